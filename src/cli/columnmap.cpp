@@ -1,0 +1,90 @@
+#include "cli/columnmap.h"
+
+#include "cli/whocodes.h"
+#include "store/csv/decimal.h"
+
+namespace tumbuh::cli {
+namespace {
+
+bool equalsIgnoringCase(std::string_view a, std::string_view b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        auto lower = [](char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; };
+        if (lower(a[i]) != lower(b[i]))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+ColumnMap::ColumnMap(std::span<const std::string_view> header)
+{
+    names_.reserve(header.size());
+    for (std::string_view h : header)
+        names_.emplace_back(h);
+}
+
+int ColumnMap::indexOf(std::string_view name) const
+{
+    for (std::size_t i = 0; i < names_.size(); ++i) {
+        if (equalsIgnoringCase(csv::trimSpaces(names_[i]), name))
+            return static_cast<int>(i);
+    }
+    return kAbsent;
+}
+
+bool ColumnMap::readNumber(std::span<const std::string_view> fields, int index, std::size_t line,
+                           RowReporter& reporter, std::optional<double>& out) const
+{
+    out.reset();
+    if (index == kAbsent)
+        return true;
+    const std::string_view text = field(fields, index);
+    if (isMissing(text))
+        return true;
+    out = csv::parseDecimal(text);
+    if (!out) {
+        reporter.report(line, nameAt(index), text, RowReporter::Problem::NotANumber);
+        return false;
+    }
+    return true;
+}
+
+bool ColumnMap::readNonNegative(std::span<const std::string_view> fields, int index, std::size_t line,
+                                RowReporter& reporter, std::optional<double>& out) const
+{
+    if (!readNumber(fields, index, line, reporter, out))
+        return false;
+    if (out && *out < 0) {
+        reporter.report(line, nameAt(index), field(fields, index), RowReporter::Problem::Negative);
+        out.reset();
+        return false;
+    }
+    return true;
+}
+
+bool ColumnMap::readSex(std::span<const std::string_view> fields, int index, std::size_t line,
+                        RowReporter& reporter, std::optional<growth::Sex>& out) const
+{
+    out.reset();
+    const std::string_view text = field(fields, index);
+    switch (parseSex(text)) {
+    case SexCode::Male:
+        out = growth::Sex::Male;
+        return true;
+    case SexCode::Female:
+        out = growth::Sex::Female;
+        return true;
+    case SexCode::Missing:
+        return true;
+    case SexCode::Invalid:
+        break;
+    }
+    reporter.report(line, nameAt(index), text, RowReporter::Problem::NotASexCode);
+    return false;
+}
+
+} // namespace tumbuh::cli

@@ -1,0 +1,51 @@
+#pragma once
+// Finds WHO's input columns in a CSV header and reads their values, shared by
+// the 2006 (anthro) and 2007 (anthroplus) column sets.
+#include "cli/rowreporter.h"
+#include "growth/types.h"
+
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace tumbuh::cli {
+
+class ColumnMap {
+public:
+    static constexpr int kAbsent = -1;
+
+    explicit ColumnMap(std::span<const std::string_view> header);
+
+    // The index of the column named `name` (trimmed, case-insensitive, as a
+    // survey team may have typed "Weight "), or kAbsent. The first wins.
+    int indexOf(std::string_view name) const;
+    // The header's own spelling, for messages.
+    std::string_view nameAt(int index) const { return names_[static_cast<std::size_t>(index)]; }
+    std::size_t size() const { return names_.size(); }
+
+    static std::string_view field(std::span<const std::string_view> fields, int index)
+    {
+        return (index >= 0 && static_cast<std::size_t>(index) < fields.size()) ? fields[static_cast<std::size_t>(index)]
+                                                                                 : std::string_view{};
+    }
+
+    // Reads a number (decimal point or comma; blank or NA is missing). On an
+    // unreadable value, reports it and returns false.
+    bool readNumber(std::span<const std::string_view> fields, int index, std::size_t line, RowReporter& reporter,
+                    std::optional<double>& out) const;
+    // Like readNumber, and a negative value is rejected (WHO stops on one).
+    bool readNonNegative(std::span<const std::string_view> fields, int index, std::size_t line,
+                         RowReporter& reporter, std::optional<double>& out) const;
+
+    // Reads WHO's sex code (1/m/M, 2/f/F; blank or NA missing). Any other
+    // code is reported and gives false.
+    bool readSex(std::span<const std::string_view> fields, int index, std::size_t line, RowReporter& reporter,
+                 std::optional<growth::Sex>& out) const;
+
+private:
+    std::vector<std::string> names_;
+};
+
+} // namespace tumbuh::cli

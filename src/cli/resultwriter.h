@@ -1,0 +1,31 @@
+#pragma once
+// Writes z-scores, flags and unrounded values into a CSV row with WHO's
+// formatting (who-zscore-method.md §6, §15): blank for a missing value.
+#include "cli/zformat.h"
+#include "growth/anthro.h"
+#include "store/csv/csvwriter.h"
+
+#include <optional>
+
+namespace tumbuh::cli {
+
+inline void writeZAndFlag(const growth::ZScore& z, csv::CsvWriter& w)
+{
+    if (!z.ok()) {
+        w.emptyField();
+        w.emptyField();
+        return;
+    }
+    w.commitField(formatZ(w.beginField(kMaxNumberChars), z.z));
+    w.plainField(z.flagged ? "1" : "0");
+}
+
+inline void writeSignificant15(const std::optional<double>& v, csv::CsvWriter& w)
+{
+    if (v)
+        w.commitField(formatSignificant15(w.beginField(kMaxNumberChars), *v));
+    else
+        w.emptyField();
+}
+
+} // namespace tumbuh::cli
