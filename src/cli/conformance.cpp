@@ -89,7 +89,7 @@ ConformanceResult checkAnthroGolden(std::string_view csvText, std::size_t maxMis
     if (!whoIndex)
         return result;
 
-    RowReporter silent(stderr, 0); // an unreadable golden input shows up as a mismatch
+    RowReporter silent(nullptr, 0); // an unreadable golden input shows up as a mismatch
     std::string row;
     while (reader.next()) {
         ++result.cases;
@@ -128,7 +128,7 @@ ConformanceResult checkAnthroPlusGolden(std::string_view csvText, std::size_t ma
     if (!whoIndex)
         return result;
 
-    RowReporter silent(stderr, 0);
+    RowReporter silent(nullptr, 0);
     std::string row;
     while (reader.next()) {
         ++result.cases;

@@ -1,6 +1,6 @@
 #include "cli/rowreporter.h"
 
-#include <string>
+#include <utility>
 
 namespace tumbuh::cli {
 namespace {
@@ -19,53 +19,75 @@ std::string shown(std::string_view value)
     return s;
 }
 
+std::string where(std::size_t line, std::string_view column, const char* lineWord, const char* columnWord)
+{
+    return std::string(lineWord) + ' ' + std::to_string(line) + ", " + columnWord + ' ' + std::string(column);
+}
+
 } // namespace
 
 RowReporter::RowReporter(std::FILE* out, std::size_t maxMessages) : out_(out), maxMessages_(maxMessages) {}
 
-bool RowReporter::admit()
+void RowReporter::emit(std::string line)
 {
-    return messages_++ < maxMessages_;
+    if (messages_++ >= maxMessages_)
+        return;
+    if (out_ != nullptr) {
+        line += '\n';
+        std::fputs(line.c_str(), out_);
+    } else {
+        kept_.push_back(std::move(line));
+    }
 }
 
 void RowReporter::report(std::size_t line, std::string_view column, std::string_view value, Problem problem)
 {
-    if (!admit())
+    if (messages_ >= maxMessages_) {
+        ++messages_; // only counted: no need to build the text
         return;
-    const std::string v = shown(value);
-    const int cl = static_cast<int>(column.size());
-    const char* cd = column.data();
+    }
+    const std::string v = "'" + shown(value) + "'";
+    const std::string id = where(line, column, "baris", "kolom");
+    const std::string en = where(line, column, "line", "column");
     switch (problem) {
     case Problem::NotANumber:
-        std::fprintf(out_, "baris %zu, kolom %.*s: '%s' bukan angka / line %zu, column %.*s: '%s' is not a number\n",
-                     line, cl, cd, v.c_str(), line, cl, cd, v.c_str());
+        emit(id + ": " + v + " bukan angka / " + en + ": " + v + " is not a number");
         break;
     case Problem::NotASexCode:
-        std::fprintf(out_,
-                     "baris %zu, kolom %.*s: '%s' bukan kode jenis kelamin (1/m/M laki-laki, 2/f/F perempuan) / "
-                     "line %zu, column %.*s: '%s' is not a sex code (1/m/M male, 2/f/F female)\n",
-                     line, cl, cd, v.c_str(), line, cl, cd, v.c_str());
+        emit(id + ": " + v + " bukan kode jenis kelamin (1/m/M laki-laki, 2/f/F perempuan) / " + en + ": " + v
+             + " is not a sex code (1/m/M male, 2/f/F female)");
         break;
     case Problem::Negative:
-        std::fprintf(out_,
-                     "baris %zu, kolom %.*s: '%s' tidak boleh negatif / line %zu, column %.*s: '%s' cannot be negative\n",
-                     line, cl, cd, v.c_str(), line, cl, cd, v.c_str());
+        emit(id + ": " + v + " tidak boleh negatif / " + en + ": " + v + " cannot be negative");
         break;
-    case Problem::TooManyFields:
-        break; // has its own function
     }
 }
 
 void RowReporter::tooManyFields(std::size_t line, std::size_t fields, std::size_t headerFields)
 {
-    if (!admit())
-        return;
-    std::fprintf(out_, "baris %zu: %zu kolom, padahal judul hanya %zu kolom / line %zu: %zu fields but the header has %zu\n",
-                 line, fields, headerFields, line, fields, headerFields);
+    const std::string l = std::to_string(line);
+    const std::string n = std::to_string(fields);
+    const std::string h = std::to_string(headerFields);
+    emit("baris " + l + ": " + n + " kolom, padahal judul hanya " + h + " kolom / line " + l + ": " + n
+         + " fields but the header has " + h);
+}
+
+void RowReporter::moveInto(RowReporter& to)
+{
+    for (std::string& line : kept_)
+        to.emit(std::move(line));
+    // Problems this reporter only counted still count there.
+    to.messages_ += messages_ - kept_.size();
+    to.rejectedRows_ += rejectedRows_;
+    kept_.clear();
+    messages_ = 0;
+    rejectedRows_ = 0;
 }
 
 void RowReporter::finish(std::size_t totalRows)
 {
+    if (out_ == nullptr)
+        return;
     if (messages_ > maxMessages_) {
         const std::size_t hidden = messages_ - maxMessages_;
         std::fprintf(out_, "... %zu pesan lain tidak ditampilkan / %zu more messages not shown\n", hidden, hidden);

@@ -6,13 +6,15 @@
 #include "cli/anthrocolumns.h"
 #include "cli/anthropluscolumns.h"
 #include "cli/command.h"
-#include "cli/zscorestream.h"
+#include "cli/zscorepipeline.h"
 #include "growth/anthroplus.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <thread>
 #include <vector>
 
 namespace tumbuh::cli {
@@ -26,6 +28,7 @@ struct ZscoreOptions {
     bool ageInMonths = false;
     bool ageUnitGiven = false;
     Reference reference = Reference::Who2006;
+    unsigned threads = 0; // 0: as many as useful on this machine
 };
 
 constexpr const char* kUsage =
@@ -38,6 +41,7 @@ constexpr const char* kUsage =
     "  --age-unit  satuan kolom age: days (hari, bawaan) atau months (bulan) / unit of the age column: days "
     "(default) or months\n"
     "  -o -        tulis ke layar / write to standard output\n"
+    "  --threads N jumlah utas (bawaan: sesuai mesin, maks. 4) / number of threads (default: per machine, max 4)\n"
     "  Status keluar / exit status: 0 semua baris dihitung / all rows computed, 1 ada baris ditolak / some rows "
     "rejected, 2 gagal / failed\n";
 
@@ -99,6 +103,12 @@ std::optional<ZscoreOptions> parseArgs(Args args, bool& helpOnly)
                      + "' / --reference must be who2006 or who2007, not '" + std::string(*r) + "'");
                 return std::nullopt;
             }
+        } else if (auto t = optionValue(args, i, "--threads")) {
+            if (*t != "1" && *t != "2" && *t != "3" && *t != "4") {
+                fail("--threads harus 1 sampai 4 / --threads must be 1 to 4");
+                return std::nullopt;
+            }
+            o.threads = static_cast<unsigned>((*t)[0] - '0');
         } else if (a.size() > 1 && a[0] == '-') {
             fail("pilihan '" + std::string(a) + "' tidak dikenal / unknown option '" + std::string(a)
                  + "' (tumbuh-cli zscore --help)");
@@ -162,7 +172,12 @@ int run(csv::CsvReader& reader, const ZscoreOptions& o, const Columns& columns, 
     writer.endRecord();
 
     RowReporter reporter(stderr);
-    const std::size_t rows = streamRows<Columns, Input>(reader, writer, columns, reporter, compute);
+    unsigned threads = o.threads;
+    if (threads == 0)
+        threads = std::clamp(std::thread::hardware_concurrency(), 1U, 4U);
+    const std::size_t rows = threads == 1
+        ? streamRows<Columns, Input>(reader, writer, columns, reporter, compute)
+        : pipelineRows<Columns, Input>(reader, writer, columns, reporter, compute, threads);
     const bool written = writer.close();
     if (reader.error() != csv::ReadError::None) {
         fail(reader.errorMessage());

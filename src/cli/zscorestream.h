@@ -1,49 +1,58 @@
 #pragma once
-// The row loop of `tumbuh-cli zscore`: read a record, compute, write the
+// The row work of `tumbuh-cli zscore`: read a record, compute, write the
 // input fields and the results. One record at a time, so memory stays flat
-// whatever the file size.
+// whatever the file size. zscorepipeline.h runs the same row work on two
+// threads.
 #include "cli/rowreporter.h"
 #include "store/csv/csvreader.h"
 #include "store/csv/csvwriter.h"
 
 #include <cstddef>
+#include <span>
+#include <string_view>
 
 namespace tumbuh::cli {
 
-// `Columns` is AnthroColumns or AnthroPlusColumns; `compute` is
-// growth::computeAnthro or growth::computeAnthroPlus. A template rather than
+// One row. `Columns` is AnthroColumns or AnthroPlusColumns; `compute` is
+// growth::computeAnthro or growth::computeAnthroPlus. Templates rather than
 // an interface so that the per-row calls inline.
 //
 // A row with a value that cannot be read is still written: its input fields
 // as given and blank results, so that output row n is input row n.
 // Short rows are padded with blank fields (spreadsheets drop trailing empty
 // cells); a row with more fields than the header is rejected.
-// Returns the number of data rows.
+template <class Columns, class Input, class Compute>
+void processRow(std::span<const std::string_view> fields, std::size_t line, const Columns& columns,
+                RowReporter& reporter, csv::CsvWriter& writer, Compute compute, Input& in)
+{
+    const std::size_t width = columns.map().size();
+    bool ok = true;
+    if (fields.size() > width) {
+        reporter.tooManyFields(line, fields.size(), width);
+        ok = false;
+    }
+    ok = columns.read(fields, line, reporter, in) && ok;
+    for (std::size_t i = 0; i < width; ++i)
+        writer.field(i < fields.size() ? fields[i] : std::string_view{});
+    if (ok) {
+        Columns::write(in, compute(in), writer);
+    } else {
+        reporter.rejectRow();
+        Columns::writeBlank(writer);
+    }
+    writer.endRecord();
+}
+
+// All remaining rows on the calling thread. Returns the number of data rows.
 template <class Columns, class Input, class Compute>
 std::size_t streamRows(csv::CsvReader& reader, csv::CsvWriter& writer, const Columns& columns,
                        RowReporter& reporter, Compute compute)
 {
-    const std::size_t width = columns.map().size();
     Input in{};
     std::size_t rows = 0;
     while (reader.next()) {
         ++rows;
-        const auto fields = reader.fields();
-        bool ok = true;
-        if (fields.size() > width) {
-            reporter.tooManyFields(reader.line(), fields.size(), width);
-            ok = false;
-        }
-        ok = columns.read(fields, reader.line(), reporter, in) && ok;
-        for (std::size_t i = 0; i < width; ++i)
-            writer.field(i < fields.size() ? fields[i] : std::string_view{});
-        if (ok) {
-            Columns::write(in, compute(in), writer);
-        } else {
-            reporter.rejectRow();
-            Columns::writeBlank(writer);
-        }
-        writer.endRecord();
+        processRow(reader.fields(), reader.line(), columns, reporter, writer, compute, in);
     }
     return rows;
 }

@@ -194,28 +194,35 @@ CsvReader::Scan CsvReader::scanRecord(std::size_t& recordEnd, std::size_t& lines
 {
     raw_.clear();
     lines = 0;
+    // Locals, so the compiler need not reload members after each store.
     const char* b = buf_.data();
+    const std::size_t dataEnd = end_;
+    const bool atEof = eof_;
     const char sep = separator_;
+    const bool* stop = stop_.data();
     std::size_t p = pos_;
     for (;;) {
-        RawField f{p, p, false};
-        if (p < end_ && b[p] == '"') {
-            f.quoted = true;
-            f.begin = p + 1;
+        // Scalars, not a RawField on the stack: building the struct piecewise
+        // and copying it stalled store forwarding (a tenth of the run time).
+        std::size_t begin = p;
+        bool quoted = false;
+        if (p < dataEnd && b[p] == '"') {
+            quoted = true;
+            begin = p + 1;
             const std::size_t openLine = nextLine_ + lines;
             std::size_t q = p + 1;
             for (;;) {
-                if (q >= end_) {
-                    if (!eof_)
+                if (q >= dataEnd) {
+                    if (!atEof)
                         return Scan::NeedMore;
                     fail(ReadError::UnterminatedQuote, openLine);
                     return Scan::Fail;
                 }
                 const char c = b[q];
                 if (c == '"') {
-                    if (q + 1 >= end_ && !eof_)
+                    if (q + 1 >= dataEnd && !atEof)
                         return Scan::NeedMore; // cannot yet tell "" from a closing quote
-                    if (q + 1 < end_ && b[q + 1] == '"') {
+                    if (q + 1 < dataEnd && b[q + 1] == '"') {
                         q += 2;
                         continue;
                     }
@@ -225,9 +232,9 @@ CsvReader::Scan CsvReader::scanRecord(std::size_t& recordEnd, std::size_t& lines
                 if (c == '\n') {
                     ++lines;
                 } else if (c == '\r') {
-                    if (q + 1 >= end_ && !eof_)
+                    if (q + 1 >= dataEnd && !atEof)
                         return Scan::NeedMore;
-                    if (q + 1 >= end_ || b[q + 1] != '\n')
+                    if (q + 1 >= dataEnd || b[q + 1] != '\n')
                         ++lines; // a lone CR ends a line too
                 }
                 ++q;
@@ -236,17 +243,12 @@ CsvReader::Scan CsvReader::scanRecord(std::size_t& recordEnd, std::size_t& lines
         }
         // Unquoted text, or whatever follows a closing quote (kept as is, as
         // spreadsheets do), up to the separator or the end of the line.
-        while (p < end_) {
-            const char c = b[p];
-            if (c == sep || c == '\n' || c == '\r')
-                break;
+        while (p < dataEnd && !stop[static_cast<unsigned char>(b[p])])
             ++p;
-        }
-        f.end = p;
-        raw_.push_back(f);
+        raw_.push_back(RawField{begin, p, quoted});
 
-        if (p >= end_) {
-            if (!eof_)
+        if (p >= dataEnd) {
+            if (!atEof)
                 return Scan::NeedMore;
             recordEnd = p; // last line without a line break
             return Scan::Complete;
@@ -257,9 +259,9 @@ CsvReader::Scan CsvReader::scanRecord(std::size_t& recordEnd, std::size_t& lines
             continue;
         }
         if (c == '\r') {
-            if (p + 1 >= end_ && !eof_)
+            if (p + 1 >= dataEnd && !atEof)
                 return Scan::NeedMore;
-            p += (p + 1 < end_ && b[p + 1] == '\n') ? 2 : 1;
+            p += (p + 1 < dataEnd && b[p + 1] == '\n') ? 2 : 1;
         } else {
             ++p;
         }
@@ -317,6 +319,9 @@ bool CsvReader::next()
             detectSeparator();
         if (error_ != ReadError::None)
             return false;
+        stop_[static_cast<unsigned char>(separator_)] = true;
+        stop_['\n'] = true;
+        stop_['\r'] = true;
     }
 
     for (;;) {

@@ -18,6 +18,7 @@
 // at the end); a line made of separators only is a record of empty fields.
 #include "store/csv/decimal.h"
 
+#include <array>
 #include <cstddef>
 #include <cstdio>
 #include <filesystem>
@@ -124,6 +125,7 @@ private:
     std::size_t nextLine_ = 1;
     ReadError error_ = ReadError::None;
     std::size_t errorLine_ = 0;
+    std::array<bool, 256> stop_{}; // bytes that end an unquoted field
     std::vector<RawField> raw_;
     std::vector<std::string_view> fields_;
 };

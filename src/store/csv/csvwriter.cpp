@@ -1,7 +1,6 @@
 #include "store/csv/csvwriter.h"
 
 #include <algorithm>
-#include <cstring>
 
 namespace tumbuh::csv {
 
@@ -29,15 +28,6 @@ CsvWriter::CsvWriter(std::string& out, Options options)
 CsvWriter::~CsvWriter()
 {
     close();
-}
-
-bool CsvWriter::needsQuotes(std::string_view value, char separator)
-{
-    for (const char c : value) {
-        if (c == separator || c == '"' || c == '\n' || c == '\r')
-            return true;
-    }
-    return false;
 }
 
 bool CsvWriter::flush()
@@ -70,11 +60,9 @@ bool CsvWriter::close()
     return !failed_;
 }
 
-void CsvWriter::ensure(std::size_t n)
+void CsvWriter::makeRoom(std::size_t n)
 {
-    if (buf_.size() - used_ >= n)
-        return;
-    // Draining to the sink, not fflush: stdio's own buffer is bypassed for
+    // Drains to the sink, not fflush: stdio's own buffer is bypassed for
     // writes this large anyway.
     if (used_ > 0) {
         if (string_ != nullptr)
@@ -87,37 +75,9 @@ void CsvWriter::ensure(std::size_t n)
         buf_.resize(n);
 }
 
-void CsvWriter::put(std::string_view bytes)
+void CsvWriter::quotedField(std::string_view value)
 {
-    ensure(bytes.size());
-    std::memcpy(buf_.data() + used_, bytes.data(), bytes.size());
-    used_ += bytes.size();
-}
-
-void CsvWriter::separate()
-{
-    if (!atRecordStart_) {
-        ensure(1);
-        buf_[used_++] = options_.separator;
-    }
-    atRecordStart_ = false;
-}
-
-void CsvWriter::plainField(std::string_view value)
-{
-    separate();
-    put(value);
-}
-
-void CsvWriter::field(std::string_view value)
-{
-    if (!needsQuotes(value, options_.separator)) {
-        plainField(value);
-        return;
-    }
-    separate();
-    ensure(value.size() * 2 + 2);
-    char* out = buf_.data() + used_;
+    char* out = beginField(value.size() * 2 + 2);
     *out++ = '"';
     for (const char c : value) {
         if (c == '"')
@@ -125,7 +85,7 @@ void CsvWriter::field(std::string_view value)
         *out++ = c;
     }
     *out++ = '"';
-    used_ = static_cast<std::size_t>(out - buf_.data());
+    commitField(out);
 }
 
 void CsvWriter::record(std::span<const std::string_view> values)
@@ -135,20 +95,21 @@ void CsvWriter::record(std::span<const std::string_view> values)
     endRecord();
 }
 
-void CsvWriter::endRecord()
+void CsvWriter::rawRecords(std::string_view bytes)
 {
-    if (options_.crlf)
-        put("\r\n");
-    else
-        put("\n");
+    if (bytes.size() > buf_.size() / 2) {
+        // Large blocks go straight to the sink after what is buffered.
+        makeRoom(buf_.size());
+        if (string_ != nullptr)
+            string_->append(bytes);
+        else if (file_ != nullptr && std::fwrite(bytes.data(), 1, bytes.size(), file_) != bytes.size())
+            failed_ = true;
+    } else {
+        ensure(bytes.size());
+        std::memcpy(buf_.data() + used_, bytes.data(), bytes.size());
+        used_ += bytes.size();
+    }
     atRecordStart_ = true;
-}
-
-char* CsvWriter::beginField(std::size_t maxBytes)
-{
-    separate();
-    ensure(maxBytes);
-    return buf_.data() + used_;
 }
 
 std::string CsvWriter::errorMessage() const
