@@ -1,0 +1,366 @@
+#include "childrepository.h"
+
+#include "database.h"
+#include "limits.h"
+#include "messages.h"
+#include "nik.h"
+#include "rowreaders.h"
+#include "rowwriter.h"
+#include "storagecodes.h"
+#include "validation.h"
+
+#include <QRegularExpression>
+
+namespace tumbuh::store {
+namespace {
+
+const rowwriter::Table& table()
+{
+    static const rowwriter::Table t = rowwriter::makeTable(
+        QStringLiteral("children"),
+        {QStringLiteral("nik"), QStringLiteral("name"), QStringLiteral("sex"), QStringLiteral("birth_date"),
+         QStringLiteral("birth_date_approximate"), QStringLiteral("birth_weight_g"), QStringLiteral("birth_length_mm"),
+         QStringLiteral("mother_name"), QStringLiteral("household_id"), QStringLiteral("posyandu_id"),
+         QStringLiteral("status"), QStringLiteral("status_date"), QStringLiteral("notes")});
+    return t;
+}
+
+QVariantList values(const Child& c)
+{
+    return {sql::textOrNull(c.nik),
+            c.name,
+            codes::sexCode(c.sex),
+            sql::dateOrNull(c.birthDate),
+            c.birthDateApproximate ? 1 : 0,
+            sql::unitOrNull(c.birthWeight),
+            sql::unitOrNull(c.birthLength),
+            sql::textOrNull(c.motherName),
+            sql::idOrNull(c.householdId),
+            static_cast<qlonglong>(c.posyanduId),
+            codes::childStatusText(c.status),
+            sql::dateOrNull(c.statusDate),
+            sql::textOrNull(c.notes)};
+}
+
+const QString& selectSql()
+{
+    static const QString s = QStringLiteral("SELECT ") + rows::childColumns(QStringLiteral("c"))
+        + QStringLiteral(" FROM children c ");
+    return s;
+}
+
+Result<std::optional<Child>> fetch(Database& db, const QString& where, const QVariant& key)
+{
+    auto q = sql::exec(db, selectSql() + where, {key});
+    if (!q)
+        return q.error();
+    sql::Finisher done(*q);
+    if (!(*q)->next())
+        return std::optional<Child>();
+    return std::optional<Child>(rows::readChild(**q));
+}
+
+Result<std::vector<Child>> readAll(Result<QSqlQuery*> q)
+{
+    if (!q)
+        return q.error();
+    sql::Finisher done(*q);
+    std::vector<Child> out;
+    while ((*q)->next())
+        out.push_back(rows::readChild(**q));
+    return out;
+}
+
+void normalize(Child& c)
+{
+    c.name = c.name.simplified();
+    c.motherName = c.motherName.simplified();
+    c.notes = c.notes.trimmed();
+    // A NIK is often copied with spaces or dots between its groups.
+    static const QRegularExpression separators(QStringLiteral("[\\s.\\-]"));
+    c.nik.remove(separators);
+    if (c.householdId && *c.householdId == 0)
+        c.householdId.reset();
+    // Back to active (the family returned): the old date means nothing now.
+    if (c.status == ChildStatus::Active)
+        c.statusDate = QDate();
+}
+
+QString escapeLike(QString s)
+{
+    s.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    s.replace(QLatin1Char('%'), QStringLiteral("\\%"));
+    s.replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return s;
+}
+
+// The checks that need no database.
+void checkFields(const Child& c, const QDate& today, Validation& v)
+{
+    if (c.name.isEmpty())
+        v.fail(msg::required(QStringLiteral("name")));
+    const QString birth = QStringLiteral("birth_date");
+    if (!c.birthDate.isValid()) {
+        v.fail(msg::required(birth));
+    } else if (c.birthDate > today) {
+        v.fail(msg::dateInFuture(birth, c.birthDate));
+    } else if (const QDate earliest = today.addYears(-limits::kMaxAgeYears); c.birthDate < earliest) {
+        v.fail(msg::birthDateTooOld(c.birthDate, earliest));
+    }
+    if (c.birthWeight && (c.birthWeight->value < limits::kBirthWeightMinG || c.birthWeight->value > limits::kBirthWeightMaxG))
+        v.fail(msg::outOfRange(QStringLiteral("birth_weight_g"), c.birthWeight->value, limits::kBirthWeightMinG,
+                               limits::kBirthWeightMaxG, msg::Unit::Kilograms));
+    if (c.birthLength
+        && (c.birthLength->value < limits::kBirthLengthMinMm || c.birthLength->value > limits::kBirthLengthMaxMm))
+        v.fail(msg::outOfRange(QStringLiteral("birth_length_mm"), c.birthLength->value, limits::kBirthLengthMinMm,
+                               limits::kBirthLengthMaxMm, msg::Unit::Centimetres));
+
+    if (!c.nik.isEmpty()) {
+        if (!Nik::isWellFormed(c.nik)) {
+            v.fail(msg::sixteenDigits(QStringLiteral("nik"), c.nik));
+        } else if (const auto part = Nik::birthPart(c.nik); !part) {
+            v.warn(msg::nikDateInvalid(c.nik));
+        } else {
+            if (part->sex != c.sex)
+                v.warn(msg::nikSex(c.nik, part->sex == growth::Sex::Female));
+            if (c.birthDate.isValid() && !Nik::matchesDate(*part, c.birthDate)) {
+                const QString encoded = QStringLiteral("%1-%2-%3")
+                                            .arg(part->day, 2, 10, QLatin1Char('0'))
+                                            .arg(part->month, 2, 10, QLatin1Char('0'))
+                                            .arg(part->yy, 2, 10, QLatin1Char('0'));
+                v.warn(msg::nikBirthDate(c.nik, encoded, c.birthDate));
+            }
+        }
+    }
+
+    const QString statusDate = QStringLiteral("status_date");
+    if (c.status == ChildStatus::Active) {
+        // normalize() cleared the date.
+    } else if (!c.statusDate.isValid()) {
+        v.fail(msg::statusDateMissing());
+    } else if (c.statusDate > today) {
+        v.fail(msg::dateInFuture(statusDate, c.statusDate));
+    } else if (c.birthDate.isValid() && c.statusDate < c.birthDate) {
+        v.fail(msg::dateBeforeBirth(statusDate, c.statusDate, c.birthDate));
+    }
+    if (c.posyanduId == 0)
+        v.fail(msg::required(QStringLiteral("posyandu_id")));
+}
+
+} // namespace
+
+Result<void> ChildRepository::validate(const Child& c) const
+{
+    Validation v;
+    checkFields(c, db_.today(), v);
+    const qlonglong self = c.meta.id;
+
+    if (c.posyanduId != 0) {
+        auto live = sql::scalar(db_, QStringLiteral("SELECT 1 FROM posyandu WHERE id = ? AND deleted_at IS NULL"),
+                                {static_cast<qlonglong>(c.posyanduId)});
+        if (!live)
+            return live.error();
+        if (live->isNull())
+            v.fail(msg::notFound(QStringLiteral("posyandu_id")));
+    }
+    if (c.householdId) {
+        auto live = sql::scalar(db_, QStringLiteral("SELECT 1 FROM households WHERE id = ? AND deleted_at IS NULL"),
+                                {static_cast<qlonglong>(*c.householdId)});
+        if (!live)
+            return live.error();
+        if (live->isNull())
+            v.fail(msg::notFound(QStringLiteral("household_id")));
+    }
+    // A deleted row (a merge carrying a deletion) takes no NIK and is no duplicate.
+    if (c.meta.isDeleted())
+        return v.result();
+
+    if (!c.nik.isEmpty() && !v.failedOn(QStringLiteral("nik"))) {
+        auto q = sql::exec(db_,
+                           QStringLiteral("SELECT name, birth_date FROM children "
+                                          "WHERE nik = ? AND deleted_at IS NULL AND id <> ? LIMIT 1"),
+                           {c.nik, self});
+        if (!q)
+            return q.error();
+        sql::Finisher done(*q);
+        if ((*q)->next())
+            v.fail(msg::duplicateNik(c.nik, (*q)->value(0).toString(), sql::dateFrom((*q)->value(1))));
+    }
+    if (c.birthDate.isValid() && !c.name.isEmpty()) {
+        auto same = sql::scalar(db_,
+                                QStringLiteral("SELECT 1 FROM children WHERE birth_date = ? AND deleted_at IS NULL "
+                                               "AND id <> ? AND lower(name) = lower(?) "
+                                               "AND lower(ifnull(mother_name, '')) = lower(?) LIMIT 1"),
+                                {sql::dateOrNull(c.birthDate), self, c.name, c.motherName});
+        if (!same)
+            return same.error();
+        if (!same->isNull())
+            v.warn(msg::possibleDuplicate(c.name, c.birthDate, c.motherName));
+    }
+    return v.result();
+}
+
+Result<Child> ChildRepository::add(Child child, UserId who, Stamp stamp)
+{
+    if (auto w = db_.checkWritable(); !w)
+        return w.error();
+    normalize(child);
+    if (stamp == Stamp::Now)
+        child.meta.deletedAt.reset();
+    child.meta.id = 0;
+    auto v = validate(child);
+    if (!v)
+        return v.error();
+    sql::stampInsert(child.meta, stamp);
+    auto saved = rowwriter::insert(db_, table(), child, values(child), who);
+    if (saved)
+        saved.addWarnings(v.warnings());
+    return saved;
+}
+
+Result<Child> ChildRepository::update(Child child, UserId who, Stamp stamp)
+{
+    if (auto w = db_.checkWritable(); !w)
+        return w.error();
+    auto stored = fetch(db_, QStringLiteral("WHERE c.id = ?"), child.meta.id);
+    if (!stored)
+        return stored.error();
+    if (!*stored || ((*stored)->meta.isDeleted() && stamp == Stamp::Now))
+        return msg::notFound(QStringLiteral("child_id"));
+    normalize(child);
+    sql::stampUpdate(child.meta, (*stored)->meta, stamp);
+    auto v = validate(child);
+    if (!v)
+        return v.error();
+    auto saved = rowwriter::update(db_, table(), child, **stored, values(child), who, AuditAction::Update);
+    if (saved)
+        saved.addWarnings(v.warnings());
+    return saved;
+}
+
+Result<void> ChildRepository::remove(RowId id, UserId who)
+{
+    if (auto w = db_.checkWritable(); !w)
+        return w.error();
+    auto stored = get(id);
+    if (!stored)
+        return stored.error();
+    // The child's measurements and referrals stay as they are: every list
+    // leaves out deleted children, and undoing the deletion brings them back.
+    return rowwriter::softDelete(db_, table(), *stored, values(*stored), who);
+}
+
+Result<Child> ChildRepository::get(RowId id) const
+{
+    auto r = fetch(db_, QStringLiteral("WHERE c.id = ? AND c.deleted_at IS NULL"), id);
+    if (!r)
+        return r.error();
+    if (!*r)
+        return msg::notFound(QStringLiteral("child_id"));
+    return **r;
+}
+
+Result<std::optional<Child>> ChildRepository::findByUid(const QUuid& uid) const
+{
+    return fetch(db_, QStringLiteral("WHERE c.uid = ?"), sql::uidText(uid));
+}
+
+Result<std::optional<Child>> ChildRepository::findByNik(const QString& nik) const
+{
+    return fetch(db_, QStringLiteral("WHERE c.nik = ? AND c.deleted_at IS NULL"), nik);
+}
+
+Result<std::vector<ChildWithLastMeasurement>> ChildRepository::listWithLastMeasurement(const ChildFilter& filter) const
+{
+    // One statement: for each child the correlated subquery walks
+    // measurements_child_date backwards to its newest live row; no N+1.
+    // Two texts rather than "(? IS NULL OR posyandu_id = ?)", which would
+    // keep SQLite from using the posyandu index.
+    static const QString base = QStringLiteral("SELECT ") + rows::childColumns(QStringLiteral("c"))
+        + QStringLiteral(", ") + rows::measurementColumns(QStringLiteral("m"))
+        + QStringLiteral(" FROM children c LEFT JOIN measurements m ON m.id = ("
+                         "SELECT x.id FROM measurements x WHERE x.child_id = c.id AND x.deleted_at IS NULL "
+                         "ORDER BY x.measured_on DESC, x.id DESC LIMIT 1) "
+                         "WHERE c.deleted_at IS NULL AND (? = 0 OR c.status = 'active') ");
+    static const QString order = QStringLiteral(" ORDER BY c.name COLLATE NOCASE, c.id");
+    static const QString all = base + order;
+    static const QString one = base + QStringLiteral("AND c.posyandu_id = ?") + order;
+    const int activeOnly = filter.activeOnly ? 1 : 0;
+    auto q = filter.posyanduId ? sql::exec(db_, one, {activeOnly, static_cast<qlonglong>(*filter.posyanduId)})
+                               : sql::exec(db_, all, {activeOnly});
+    if (!q)
+        return q.error();
+    sql::Finisher done(*q);
+    std::vector<ChildWithLastMeasurement> out;
+    constexpr int m = rows::kChildColumnCount;
+    while ((*q)->next()) {
+        ChildWithLastMeasurement line{rows::readChild(**q), std::nullopt};
+        if (!(*q)->value(m).isNull())
+            line.last = rows::readMeasurement(**q, m);
+        out.push_back(std::move(line));
+    }
+    return out;
+}
+
+Result<std::vector<NotWeighedChild>> ChildRepository::notWeighed(const NotWeighedQuery& query) const
+{
+    // The newest weighing on or before asOf, found per child by walking the
+    // index backwards (ORDER BY ... LIMIT 1 stops at the first weighed row,
+    // where max() would read them all).
+    static const QString base = QStringLiteral("SELECT * FROM (SELECT ") + rows::childColumns(QStringLiteral("c"))
+        + QStringLiteral(", (SELECT x.measured_on FROM measurements x WHERE x.child_id = c.id "
+                         "AND x.deleted_at IS NULL AND x.weight_g IS NOT NULL AND x.measured_on <= ?1 "
+                         "ORDER BY x.measured_on DESC LIMIT 1) AS last_weighed "
+                         "FROM children c WHERE c.deleted_at IS NULL AND c.status = 'active' "
+                         "AND c.birth_date > ?2 AND c.birth_date <= ?1 ");
+    static const QString tail = QStringLiteral(") WHERE coalesce(last_weighed, birth_date) <= ?3 "
+                                               "ORDER BY last_weighed IS NOT NULL, last_weighed, name COLLATE NOCASE, id");
+    static const QString all = base + tail;
+    static const QString one = base + QStringLiteral("AND c.posyandu_id = ?4") + tail;
+    const QDate asOf = query.asOf.isValid() ? query.asOf : db_.today();
+    const QVariant asOfText = sql::dateOrNull(asOf);
+    const QVariant oldest = sql::dateOrNull(asOf.addMonths(-query.maxAgeMonths));
+    const QVariant cutoff = sql::dateOrNull(asOf.addMonths(-query.months));
+    auto q = query.posyanduId
+        ? sql::exec(db_, one, {asOfText, oldest, cutoff, static_cast<qlonglong>(*query.posyanduId)})
+        : sql::exec(db_, all, {asOfText, oldest, cutoff});
+    if (!q)
+        return q.error();
+    sql::Finisher done(*q);
+    std::vector<NotWeighedChild> out;
+    while ((*q)->next()) {
+        NotWeighedChild line{rows::readChild(**q), std::nullopt};
+        const QDate last = sql::dateFrom((*q)->value(rows::kChildColumnCount));
+        if (last.isValid())
+            line.lastWeighed = last;
+        out.push_back(std::move(line));
+    }
+    return out;
+}
+
+Result<std::vector<Child>> ChildRepository::search(const QString& text, std::optional<RowId> posyanduId,
+                                                   int limit) const
+{
+    const QString needle = text.simplified();
+    if (needle.isEmpty())
+        return std::vector<Child>();
+    static const QString base = selectSql()
+        + QStringLiteral("WHERE c.deleted_at IS NULL AND (c.name LIKE ?1 ESCAPE '\\' "
+                         "OR c.mother_name LIKE ?1 ESCAPE '\\' OR c.nik LIKE ?2 ESCAPE '\\') ");
+    static const QString order =
+        QStringLiteral(" ORDER BY c.name LIKE ?3 ESCAPE '\\' DESC, c.name COLLATE NOCASE, c.id LIMIT ?4");
+    static const QString all = base + order;
+    static const QString one = base + QStringLiteral("AND c.posyandu_id = ?5") + order;
+    const QString escaped = escapeLike(needle);
+    const QString digits = QString(needle).remove(QRegularExpression(QStringLiteral("[\\s.\\-]")));
+    static const QRegularExpression onlyDigits(QStringLiteral("^\\d+$"));
+    // LIKE folds ASCII case, which covers Indonesian names.
+    const QVariant contains = QStringLiteral("%") + escaped + QStringLiteral("%");
+    const QVariant nikPrefix = onlyDigits.match(digits).hasMatch() ? QVariant(digits + QStringLiteral("%")) : QVariant();
+    const QVariant prefix = escaped + QStringLiteral("%");
+    return readAll(posyanduId
+                       ? sql::exec(db_, one, {contains, nikPrefix, prefix, limit, static_cast<qlonglong>(*posyanduId)})
+                       : sql::exec(db_, all, {contains, nikPrefix, prefix, limit}));
+}
+
+} // namespace tumbuh::store

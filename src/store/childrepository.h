@@ -1,0 +1,77 @@
+#pragma once
+#include "child.h"
+#include "measurement.h"
+#include "result.h"
+#include "rowmeta.h"
+
+#include <QDate>
+#include <QString>
+#include <QUuid>
+
+#include <optional>
+#include <vector>
+
+namespace tumbuh::store {
+
+class Database;
+
+// A roster line: the child and the latest live measurement, if any.
+struct ChildWithLastMeasurement {
+    Child child;
+    std::optional<Measurement> last;
+};
+
+struct ChildFilter {
+    std::optional<RowId> posyanduId;  // nullopt = the whole database (a city)
+    bool activeOnly = true;           // leave out children who moved away or died
+};
+
+// Children whose last weighing is at least `months` calendar months before
+// `asOf` (or who were never weighed and were born that long ago), among the
+// active children younger than `maxAgeMonths` on `asOf` (posyandu target:
+// balita 0-59 months).
+struct NotWeighedQuery {
+    QDate asOf;
+    int months = 2;
+    std::optional<RowId> posyanduId;
+    int maxAgeMonths = 60;
+};
+
+struct NotWeighedChild {
+    Child child;
+    std::optional<QDate> lastWeighed;  // nullopt = never weighed
+};
+
+class ChildRepository {
+public:
+    explicit ChildRepository(Database& db) : db_(db) {}
+
+    // Validates (see validate()), then saves the row and its audit entry in one
+    // transaction. The returned Child has its id, uid and timestamps; the
+    // Result carries the warnings (NIK disagreeing with birth date or sex,
+    // possible duplicate).
+    Result<Child> add(Child child, UserId who, Stamp stamp = Stamp::Now);
+    Result<Child> update(Child child, UserId who, Stamp stamp = Stamp::Now);
+    Result<void> remove(RowId id, UserId who);  // soft delete
+
+    Result<Child> get(RowId id) const;  // live rows only
+    Result<std::optional<Child>> findByUid(const QUuid& uid) const;  // deleted rows too
+    Result<std::optional<Child>> findByNik(const QString& nik) const;  // live rows only
+
+    // Everything add() would check, without saving: the first error (with
+    // the others in Error::more) or the warnings.
+    Result<void> validate(const Child& child) const;
+
+    // One query (correlated subquery over measurements_child_date), by name.
+    Result<std::vector<ChildWithLastMeasurement>> listWithLastMeasurement(const ChildFilter& filter = {}) const;
+    Result<std::vector<NotWeighedChild>> notWeighed(const NotWeighedQuery& query) const;
+    // Case-insensitive substring match on the name or the mother's name, or
+    // prefix match on the NIK; names starting with the text come first.
+    Result<std::vector<Child>> search(const QString& text, std::optional<RowId> posyanduId = std::nullopt,
+                                      int limit = 100) const;
+
+private:
+    Database& db_;
+};
+
+} // namespace tumbuh::store

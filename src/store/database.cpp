@@ -1,0 +1,372 @@
+#include "database.h"
+
+#include "messages.h"
+#include "migrator.h"
+#include "sqlutil.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <sqlite3.h>
+
+#include <unordered_map>
+
+namespace tumbuh::store {
+
+struct Database::Statements {
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> byText;
+};
+
+namespace {
+
+constexpr qint64 kApplicationId = 1414876482;  // 'TUMB', set by 0001_initial.sql
+
+Error openError(ErrorCode code, const QString& message)
+{
+    return Error{code, {}, message, {}, {}};
+}
+
+quint32 bigEndian32(const QByteArray& b, int offset)
+{
+    return (static_cast<quint32>(static_cast<quint8>(b[offset])) << 24)
+         | (static_cast<quint32>(static_cast<quint8>(b[offset + 1])) << 16)
+         | (static_cast<quint32>(static_cast<quint8>(b[offset + 2])) << 8)
+         | static_cast<quint32>(static_cast<quint8>(b[offset + 3]));
+}
+
+// Root can write a file whose permission bits say read-only; the program
+// honours the bits, as a user who marked the file read-only expects.
+bool fileIsWritable(const QFileInfo& fi)
+{
+    const auto p = fi.permissions();
+    if (!(p & (QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther)))
+        return false;
+    return fi.isWritable();
+}
+
+// Reads the 100-byte SQLite header without opening the file as a database,
+// so that a foreign or damaged file is refused before SQLite touches it.
+std::optional<Error> checkHeader(const QString& path, qint64 size)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return openError(ErrorCode::CannotOpen,
+                         QCoreApplication::translate("tumbuh::store", "The file %1 cannot be read: %2").arg(path, f.errorString()));
+    const QByteArray header = f.read(100);
+    static const QByteArray magic("SQLite format 3\0", 16);
+    if (!header.startsWith(magic))
+        return openError(ErrorCode::NotADatabase,
+                         QCoreApplication::translate("tumbuh::store", "The file %1 is not a Tumbuh database (it is not an SQLite database file).").arg(path));
+    if (header.size() < 100)
+        return openError(ErrorCode::Corrupt,
+                         QCoreApplication::translate("tumbuh::store", "The database file %1 is damaged: it is truncated (only %2 bytes).")
+                             .arg(path)
+                             .arg(size));
+    quint32 pageSize = (static_cast<quint32>(static_cast<quint8>(header[16])) << 8)
+                     | static_cast<quint32>(static_cast<quint8>(header[17]));
+    if (pageSize == 1)
+        pageSize = 65536;
+    if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
+        return openError(ErrorCode::Corrupt, QCoreApplication::translate("tumbuh::store", "The database file %1 is damaged: its header is invalid.").arg(path));
+    // While a write-ahead log exists the header may run ahead of the file
+    // (a checkpoint in progress); SQLite's own check below decides then.
+    const QFileInfo wal(path + QStringLiteral("-wal"));
+    if (wal.exists() && wal.size() > 0)
+        return std::nullopt;
+    const quint32 pages = bigEndian32(header, 28);
+    const bool sizeValid = pages != 0 && bigEndian32(header, 24) == bigEndian32(header, 92);
+    if (size % pageSize != 0 || (sizeValid && static_cast<qint64>(pages) * pageSize > size))
+        return openError(ErrorCode::Corrupt,
+                         QCoreApplication::translate("tumbuh::store", "The database file %1 is damaged: it is truncated (%2 bytes, %3 expected).")
+                             .arg(path)
+                             .arg(size)
+                             .arg(sizeValid ? static_cast<qint64>(pages) * pageSize : size - size % pageSize + pageSize));
+    return std::nullopt;
+}
+
+// SQLite's primary result code from a Qt error (the driver reports extended codes).
+int sqliteCode(const QSqlError& e)
+{
+    bool ok = false;
+    const int code = e.nativeErrorCode().toInt(&ok);
+    return ok ? (code & 0xff) : -1;
+}
+
+Error queryError(const QString& path, const QSqlError& e)
+{
+    switch (sqliteCode(e)) {
+    case SQLITE_NOTADB:
+        return openError(ErrorCode::NotADatabase,
+                         QCoreApplication::translate("tumbuh::store", "The file %1 is not a Tumbuh database (it is not an SQLite database file).").arg(path));
+    case SQLITE_CORRUPT:
+        return openError(ErrorCode::Corrupt,
+                         QCoreApplication::translate("tumbuh::store", "The database file %1 is damaged: %2").arg(path, e.databaseText()));
+    case SQLITE_CANTOPEN:
+    case SQLITE_PERM:
+    case SQLITE_READONLY:
+        return openError(ErrorCode::CannotOpen,
+                         QCoreApplication::translate("tumbuh::store", "The database file %1 cannot be opened: %2").arg(path, e.databaseText()));
+    default:
+        return openError(ErrorCode::CannotOpen,
+                         QCoreApplication::translate("tumbuh::store", "The database file %1 cannot be opened: %2").arg(path, e.text()));
+    }
+}
+
+Result<QVariant> pragma(QSqlDatabase& db, const QString& path, const QString& sql)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(sql))
+        return queryError(path, q.lastError());
+    if (!q.next())
+        return QVariant();
+    return q.value(0);
+}
+
+QString uniqueConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("tumbuh-store-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+} // namespace
+
+int Database::latestSchemaVersion()
+{
+    return Migrator::latestVersion();
+}
+
+QStringList Database::backupsOf(const QString& dbPath, const QString& backupDir)
+{
+    if (backupDir.isEmpty())
+        return {};
+    const QDir dir(backupDir);
+    const QString base = QFileInfo(dbPath).completeBaseName();
+    QStringList names = dir.entryList({base + QStringLiteral("-*.db")}, QDir::Files, QDir::Name | QDir::Reversed);
+    QStringList paths;
+    for (const QString& n : names)
+        paths << dir.filePath(n);
+    return paths;
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path, const OpenOptions& options)
+{
+    auto withBackup = [&](Error e) {
+        const QStringList backups = backupsOf(path, options.backupDir);
+        if (!backups.isEmpty()) {
+            e.backupPath = backups.front();
+            e.message += QLatin1Char(' ')
+                + QCoreApplication::translate("tumbuh::store", "A backup of it exists and can be restored: %1").arg(QDir::toNativeSeparators(e.backupPath));
+        }
+        return e;
+    };
+
+    const QFileInfo fi(path);
+    bool readOnly = options.readOnly;
+    bool fresh = false;
+    if (!fi.exists()) {
+        if (!options.createIfMissing || options.readOnly)
+            return withBackup(openError(ErrorCode::FileNotFound, QCoreApplication::translate("tumbuh::store", "The database file %1 does not exist.").arg(path)));
+        const QFileInfo dir(fi.absolutePath());
+        if (!dir.isDir() || !fileIsWritable(dir))
+            return openError(ErrorCode::CannotOpen,
+                             QCoreApplication::translate("tumbuh::store", "The database file %1 cannot be created: the folder does not exist or cannot be "
+                                "written.")
+                                 .arg(path));
+        fresh = true;
+    } else {
+        if (!fi.isFile())
+            return openError(ErrorCode::CannotOpen, QCoreApplication::translate("tumbuh::store", "%1 is not a file.").arg(path));
+        // An empty file is what a first start interrupted before its first
+        // commit leaves behind: treat it as new.
+        if (fi.size() == 0) {
+            fresh = true;
+        } else if (auto bad = checkHeader(path, fi.size())) {
+            return withBackup(*bad);
+        }
+        if (!fileIsWritable(fi) || !fileIsWritable(QFileInfo(fi.absolutePath())))
+            readOnly = true;
+        if (fresh && readOnly)
+            return openError(ErrorCode::ReadOnly,
+                             QCoreApplication::translate("tumbuh::store", "The database file %1 is empty and read-only: it cannot be set up.").arg(path));
+    }
+
+    std::unique_ptr<Database> db(new Database);
+    db->path_ = path;
+    db->readOnly_ = readOnly;
+    db->connectionName_ = uniqueConnectionName();
+    db->statements_ = std::make_unique<Statements>();
+    {
+        QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->connectionName_);
+        c.setDatabaseName(path);
+        QString connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000");
+        if (readOnly)
+            connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY");
+        c.setConnectOptions(connectOptions);
+        if (!c.open())
+            return withBackup(queryError(path, c.lastError()));
+    }
+
+    QSqlDatabase c = db->connection();
+    // Reading these pragmas changes nothing and fails cleanly on a file that
+    // is not a database.
+    auto version = pragma(c, path, QStringLiteral("PRAGMA user_version"));
+    if (!version)
+        return withBackup(version.error());
+    auto appId = pragma(c, path, QStringLiteral("PRAGMA application_id"));
+    if (!appId)
+        return withBackup(appId.error());
+    auto tables = pragma(c, path, QStringLiteral("SELECT count(*) FROM sqlite_schema"));
+    if (!tables)
+        return withBackup(tables.error());
+    const int fileVersion = version->toInt();
+    const qint64 fileAppId = appId->toLongLong();
+    if ((fileAppId != 0 && fileAppId != kApplicationId) || (fileVersion == 0 && tables->toInt() > 0)) {
+        return openError(ErrorCode::NotADatabase,
+                         QCoreApplication::translate("tumbuh::store", "The file %1 is an SQLite database of another program, not a Tumbuh database.").arg(path));
+    }
+    if (fileVersion > latestSchemaVersion()) {
+        return openError(ErrorCode::NewerSchema,
+                         QCoreApplication::translate("tumbuh::store", "The database %1 was written by a newer version of Tumbuh (schema %2; this program "
+                            "knows up to %3). Update Tumbuh to open it.")
+                             .arg(path)
+                             .arg(fileVersion)
+                             .arg(latestSchemaVersion()));
+    }
+    if (!fresh) {
+        auto check = pragma(c, path, QStringLiteral("PRAGMA quick_check"));
+        if (!check)
+            return withBackup(check.error());
+        if (check->toString() != u"ok")
+            return withBackup(openError(ErrorCode::Corrupt,
+                                        QCoreApplication::translate("tumbuh::store", "The database file %1 is damaged: %2").arg(path, check->toString())));
+    }
+    if (readOnly && fileVersion < latestSchemaVersion()) {
+        return openError(ErrorCode::ReadOnly,
+                         QCoreApplication::translate("tumbuh::store", "The database %1 must be upgraded to this version of Tumbuh, but it is read-only.")
+                             .arg(path));
+    }
+
+    if (auto configured = db->configure(); !configured)
+        return withBackup(configured.error());
+
+    if (fileVersion < latestSchemaVersion()) {
+        auto migrated = Migrator::migrate(db->nativeHandle(), fileVersion);
+        if (!migrated)
+            return migrated.error();
+        db->schemaVersion_ = *migrated;
+    } else {
+        db->schemaVersion_ = fileVersion;
+    }
+
+    std::vector<Warning> warnings;
+    if (readOnly) {
+        warnings.push_back(Warning{WarningCode::OpenedReadOnly, {},
+                                   QCoreApplication::translate("tumbuh::store", "The database file %1 is read-only: it can be viewed, but changes cannot be "
+                                      "saved.")
+                                       .arg(path)});
+    }
+    return Result<std::unique_ptr<Database>>(std::move(db), std::move(warnings));
+}
+
+Result<void> Database::configure()
+{
+    QSqlDatabase c = connection();
+    QSqlQuery q(c);
+    // foreign_keys is per connection and off by default in SQLite.
+    if (!q.exec(QStringLiteral("PRAGMA foreign_keys = ON")))
+        return sql::errorFrom(q.lastError());
+    if (!q.exec(QStringLiteral("PRAGMA cache_size = -16000")))  // 16 MB: the city roster fits
+        return sql::errorFrom(q.lastError());
+    if (readOnly_)
+        return {};
+    // WAL: readers never block the writer, and a power cut loses at most the
+    // transaction being written. synchronous=FULL also syncs the log on every
+    // commit, so a save that returned survives the power cut.
+    if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
+        return sql::errorFrom(q.lastError());
+    if (q.next() && q.value(0).toString().toLower() != u"wal") {
+        return openError(ErrorCode::CannotOpen,
+                         QCoreApplication::translate("tumbuh::store", "The database file %1 cannot use write-ahead logging (journal mode is %2).")
+                             .arg(path_, q.value(0).toString()));
+    }
+    q.finish();
+    if (!q.exec(QStringLiteral("PRAGMA synchronous = FULL")))
+        return sql::errorFrom(q.lastError());
+    return {};
+}
+
+Database::~Database()
+{
+    statements_.reset();
+    {
+        QSqlDatabase c = QSqlDatabase::database(connectionName_, false);
+        if (c.isOpen())
+            c.close();
+    }
+    QSqlDatabase::removeDatabase(connectionName_);
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(connectionName_, false);
+}
+
+void* Database::nativeHandle() const
+{
+    const QVariant v = connection().driver()->handle();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3* const*>(v.constData());
+}
+
+Result<QSqlQuery*> Database::prepared(const QString& sqlText)
+{
+    auto& cache = statements_->byText;
+    if (auto it = cache.find(sqlText); it != cache.end())
+        return it->second.get();
+    auto q = std::make_unique<QSqlQuery>(connection());
+    q->setForwardOnly(true);
+    if (!q->prepare(sqlText))
+        return sql::errorFrom(q->lastError());
+    QSqlQuery* raw = q.get();
+    cache.emplace(sqlText, std::move(q));
+    return raw;
+}
+
+Result<void> Database::checkWritable() const
+{
+    if (readOnly_)
+        return msg::readOnly(path_);
+    return {};
+}
+
+QDate Database::today() const
+{
+    return today_ ? *today_ : QDate::currentDate();
+}
+
+QDateTime Database::now()
+{
+    return QDateTime::currentDateTimeUtc();
+}
+
+Result<QString> Database::integrityCheck() const
+{
+    QSqlQuery q(connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
+        return sql::errorFrom(q.lastError());
+    QStringList lines;
+    while (q.next())
+        lines << q.value(0).toString();
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace tumbuh::store

@@ -1,0 +1,91 @@
+#pragma once
+// One open Tumbuh database file. Each instance owns its own uniquely named Qt
+// SQL connection (no global "default" connection, no singleton): create it in
+// the composition root and pass it to the repositories' constructors. Like any
+// QSqlDatabase it must be used from the thread that opened it.
+#include "result.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+class QSqlQuery;
+
+namespace tumbuh::store {
+
+struct OpenOptions {
+    bool createIfMissing = true;  // false: a missing file is ErrorCode::FileNotFound
+    bool readOnly = false;        // open for reading only even if the file is writable
+    // Where the backups of this database live (the backup feature writes them
+    // as "<file's base name>-<yyyyMMdd-HHmmss>.db"). When set and the file
+    // cannot be used, Error::backupPath names the newest backup to restore.
+    QString backupDir;
+};
+
+class Database {
+public:
+    // Opens (or creates) the file, checks it and brings its schema up to date.
+    // Refused, with the file left byte-for-byte as it was: not an SQLite file,
+    // an SQLite file of another program, a truncated or damaged file (header
+    // check and PRAGMA quick_check), a schema newer than this program's. A
+    // read-only file is opened read-only with WarningCode::OpenedReadOnly and
+    // every write then fails with ErrorCode::ReadOnly.
+    static Result<std::unique_ptr<Database>> open(const QString& path, const OpenOptions& options = {});
+
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    const QString& path() const { return path_; }
+    bool isReadOnly() const { return readOnly_; }
+    int schemaVersion() const { return schemaVersion_; }
+    // The version a fresh database gets: the number of the last migration.
+    static int latestSchemaVersion();
+
+    // The Qt connection, for the repositories and for code in this library
+    // layer (import/export) that needs its own SQL.
+    QSqlDatabase connection() const;
+    const QString& connectionName() const { return connectionName_; }
+    // The sqlite3* under the Qt connection (for the online backup API etc.).
+    void* nativeHandle() const;
+
+    // A forward-only prepared statement kept for the life of the connection
+    // (saves re-preparing in tight loops): bind, exec, read, then finish() it.
+    Result<QSqlQuery*> prepared(const QString& sql);
+
+    // ErrorCode::ReadOnly (translated) when the database cannot be changed.
+    Result<void> checkWritable() const;
+
+    // "Today" and "now" for validation and timestamps; tests and the demo
+    // generator may pin today.
+    QDate today() const;
+    void setToday(std::optional<QDate> today) { today_ = today; }
+    static QDateTime now();  // UTC, millisecond precision
+
+    // Full PRAGMA integrity_check: "ok" or SQLite's report.
+    Result<QString> integrityCheck() const;
+
+    // Backups of `dbPath` in `backupDir`, newest first (see OpenOptions).
+    static QStringList backupsOf(const QString& dbPath, const QString& backupDir);
+
+private:
+    friend class Transaction;
+    Database() = default;
+    Result<void> configure();
+
+    QString path_;
+    QString connectionName_;
+    bool readOnly_ = false;
+    int schemaVersion_ = 0;
+    int transactionDepth_ = 0;
+    std::optional<QDate> today_;
+    struct Statements;
+    std::unique_ptr<Statements> statements_;
+};
+
+} // namespace tumbuh::store

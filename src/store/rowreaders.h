@@ -1,0 +1,39 @@
+#pragma once
+// Internal: the column lists the repositories select and how a result row
+// becomes a value struct. Shared because the joined queries (roster, monthly
+// list) read a child and a measurement from the same row.
+#include "child.h"
+#include "household.h"
+#include "measurement.h"
+#include "posyandu.h"
+#include "referral.h"
+#include "user.h"
+
+#include <QSqlQuery>
+#include <QString>
+
+namespace tumbuh::store::rows {
+
+// Column lists with a table alias ("c.id, c.uid, ..."); the count is the
+// number of columns, for reading a second struct from the same row.
+QString userColumns(const QString& alias);
+inline constexpr int kUserColumnCount = 7;
+QString posyanduColumns(const QString& alias);
+inline constexpr int kPosyanduColumnCount = 14;
+QString householdColumns(const QString& alias);
+inline constexpr int kHouseholdColumnCount = 17;
+QString childColumns(const QString& alias);
+inline constexpr int kChildColumnCount = 18;
+QString measurementColumns(const QString& alias);
+inline constexpr int kMeasurementColumnCount = 16;
+QString referralColumns(const QString& alias);
+inline constexpr int kReferralColumnCount = 14;
+
+User readUser(const QSqlQuery& q, int first = 0);
+Posyandu readPosyandu(const QSqlQuery& q, int first = 0);
+Household readHousehold(const QSqlQuery& q, int first = 0);
+Child readChild(const QSqlQuery& q, int first = 0);
+Measurement readMeasurement(const QSqlQuery& q, int first = 0);
+Referral readReferral(const QSqlQuery& q, int first = 0);
+
+} // namespace tumbuh::store::rows
