@@ -1,0 +1,87 @@
+// Printing exactly what WHO's golden files show: "%.2f" of the rounded z and
+// "%.15g" for clenhei and cbmi (who-zscore-method.md §6, §15).
+#include "cli/zformat.h"
+#include "growth/rounding.h"
+
+#include <boost/test/unit_test.hpp>
+
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+#include <random>
+#include <string>
+
+using namespace tumbuh::cli;
+
+namespace {
+
+std::string z(double v)
+{
+    char buf[kMaxNumberChars];
+    return {buf, formatZ(buf, v)};
+}
+
+std::string g15(double v)
+{
+    char buf[kMaxNumberChars];
+    return {buf, formatSignificant15(buf, v)};
+}
+
+std::string printf2(const char* format, double v)
+{
+    char buf[64];
+    std::snprintf(buf, sizeof buf, format, v);
+    return buf;
+}
+
+} // namespace
+
+BOOST_AUTO_TEST_SUITE(zformat)
+
+BOOST_AUTO_TEST_CASE(z_as_the_golden_files_print_it)
+{
+    BOOST_TEST(z(-0.47) == "-0.47");
+    BOOST_TEST(z(12.46) == "12.46");
+    BOOST_TEST(z(5.0) == "5.00");
+    BOOST_TEST(z(0.0) == "0.00");
+    BOOST_TEST(z(-0.0) == "-0.00"); // R's sprintf("%.2f") of a z rounded to minus zero
+    BOOST_TEST(z(tumbuh::growth::roundZ(-0.001)) == "-0.00");
+    BOOST_TEST(z(-15.44) == "-15.44");
+    BOOST_TEST(z(0.05) == "0.05");
+    BOOST_TEST(z(1e20) == printf2("%.2f", 1e20));
+}
+
+BOOST_AUTO_TEST_CASE(z_matches_printf_for_rounded_values)
+{
+    std::mt19937_64 rng(7);
+    std::uniform_real_distribution<double> dist(-20.0, 20.0);
+    for (int i = 0; i < 200000; ++i) {
+        const double r = tumbuh::growth::roundZ(dist(rng));
+        BOOST_TEST_REQUIRE(z(r) == printf2("%.2f", r), r);
+    }
+}
+
+BOOST_AUTO_TEST_CASE(significant15_matches_printf)
+{
+    BOOST_TEST(g15(84.75999999999999) == "84.76");
+    BOOST_TEST(g15(66.0) == "66");
+    BOOST_TEST(g15(100.0) == "100");
+    BOOST_TEST(g15(10.1 / (0.8476 * 0.8476)) == "14.058515941856");
+    BOOST_TEST(g15(INFINITY) == "Inf");
+    BOOST_TEST(g15(-INFINITY) == "-Inf");
+
+    std::mt19937_64 rng(11);
+    std::uniform_real_distribution<double> bmi(5.0, 40.0);
+    std::uniform_real_distribution<double> exponent(-8.0, 20.0);
+    for (int i = 0; i < 200000; ++i) {
+        // Plausible values, values with few digits (the fast path), and any
+        // magnitude (both notations of %g).
+        const double a = bmi(rng);
+        const double b = std::round(bmi(rng) * 100.0) / 100.0 + 0.7;
+        const double c = std::pow(10.0, exponent(rng)) * (rng() % 2 != 0 ? 1.0 : -1.0);
+        for (double v : {a, b, c})
+            BOOST_TEST_REQUIRE(g15(v) == printf2("%.15g", v), v);
+    }
+}
+
+BOOST_AUTO_TEST_SUITE_END()
