@@ -1,22 +1,25 @@
 #pragma once
-// Lets Boost.Test print the engine's enums in failure messages.
-#include "growth/anthro.h"
-
+// Lets Boost.Test print the engine's enums (and optionals of them) in failure
+// messages; found by argument-dependent lookup.
+#include <optional>
 #include <ostream>
+#include <type_traits>
 
 namespace tumbuh::growth {
 
-inline std::ostream& operator<<(std::ostream& os, NoScore v)
+template <typename E>
+    requires std::is_enum_v<E>
+std::ostream& operator<<(std::ostream& os, E v)
 {
-    return os << "NoScore(" << static_cast<int>(v) << ")";
+    return os << static_cast<int>(v);
 }
-inline std::ostream& operator<<(std::ostream& os, Measure v)
+
+template <typename T>
+std::ostream& operator<<(std::ostream& os, const std::optional<T>& v)
 {
-    return os << "Measure(" << static_cast<int>(v) << ")";
-}
-inline std::ostream& operator<<(std::ostream& os, Sex v)
-{
-    return os << "Sex(" << static_cast<int>(v) << ")";
+    if (!v)
+        return os << "(none)";
+    return os << *v;
 }
 
 } // namespace tumbuh::growth
