@@ -306,24 +306,25 @@ Result<std::vector<NotWeighedChild>> ChildRepository::notWeighed(const NotWeighe
 {
     // The newest weighing on or before asOf, found per child by walking the
     // index backwards (ORDER BY ... LIMIT 1 stops at the first weighed row,
-    // where max() would read them all).
+    // where max() would read them all). Qt SQL binds plain positional "?"
+    // only, hence values repeated in the order they appear.
     static const QString base = QStringLiteral("SELECT * FROM (SELECT ") + rows::childColumns(QStringLiteral("c"))
         + QStringLiteral(", (SELECT x.measured_on FROM measurements x WHERE x.child_id = c.id "
-                         "AND x.deleted_at IS NULL AND x.weight_g IS NOT NULL AND x.measured_on <= ?1 "
+                         "AND x.deleted_at IS NULL AND x.weight_g IS NOT NULL AND x.measured_on <= ? "
                          "ORDER BY x.measured_on DESC LIMIT 1) AS last_weighed "
                          "FROM children c WHERE c.deleted_at IS NULL AND c.status = 'active' "
-                         "AND c.birth_date > ?2 AND c.birth_date <= ?1 ");
-    static const QString tail = QStringLiteral(") WHERE coalesce(last_weighed, birth_date) <= ?3 "
+                         "AND c.birth_date > ? AND c.birth_date <= ? ");
+    static const QString tail = QStringLiteral(") WHERE coalesce(last_weighed, birth_date) <= ? "
                                                "ORDER BY last_weighed IS NOT NULL, last_weighed, name COLLATE NOCASE, id");
     static const QString all = base + tail;
-    static const QString one = base + QStringLiteral("AND c.posyandu_id = ?4") + tail;
+    static const QString one = base + QStringLiteral("AND c.posyandu_id = ?") + tail;
     const QDate asOf = query.asOf.isValid() ? query.asOf : db_.today();
     const QVariant asOfText = sql::dateOrNull(asOf);
     const QVariant oldest = sql::dateOrNull(asOf.addMonths(-query.maxAgeMonths));
     const QVariant cutoff = sql::dateOrNull(asOf.addMonths(-query.months));
     auto q = query.posyanduId
-        ? sql::exec(db_, one, {asOfText, oldest, cutoff, static_cast<qlonglong>(*query.posyanduId)})
-        : sql::exec(db_, all, {asOfText, oldest, cutoff});
+        ? sql::exec(db_, one, {asOfText, oldest, asOfText, static_cast<qlonglong>(*query.posyanduId), cutoff})
+        : sql::exec(db_, all, {asOfText, oldest, asOfText, cutoff});
     if (!q)
         return q.error();
     sql::Finisher done(*q);
@@ -345,12 +346,12 @@ Result<std::vector<Child>> ChildRepository::search(const QString& text, std::opt
     if (needle.isEmpty())
         return std::vector<Child>();
     static const QString base = selectSql()
-        + QStringLiteral("WHERE c.deleted_at IS NULL AND (c.name LIKE ?1 ESCAPE '\\' "
-                         "OR c.mother_name LIKE ?1 ESCAPE '\\' OR c.nik LIKE ?2 ESCAPE '\\') ");
+        + QStringLiteral("WHERE c.deleted_at IS NULL AND (c.name LIKE ? ESCAPE '\\' "
+                         "OR c.mother_name LIKE ? ESCAPE '\\' OR c.nik LIKE ? ESCAPE '\\') ");
     static const QString order =
-        QStringLiteral(" ORDER BY c.name LIKE ?3 ESCAPE '\\' DESC, c.name COLLATE NOCASE, c.id LIMIT ?4");
+        QStringLiteral(" ORDER BY c.name LIKE ? ESCAPE '\\' DESC, c.name COLLATE NOCASE, c.id LIMIT ?");
     static const QString all = base + order;
-    static const QString one = base + QStringLiteral("AND c.posyandu_id = ?5") + order;
+    static const QString one = base + QStringLiteral("AND c.posyandu_id = ?") + order;
     const QString escaped = escapeLike(needle);
     const QString digits = QString(needle).remove(QRegularExpression(QStringLiteral("[\\s.\\-]")));
     static const QRegularExpression onlyDigits(QStringLiteral("^\\d+$"));
@@ -359,8 +360,9 @@ Result<std::vector<Child>> ChildRepository::search(const QString& text, std::opt
     const QVariant nikPrefix = onlyDigits.match(digits).hasMatch() ? QVariant(digits + QStringLiteral("%")) : QVariant();
     const QVariant prefix = escaped + QStringLiteral("%");
     return readAll(posyanduId
-                       ? sql::exec(db_, one, {contains, nikPrefix, prefix, limit, static_cast<qlonglong>(*posyanduId)})
-                       : sql::exec(db_, all, {contains, nikPrefix, prefix, limit}));
+                       ? sql::exec(db_, one, {contains, contains, nikPrefix, static_cast<qlonglong>(*posyanduId),
+                                              prefix, limit})
+                       : sql::exec(db_, all, {contains, contains, nikPrefix, prefix, limit}));
 }
 
 } // namespace tumbuh::store

@@ -141,10 +141,12 @@ Result<std::optional<Household>> HouseholdRepository::findByUid(const QUuid& uid
 
 Result<std::vector<Household>> HouseholdRepository::list(std::optional<RowId> posyanduId) const
 {
-    static const QString select = QStringLiteral("SELECT ") + rows::householdColumns({})
-        + QStringLiteral(" FROM households WHERE deleted_at IS NULL AND (?1 IS NULL OR posyandu_id = ?1) "
-                         "ORDER BY address COLLATE NOCASE, id");
-    auto q = sql::exec(db_, select, {sql::idOrNull(posyanduId)});
+    static const QString base =
+        QStringLiteral("SELECT ") + rows::householdColumns({}) + QStringLiteral(" FROM households WHERE deleted_at IS NULL ");
+    static const QString order = QStringLiteral(" ORDER BY address COLLATE NOCASE, id");
+    auto q = posyanduId ? sql::exec(db_, base + QStringLiteral("AND posyandu_id = ?") + order,
+                                    {static_cast<qlonglong>(*posyanduId)})
+                        : sql::exec(db_, base + order);
     if (!q)
         return q.error();
     sql::Finisher done(*q);
