@@ -38,6 +38,8 @@ constexpr const char* kUsage =
     "subskin, oedema\n"
     "  Kolom masukan / input columns (--reference who2007): sex, age_in_months, height_in_cm, weight_in_kg, oedema\n"
     "  Kolom lain disalin apa adanya / other columns are copied as they are.\n"
+    "  Nilai yang tidak terbaca dilaporkan (baris, kolom); barisnya tetap ditulis dengan kolom hasil kosong /\n"
+    "  unreadable values are reported (line, column); their row is still written, with blank results.\n"
     "  --age-unit  satuan kolom age: days (hari, bawaan) atau months (bulan) / unit of the age column: days "
     "(default) or months\n"
     "  -o -        tulis ke layar / write to standard output\n"
