@@ -29,5 +29,6 @@ const Command* findCommand(std::string_view name);
 // Run functions, one per file (<name>command.cpp).
 int runZscore(Args args);
 int runSelftest(Args args);
+int runDemo(Args args);
 
 } // namespace tumbuh::cli

@@ -12,6 +12,8 @@ constexpr std::array kCommands{
             "INPUT.csv -o OUTPUT.csv [--age-unit days|months] [--reference who2006|who2007]", &runZscore},
     Command{"selftest", "uji kesesuaian dengan perangkat lunak WHO / conformance test against WHO's software", "",
             &runSelftest},
+    Command{"demo", "buat basis data demo (data fiktif) / write a demo database (invented data)",
+            "-o FILE.db [--children N] [--months M] [--seed S] [--today YYYY-MM-DD]", &runDemo},
 };
 
 } // namespace

@@ -1,0 +1,127 @@
+#include "demogenerator.h"
+
+#include "auditlog.h"
+#include "democity.h"
+#include "demowriter.h"
+#include "filesafety.h"
+#include "nativestatement.h"
+#include "sqlutil.h"
+#include "transaction.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonObject>
+
+namespace tumbuh::store {
+namespace {
+
+Error recordsError(ErrorCode code, const QString& message)
+{
+    return Error{code, {}, message, {}, {}};
+}
+
+} // namespace
+
+DemoGenerator::DemoGenerator(DemoOptions options) : options_(std::move(options)) {}
+
+Result<DemoSummary> DemoGenerator::run(Database& db) const
+{
+    if (auto w = db.checkWritable(); !w)
+        return w.error();
+    auto existing = sql::scalar(db, QStringLiteral("SELECT (SELECT count(*) FROM posyandu) + (SELECT count(*) FROM children)"));
+    if (!existing)
+        return existing.error();
+    if (existing->toLongLong() > 0) {
+        return recordsError(ErrorCode::InUse,
+                            QCoreApplication::translate("tumbuh::records",
+                                                        "The database %1 already holds data: demo data is only written "
+                                                        "into an empty database.")
+                                .arg(db.path()));
+    }
+    DemoOptions options = options_;
+    if (!options.today.isValid())
+        options.today = db.today();
+    const DemoCity city = DemoCity::plan(options);
+
+    // A large page cache for the one big transaction (256 MB at most, only
+    // while writing): the indexes of millions of rows stay in memory
+    // instead of spilling to the log page by page.
+    if (auto r = NativeStatement::exec(db, "PRAGMA cache_size = -262144"); !r)
+        return r.error();
+    struct RestoreCache {
+        Database& db;
+        ~RestoreCache() { (void)NativeStatement::exec(db, "PRAGMA cache_size = -16000"); }
+    } restoreCache{db};
+
+    auto tx = Transaction::begin(db);
+    if (!tx)
+        return tx.error();
+    DemoWriter writer(db, city, options.seed);
+    if (auto w = writer.write(options.progress); !w)
+        return w.error();
+
+    DemoSummary summary;
+    summary.posyandu = static_cast<int>(city.posyandu.size());
+    summary.households = static_cast<int>(city.households.size());
+    summary.children = static_cast<int>(city.children.size());
+    summary.measurements = static_cast<qint64>(city.visits.size());
+    summary.referrals = static_cast<int>(city.referrals.size());
+    summary.today = city.today;
+
+    QJsonObject after;
+    after.insert(QStringLiteral("event"), QStringLiteral("demo data generated"));
+    after.insert(QStringLiteral("seed"), QString::number(options.seed));
+    after.insert(QStringLiteral("months"), options.months);
+    after.insert(QStringLiteral("today"), city.today.toString(Qt::ISODate));
+    after.insert(QStringLiteral("posyandu"), summary.posyandu);
+    after.insert(QStringLiteral("households"), summary.households);
+    after.insert(QStringLiteral("children"), summary.children);
+    after.insert(QStringLiteral("measurements"), summary.measurements);
+    after.insert(QStringLiteral("referrals"), summary.referrals);
+    if (auto a = AuditLog(db).record(0, QStringLiteral("demo"), QUuid(), AuditAction::BulkInsert, {}, after); !a)
+        return a.error();
+    if (auto c = tx->commit(); !c)
+        return c.error();
+    if (options.progress)
+        options.progress(100);
+    return summary;
+}
+
+Result<DemoSummary> generateDemo(Database& db, const DemoOptions& options)
+{
+    return DemoGenerator(options).run(db);
+}
+
+Result<DemoSummary> generateDemo(const QString& path, const DemoOptions& options)
+{
+    const QFileInfo target(path);
+    if (target.exists() && target.size() > 0) {
+        return recordsError(ErrorCode::InUse,
+                            QCoreApplication::translate("tumbuh::records",
+                                                        "The file %1 already exists: choose a new file for the demo database.")
+                                .arg(path));
+    }
+    const QString part = path + QStringLiteral(".part");
+    filesafety::removeDatabaseFiles(part);
+    Result<DemoSummary> summary = recordsError(ErrorCode::Sql, {});
+    {
+        auto db = Database::open(part);
+        if (!db)
+            return db.error();
+        if (options.today.isValid())
+            (*db)->setToday(options.today);
+        summary = DemoGenerator(options).run(**db);
+    }  // closed: the log is checkpointed into the file
+    if (!summary) {
+        filesafety::removeDatabaseFiles(part);
+        return summary;
+    }
+    if (auto moved = filesafety::replaceFile(part, path); !moved) {
+        filesafety::removeDatabaseFiles(part);
+        return moved.error();
+    }
+    return summary;
+}
+
+} // namespace tumbuh::store

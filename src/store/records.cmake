@@ -1,0 +1,23 @@
+# tumbuh_records: moving data in and out of the store: CSV import and export,
+# posyandu packages, backup and restore, the demo city. Its own target on
+# top of tumbuh_store (included from CMakeLists.txt). Its messages are in
+# resources/translations/tumbuh_id.ts (contexts tumbuh::records, tumbuh::cli),
+# compiled into tumbuh_store's translations.
+find_package(SQLite3 REQUIRED)
+
+add_library(tumbuh_records STATIC
+  democity.cpp
+  demogenerator.cpp
+  demogrowth.cpp
+  demonames.cpp
+  demowriter.cpp
+  filesafety.cpp
+  nativestatement.cpp
+)
+target_include_directories(tumbuh_records PUBLIC "${PROJECT_SOURCE_DIR}/src")
+# SQLite3 directly for the bulk paths (prepared statements on the shared
+# connection; see nativestatement.h).
+target_link_libraries(tumbuh_records
+  PUBLIC tumbuh_store tumbuh_csv tumbuh_growth Qt6::Core Qt6::Sql
+  PRIVATE SQLite::SQLite3)
+tumbuh_strict_warnings(tumbuh_records)
