@@ -112,11 +112,13 @@ CREATE TABLE measurements (
     CHECK ((length_mm IS NULL) = (length_position IS NULL))
 );
 -- The roster's "last measurement" and a child's history walk this index
--- backwards per child; it also serves the foreign key.
-CREATE INDEX measurements_child_date ON measurements(child_id, measured_on);
+-- backwards per child. Partial: every list reads live rows only, and the
+-- roster's subquery then never touches the table. (Children are never
+-- deleted for real, so the foreign key needs no index of its own.)
+CREATE INDEX measurements_child_date ON measurements(child_id, measured_on) WHERE deleted_at IS NULL;
 -- Monthly lists, for one posyandu or for all.
-CREATE INDEX measurements_posyandu_date ON measurements(posyandu_id, measured_on);
-CREATE INDEX measurements_date ON measurements(measured_on);
+CREATE INDEX measurements_posyandu_date ON measurements(posyandu_id, measured_on) WHERE deleted_at IS NULL;
+CREATE INDEX measurements_date ON measurements(measured_on) WHERE deleted_at IS NULL;
 
 CREATE TABLE referrals (
     id           INTEGER PRIMARY KEY,

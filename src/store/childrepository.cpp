@@ -3,6 +3,7 @@
 #include "database.h"
 #include "limits.h"
 #include "messages.h"
+#include "nativequery.h"
 #include "nik.h"
 #include "rowreaders.h"
 #include "rowwriter.h"
@@ -10,6 +11,9 @@
 #include "validation.h"
 
 #include <QRegularExpression>
+
+#include <algorithm>
+#include <utility>
 
 namespace tumbuh::store {
 namespace {
@@ -57,18 +61,20 @@ Result<std::optional<Child>> fetch(Database& db, const QString& where, const QVa
     sql::Finisher done(*q);
     if (!(*q)->next())
         return std::optional<Child>();
-    return std::optional<Child>(rows::readChild(**q));
+    return std::optional<Child>(rows::readChild(QtRow(**q)));
 }
 
-Result<std::vector<Child>> readAll(Result<QSqlQuery*> q)
+Result<std::vector<Child>> readAll(NativeQuery&& q)
 {
-    if (!q)
-        return q.error();
-    sql::Finisher done(*q);
     std::vector<Child> out;
-    while ((*q)->next())
-        out.push_back(rows::readChild(**q));
-    return out;
+    for (;;) {
+        auto more = q.next();
+        if (!more)
+            return more.error();
+        if (!*more)
+            return out;
+        out.push_back(rows::readChild(q.row()));
+    }
 }
 
 void normalize(Child& c)
@@ -92,6 +98,26 @@ QString escapeLike(QString s)
     s.replace(QLatin1Char('%'), QStringLiteral("\\%"));
     s.replace(QLatin1Char('_'), QStringLiteral("\\_"));
     return s;
+}
+
+// By name, ignoring case (as the roster is read), then by id; the keys are
+// folded once rather than in every comparison.
+std::vector<ChildWithLastMeasurement> sortedByName(std::vector<ChildWithLastMeasurement> lines)
+{
+    std::vector<std::pair<QString, std::size_t>> keys;
+    keys.reserve(lines.size());
+    for (std::size_t i = 0; i < lines.size(); ++i)
+        keys.emplace_back(lines[i].child.name.toCaseFolded(), i);
+    std::sort(keys.begin(), keys.end(), [&](const auto& a, const auto& b) {
+        if (const int c = a.first.compare(b.first); c != 0)
+            return c < 0;
+        return lines[a.second].child.meta.id < lines[b.second].child.meta.id;
+    });
+    std::vector<ChildWithLastMeasurement> out;
+    out.reserve(lines.size());
+    for (const auto& k : keys)
+        out.push_back(std::move(lines[k.second]));
+    return out;
 }
 
 // The checks that need no database.
@@ -274,32 +300,37 @@ Result<std::vector<ChildWithLastMeasurement>> ChildRepository::listWithLastMeasu
 {
     // One statement: for each child the correlated subquery walks
     // measurements_child_date backwards to its newest live row; no N+1.
-    // Two texts rather than "(? IS NULL OR posyandu_id = ?)", which would
-    // keep SQLite from using the posyandu index.
+    // Children are read in rowid order, which walks that index forwards
+    // (cache-friendly), and sorted by name here: SQLite's sorter would copy
+    // every wide row and, for a city, cost more than the query itself. Two
+    // texts rather than "(? IS NULL OR posyandu_id = ?)", which would keep
+    // SQLite from using the posyandu index.
     static const QString base = QStringLiteral("SELECT ") + rows::childColumns(QStringLiteral("c"))
         + QStringLiteral(", ") + rows::measurementColumns(QStringLiteral("m"))
         + QStringLiteral(" FROM children c LEFT JOIN measurements m ON m.id = ("
                          "SELECT x.id FROM measurements x WHERE x.child_id = c.id AND x.deleted_at IS NULL "
                          "ORDER BY x.measured_on DESC, x.id DESC LIMIT 1) "
                          "WHERE c.deleted_at IS NULL AND (? = 0 OR c.status = 'active') ");
-    static const QString order = QStringLiteral(" ORDER BY c.name COLLATE NOCASE, c.id");
-    static const QString all = base + order;
-    static const QString one = base + QStringLiteral("AND c.posyandu_id = ?") + order;
+    static const QString all = base + QStringLiteral(" ORDER BY c.id");
+    static const QString one = base + QStringLiteral("AND c.posyandu_id = ?");
     const int activeOnly = filter.activeOnly ? 1 : 0;
-    auto q = filter.posyanduId ? sql::exec(db_, one, {activeOnly, static_cast<qlonglong>(*filter.posyanduId)})
-                               : sql::exec(db_, all, {activeOnly});
-    if (!q)
-        return q.error();
-    sql::Finisher done(*q);
-    std::vector<ChildWithLastMeasurement> out;
+    NativeQuery q = filter.posyanduId
+        ? NativeQuery(db_, one, {activeOnly, static_cast<qlonglong>(*filter.posyanduId)})
+        : NativeQuery(db_, all, {activeOnly});
+    std::vector<ChildWithLastMeasurement> lines;
     constexpr int m = rows::kChildColumnCount;
-    while ((*q)->next()) {
-        ChildWithLastMeasurement line{rows::readChild(**q), std::nullopt};
-        if (!(*q)->value(m).isNull())
-            line.last = rows::readMeasurement(**q, m);
-        out.push_back(std::move(line));
+    for (;;) {
+        auto more = q.next();
+        if (!more)
+            return more.error();
+        if (!*more)
+            break;
+        ChildWithLastMeasurement line{rows::readChild(q.row()), std::nullopt};
+        if (!q.row().isNull(m))
+            line.last = rows::readMeasurement(q.row(), m);
+        lines.push_back(std::move(line));
     }
-    return out;
+    return sortedByName(std::move(lines));
 }
 
 Result<std::vector<NotWeighedChild>> ChildRepository::notWeighed(const NotWeighedQuery& query) const
@@ -322,16 +353,18 @@ Result<std::vector<NotWeighedChild>> ChildRepository::notWeighed(const NotWeighe
     const QVariant asOfText = sql::dateOrNull(asOf);
     const QVariant oldest = sql::dateOrNull(asOf.addMonths(-query.maxAgeMonths));
     const QVariant cutoff = sql::dateOrNull(asOf.addMonths(-query.months));
-    auto q = query.posyanduId
-        ? sql::exec(db_, one, {asOfText, oldest, asOfText, static_cast<qlonglong>(*query.posyanduId), cutoff})
-        : sql::exec(db_, all, {asOfText, oldest, asOfText, cutoff});
-    if (!q)
-        return q.error();
-    sql::Finisher done(*q);
+    NativeQuery q = query.posyanduId
+        ? NativeQuery(db_, one, {asOfText, oldest, asOfText, static_cast<qlonglong>(*query.posyanduId), cutoff})
+        : NativeQuery(db_, all, {asOfText, oldest, asOfText, cutoff});
     std::vector<NotWeighedChild> out;
-    while ((*q)->next()) {
-        NotWeighedChild line{rows::readChild(**q), std::nullopt};
-        const QDate last = sql::dateFrom((*q)->value(rows::kChildColumnCount));
+    for (;;) {
+        auto more = q.next();
+        if (!more)
+            return more.error();
+        if (!*more)
+            break;
+        NotWeighedChild line{rows::readChild(q.row()), std::nullopt};
+        const QDate last = q.row().date(rows::kChildColumnCount);
         if (last.isValid())
             line.lastWeighed = last;
         out.push_back(std::move(line));
@@ -360,9 +393,9 @@ Result<std::vector<Child>> ChildRepository::search(const QString& text, std::opt
     const QVariant nikPrefix = onlyDigits.match(digits).hasMatch() ? QVariant(digits + QStringLiteral("%")) : QVariant();
     const QVariant prefix = escaped + QStringLiteral("%");
     return readAll(posyanduId
-                       ? sql::exec(db_, one, {contains, contains, nikPrefix, static_cast<qlonglong>(*posyanduId),
-                                              prefix, limit})
-                       : sql::exec(db_, all, {contains, contains, nikPrefix, prefix, limit}));
+                       ? NativeQuery(db_, one, {contains, contains, nikPrefix, static_cast<qlonglong>(*posyanduId),
+                                                prefix, limit})
+                       : NativeQuery(db_, all, {contains, contains, nikPrefix, prefix, limit}));
 }
 
 } // namespace tumbuh::store

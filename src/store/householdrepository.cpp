@@ -41,7 +41,7 @@ Result<std::optional<Household>> fetch(Database& db, const QString& where, const
     sql::Finisher done(*q);
     if (!(*q)->next())
         return std::optional<Household>();
-    return std::optional<Household>(rows::readHousehold(**q));
+    return std::optional<Household>(rows::readHousehold(QtRow(**q)));
 }
 
 void normalize(Household& h)
@@ -152,7 +152,7 @@ Result<std::vector<Household>> HouseholdRepository::list(std::optional<RowId> po
     sql::Finisher done(*q);
     std::vector<Household> out;
     while ((*q)->next())
-        out.push_back(rows::readHousehold(**q));
+        out.push_back(rows::readHousehold(QtRow(**q)));
     return out;
 }
 

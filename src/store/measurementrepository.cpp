@@ -3,6 +3,7 @@
 #include "database.h"
 #include "limits.h"
 #include "messages.h"
+#include "nativequery.h"
 #include "rowreaders.h"
 #include "rowwriter.h"
 #include "validation.h"
@@ -56,7 +57,7 @@ Result<std::optional<Measurement>> fetch(Database& db, const QString& where, con
     sql::Finisher done(*q);
     if (!(*q)->next())
         return std::optional<Measurement>();
-    return std::optional<Measurement>(rows::readMeasurement(**q));
+    return std::optional<Measurement>(rows::readMeasurement(QtRow(**q)));
 }
 
 void normalize(Measurement& m)
@@ -313,16 +314,18 @@ Result<std::optional<Measurement>> MeasurementRepository::findByUid(const QUuid&
 
 Result<std::vector<Measurement>> MeasurementRepository::history(RowId childId) const
 {
-    auto q = sql::exec(db_, selectSql() + QStringLiteral("WHERE m.child_id = ? AND m.deleted_at IS NULL "
-                                                         "ORDER BY m.measured_on, m.id"),
-                       {static_cast<qlonglong>(childId)});
-    if (!q)
-        return q.error();
-    sql::Finisher done(*q);
+    static const QString select =
+        selectSql() + QStringLiteral("WHERE m.child_id = ? AND m.deleted_at IS NULL ORDER BY m.measured_on, m.id");
+    NativeQuery q(db_, select, {static_cast<qlonglong>(childId)});
     std::vector<Measurement> out;
-    while ((*q)->next())
-        out.push_back(rows::readMeasurement(**q));
-    return out;
+    for (;;) {
+        auto more = q.next();
+        if (!more)
+            return more.error();
+        if (!*more)
+            return out;
+        out.push_back(rows::readMeasurement(q.row()));
+    }
 }
 
 Result<std::vector<ChildMeasurement>> MeasurementRepository::ofMonth(int year, int month,
@@ -341,15 +344,17 @@ Result<std::vector<ChildMeasurement>> MeasurementRepository::ofMonth(int year, i
     static const QString one = base + QStringLiteral("AND m.posyandu_id = ?") + order;
     const QVariant from = sql::dateOrNull(first);
     const QVariant to = sql::dateOrNull(first.addMonths(1));
-    auto q = posyanduId ? sql::exec(db_, one, {from, to, static_cast<qlonglong>(*posyanduId)})
-                        : sql::exec(db_, all, {from, to});
-    if (!q)
-        return q.error();
-    sql::Finisher done(*q);
+    NativeQuery q = posyanduId ? NativeQuery(db_, one, {from, to, static_cast<qlonglong>(*posyanduId)})
+                               : NativeQuery(db_, all, {from, to});
     std::vector<ChildMeasurement> out;
-    while ((*q)->next())
-        out.push_back({rows::readChild(**q), rows::readMeasurement(**q, rows::kChildColumnCount)});
-    return out;
+    for (;;) {
+        auto more = q.next();
+        if (!more)
+            return more.error();
+        if (!*more)
+            return out;
+        out.push_back({rows::readChild(q.row()), rows::readMeasurement(q.row(), rows::kChildColumnCount)});
+    }
 }
 
 } // namespace tumbuh::store

@@ -44,7 +44,7 @@ Result<std::optional<Posyandu>> fetch(Database& db, const QString& where, const 
     sql::Finisher done(*q);
     if (!(*q)->next())
         return std::optional<Posyandu>();
-    return std::optional<Posyandu>(rows::readPosyandu(**q));
+    return std::optional<Posyandu>(rows::readPosyandu(QtRow(**q)));
 }
 
 void normalize(Posyandu& p)
@@ -138,7 +138,7 @@ Result<std::vector<Posyandu>> PosyanduRepository::list() const
     sql::Finisher done(*q);
     std::vector<Posyandu> out;
     while ((*q)->next())
-        out.push_back(rows::readPosyandu(**q));
+        out.push_back(rows::readPosyandu(QtRow(**q)));
     return out;
 }
 

@@ -53,7 +53,7 @@ Result<std::optional<Referral>> fetch(Database& db, const QString& where, const 
     sql::Finisher done(*q);
     if (!(*q)->next())
         return std::optional<Referral>();
-    return std::optional<Referral>(rows::readReferral(**q));
+    return std::optional<Referral>(rows::readReferral(QtRow(**q)));
 }
 
 Result<std::vector<Referral>> readAll(Result<QSqlQuery*> q)
@@ -63,7 +63,7 @@ Result<std::vector<Referral>> readAll(Result<QSqlQuery*> q)
     sql::Finisher done(*q);
     std::vector<Referral> out;
     while ((*q)->next())
-        out.push_back(rows::readReferral(**q));
+        out.push_back(rows::readReferral(QtRow(**q)));
     return out;
 }
 

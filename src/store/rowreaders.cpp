@@ -59,112 +59,112 @@ QString referralColumns(const QString& alias)
                                                    "status, arrived_on, closed_on, notes"));
 }
 
-User readUser(const QSqlQuery& q, int first)
+User readUser(const Row& r, int first)
 {
     User u;
-    u.meta = sql::readMeta(q, first);
-    u.name = q.value(first + 5).toString();
-    u.role = codes::roleFrom(q.value(first + 6).toString()).value_or(Role::Kader);
+    u.meta = r.meta(first);
+    u.name = r.text(first + 5);
+    u.role = codes::roleFrom(r.text(first + 6)).value_or(Role::Kader);
     return u;
 }
 
-Posyandu readPosyandu(const QSqlQuery& q, int first)
+Posyandu readPosyandu(const Row& r, int first)
 {
     Posyandu p;
-    p.meta = sql::readMeta(q, first);
+    p.meta = r.meta(first);
     int i = first + 5;
-    p.name = sql::textFrom(q.value(i++));
-    p.rw = sql::textFrom(q.value(i++));
-    p.kelurahan = sql::textFrom(q.value(i++));
-    p.kecamatan = sql::textFrom(q.value(i++));
-    p.kabupaten = sql::textFrom(q.value(i++));
-    p.province = sql::textFrom(q.value(i++));
-    p.regionCode = sql::textFrom(q.value(i++));
-    p.regionCodeVersion = sql::textFrom(q.value(i++));
-    p.notes = sql::textFrom(q.value(i++));
+    p.name = r.text(i++);
+    p.rw = r.text(i++);
+    p.kelurahan = r.text(i++);
+    p.kecamatan = r.text(i++);
+    p.kabupaten = r.text(i++);
+    p.province = r.text(i++);
+    p.regionCode = r.text(i++);
+    p.regionCodeVersion = r.text(i++);
+    p.notes = r.text(i++);
     return p;
 }
 
-Household readHousehold(const QSqlQuery& q, int first)
+Household readHousehold(const Row& r, int first)
 {
     Household h;
-    h.meta = sql::readMeta(q, first);
+    h.meta = r.meta(first);
     int i = first + 5;
-    h.posyanduId = sql::optionalId(q.value(i++));
-    h.address = sql::textFrom(q.value(i++));
-    h.rt = sql::textFrom(q.value(i++));
-    h.rw = sql::textFrom(q.value(i++));
-    h.kelurahan = sql::textFrom(q.value(i++));
-    h.kkNumber = sql::textFrom(q.value(i++));
-    h.fatherName = sql::textFrom(q.value(i++));
-    h.fatherNik = sql::textFrom(q.value(i++));
-    h.motherName = sql::textFrom(q.value(i++));
-    h.motherNik = sql::textFrom(q.value(i++));
-    h.phone = sql::textFrom(q.value(i++));
-    h.notes = sql::textFrom(q.value(i++));
+    h.posyanduId = r.optionalId(i++);
+    h.address = r.text(i++);
+    h.rt = r.text(i++);
+    h.rw = r.text(i++);
+    h.kelurahan = r.text(i++);
+    h.kkNumber = r.text(i++);
+    h.fatherName = r.text(i++);
+    h.fatherNik = r.text(i++);
+    h.motherName = r.text(i++);
+    h.motherNik = r.text(i++);
+    h.phone = r.text(i++);
+    h.notes = r.text(i++);
     return h;
 }
 
-Child readChild(const QSqlQuery& q, int first)
+Child readChild(const Row& r, int first)
 {
     Child c;
-    c.meta = sql::readMeta(q, first);
+    c.meta = r.meta(first);
     int i = first + 5;
-    c.nik = sql::textFrom(q.value(i++));
-    c.name = sql::textFrom(q.value(i++));
-    c.sex = codes::sexFrom(q.value(i++).toInt()).value_or(growth::Sex::Male);
-    c.birthDate = sql::dateFrom(q.value(i++));
-    c.birthDateApproximate = q.value(i++).toInt() != 0;
-    c.birthWeight = sql::optionalUnit<growth::Grams>(q.value(i++));
-    c.birthLength = sql::optionalUnit<growth::Millimetres>(q.value(i++));
-    c.motherName = sql::textFrom(q.value(i++));
-    c.householdId = sql::optionalId(q.value(i++));
-    c.posyanduId = q.value(i++).toLongLong();
-    c.status = codes::childStatusFrom(q.value(i++).toString()).value_or(ChildStatus::Active);
-    c.statusDate = sql::dateFrom(q.value(i++));
-    c.notes = sql::textFrom(q.value(i++));
+    c.nik = r.text(i++);
+    c.name = r.text(i++);
+    c.sex = codes::sexFrom(static_cast<int>(r.integer(i++))).value_or(growth::Sex::Male);
+    c.birthDate = r.date(i++);
+    c.birthDateApproximate = r.integer(i++) != 0;
+    c.birthWeight = r.unit<growth::Grams>(i++);
+    c.birthLength = r.unit<growth::Millimetres>(i++);
+    c.motherName = r.text(i++);
+    c.householdId = r.optionalId(i++);
+    c.posyanduId = r.integer(i++);
+    c.status = codes::childStatusFrom(r.text(i++)).value_or(ChildStatus::Active);
+    c.statusDate = r.date(i++);
+    c.notes = r.text(i++);
     return c;
 }
 
-Measurement readMeasurement(const QSqlQuery& q, int first)
+Measurement readMeasurement(const Row& r, int first)
 {
     Measurement m;
-    m.meta = sql::readMeta(q, first);
+    m.meta = r.meta(first);
     int i = first + 5;
-    m.childId = q.value(i++).toLongLong();
-    m.posyanduId = q.value(i++).toLongLong();
-    m.date = sql::dateFrom(q.value(i++));
-    m.weight = sql::optionalUnit<growth::Grams>(q.value(i++));
-    m.length = sql::optionalUnit<growth::Millimetres>(q.value(i++));
-    const QVariant position = q.value(i++);
-    m.position = position.isNull() ? growth::Measure::Unknown
-               : position.toInt() == 1 ? growth::Measure::Lying
-                                       : growth::Measure::Standing;
-    m.headCircumference = sql::optionalUnit<growth::Millimetres>(q.value(i++));
-    m.armCircumference = sql::optionalUnit<growth::Millimetres>(q.value(i++));
-    m.oedema = q.value(i++).toInt() != 0;
-    m.measuredBy = sql::textFrom(q.value(i++));
-    m.notes = sql::textFrom(q.value(i++));
+    m.childId = r.integer(i++);
+    m.posyanduId = r.integer(i++);
+    m.date = r.date(i++);
+    m.weight = r.unit<growth::Grams>(i++);
+    m.length = r.unit<growth::Millimetres>(i++);
+    const int position = i++;
+    m.position = r.isNull(position)        ? growth::Measure::Unknown
+               : r.integer(position) == 1 ? growth::Measure::Lying
+                                          : growth::Measure::Standing;
+    m.headCircumference = r.unit<growth::Millimetres>(i++);
+    m.armCircumference = r.unit<growth::Millimetres>(i++);
+    m.oedema = r.integer(i++) != 0;
+    m.measuredBy = r.text(i++);
+    m.notes = r.text(i++);
     return m;
 }
 
-Referral readReferral(const QSqlQuery& q, int first)
+Referral readReferral(const Row& r, int first)
 {
-    Referral r;
-    r.meta = sql::readMeta(q, first);
+    Referral out;
+    out.meta = r.meta(first);
     int i = first + 5;
-    r.childId = q.value(i++).toLongLong();
-    r.referredOn = sql::dateFrom(q.value(i++));
-    const QJsonArray reasons = QJsonDocument::fromJson(q.value(i++).toString().toUtf8()).array();
+    out.childId = r.integer(i++);
+    out.referredOn = r.date(i++);
+    const QJsonArray reasons = QJsonDocument::fromJson(r.text(i++).toUtf8()).array();
     for (const auto& v : reasons)
-        r.reasons << v.toString();
-    r.destination = sql::textFrom(q.value(i++));
-    r.referredBy = sql::textFrom(q.value(i++));
-    r.status = codes::referralStatusFrom(q.value(i++).toString()).value_or(ReferralStatus::Referred);
-    r.arrivedOn = sql::dateFrom(q.value(i++));
-    r.closedOn = sql::dateFrom(q.value(i++));
-    r.notes = sql::textFrom(q.value(i++));
-    return r;
+        out.reasons << v.toString();
+    out.destination = r.text(i++);
+    out.referredBy = r.text(i++);
+    out.status = codes::referralStatusFrom(r.text(i++)).value_or(ReferralStatus::Referred);
+    out.arrivedOn = r.date(i++);
+    out.closedOn = r.date(i++);
+    out.notes = r.text(i++);
+    return out;
 }
 
 } // namespace tumbuh::store::rows

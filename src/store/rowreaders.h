@@ -7,9 +7,9 @@
 #include "measurement.h"
 #include "posyandu.h"
 #include "referral.h"
+#include "row.h"
 #include "user.h"
 
-#include <QSqlQuery>
 #include <QString>
 
 namespace tumbuh::store::rows {
@@ -29,11 +29,11 @@ inline constexpr int kMeasurementColumnCount = 16;
 QString referralColumns(const QString& alias);
 inline constexpr int kReferralColumnCount = 14;
 
-User readUser(const QSqlQuery& q, int first = 0);
-Posyandu readPosyandu(const QSqlQuery& q, int first = 0);
-Household readHousehold(const QSqlQuery& q, int first = 0);
-Child readChild(const QSqlQuery& q, int first = 0);
-Measurement readMeasurement(const QSqlQuery& q, int first = 0);
-Referral readReferral(const QSqlQuery& q, int first = 0);
+User readUser(const Row& r, int first = 0);
+Posyandu readPosyandu(const Row& r, int first = 0);
+Household readHousehold(const Row& r, int first = 0);
+Child readChild(const Row& r, int first = 0);
+Measurement readMeasurement(const Row& r, int first = 0);
+Referral readReferral(const Row& r, int first = 0);
 
 } // namespace tumbuh::store::rows

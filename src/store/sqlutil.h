@@ -29,12 +29,16 @@ namespace tumbuh::store::sql {
 // UTC, ISO-8601 with milliseconds and 'Z': sorts as text.
 QString timestampText(const QDateTime& t);
 QDateTime timestampFrom(const QVariant& v);
+QDateTime timestampFromText(const QString& s);
+QDateTime timestampFromUtf8(const char* p, qsizetype n);
 QVariant timestampOrNull(const std::optional<QDateTime>& t);
 std::optional<QDateTime> optionalTimestamp(const QVariant& v);
 
 // 'YYYY-MM-DD'; a null QDate is SQL NULL.
 QVariant dateOrNull(const QDate& d);
 QDate dateFrom(const QVariant& v);
+QDate dateFromText(const QString& s);
+QDate dateFromUtf8(const char* p, qsizetype n);
 
 // Lower case, no braces.
 QString uidText(const QUuid& uid);
@@ -86,9 +90,5 @@ private:
 // created_at, updated_at, deleted_at for a write, following `stamp`.
 void stampInsert(RowMeta& meta, Stamp stamp);
 void stampUpdate(RowMeta& meta, const RowMeta& stored, Stamp stamp);
-
-// The common columns "id, uid, created_at, updated_at, deleted_at" read from
-// `q` starting at column `first`.
-RowMeta readMeta(const QSqlQuery& q, int first);
 
 } // namespace tumbuh::store::sql

@@ -31,7 +31,7 @@ Result<std::optional<User>> fetch(Database& db, const QString& where, const QVar
     sql::Finisher done(*q);
     if (!(*q)->next())
         return std::optional<User>();
-    return std::optional<User>(rows::readUser(**q));
+    return std::optional<User>(rows::readUser(QtRow(**q)));
 }
 
 void normalize(User& u)
@@ -111,7 +111,7 @@ Result<std::vector<User>> UserRepository::list() const
     sql::Finisher done(*q);
     std::vector<User> out;
     while ((*q)->next())
-        out.push_back(rows::readUser(**q));
+        out.push_back(rows::readUser(QtRow(**q)));
     return out;
 }
 

@@ -1,0 +1,108 @@
+#include "row.h"
+
+#include "sqlutil.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+namespace tumbuh::store {
+
+QDate Row::date(int column) const
+{
+    return isNull(column) ? QDate() : sql::dateFromText(text(column));
+}
+
+QDateTime Row::timestamp(int column) const
+{
+    return isNull(column) ? QDateTime() : sql::timestampFromText(text(column));
+}
+
+std::optional<QDateTime> Row::optionalTimestamp(int column) const
+{
+    if (isNull(column))
+        return std::nullopt;
+    return timestamp(column);
+}
+
+QUuid Row::uid(int column) const
+{
+    return isNull(column) ? QUuid() : QUuid::fromString(text(column));
+}
+
+std::optional<RowId> Row::optionalId(int column) const
+{
+    if (isNull(column))
+        return std::nullopt;
+    return integer(column);
+}
+
+RowMeta Row::meta(int first) const
+{
+    RowMeta m;
+    m.id = integer(first);
+    m.uid = uid(first + 1);
+    m.createdAt = timestamp(first + 2);
+    m.updatedAt = timestamp(first + 3);
+    m.deletedAt = optionalTimestamp(first + 4);
+    return m;
+}
+
+bool QtRow::isNull(int column) const
+{
+    return q_.isNull(column);
+}
+
+qint64 QtRow::integer(int column) const
+{
+    return q_.value(column).toLongLong();
+}
+
+QString QtRow::text(int column) const
+{
+    const QVariant v = q_.value(column);
+    return v.isNull() ? QString() : v.toString();
+}
+
+bool NativeRow::isNull(int column) const
+{
+    return sqlite3_column_type(st_, column) == SQLITE_NULL;
+}
+
+qint64 NativeRow::integer(int column) const
+{
+    return sqlite3_column_int64(st_, column);
+}
+
+QString NativeRow::text(int column) const
+{
+    const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(st_, column));
+    if (!p)
+        return {};
+    return QString::fromUtf8(p, sqlite3_column_bytes(st_, column));
+}
+
+} // namespace tumbuh::store
+
+namespace tumbuh::store {
+
+QDate NativeRow::date(int column) const
+{
+    const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(st_, column));
+    return p ? sql::dateFromUtf8(p, sqlite3_column_bytes(st_, column)) : QDate();
+}
+
+QDateTime NativeRow::timestamp(int column) const
+{
+    const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(st_, column));
+    return p ? sql::timestampFromUtf8(p, sqlite3_column_bytes(st_, column)) : QDateTime();
+}
+
+QUuid NativeRow::uid(int column) const
+{
+    const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(st_, column));
+    return p ? QUuid::fromString(QLatin1StringView(p, sqlite3_column_bytes(st_, column))) : QUuid();
+}
+
+} // namespace tumbuh::store

@@ -1,0 +1,71 @@
+#pragma once
+// Internal: one result row, whichever way it was read (a QSqlQuery, or a
+// native statement for the long lists), with the conversions from the
+// storage conventions of 0001_initial.sql.
+#include "rowmeta.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+#include <QUuid>
+
+#include <cstdint>
+#include <optional>
+
+class QSqlQuery;
+struct sqlite3_stmt;
+
+namespace tumbuh::store {
+
+class Row {
+public:
+    virtual ~Row() = default;
+    virtual bool isNull(int column) const = 0;
+    virtual qint64 integer(int column) const = 0;
+    virtual QString text(int column) const = 0;  // NULL = empty
+
+    // Through text() by default; NativeRow parses SQLite's bytes directly,
+    // sparing a QString per value on long lists.
+    virtual QDate date(int column) const;
+    virtual QDateTime timestamp(int column) const;
+    virtual QUuid uid(int column) const;
+    std::optional<QDateTime> optionalTimestamp(int column) const;
+    std::optional<RowId> optionalId(int column) const;
+    // "id, uid, created_at, updated_at, deleted_at" from `first` on.
+    RowMeta meta(int first) const;
+
+    template <typename Unit>
+    std::optional<Unit> unit(int column) const
+    {
+        if (isNull(column))
+            return std::nullopt;
+        return Unit{static_cast<std::int32_t>(integer(column))};
+    }
+};
+
+class QtRow final : public Row {
+public:
+    explicit QtRow(const QSqlQuery& q) : q_(q) {}
+    bool isNull(int column) const override;
+    qint64 integer(int column) const override;
+    QString text(int column) const override;
+
+private:
+    const QSqlQuery& q_;
+};
+
+class NativeRow final : public Row {
+public:
+    explicit NativeRow(sqlite3_stmt* st) : st_(st) {}
+    bool isNull(int column) const override;
+    qint64 integer(int column) const override;
+    QString text(int column) const override;
+    QDate date(int column) const override;
+    QDateTime timestamp(int column) const override;
+    QUuid uid(int column) const override;
+
+private:
+    sqlite3_stmt* st_;
+};
+
+} // namespace tumbuh::store
