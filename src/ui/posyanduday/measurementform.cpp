@@ -1,0 +1,438 @@
+#include "ui/posyanduday/measurementform.h"
+
+#include "ui/common/displaytext.h"
+
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QEvent>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QKeySequence>
+#include <QLabel>
+#include <QLineEdit>
+#include <QRadioButton>
+
+namespace tumbuh::ui {
+namespace {
+
+constexpr std::int32_t kGramsPerKg = 1000;
+constexpr std::int32_t kMmPerCm = 10;
+constexpr int kKgDecimals = 3; // digital scales show grams; the store keeps grams
+constexpr int kCmDecimals = 1; // boards and microtoise read to 0.1 cm
+
+// Big enough to read from a step away on an old laptop screen.
+void enlarge(QWidget* w, double factor)
+{
+    QFont f = w->font();
+    f.setPointSizeF(f.pointSizeF() * factor);
+    w->setFont(f);
+}
+
+QLabel* smallLabel(const QString& objectName, const QString& style)
+{
+    auto* l = new QLabel;
+    l->setObjectName(objectName);
+    l->setStyleSheet(style);
+    l->setWordWrap(true);
+    l->hide();
+    return l;
+}
+
+const QString kErrorStyle = QStringLiteral("color: #b71c1c; font-weight: bold;");
+const QString kLastStyle = QStringLiteral("color: #455a64;");
+
+void setTextVisible(QLabel* label, const QString& text)
+{
+    label->setText(text);
+    label->setVisible(!text.isEmpty());
+}
+
+QString valueText(const std::optional<std::int32_t>& v, std::int32_t scale, int decimals)
+{
+    if (!v)
+        return {};
+    // Show what is stored without trailing zeros beyond one decimal:
+    // 8500 g -> "8,5", 8550 g -> "8,55", 752 mm -> "75,2".
+    const double value = static_cast<double>(*v) / scale;
+    int shown = 1;
+    std::int32_t step = scale / 10; // stored units of the last decimal shown
+    while (shown < decimals && step > 1 && *v % step != 0) {
+        step /= 10;
+        ++shown;
+    }
+    return DisplayText::number(value, shown);
+}
+
+} // namespace
+
+MeasurementForm::MeasurementForm(QWidget* parent) : QWidget(parent)
+{
+    build();
+    retranslate();
+    clear(growth::Measure::Lying);
+}
+
+void MeasurementForm::build()
+{
+    auto* grid = new QGridLayout(this);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setHorizontalSpacing(10);
+    grid->setVerticalSpacing(4);
+    grid->setColumnStretch(3, 1);
+
+    auto makeField = [this](Field& f, const QString& name) {
+        f.edit = new QLineEdit;
+        f.edit->setObjectName(name + QStringLiteral("Edit"));
+        f.edit->setMaxLength(12);
+        f.edit->setFixedWidth(130);
+        f.edit->setAlignment(Qt::AlignRight);
+        enlarge(f.edit, 1.6);
+        f.edit->installEventFilter(this);
+        f.unit = new QLabel;
+        enlarge(f.unit, 1.2);
+        f.last = smallLabel(name + QStringLiteral("Last"), kLastStyle);
+        enlarge(f.last, 1.1);
+        f.error = smallLabel(name + QStringLiteral("Error"), kErrorStyle);
+        connect(f.edit, &QLineEdit::textChanged, this, [this, &f] {
+            f.storeError.clear();
+            onEdited();
+        });
+    };
+    makeField(weight_, QStringLiteral("weight"));
+    makeField(length_, QStringLiteral("length"));
+    makeField(head_, QStringLiteral("head"));
+    makeField(arm_, QStringLiteral("arm"));
+
+    auto label = [](QLabel*& l) {
+        l = new QLabel;
+        enlarge(l, 1.15);
+    };
+    label(weightLabel_);
+    label(lengthLabel_);
+    label(positionLabel_);
+    label(headLabel_);
+    label(armLabel_);
+    label(oedemaLabel_);
+    label(notesLabel_);
+
+    int row = 0;
+    auto addField = [&](QLabel* l, Field& f) {
+        l->setBuddy(f.edit);
+        grid->addWidget(l, row, 0);
+        grid->addWidget(f.edit, row, 1);
+        grid->addWidget(f.unit, row, 2);
+        grid->addWidget(f.last, row, 3);
+        ++row;
+        grid->addWidget(f.error, row, 1, 1, 3);
+        ++row;
+    };
+    addField(weightLabel_, weight_);
+    addField(lengthLabel_, length_);
+
+    lying_ = new QRadioButton;
+    lying_->setObjectName(QStringLiteral("lyingRadio"));
+    standing_ = new QRadioButton;
+    standing_->setObjectName(QStringLiteral("standingRadio"));
+    enlarge(lying_, 1.15);
+    enlarge(standing_, 1.15);
+    positionGroup_ = new QButtonGroup(this);
+    positionGroup_->addButton(lying_);
+    positionGroup_->addButton(standing_);
+    for (QRadioButton* b : {lying_, standing_}) {
+        b->installEventFilter(this);
+        connect(b, &QRadioButton::toggled, this, [this](bool on) {
+            if (on)
+                onEdited();
+        });
+    }
+    auto* positions = new QHBoxLayout;
+    positions->setSpacing(16);
+    positions->addWidget(lying_);
+    positions->addWidget(standing_);
+    positions->addStretch();
+    positionLabel_->setBuddy(lying_);
+    grid->addWidget(positionLabel_, row, 0);
+    grid->addLayout(positions, row, 1, 1, 2);
+    positionNote_ = smallLabel(QStringLiteral("positionNote"), QString());
+    enlarge(positionNote_, 1.05);
+    grid->addWidget(positionNote_, row, 3);
+    ++row;
+    positionError_ = smallLabel(QStringLiteral("positionError"), kErrorStyle);
+    grid->addWidget(positionError_, row, 1, 1, 3);
+    ++row;
+
+    addField(headLabel_, head_);
+    addField(armLabel_, arm_);
+
+    oedema_ = new QCheckBox;
+    oedema_->setObjectName(QStringLiteral("oedemaCheck"));
+    enlarge(oedema_, 1.15);
+    oedema_->installEventFilter(this);
+    connect(oedema_, &QCheckBox::toggled, this, [this] { onEdited(); });
+    oedemaLabel_->setBuddy(oedema_);
+    grid->addWidget(oedemaLabel_, row, 0);
+    grid->addWidget(oedema_, row, 1, 1, 3);
+    ++row;
+
+    notes_ = new QLineEdit;
+    notes_->setObjectName(QStringLiteral("notesEdit"));
+    notes_->setMaxLength(500);
+    enlarge(notes_, 1.15);
+    notes_->installEventFilter(this);
+    connect(notes_, &QLineEdit::textChanged, this, [this] { onEdited(); });
+    notesLabel_->setBuddy(notes_);
+    grid->addWidget(notesLabel_, row, 0);
+    grid->addWidget(notes_, row, 1, 1, 3);
+    ++row;
+    notesError_ = smallLabel(QStringLiteral("notesError"), kErrorStyle);
+    grid->addWidget(notesError_, row, 1, 1, 3);
+    ++row;
+    general_ = smallLabel(QStringLiteral("formMessage"), kErrorStyle);
+    grid->addWidget(general_, row, 0, 1, 4);
+    ++row;
+    grid->setRowStretch(row, 1);
+
+}
+
+void MeasurementForm::retranslate()
+{
+    weightLabel_->setText(tr("&Weight"));
+    lengthLabel_->setText(tr("&Length/height"));
+    positionLabel_->setText(tr("Measured"));
+    headLabel_->setText(tr("&Head circumference"));
+    armLabel_->setText(tr("&Arm circumference (MUAC)"));
+    oedemaLabel_->setText(tr("Oedema"));
+    notesLabel_->setText(tr("N&otes"));
+    weight_.unit->setText(tr("kg"));
+    for (Field* f : {&length_, &head_, &arm_})
+        f->unit->setText(tr("cm"));
+    lying_->setText(tr("L&ying"));
+    standing_->setText(tr("&Standing"));
+    oedema_->setText(tr("Oedema on both feet"));
+    weight_.edit->setPlaceholderText(tr("e.g. 8.5"));
+    length_.edit->setPlaceholderText(tr("e.g. 72.4"));
+    notes_->setPlaceholderText(tr("optional"));
+}
+
+void MeasurementForm::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+MeasurementDraft MeasurementForm::draft() const
+{
+    MeasurementDraft d;
+    d.weight = DecimalInput::parse(weight_.edit->text(), kGramsPerKg, kKgDecimals);
+    d.length = DecimalInput::parse(length_.edit->text(), kMmPerCm, kCmDecimals);
+    d.head = DecimalInput::parse(head_.edit->text(), kMmPerCm, kCmDecimals);
+    d.arm = DecimalInput::parse(arm_.edit->text(), kMmPerCm, kCmDecimals);
+    d.position = standing_->isChecked() ? growth::Measure::Standing
+               : lying_->isChecked()    ? growth::Measure::Lying
+                                        : growth::Measure::Unknown;
+    d.oedema = oedema_->isChecked();
+    d.notes = notes_->text();
+    return d;
+}
+
+void MeasurementForm::showParseErrors(const MeasurementDraft& d)
+{
+    const std::pair<Field*, const ParsedQuantity*> fields[] = {
+        {&weight_, &d.weight}, {&length_, &d.length}, {&head_, &d.head}, {&arm_, &d.arm}};
+    for (auto [f, parsed] : fields)
+        setTextVisible(f->error, parsed->ok() ? f->storeError : parsed->error);
+}
+
+void MeasurementForm::onEdited()
+{
+    if (loading_)
+        return;
+    edited_ = true;
+    showParseErrors(draft());
+    emit edited();
+}
+
+void MeasurementForm::clear(growth::Measure position)
+{
+    loading_ = true;
+    // setText, not clear(): clear() can be undone with Ctrl+Z, which would
+    // bring the previous child's value into this child's field.
+    for (Field* f : {&weight_, &length_, &head_, &arm_}) {
+        f->edit->setText(QString());
+        f->storeError.clear();
+        setTextVisible(f->error, {});
+    }
+    setPosition(position);
+    oedema_->setChecked(false);
+    notes_->setText(QString());
+    setTextVisible(positionError_, {});
+    setTextVisible(notesError_, {});
+    setTextVisible(general_, {});
+    loading_ = false;
+    edited_ = false;
+}
+
+void MeasurementForm::load(const store::Measurement& m)
+{
+    clear(m.position == growth::Measure::Unknown ? (standing_->isChecked() ? growth::Measure::Standing
+                                                                           : growth::Measure::Lying)
+                                                 : m.position);
+    loading_ = true;
+    weight_.edit->setText(valueText(m.weight ? std::optional(m.weight->value) : std::nullopt, kGramsPerKg,
+                                    kKgDecimals));
+    length_.edit->setText(valueText(m.length ? std::optional(m.length->value) : std::nullopt, kMmPerCm,
+                                    kCmDecimals));
+    head_.edit->setText(valueText(m.headCircumference ? std::optional(m.headCircumference->value) : std::nullopt,
+                                  kMmPerCm, kCmDecimals));
+    arm_.edit->setText(valueText(m.armCircumference ? std::optional(m.armCircumference->value) : std::nullopt,
+                                 kMmPerCm, kCmDecimals));
+    oedema_->setChecked(m.oedema);
+    notes_->setText(m.notes);
+    loading_ = false;
+    edited_ = false;
+}
+
+MeasurementForm::Snapshot MeasurementForm::snapshot() const
+{
+    const MeasurementDraft d = draft();
+    return Snapshot{weight_.edit->text(), length_.edit->text(), head_.edit->text(), arm_.edit->text(),
+                    notes_->text(), d.position, d.oedema};
+}
+
+void MeasurementForm::restore(const Snapshot& s)
+{
+    clear(s.position);
+    weight_.edit->setText(s.weight);
+    length_.edit->setText(s.length);
+    head_.edit->setText(s.head);
+    arm_.edit->setText(s.arm);
+    oedema_->setChecked(s.oedema);
+    notes_->setText(s.notes);
+    // Typed by the cadre, not loaded: still unsaved.
+    edited_ = true;
+}
+
+void MeasurementForm::setPosition(growth::Measure position)
+{
+    const bool was = loading_;
+    loading_ = true;
+    // An exclusive group cannot be emptied by unchecking one button.
+    positionGroup_->setExclusive(false);
+    lying_->setChecked(position == growth::Measure::Lying);
+    standing_->setChecked(position == growth::Measure::Standing);
+    positionGroup_->setExclusive(true);
+    loading_ = was;
+    if (!loading_)
+        onEdited();
+}
+
+void MeasurementForm::setLastTexts(const QString& weight, const QString& length, const QString& head,
+                                   const QString& arm)
+{
+    setTextVisible(weight_.last, weight);
+    setTextVisible(length_.last, length);
+    setTextVisible(head_.last, head);
+    setTextVisible(arm_.last, arm);
+}
+
+void MeasurementForm::setPositionNote(const QString& text, bool warning)
+{
+    positionNote_->setStyleSheet(warning ? QStringLiteral("color: #6d4c00; background: #fff3c4; "
+                                                          "border-left: 4px solid #f9a825; padding: 3px 6px;")
+                                         : kLastStyle);
+    setTextVisible(positionNote_, text);
+}
+
+MeasurementForm::Field* MeasurementForm::fieldFor(const QString& column)
+{
+    if (column == u"weight_g")
+        return &weight_;
+    if (column == u"length_mm")
+        return &length_;
+    if (column == u"head_mm")
+        return &head_;
+    if (column == u"muac_mm")
+        return &arm_;
+    return nullptr;
+}
+
+QWidget* MeasurementForm::showErrors(const store::Error& error)
+{
+    clearStoreErrors();
+    std::vector<const store::Error*> all{&error};
+    for (const auto& e : error.more)
+        all.push_back(&e);
+    QWidget* focus = nullptr;
+    QStringList general;
+    for (const store::Error* e : all) {
+        QWidget* target = nullptr;
+        if (Field* f = fieldFor(e->field)) {
+            f->storeError = e->message;
+            setTextVisible(f->error, e->message);
+            target = f->edit;
+        } else if (e->field == u"length_position") {
+            setTextVisible(positionError_, e->message);
+            target = lying_->isChecked() ? static_cast<QWidget*>(lying_) : standing_;
+        } else if (e->field == u"notes" || e->field == u"measured_by") {
+            setTextVisible(notesError_, e->message);
+            target = notes_;
+        } else {
+            general << e->message;
+        }
+        if (!focus)
+            focus = target;
+    }
+    setTextVisible(general_, general.join(QLatin1Char('\n')));
+    return focus ? focus : weight_.edit;
+}
+
+void MeasurementForm::clearStoreErrors()
+{
+    for (Field* f : {&weight_, &length_, &head_, &arm_})
+        f->storeError.clear();
+    showParseErrors(draft());
+    setTextVisible(positionError_, {});
+    setTextVisible(notesError_, {});
+    setTextVisible(general_, {});
+}
+
+void MeasurementForm::setGeneralMessage(const QString& text)
+{
+    setTextVisible(general_, text);
+}
+
+void MeasurementForm::focusWeight()
+{
+    weight_.edit->setFocus(Qt::OtherFocusReason);
+    weight_.edit->selectAll();
+}
+
+QList<QWidget*> MeasurementForm::tabChain() const
+{
+    return {weight_.edit, length_.edit, lying_, standing_, head_.edit, arm_.edit, oedema_, notes_};
+}
+
+bool MeasurementForm::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+            emit submitRequested();
+            return true;
+        }
+    } else if (event->type() == QEvent::ShortcutOverride) {
+        // A line edit claims Ctrl+Z even when it has nothing to undo; then
+        // the page's "undo the last save" must get it.
+        auto* key = static_cast<QKeyEvent*>(event);
+        auto* edit = qobject_cast<QLineEdit*>(watched);
+        if (key->matches(QKeySequence::Undo) && edit && !edit->isUndoAvailable()) {
+            event->ignore();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace tumbuh::ui

@@ -1,0 +1,29 @@
+#pragma once
+// What the posyandu-day page is told by the composition root (no globals):
+// who is working, where, with which KBM table, and how to register a child
+// who is not on the roster yet.
+#include "growth/cadre.h"
+#include "store/rowmeta.h"
+
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+class QWidget;
+
+namespace tumbuh::ui {
+
+struct PosyanduDayOptions {
+    store::UserId user = 0;               // written into the audit log
+    QString measuredBy;                   // the cadre's name on each measurement
+    std::optional<store::RowId> posyanduId; // preselected; else the first posyandu
+    growth::CadreSettings cadre;          // KBM edition, BGM and orange lines
+    // Opens the register's child dialog for a new child of `posyanduId`;
+    // returns the new child's id, or nothing when cancelled. The dialog saves
+    // through its own command and notifies. Without it the page offers its
+    // own quick registration (name, sex, birth date, mother).
+    std::function<std::optional<store::RowId>(QWidget* parent, store::RowId posyanduId)> addChild;
+};
+
+} // namespace tumbuh::ui

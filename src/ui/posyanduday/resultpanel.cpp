@@ -1,0 +1,268 @@
+#include "ui/posyanduday/resultpanel.h"
+
+#include "ui/common/displaytext.h"
+#include "ui/posyanduday/resulttext.h"
+
+#include <QEvent>
+#include <QFrame>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace tumbuh::ui {
+namespace {
+
+QLabel* label(const QString& objectName, double scale = 1.0, bool bold = false)
+{
+    auto* l = new QLabel;
+    l->setObjectName(objectName);
+    l->setWordWrap(true);
+    QFont f = l->font();
+    f.setPointSizeF(f.pointSizeF() * scale);
+    f.setBold(bold);
+    l->setFont(f);
+    return l;
+}
+
+QString badgeStyle(const QColor& background, const QColor& text)
+{
+    return QStringLiteral("background: %1; color: %2; border-radius: 4px; padding: 2px 8px;")
+        .arg(background.name(), text.name());
+}
+
+const growth::Indicator kOrder[growth::kIndicatorCount] = {
+    growth::Indicator::WeightForAge,           growth::Indicator::LengthHeightForAge,
+    growth::Indicator::WeightForLengthHeight,  growth::Indicator::BmiForAge,
+    growth::Indicator::HeadCircumferenceForAge, growth::Indicator::ArmCircumferenceForAge,
+};
+
+void addVisibleText(QStringList& out, const QLabel* l)
+{
+    if (l && !l->isHidden() && !l->text().isEmpty())
+        out << l->text();
+}
+
+} // namespace
+
+ResultPanel::ResultPanel(QWidget* parent) : QWidget(parent)
+{
+    build();
+    retranslate();
+}
+
+void ResultPanel::build()
+{
+    auto* box = new QVBoxLayout(this);
+    box->setContentsMargins(0, 0, 0, 0);
+    box->setSpacing(8);
+
+    title_ = label(QStringLiteral("resultTitle"), 1.2, true);
+    box->addWidget(title_);
+    message_ = label(QStringLiteral("resultMessage"), 1.1);
+    message_->setStyleSheet(QStringLiteral("color: #546e7a;"));
+    box->addWidget(message_);
+
+    auto* status = new QHBoxLayout;
+    letter_ = label(QStringLiteral("weighingLetter"), 2.2, true);
+    letter_->setAlignment(Qt::AlignCenter);
+    letter_->setMinimumWidth(48);
+    letter_->setWordWrap(false);
+    weighing_ = label(QStringLiteral("weighingText"), 1.35, true);
+    status->addWidget(letter_);
+    status->addWidget(weighing_, 1);
+    box->addLayout(status);
+
+    auto* badges = new QHBoxLayout;
+    twoT_ = label(QStringLiteral("twoTBadge"), 1.5, true);
+    bgm_ = label(QStringLiteral("bgmBadge"), 1.5, true);
+    for (QLabel* b : {twoT_, bgm_}) {
+        b->setWordWrap(false);
+        b->setStyleSheet(badgeStyle(ResultText::severityColour(growth::Severity::Severe), Qt::white));
+        badges->addWidget(b);
+    }
+    badges->addStretch();
+    box->addLayout(badges);
+
+    referral_ = new QFrame;
+    referral_->setObjectName(QStringLiteral("referralBox"));
+    referral_->setStyleSheet(QStringLiteral(
+        "#referralBox { background: #ffebee; border: 2px solid #c62828; border-radius: 4px; }"));
+    auto* rbox = new QVBoxLayout(referral_);
+    referralTitle_ = label(QStringLiteral("referralTitle"), 1.15, true);
+    referralTitle_->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+    referralText_ = label(QStringLiteral("referralText"), 1.1);
+    rbox->addWidget(referralTitle_);
+    rbox->addWidget(referralText_);
+    box->addWidget(referral_);
+
+    table_ = new QWidget;
+    auto* grid = new QGridLayout(table_);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setHorizontalSpacing(10);
+    grid->setVerticalSpacing(5);
+    grid->setColumnStretch(2, 1);
+    for (int i = 0; i < growth::kIndicatorCount; ++i) {
+        Row& r = rows_[i];
+        const QString key = QString::number(static_cast<int>(kOrder[i]));
+        r.name = label(QStringLiteral("indicatorName") + key, 1.15, true);
+        r.name->setWordWrap(false);
+        r.z = label(QStringLiteral("indicatorZ") + key, 1.3, true);
+        r.z->setWordWrap(false);
+        r.z->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        r.z->setMinimumWidth(70);
+        r.category = label(QStringLiteral("indicatorCategory") + key, 1.15, true);
+        r.severity = label(QStringLiteral("indicatorSeverity") + key, 1.05);
+        r.severity->setWordWrap(false);
+        grid->addWidget(r.name, i, 0);
+        grid->addWidget(r.z, i, 1);
+        grid->addWidget(r.category, i, 2);
+        grid->addWidget(r.severity, i, 3);
+    }
+    box->addWidget(table_);
+
+    warnings_ = new QFrame;
+    warnings_->setObjectName(QStringLiteral("warningsBox"));
+    warnings_->setStyleSheet(QStringLiteral(
+        "#warningsBox { background: #fff8e1; border-left: 5px solid #f9a825; }"));
+    auto* wbox = new QVBoxLayout(warnings_);
+    warningsText_ = label(QStringLiteral("warningsText"), 1.1);
+    warningsText_->setStyleSheet(QStringLiteral("color: #4e3400;"));
+    wbox->addWidget(warningsText_);
+    box->addWidget(warnings_);
+    box->addStretch(1);
+
+    showMessage({});
+}
+
+void ResultPanel::retranslate()
+{
+    title_->setText(tr("Result"));
+    twoT_->setText(tr("2T"));
+    bgm_->setText(tr("BGM"));
+    twoT_->setToolTip(tr("Did not gain weight twice in a row"));
+    bgm_->setToolTip(tr("Below the red line of the KMS"));
+    referralTitle_->setText(tr("Refer to the health worker (bidan / puskesmas):"));
+}
+
+void ResultPanel::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void ResultPanel::showMessage(const QString& text)
+{
+    message_->setText(text);
+    message_->setVisible(!text.isEmpty());
+    for (QWidget* w : {static_cast<QWidget*>(letter_), static_cast<QWidget*>(weighing_),
+                       static_cast<QWidget*>(twoT_), static_cast<QWidget*>(bgm_),
+                       static_cast<QWidget*>(referral_), table_, static_cast<QWidget*>(warnings_)})
+        w->hide();
+}
+
+void ResultPanel::showRow(Row& row, const growth::IndicatorResult& r, bool countedAsLength)
+{
+    row.name->setText(ResultText::indicatorName(r.indicator, countedAsLength));
+    row.name->setToolTip(ResultText::indicatorLongName(r.indicator));
+    if (!r.z.ok()) {
+        row.z->setText(QStringLiteral("—"));
+        row.z->setStyleSheet(QStringLiteral("color: #90a4ae;"));
+        row.category->setText(ResultText::noScore(r.z.why));
+        row.category->setStyleSheet(QStringLiteral("color: #78909c; font-weight: normal;"));
+        row.severity->clear();
+        return;
+    }
+    row.z->setText(DisplayText::z(r.z.z));
+    row.z->setStyleSheet(QString());
+    if (!r.category) {
+        // No Permenkes table for this index (head, arm): the z-score alone.
+        row.category->setText(r.z.flagged ? tr("implausible — measure again?") : QString());
+        row.category->setStyleSheet(QStringLiteral("color: #455a64; font-weight: normal;"));
+        row.severity->clear();
+        return;
+    }
+    const auto s = growth::severity(*r.category);
+    const QColor colour = ResultText::severityColour(s);
+    row.category->setText(DisplayText::category(*r.category));
+    row.category->setStyleSheet(
+        QStringLiteral("background: %1; color: %2; border-radius: 4px; padding: 2px 8px;")
+            .arg(colour.name(), ResultText::severityTextColour(s).name()));
+    row.severity->setText(r.z.flagged ? ResultText::severityWord(s) + QStringLiteral(" · ") + tr("implausible")
+                                      : ResultText::severityWord(s));
+    row.severity->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;")
+                                    .arg(s == growth::Severity::Attention ? QStringLiteral("#8d6e00")
+                                                                          : colour.name()));
+}
+
+void ResultPanel::showAssessment(const growth::Assessment& a, bool countedAsLength, std::optional<double> measuredCm)
+{
+    message_->hide();
+    if (!a.valid) {
+        showMessage(tr("The date is before the child's birth date."));
+        return;
+    }
+
+    if (a.weighing && a.weighing->ok()) {
+        const auto status = a.weighing->status;
+        letter_->setText(DisplayText::weighingLetter(status));
+        const QColor c = status == growth::WeighingStatus::N ? QColor(0x2e, 0x7d, 0x32)
+                       : status == growth::WeighingStatus::T ? QColor(0xc6, 0x28, 0x28)
+                                                             : QColor(0x45, 0x5a, 0x64);
+        letter_->setStyleSheet(badgeStyle(c, Qt::white));
+        weighing_->setText(ResultText::weighing(*a.weighing));
+        letter_->show();
+    } else {
+        letter_->hide();
+        weighing_->setText(tr("Weight not entered yet: no N/T"));
+    }
+    weighing_->show();
+    twoT_->setVisible(a.twoT);
+    bgm_->setVisible(a.bgm);
+
+    const QStringList reasons = ResultText::referralReasons(a, countedAsLength);
+    referralText_->setText(QStringLiteral("• ") + reasons.join(QStringLiteral("\n• ")));
+    referral_->setVisible(!reasons.isEmpty());
+
+    for (int i = 0; i < growth::kIndicatorCount; ++i)
+        showRow(rows_[i], a.result(kOrder[i]), countedAsLength);
+    table_->show();
+
+    QStringList lines;
+    for (const auto& c : a.checks) {
+        if (c.kind == growth::CheckKind::Oedema)
+            continue; // said in the referral box
+        lines << QStringLiteral("⚠ ") + ResultText::check(c, countedAsLength, measuredCm, a.adjustedLengthCm);
+    }
+    warningsText_->setText(lines.join(QLatin1Char('\n')));
+    warnings_->setVisible(!lines.isEmpty());
+}
+
+QString ResultPanel::plainText() const
+{
+    QStringList out;
+    addVisibleText(out, message_);
+    addVisibleText(out, letter_);
+    addVisibleText(out, weighing_);
+    addVisibleText(out, twoT_);
+    addVisibleText(out, bgm_);
+    if (!referral_->isHidden()) {
+        addVisibleText(out, referralTitle_);
+        addVisibleText(out, referralText_);
+    }
+    if (!table_->isHidden()) {
+        for (const Row& r : rows_) {
+            QStringList parts;
+            for (const QLabel* l : {r.name, r.z, r.category, r.severity})
+                if (!l->text().isEmpty())
+                    parts << l->text();
+            out << parts.join(QLatin1Char(' '));
+        }
+    }
+    if (!warnings_->isHidden())
+        addVisibleText(out, warningsText_);
+    return out.join(QLatin1Char('\n'));
+}
+
+} // namespace tumbuh::ui
