@@ -1,0 +1,152 @@
+#include "report/childcharts.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <vector>
+
+namespace tumbuh::report {
+namespace {
+
+using growth::IndicatorResult;
+using growth::NutritionCategory;
+
+std::chrono::year_month_day toYmd(const QDate& d)
+{
+    return std::chrono::year{d.year()} / std::chrono::month{static_cast<unsigned>(d.month())}
+        / std::chrono::day{static_cast<unsigned>(d.day())};
+}
+
+QString labelOf(std::optional<NutritionCategory> c, LabelLanguage language)
+{
+    if (!c)
+        return {};
+    const std::string_view s = language == LabelLanguage::Indonesian ? growth::labelId(*c) : growth::labelEn(*c);
+    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
+}
+
+ChartPoint pointOf(const GrowthVisit& v, int ageDays, double value, const IndicatorResult& r, LabelLanguage language)
+{
+    ChartPoint p;
+    p.date = v.date;
+    p.ageDays = ageDays;
+    p.value = value;
+    p.measure = v.position;
+    if (r.z.ok()) {
+        p.z = r.z.z;
+        p.flagged = r.z.flagged;
+    }
+    p.label = labelOf(r.category, language);
+    return p;
+}
+
+IndexStatus statusOf(const IndicatorResult& r)
+{
+    IndexStatus s;
+    if (r.z.ok()) {
+        s.z = r.z.z;
+        s.flagged = r.z.flagged;
+        s.category = r.category;
+    }
+    return s;
+}
+
+} // namespace
+
+ChildCharts buildChildCharts(const ChildInfo& child, std::span<const GrowthVisit> visits,
+                             LabelLanguage language, const growth::CadreSettings& cadre)
+{
+    ChildCharts out;
+    for (int k = 0; k < growth::kChartIndicatorCount; ++k) {
+        ChartInput& c = out.charts[static_cast<std::size_t>(k)];
+        c.kind = static_cast<ChartKind>(k);
+        c.sex = child.sex;
+        c.childName = child.name;
+    }
+    out.trend.sex = child.sex;
+    out.trend.childName = child.name;
+    if (!child.birthDate.isValid())
+        return out;
+
+    std::vector<const GrowthVisit*> sorted;
+    for (const GrowthVisit& v : visits)
+        if (v.date.isValid() && v.date >= child.birthDate)
+            sorted.push_back(&v);
+    std::stable_sort(sorted.begin(), sorted.end(),
+                     [](const GrowthVisit* l, const GrowthVisit* r) { return l->date < r->date; });
+    std::vector<growth::Visit> history;
+    history.reserve(sorted.size());
+    for (const GrowthVisit* v : sorted)
+        history.push_back({toYmd(v->date), v->weight, v->length, v->position, v->headCircumference,
+                           v->armCircumference, v->oedema});
+    const growth::ChildFacts facts{child.sex, toYmd(child.birthDate)};
+
+    std::array<TrendSeries, kTrendIndexCount> trend;
+    for (int k = 0; k < kTrendIndexCount; ++k)
+        trend[static_cast<std::size_t>(k)].index = static_cast<TrendIndex>(k);
+    auto add = [&](ChartKind kind, TrendIndex index, const ChartPoint& p) {
+        out.charts[static_cast<std::size_t>(kind)].points.push_back(p);
+        if (std::isfinite(p.z))
+            trend[static_cast<std::size_t>(index)].points.push_back(p);
+    };
+
+    for (std::size_t i = 0; i < sorted.size(); ++i) {
+        const GrowthVisit& v = *sorted[i];
+        const growth::Assessment a = growth::assessVisit(facts, history[i], history, cadre);
+        if (!a.valid || a.reference == growth::Reference::None)
+            continue;
+        const bool who2007 = a.reference == growth::Reference::Who2007;
+        const int age = a.ageDays;
+
+        if (v.weight)
+            add(who2007 ? ChartKind::WeightForAge2007 : ChartKind::WeightForAge, TrendIndex::WeightForAge,
+                pointOf(v, age, v.weight->kg(), a.weightForAge, language));
+        if (v.length)
+            add(who2007 ? ChartKind::HeightForAge2007 : ChartKind::LengthHeightForAge, TrendIndex::LengthHeightForAge,
+                pointOf(v, age, v.length->cm(), a.lengthForAge, language));
+        if (v.weight && v.length && !who2007) {
+            ChartPoint p = pointOf(v, age, v.weight->kg(), a.weightForLength, language);
+            p.lengthCm = v.length->cm();
+            add(growth::weightForLengthHeightChart(age), TrendIndex::WeightForLengthHeight, p);
+        }
+        if (v.weight && a.adjustedLengthCm && *a.adjustedLengthCm > 0) {
+            // The engine's BMI (who-zscore-method.md §3.5): from the length
+            // after the ±0.7 cm rule.
+            const double m = *a.adjustedLengthCm / 100.0;
+            add(who2007 ? ChartKind::BmiForAge2007 : ChartKind::BmiForAge, TrendIndex::BmiForAge,
+                pointOf(v, age, v.weight->kg() / (m * m), a.bmiForAge, language));
+        }
+        if (v.headCircumference && !who2007)
+            add(ChartKind::HeadCircumferenceForAge, TrendIndex::HeadCircumferenceForAge,
+                pointOf(v, age, v.headCircumference->cm(), a.headForAge, language));
+        if (v.armCircumference && !who2007)
+            add(ChartKind::ArmCircumferenceForAge, TrendIndex::ArmCircumferenceForAge,
+                pointOf(v, age, v.armCircumference->cm(), a.armForAge, language));
+
+        LatestResult latest;
+        latest.date = v.date;
+        latest.ageDays = age;
+        latest.oedema = v.oedema;
+        latest.weightForAge = statusOf(a.weightForAge);
+        latest.lengthForAge = statusOf(a.lengthForAge);
+        latest.weightForLength = statusOf(a.weightForLength);
+        latest.bmiForAge = statusOf(a.bmiForAge);
+        latest.anyFlag = a.has(growth::CheckKind::ImplausibleZ);
+        if (a.weighing && a.weighing->ok()) {
+            latest.weighing = a.weighing->status;
+            if (a.weighing->gain)
+                latest.gainGrams = a.weighing->gain->value;
+        }
+        latest.twoT = a.twoT;
+        latest.bgm = a.bgm;
+        latest.aboveOrange = a.aboveOrange;
+        out.latest = latest;
+    }
+
+    for (TrendSeries& s : trend)
+        if (!s.points.isEmpty())
+            out.trend.series.push_back(std::move(s));
+    return out;
+}
+
+} // namespace tumbuh::report

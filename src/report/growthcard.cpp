@@ -1,0 +1,344 @@
+#include "report/growthcard.h"
+
+#include "growth/cadre.h"
+#include "report/cardmessages.h"
+#include "report/chartpalette.h"
+
+#include <QFile>
+#include <QFont>
+#include <QGuiApplication>
+#include <QLocale>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPdfWriter>
+#include <QPrinter>
+
+#include <algorithm>
+#include <chrono>
+
+namespace tumbuh::report {
+namespace {
+
+// The card is laid out once, on A4 landscape in tenths of a millimetre, and
+// scaled onto the actual page: one layout for screen, PDF, printer and A5.
+constexpr double kW = 2970;
+constexpr double kH = 2100;
+constexpr double kMargin = 90;
+constexpr double kPt = 3.528; // tenths of a mm per typographic point
+constexpr double kPxPerMm = 96.0 / 25.4;
+
+QFont cardFont(double points, bool bold = false)
+{
+    QFont f = QGuiApplication::font();
+    // Pixel sizes in layout units scale with the page; no hinting so that
+    // text measured in layout units has the same width once scaled.
+    f.setPixelSize(std::max(1, static_cast<int>(points * kPt + 0.5)));
+    f.setBold(bold);
+    f.setHintingPreference(QFont::PreferNoHinting);
+    return f;
+}
+
+QLocale indonesian() { return QLocale(QLocale::Indonesian, QLocale::Indonesia); }
+
+QString longDate(const QDate& d) { return indonesian().toString(d, QStringLiteral("d MMMM yyyy")); }
+
+QString ageText(const QDate& birth, const QDate& on)
+{
+    // Completed calendar months, as the cadre counts them ("umur bulan penuh").
+    auto ymd = [](const QDate& d) {
+        return std::chrono::year{d.year()} / std::chrono::month{static_cast<unsigned>(d.month())}
+            / std::chrono::day{static_cast<unsigned>(d.day())};
+    };
+    const std::optional<int> m = growth::completedMonths(ymd(birth), ymd(on));
+    if (!m)
+        return {};
+    if (*m < 12)
+        return QStringLiteral("%1 bulan").arg(*m);
+    if (*m % 12 == 0)
+        return QStringLiteral("%1 tahun").arg(*m / 12);
+    return QStringLiteral("%1 tahun %2 bulan").arg(*m / 12).arg(*m % 12);
+}
+
+// The largest font (from `points` down to `minPoints`) at which `text`
+// fits `rect` with word wrap.
+QFont fitted(QPainter& p, const QRectF& rect, const QString& text, double points, double minPoints, bool bold)
+{
+    for (double pt = points; pt > minPoints; pt -= 0.5) {
+        const QFont f = cardFont(pt, bold);
+        p.setFont(f);
+        const QRectF need = p.boundingRect(rect, Qt::TextWordWrap, text);
+        if (need.height() <= rect.height() && need.width() <= rect.width())
+            return f;
+    }
+    return cardFont(minPoints, bold);
+}
+
+void drawLabelValue(QPainter& p, const QPointF& at, double width, const QString& label, const QString& value)
+{
+    p.setPen(QColor(0x60, 0x60, 0x60));
+    p.setFont(cardFont(8.5));
+    p.drawText(QRectF(at.x(), at.y(), width, 40), Qt::AlignLeft | Qt::AlignTop, label);
+    p.setPen(textColor());
+    const QRectF valueRect(at.x(), at.y() + 38, width, 70);
+    p.setFont(fitted(p, valueRect, value, 13, 8, true));
+    p.drawText(valueRect, Qt::AlignLeft | Qt::AlignTop, value);
+}
+
+void drawSwatch(QPainter& p, double& x, double y, const QColor& fill, const QString& text)
+{
+    p.setPen(QPen(QColor(0x90, 0x90, 0x90), 2));
+    p.setBrush(fill);
+    p.drawRect(QRectF(x, y + 6, 70, 36));
+    p.setPen(textColor());
+    p.setFont(cardFont(9));
+    const QRectF r(x + 85, y, 600, 48);
+    const QRectF used = p.boundingRect(r, Qt::AlignLeft | Qt::AlignVCenter, text);
+    p.drawText(r, Qt::AlignLeft | Qt::AlignVCenter, text);
+    x = used.right() + 60;
+}
+
+void drawMarkerKey(QPainter& p, double& x, double y, const QColor& fill, const QPen& border, const QString& text)
+{
+    p.setPen(border);
+    p.setBrush(fill);
+    p.drawEllipse(QPointF(x + 22, y + 24), 16, 16);
+    p.setPen(textColor());
+    p.setFont(cardFont(9));
+    const QRectF r(x + 55, y, 600, 48);
+    const QRectF used = p.boundingRect(r, Qt::AlignLeft | Qt::AlignVCenter, text);
+    p.drawText(r, Qt::AlignLeft | Qt::AlignVCenter, text);
+    x = used.right() + 60;
+}
+
+void drawChart(const CardInput& card, QPainter& p, const ChartInput& chart, const QRectF& rect)
+{
+    const SexColors colors = sexColors(card.child.sex);
+    if (card.paintChart) {
+        const QSizeF layout(rect.width() / 10.0 * kPxPerMm, rect.height() / 10.0 * kPxPerMm);
+        p.save();
+        card.paintChart(chart, p, rect, layout);
+        p.restore();
+    } else {
+        p.setPen(QPen(colors.accent, 3));
+        p.setBrush(colors.light);
+        p.drawRect(rect);
+    }
+}
+
+void drawBox(QPainter& p, const QRectF& r, const QColor& border, const QColor& fill)
+{
+    p.setPen(QPen(border, 5));
+    p.setBrush(fill);
+    p.drawRoundedRect(r, 18, 18);
+}
+
+void layOut(const CardInput& card, QPainter& p)
+{
+    const SexColors colors = sexColors(card.child.sex);
+    const double inner = kW - 2 * kMargin;
+
+    // Page and header band in the child's colour.
+    p.fillRect(QRectF(0, 0, kW, kH), Qt::white);
+    const QRectF header(kMargin, kMargin, inner, 150);
+    QPainterPath band;
+    band.addRoundedRect(header, 22, 22);
+    p.fillPath(band, colors.accent);
+    p.setPen(Qt::white);
+    p.setFont(cardFont(18, true));
+    p.drawText(header.adjusted(45, 0, -45, 0), Qt::AlignLeft | Qt::AlignVCenter,
+               QStringLiteral("KARTU PERTUMBUHAN ANAK"));
+    if (!card.child.posyandu.isEmpty()) {
+        p.setFont(cardFont(13, true));
+        p.drawText(header.adjusted(45, 0, -45, 0), Qt::AlignRight | Qt::AlignVCenter,
+                   QStringLiteral("Posyandu %1").arg(card.child.posyandu));
+    }
+
+    // Who the card is for.
+    const double infoY = header.bottom() + 35;
+    const double col = inner / 10.0;
+    const bool boy = card.child.sex == growth::Sex::Male;
+    drawLabelValue(p, {kMargin, infoY}, col * 3.6, QStringLiteral("Nama anak"), card.child.name);
+    drawLabelValue(p, {kMargin + col * 3.8, infoY}, col * 1.6, QStringLiteral("Jenis kelamin"),
+                   boy ? QStringLiteral("Laki-laki") : QStringLiteral("Perempuan"));
+    drawLabelValue(p, {kMargin + col * 5.5, infoY}, col * 2.0, QStringLiteral("Tanggal lahir"),
+                   longDate(card.child.birthDate));
+    if (card.latest) {
+        drawLabelValue(p, {kMargin + col * 7.6, infoY}, col * 2.4, QStringLiteral("Umur saat ditimbang"),
+                       QStringLiteral("%1 (%2)").arg(ageText(card.child.birthDate, card.latest->date),
+                                                     indonesian().toString(card.latest->date, QStringLiteral("d/M/yyyy"))));
+    }
+
+    // The two charts.
+    const double chartsY = infoY + 145;
+    const double gap = 40;
+    const double chartW = (inner - gap) / 2;
+    const double chartH = 1070;
+    drawChart(card, p, card.weightChart, QRectF(kMargin, chartsY, chartW, chartH));
+    drawChart(card, p, card.heightChart, QRectF(kMargin + chartW + gap, chartsY, chartW, chartH));
+
+    // What the colours and marks mean.
+    double x = kMargin;
+    const double keyY = chartsY + chartH + 18;
+    drawSwatch(p, x, keyY, bandColor(ZBand::Minus1To1), QStringLiteral("hijau: normal"));
+    drawSwatch(p, x, keyY, bandColor(ZBand::Minus3To2), QStringLiteral("kuning: perlu perhatian"));
+    drawSwatch(p, x, keyY, bandColor(ZBand::BelowMinus3), QStringLiteral("merah: perlu segera diperiksa"));
+    drawMarkerKey(p, x, keyY, colors.ink, QPen(Qt::white, 3), QStringLiteral("hasil ukur anak"));
+    drawMarkerKey(p, x, keyY, Qt::transparent, QPen(flagColor(), 6), QStringLiteral("perlu diukur ulang"));
+
+    // The result and the advice.
+    const double boxY = keyY + 75;
+    const double boxH = kH - kMargin - 55 - boxY;
+    const QRectF resultBox(kMargin, boxY, inner * 0.42, boxH);
+    const QRectF adviceBox(resultBox.right() + gap, boxY, inner - resultBox.width() - gap, boxH);
+    drawBox(p, resultBox, colors.accent, colors.light);
+    drawBox(p, adviceBox, bandColor(ZBand::Minus1To1).darker(135), QColor(0xF6, 0xFB, 0xF3));
+
+    auto boxTitle = [&p](const QRectF& box, const QString& title) {
+        p.setPen(textColor());
+        p.setFont(cardFont(10, true));
+        p.drawText(box.adjusted(35, 20, -35, 0), Qt::AlignLeft | Qt::AlignTop, title);
+    };
+    const QString when = card.latest ? QStringLiteral(" (%1)").arg(longDate(card.latest->date)) : QString();
+    boxTitle(resultBox, QStringLiteral("Hasil penimbangan terakhir") + when);
+    boxTitle(adviceBox, QStringLiteral("Pesan untuk ibu dan keluarga"));
+
+    const QString result = card.latest ? resultSentences(*card.latest).join(QLatin1Char(' '))
+                                       : QStringLiteral("Belum ada hasil penimbangan.");
+    const QRectF resultText = resultBox.adjusted(35, 80, -35, -25);
+    p.setPen(textColor());
+    p.setFont(fitted(p, resultText, result, 14, 8, true));
+    p.drawText(resultText, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, result);
+
+    const QString advice = card.latest ? educationFor(*card.latest).join(QStringLiteral("\n"))
+                                       : QStringLiteral("Datang ke posyandu setiap bulan untuk menimbang anak.");
+    const QRectF adviceText = adviceBox.adjusted(35, 80, -35, -25);
+    p.setFont(fitted(p, adviceText, advice, 12, 7, false));
+    p.drawText(adviceText, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, advice);
+
+    // Where the numbers come from.
+    const QDate printed = card.printedOn.isValid() ? card.printedOn : QDate::currentDate();
+    p.setPen(QColor(0x70, 0x70, 0x70));
+    p.setFont(cardFont(7.5));
+    p.drawText(QRectF(kMargin, kH - kMargin - 45, inner, 45), Qt::AlignLeft | Qt::AlignBottom,
+               QStringLiteral("Garis grafik: Standar Pertumbuhan Anak WHO 2006 · kategori: Permenkes No. 2 Tahun 2020 "
+                              "· dibuat dengan Tumbuh · dicetak %1")
+                   .arg(longDate(printed)));
+}
+
+ChartTexts indonesianTexts(ChartKind kind)
+{
+    ChartTexts t;
+    t.yearTick = QStringLiteral("%1 th");
+    t.flaggedSeries = QStringLiteral("perlu diukur ulang");
+    t.stepLying = QStringLiteral("panjang (berbaring)");
+    t.stepStanding = QStringLiteral("tinggi (berdiri)");
+    t.emptyNote = QStringLiteral("Belum ada hasil ukur");
+    switch (kind) {
+    case ChartKind::WeightForAge:
+    case ChartKind::WeightForAge2007:
+        t.title = QStringLiteral("Berat badan menurut umur (BB/U)");
+        t.yAxis = QStringLiteral("Berat badan (kg)");
+        t.childSeries = QStringLiteral("berat badan anak");
+        break;
+    default:
+        t.title = kind == ChartKind::HeightForAge2007 ? QStringLiteral("Tinggi badan menurut umur (TB/U)")
+                                                      : QStringLiteral("Panjang/tinggi badan menurut umur (PB/U, TB/U)");
+        t.yAxis = QStringLiteral("Panjang/tinggi badan (cm)");
+        t.childSeries = QStringLiteral("panjang/tinggi anak");
+        break;
+    }
+    t.xAxis = kind == ChartKind::WeightForAge || kind == ChartKind::LengthHeightForAge
+        ? QStringLiteral("Umur (bulan)")
+        : QStringLiteral("Umur (tahun)");
+    return t;
+}
+
+} // namespace
+
+CardInput makeCardInput(const ChildInfo& child, const ChildCharts& charts, ChartPainter paintChart)
+{
+    CardInput card;
+    card.child = child;
+    card.latest = charts.latest;
+    card.paintChart = std::move(paintChart);
+    const bool school = charts.latest && charts.latest->ageDays > 1826;
+    card.weightChart = charts.chart(school ? ChartKind::WeightForAge2007 : ChartKind::WeightForAge);
+    card.heightChart = charts.chart(school ? ChartKind::HeightForAge2007 : ChartKind::LengthHeightForAge);
+    for (ChartInput* c : {&card.weightChart, &card.heightChart}) {
+        c->texts = indonesianTexts(c->kind);
+        c->tooltips = false;
+    }
+    return card;
+}
+
+QSizeF cardSizeMm(CardPaper paper)
+{
+    return paper == CardPaper::A5 ? QSizeF(210, 148) : QSizeF(297, 210);
+}
+
+void paintCard(const CardInput& card, QPainter& painter, const QRectF& page)
+{
+    const double scale = std::min(page.width() / kW, page.height() / kH);
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    painter.translate(page.center().x() - kW * scale / 2, page.center().y() - kH * scale / 2);
+    painter.scale(scale, scale);
+    painter.setClipRect(QRectF(0, 0, kW, kH));
+    layOut(card, painter);
+    painter.restore();
+}
+
+namespace {
+
+void setUpPage(QPagedPaintDevice& device, CardPaper paper)
+{
+    device.setPageLayout(QPageLayout(QPageSize(paper == CardPaper::A5 ? QPageSize::A5 : QPageSize::A4),
+                                     QPageLayout::Landscape, QMarginsF(0, 0, 0, 0)));
+}
+
+} // namespace
+
+bool writeCardPdf(const CardInput& card, const QString& path, QString* error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    {
+        QPdfWriter pdf(&file);
+        pdf.setResolution(300);
+        pdf.setCreator(QStringLiteral("Tumbuh"));
+        pdf.setTitle(QStringLiteral("Kartu pertumbuhan anak - %1").arg(card.child.name));
+        setUpPage(pdf, card.paper);
+        QPainter painter;
+        if (!painter.begin(&pdf)) {
+            if (error)
+                *error = QStringLiteral("cannot start the PDF");
+            return false;
+        }
+        paintCard(card, painter, QRectF(0, 0, pdf.width(), pdf.height()));
+        painter.end();
+    }
+    file.close();
+    if (file.error() != QFileDevice::NoError) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+void printCard(const CardInput& card, QPrinter& printer)
+{
+    // The painter's origin is the top left of the printable area.
+    const QRect area = printer.pageLayout().paintRectPixels(printer.resolution());
+    QPainter painter(&printer);
+    paintCard(card, painter, QRectF(0, 0, area.width(), area.height()));
+}
+
+} // namespace tumbuh::report
