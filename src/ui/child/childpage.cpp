@@ -1,0 +1,310 @@
+#include "ui/child/childpage.h"
+
+#include "store/childrepository.h"
+#include "store/database.h"
+#include "store/householdrepository.h"
+#include "store/measurementrepository.h"
+#include "store/posyandurepository.h"
+#include "ui/child/childchartsview.h"
+#include "ui/child/childprofileview.h"
+#include "ui/child/measurementdialog.h"
+#include "ui/child/measurementhistorymodel.h"
+#include "ui/common/displaytext.h"
+#include "ui/core/commandstack.h"
+#include "ui/core/datanotifier.h"
+#include "ui/core/deletemeasurementcommand.h"
+#include "ui/core/editmeasurementcommand.h"
+#include "ui/register/childdialog.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace tumbuh::ui {
+
+ChildPage::ChildPage(store::Database& db, DataNotifier& notifier, CommandStack& commands, store::UserId user,
+                     QWidget* parent)
+    : QWidget(parent), db_(db), notifier_(notifier), commands_(commands), user_(user),
+      stack_(new QStackedWidget(this)), empty_(new QLabel(this)), error_(new QLabel(this)),
+      profile_(new ChildProfileView(this)), editChildButton_(new QPushButton(this)),
+      historyTitle_(new QLabel(this)), editButton_(new QPushButton(this)), deleteButton_(new QPushButton(this)),
+      table_(new QTableView(this)), model_(new MeasurementHistoryModel(this)), charts_(new ChildChartsView(this)),
+      splitter_(new QSplitter(Qt::Vertical, this))
+{
+    confirm_ = [this](const QString& title, const QString& question) {
+        // Own button texts: Qt's standard ones would stay in English.
+        QMessageBox box(QMessageBox::Question, title, question, QMessageBox::NoButton, this);
+        QPushButton* yes = box.addButton(tr("Yes, delete"), QMessageBox::DestructiveRole);
+        QPushButton* no = box.addButton(tr("No"), QMessageBox::RejectRole);
+        box.setDefaultButton(no);
+        box.exec();
+        return box.clickedButton() == yes;
+    };
+    runDialog_ = [](MeasurementDialog& dialog) { dialog.exec(); };
+
+    empty_->setAlignment(Qt::AlignCenter);
+    empty_->setWordWrap(true);
+    error_->setWordWrap(true);
+    error_->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+    error_->hide();
+
+    QFont bold = historyTitle_->font();
+    bold.setBold(true);
+    historyTitle_->setFont(bold);
+
+    table_->setModel(model_);
+    table_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table_->setSelectionMode(QAbstractItemView::SingleSelection);
+    table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table_->setWordWrap(false);
+    table_->setTabKeyNavigation(false);
+    table_->verticalHeader()->hide();
+    table_->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    table_->horizontalHeader()->setStretchLastSection(true);
+    table_->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    const QFontMetrics fm = table_->fontMetrics();
+    const auto width = [&](const char* sample) { return fm.horizontalAdvance(QString::fromUtf8(sample)) + 20; };
+    auto* header = table_->horizontalHeader();
+    header->resizeSection(MeasurementHistoryModel::Date, width("28 Sep 2026"));
+    header->resizeSection(MeasurementHistoryModel::Age, width("4 th 11 bl"));
+    header->resizeSection(MeasurementHistoryModel::Weight, width("BB (kg)"));
+    header->resizeSection(MeasurementHistoryModel::Length, width("PB/TB (cm)"));
+    header->resizeSection(MeasurementHistoryModel::Head, width("LK (cm)"));
+    header->resizeSection(MeasurementHistoryModel::Arm, width("LiLA (cm)"));
+    header->resizeSection(MeasurementHistoryModel::WeightForAge, width("−2,31  Berat badan sangat kurang"));
+    header->resizeSection(MeasurementHistoryModel::LengthForAge, width("−2,31  Sangat pendek"));
+    header->resizeSection(MeasurementHistoryModel::WeightForLength, width("−2,31  Berisiko gizi lebih"));
+    header->resizeSection(MeasurementHistoryModel::BmiForAge, width("−2,31  Berisiko gizi lebih"));
+    header->resizeSection(MeasurementHistoryModel::Weighing, width("N/T"));
+
+    editButton_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    deleteButton_->setShortcut(QKeySequence::Delete);
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(profile_, 1);
+    top->addWidget(editChildButton_, 0, Qt::AlignTop);
+
+    auto* historyBar = new QHBoxLayout;
+    historyBar->addWidget(historyTitle_);
+    historyBar->addStretch(1);
+    historyBar->addWidget(editButton_);
+    historyBar->addWidget(deleteButton_);
+
+    auto* historyPane = new QWidget(this);
+    auto* historyLayout = new QVBoxLayout(historyPane);
+    historyLayout->setContentsMargins(0, 0, 0, 0);
+    historyLayout->addLayout(historyBar);
+    historyLayout->addWidget(table_);
+    splitter_->addWidget(historyPane);
+    splitter_->addWidget(charts_);
+    splitter_->setStretchFactor(0, 2);
+    splitter_->setStretchFactor(1, 3);
+    splitter_->setChildrenCollapsible(false);
+
+    auto* record = new QWidget(this);
+    auto* recordLayout = new QVBoxLayout(record);
+    recordLayout->addLayout(top);
+    recordLayout->addWidget(error_);
+    recordLayout->addWidget(splitter_, 1);
+
+    stack_->addWidget(empty_);
+    stack_->addWidget(record);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(stack_);
+
+    connect(editChildButton_, &QPushButton::clicked, this, &ChildPage::editChild);
+    connect(editButton_, &QPushButton::clicked, this, &ChildPage::editSelectedMeasurement);
+    connect(deleteButton_, &QPushButton::clicked, this, &ChildPage::deleteSelectedMeasurement);
+    connect(table_, &QTableView::activated, this, &ChildPage::editSelectedMeasurement);
+    connect(table_->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ChildPage::updateButtons);
+    connect(model_, &QAbstractItemModel::modelReset, this, &ChildPage::updateButtons);
+
+    const auto ifShown = [this](store::RowId id) {
+        if (childId_ && *childId_ == id)
+            reload();
+    };
+    connect(&notifier_, &DataNotifier::measurementsChanged, this, ifShown);
+    connect(&notifier_, &DataNotifier::childChanged, this, ifShown);
+    connect(&notifier_, &DataNotifier::householdChanged, this, [this](store::RowId id) {
+        if (childId_ && child_.householdId == id)
+            reload();
+    });
+    connect(&notifier_, &DataNotifier::childRemoved, this, [this](store::RowId id) {
+        if (childId_ && *childId_ == id) {
+            childId_.reset();
+            reload();
+        }
+    });
+    connect(&notifier_, &DataNotifier::databaseReplaced, this, [this] {
+        childId_.reset();
+        reload();
+    });
+
+    retranslateUi();
+    reload();
+}
+
+void ChildPage::retranslateUi()
+{
+    empty_->setText(tr("Choose a child in the children register (double-click the name or press Enter)."));
+    editChildButton_->setText(tr("Edit &child"));
+    editChildButton_->setToolTip(tr("Change the child's or the family's data"));
+    historyTitle_->setText(tr("Measurements"));
+    editButton_->setText(tr("Change measurement…"));
+    editButton_->setToolTip(tr("Change the selected measurement (Ctrl+E)"));
+    deleteButton_->setText(tr("Delete measurement…"));
+    deleteButton_->setToolTip(tr("Delete the selected measurement (Delete); it can be undone with Ctrl+Z"));
+    model_->retranslate();
+}
+
+void ChildPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+std::optional<store::RowId> ChildPage::childId() const
+{
+    return childId_;
+}
+
+void ChildPage::showChild(store::RowId childId)
+{
+    childId_ = childId;
+    reload();
+    if (model_->rowCount() > 0)
+        table_->selectRow(0);
+}
+
+void ChildPage::reload()
+{
+    error_->hide();
+    if (!childId_) {
+        model_->clear();
+        charts_->clear();
+        stack_->setCurrentIndex(0);
+        return;
+    }
+    auto child = store::ChildRepository(db_).get(*childId_);
+    if (!child) {
+        childId_.reset();
+        model_->clear();
+        charts_->clear();
+        stack_->setCurrentIndex(0);
+        return;
+    }
+    child_ = *child;
+    auto history = store::MeasurementRepository(db_).history(child_.meta.id);
+    if (!history) {
+        error_->setText(tr("The measurements could not be read: %1").arg(history.error().message));
+        error_->show();
+        history_.clear();
+    } else {
+        history_ = std::move(*history);
+    }
+    std::optional<store::Household> household;
+    if (child_.householdId)
+        if (auto h = store::HouseholdRepository(db_).get(*child_.householdId))
+            household = *h;
+    QString posyanduName;
+    if (auto p = store::PosyanduRepository(db_).get(child_.posyanduId))
+        posyanduName = p->name;
+
+    const auto selected = selectedRow();
+    const store::RowId selectedId = selected ? model_->measurementAt(*selected).meta.id : 0;
+    model_->setHistory(child_, history_);
+    std::optional<growth::Assessment> latest;
+    if (model_->rowCount() > 0)
+        latest = model_->assessmentAt(0);
+    profile_->setChild(child_, household, posyanduName, db_.today(), latest);
+    charts_->setHistory(child_, history_, posyanduName);
+    if (const int row = model_->rowOf(selectedId); row >= 0)
+        table_->selectRow(row);
+    else if (model_->rowCount() > 0)
+        table_->selectRow(0);
+    stack_->setCurrentIndex(1);
+    updateButtons();
+}
+
+std::optional<int> ChildPage::selectedRow() const
+{
+    const QModelIndexList rows = table_->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return std::nullopt;
+    return rows.first().row();
+}
+
+void ChildPage::updateButtons()
+{
+    const bool any = selectedRow().has_value();
+    const bool writable = !db_.isReadOnly();
+    editButton_->setEnabled(any && writable);
+    deleteButton_->setEnabled(any && writable);
+    editChildButton_->setEnabled(childId_.has_value() && writable);
+}
+
+void ChildPage::editChild()
+{
+    if (!childId_)
+        return;
+    ChildDialog dialog(db_, user_, *childId_, child_.posyanduId, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (dialog.savedHouseholdId())
+        emit notifier_.householdChanged(*dialog.savedHouseholdId());
+    emit notifier_.childChanged(dialog.savedChildId());
+}
+
+void ChildPage::editSelectedMeasurement()
+{
+    const auto row = selectedRow();
+    if (!row || db_.isReadOnly())
+        return;
+    const store::Measurement m = model_->measurementAt(*row);
+    std::vector<store::Measurement> others;
+    for (const auto& h : history_)
+        if (h.meta.id != m.meta.id)
+            others.push_back(h);
+    const store::Child child = child_;
+    MeasurementDialog dialog(db_, child, others, m, [this, &child](const store::Measurement& changed) {
+        return commands_.push(std::make_unique<EditMeasurementCommand>(db_, notifier_, changed, user_, child.name));
+    }, this);
+    runDialog_(dialog);
+}
+
+void ChildPage::deleteSelectedMeasurement()
+{
+    const auto row = selectedRow();
+    if (!row || db_.isReadOnly())
+        return;
+    const store::Measurement m = model_->measurementAt(*row);
+    QStringList values;
+    if (m.weight)
+        values << tr("weight %1 kg").arg(DisplayText::kg(m.weight));
+    if (m.length)
+        values << tr("length/height %1 cm").arg(DisplayText::cm(m.length));
+    const QString question =
+        tr("Delete the measurement of %1 on %2 (%3)?\n\nThe deletion is recorded in the audit log and can be "
+           "undone with Ctrl+Z.")
+            .arg(child_.name, DisplayText::date(m.date), values.join(QStringLiteral(", ")));
+    if (!confirm_(tr("Delete measurement"), question))
+        return;
+    const auto done =
+        commands_.push(std::make_unique<DeleteMeasurementCommand>(db_, notifier_, m.meta.id, user_, child_.name));
+    if (!done) {
+        error_->setText(done.error().message);
+        error_->show();
+    }
+}
+
+} // namespace tumbuh::ui

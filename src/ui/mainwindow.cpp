@@ -1,0 +1,198 @@
+#include "ui/mainwindow.h"
+
+#include "store/database.h"
+#include "store/i18n.h"
+#include "ui/child/childpage.h"
+#include "ui/core/commandstack.h"
+#include "ui/register/registerpage.h"
+#include "ui/settings/appsettings.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace tumbuh::ui {
+
+MainWindow::MainWindow(store::Database& db, AppSettings& settings, DataNotifier& notifier, CommandStack& commands,
+                       store::UserId user, QWidget* posyanduDayPage, QWidget* parent)
+    : QMainWindow(parent), db_(db), settings_(settings), commands_(commands), sidebar_(new QListWidget(this)),
+      pages_(new QStackedWidget(this)), register_(new RegisterPage(db, notifier, user, this)),
+      day_(posyanduDayPage ? posyanduDayPage : new QLabel(this)), child_(new ChildPage(db, notifier, commands, user, this)),
+      statusFile_(new QLabel(this))
+{
+    day_->setParent(this);
+    pages_->addWidget(register_);
+    pages_->addWidget(day_);
+    pages_->addWidget(child_);
+
+    // Big, plain entries: the cadre sees at once where she is and where to go.
+    QFont big = sidebar_->font();
+    big.setPointSizeF(big.pointSizeF() * 1.15);
+    sidebar_->setFont(big);
+    sidebar_->setSpacing(4);
+    sidebar_->setFixedWidth(sidebar_->fontMetrics().horizontalAdvance(QStringLiteral("Hari posyandu____")) + 24);
+    for (int i = 0; i < 3; ++i)
+        sidebar_->addItem(QString());
+    connect(sidebar_, &QListWidget::currentRowChanged, pages_, &QStackedWidget::setCurrentIndex);
+
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(sidebar_);
+    layout->addWidget(pages_, 1);
+    setCentralWidget(central);
+    statusBar()->addPermanentWidget(statusFile_);
+
+    connect(register_, &RegisterPage::childActivated, this, &MainWindow::showChild);
+    connect(child_, &ChildPage::backToRegister, this, [this] { showPage(Page::Register); });
+
+    buildMenus();
+    retranslateUi();
+    showPage(Page::Register);
+    resize(1280, 800);
+    if (const QByteArray geometry = settings_.windowGeometry.get(); !geometry.isEmpty())
+        restoreGeometry(geometry);
+}
+
+void MainWindow::buildMenus()
+{
+    fileMenu_ = menuBar()->addMenu(QString());
+    openAction_ = fileMenu_->addAction(QString(), this, &MainWindow::openDatabaseRequested);
+    openAction_->setShortcut(QKeySequence::Open);
+    newAction_ = fileMenu_->addAction(QString(), this, &MainWindow::newDatabaseRequested);
+    backupAction_ = fileMenu_->addAction(QString(), this, &MainWindow::backupRequested);
+    fileMenu_->addSeparator();
+    quitAction_ = fileMenu_->addAction(QString(), this, &QWidget::close);
+    quitAction_->setShortcut(QKeySequence::Quit);
+
+    editMenu_ = menuBar()->addMenu(QString());
+    undoAction_ = commands_.createUndoAction(this);
+    undoAction_->setShortcut(QKeySequence::Undo);
+    redoAction_ = commands_.createRedoAction(this);
+    redoAction_->setShortcut(QKeySequence::Redo);
+    editMenu_->addAction(undoAction_);
+    editMenu_->addAction(redoAction_);
+    editMenu_->addSeparator();
+    searchAction_ = editMenu_->addAction(QString(), this, [this] {
+        showPage(Page::Register);
+        register_->focusSearch();
+    });
+    searchAction_->setShortcut(QKeySequence::Find);
+
+    // Pages by Ctrl+1/2/3, in the sidebar's order.
+    for (int i = 0; i < 3; ++i) {
+        auto* go = new QAction(this);
+        go->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+        connect(go, &QAction::triggered, this, [this, i] { showPage(static_cast<Page>(i)); });
+        addAction(go);
+    }
+
+    settingsMenu_ = menuBar()->addMenu(QString());
+    languageMenu_ = settingsMenu_->addMenu(QString());
+    auto* languages = new QActionGroup(this);
+    indonesianAction_ = languageMenu_->addAction(QStringLiteral("Bahasa Indonesia"));
+    englishAction_ = languageMenu_->addAction(QStringLiteral("English"));
+    for (QAction* a : {indonesianAction_, englishAction_}) {
+        a->setCheckable(true);
+        languages->addAction(a);
+    }
+    connect(indonesianAction_, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("id")); });
+    connect(englishAction_, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("en")); });
+    updateLanguageChecks();
+
+    helpMenu_ = menuBar()->addMenu(QString());
+    aboutAction_ = helpMenu_->addAction(QString(), this, [this] {
+        QMessageBox::about(this, tr("About Tumbuh"),
+                           tr("Tumbuh %1\nGrowth monitoring for the posyandu: WHO z-scores, Permenkes 2/2020 "
+                              "categories, N/T/O/B and KBM, offline.")
+                               .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::retranslateUi()
+{
+    sidebar_->item(0)->setText(tr("Children register"));
+    sidebar_->item(0)->setToolTip(tr("All children of the posyandu (Ctrl+1)"));
+    sidebar_->item(1)->setText(tr("Posyandu day"));
+    sidebar_->item(1)->setToolTip(tr("Weigh and measure, child after child (Ctrl+2)"));
+    sidebar_->item(2)->setText(tr("Child"));
+    sidebar_->item(2)->setToolTip(tr("The record of the chosen child: measurements and charts (Ctrl+3)"));
+    if (auto* placeholder = qobject_cast<QLabel*>(day_)) {
+        placeholder->setAlignment(Qt::AlignCenter);
+        placeholder->setText(tr("The posyandu-day screen is not available in this build."));
+    }
+
+    fileMenu_->setTitle(tr("&File"));
+    openAction_->setText(tr("&Open database…"));
+    newAction_->setText(tr("&New database…"));
+    backupAction_->setText(tr("&Back up…"));
+    quitAction_->setText(tr("&Quit"));
+    editMenu_->setTitle(tr("&Edit"));
+    searchAction_->setText(tr("&Find a child"));
+    settingsMenu_->setTitle(tr("&Settings"));
+    languageMenu_->setTitle(tr("&Language"));
+    helpMenu_->setTitle(tr("&Help"));
+    aboutAction_->setText(tr("&About Tumbuh"));
+
+    const QString file = QFileInfo(db_.path()).fileName();
+    setWindowTitle(tr("Tumbuh — %1").arg(file));
+    statusFile_->setText(db_.isReadOnly() ? tr("%1 (read-only: changes cannot be saved)").arg(db_.path())
+                                          : db_.path());
+}
+
+void MainWindow::updateLanguageChecks()
+{
+    const bool indonesian = QLocale().language() == QLocale::Indonesian;
+    indonesianAction_->setChecked(indonesian);
+    englishAction_->setChecked(!indonesian);
+}
+
+void MainWindow::setLanguage(const QString& language)
+{
+    const QString applied = store::installTranslator(*QCoreApplication::instance(), language);
+    settings_.language.set(applied);
+    updateLanguageChecks();
+}
+
+void MainWindow::showPage(Page page)
+{
+    sidebar_->setCurrentRow(static_cast<int>(page));
+    pages_->setCurrentIndex(static_cast<int>(page));
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return static_cast<Page>(pages_->currentIndex());
+}
+
+void MainWindow::showChild(store::RowId childId)
+{
+    child_->showChild(childId);
+    showPage(Page::Child);
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        updateLanguageChecks();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    settings_.windowGeometry.set(saveGeometry());
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace tumbuh::ui

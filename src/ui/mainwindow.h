@@ -1,0 +1,94 @@
+#pragma once
+// The window: a sidebar with the three pages (Daftar balita, Hari posyandu,
+// Anak) and the menus. It only assembles pages made elsewhere and wires the
+// actions; opening another database file is the application's business
+// (signals below), so the window never owns the database.
+#include "store/rowmeta.h"
+
+#include <QMainWindow>
+
+#include <optional>
+
+class QAction;
+class QActionGroup;
+class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+
+namespace tumbuh::store {
+class Database;
+}
+
+namespace tumbuh::ui {
+
+class AppSettings;
+class ChildPage;
+class CommandStack;
+class DataNotifier;
+class RegisterPage;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    enum class Page { Register, PosyanduDay, Child };
+
+    // `posyanduDayPage` may be null: the page then says it is not available.
+    MainWindow(store::Database& db, AppSettings& settings, DataNotifier& notifier, CommandStack& commands,
+               store::UserId user, QWidget* posyanduDayPage, QWidget* parent = nullptr);
+
+    void showPage(Page page);
+    Page currentPage() const;
+    void showChild(store::RowId childId);
+
+    // Installs the translator (every open widget retranslates itself, nothing
+    // typed is lost) and remembers the choice. "id" or "en".
+    void setLanguage(const QString& language);
+
+    RegisterPage* registerPage() const { return register_; }
+    ChildPage* childPage() const { return child_; }
+    QWidget* posyanduDayPage() const { return day_; }
+
+signals:
+    void openDatabaseRequested();
+    void newDatabaseRequested();
+    void backupRequested();
+
+protected:
+    void changeEvent(QEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildMenus();
+    void retranslateUi();
+    void updateLanguageChecks();
+
+    store::Database& db_;
+    AppSettings& settings_;
+    CommandStack& commands_;
+
+    QListWidget* sidebar_;
+    QStackedWidget* pages_;
+    RegisterPage* register_;
+    QWidget* day_;
+    ChildPage* child_;
+    QLabel* statusFile_;
+
+    QMenu* fileMenu_ = nullptr;
+    QMenu* editMenu_ = nullptr;
+    QMenu* settingsMenu_ = nullptr;
+    QMenu* languageMenu_ = nullptr;
+    QMenu* helpMenu_ = nullptr;
+    QAction* openAction_ = nullptr;
+    QAction* newAction_ = nullptr;
+    QAction* backupAction_ = nullptr;
+    QAction* quitAction_ = nullptr;
+    QAction* undoAction_ = nullptr;
+    QAction* redoAction_ = nullptr;
+    QAction* indonesianAction_ = nullptr;
+    QAction* englishAction_ = nullptr;
+    QAction* aboutAction_ = nullptr;
+    QAction* searchAction_ = nullptr;
+};
+
+} // namespace tumbuh::ui

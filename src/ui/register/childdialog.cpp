@@ -1,0 +1,265 @@
+#include "ui/register/childdialog.h"
+
+#include "store/childrepository.h"
+#include "store/database.h"
+#include "store/householdrepository.h"
+#include "store/posyandurepository.h"
+#include "store/transaction.h"
+#include "ui/common/fieldmessage.h"
+#include "ui/register/childform.h"
+#include "ui/register/householdform.h"
+
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace tumbuh::ui {
+namespace {
+
+// The household's own validation speaks of the mother's name too; the form
+// has one field for it, the child's.
+const QString kMotherName = QStringLiteral("mother_name");
+
+// A pause long enough not to flash messages at every keystroke, short
+// enough to feel immediate.
+constexpr int kValidateDelayMs = 300;
+
+} // namespace
+
+ChildDialog::ChildDialog(store::Database& db, store::UserId user, std::optional<store::RowId> childId,
+                         store::RowId defaultPosyandu, QWidget* parent)
+    : QDialog(parent), db_(db), user_(user), childId_(childId), today_(db.today()),
+      childForm_(new ChildForm(this)), householdForm_(new HouseholdForm(this)), general_(new QLabel(this)),
+      buttons_(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this)),
+      validateTimer_(new QTimer(this))
+{
+    general_->setWordWrap(true);
+    general_->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+    general_->hide();
+
+    auto* forms = new QHBoxLayout;
+    forms->addWidget(childForm_, 1);
+    forms->addWidget(householdForm_, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(forms, 1);
+    layout->addWidget(general_);
+    layout->addWidget(buttons_);
+
+    validateTimer_->setSingleShot(true);
+    validateTimer_->setInterval(kValidateDelayMs);
+    connect(validateTimer_, &QTimer::timeout, this, &ChildDialog::validateNow);
+    connect(childForm_, &ChildForm::edited, this, &ChildDialog::onEdited);
+    connect(householdForm_, &HouseholdForm::edited, this, &ChildDialog::onEdited);
+    connect(childForm_, &ChildForm::posyanduChanged, this, &ChildDialog::loadHouseholds);
+    connect(householdForm_, &HouseholdForm::familyChosen, this, [this](const QString& mother) {
+        if (!mother.isEmpty() && childForm_->motherEdit()->text().trimmed().isEmpty())
+            childForm_->motherEdit()->setText(mother);
+    });
+    connect(buttons_, &QDialogButtonBox::accepted, this, [this] {
+        if (save())
+            accept();
+    });
+    connect(buttons_, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    childForm_->setToday(today_);
+    auto places = store::PosyanduRepository(db_).list();
+    std::vector<store::Posyandu> placeList = places ? std::move(*places) : std::vector<store::Posyandu>();
+    if (childId_) {
+        if (auto c = store::ChildRepository(db_).get(*childId_)) {
+            stored_ = *c;
+        } else {
+            general_->setText(c.error().message);
+            general_->show();
+            buttons_->button(QDialogButtonBox::Save)->setEnabled(false);
+        }
+    }
+    childForm_->setPosyanduChoices(placeList, childId_ ? stored_.posyanduId : defaultPosyandu);
+    loadHouseholds();
+    if (childId_ && stored_.meta.id != 0) {
+        childForm_->setChild(stored_);
+        householdForm_->select(stored_.householdId);
+    }
+    retranslateUi();
+    childForm_->nameEdit()->setFocus();
+    validateNow();
+}
+
+void ChildDialog::retranslateUi()
+{
+    setWindowTitle(childId_ ? tr("Edit child") : tr("Add child"));
+    buttons_->button(QDialogButtonBox::Save)->setText(tr("&Save"));
+    buttons_->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+}
+
+void ChildDialog::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        // The store's messages are made in the language of the moment.
+        validateNow();
+    }
+    QDialog::changeEvent(event);
+}
+
+void ChildDialog::loadHouseholds()
+{
+    auto households = store::HouseholdRepository(db_).list(childForm_->posyanduId());
+    householdForm_->setChoices(households ? std::move(*households) : std::vector<store::Household>());
+}
+
+void ChildDialog::onEdited(const QString& field)
+{
+    touched_.insert(field);
+    validateTimer_->start();
+}
+
+store::Child ChildDialog::currentChild() const
+{
+    store::Child base = stored_;
+    if (!childId_)
+        base = store::Child();
+    store::Child c = childForm_->child(base);
+    c.householdId = householdForm_->selectedId();
+    return c;
+}
+
+FieldMessage* ChildDialog::messageFor(const QString& field) const
+{
+    if (auto* m = childForm_->grid().message(field))
+        return m;
+    return householdForm_->grid().message(field);
+}
+
+bool ChildDialog::showIssues(const std::vector<FieldIssue>& childIssues, const std::vector<FieldIssue>& householdIssues)
+{
+    childForm_->grid().clearMessages();
+    householdForm_->grid().clearMessages();
+    QStringList general;
+    bool ok = true;
+    std::set<QString> shown;
+
+    const auto place = [&](const FieldIssue& issue, FormGrid& grid) {
+        if (!issue.warning)
+            ok = false;
+        FieldMessage* m = grid.message(issue.field);
+        if (!m) {
+            if (!issue.warning)
+                general << issue.message;
+            return;
+        }
+        // Before a save is tried, only the fields already typed in speak up:
+        // a new form does not open covered in "required" messages.
+        if (!showAll_ && !touched_.contains(issue.field))
+            return;
+        // One message per field, the first (the most basic) one.
+        if (shown.contains(issue.field))
+            return;
+        shown.insert(issue.field);
+        if (issue.warning)
+            m->showWarning(issue.message);
+        else
+            m->showError(issue.message);
+    };
+    for (const auto& issue : childIssues)
+        place(issue, childForm_->grid());
+    for (const auto& issue : householdIssues)
+        place(issue, issue.field == kMotherName ? childForm_->grid() : householdForm_->grid());
+
+    if (!shown.contains(QStringLiteral("birth_date")))
+        childForm_->grid().message(QStringLiteral("birth_date"))->showHint(childForm_->ageHint());
+    if (!shown.contains(QStringLiteral("nik")) && childForm_->nikEdit()->text().trimmed().isEmpty())
+        childForm_->grid().message(QStringLiteral("nik"))->showHint(tr("Many babies have no NIK yet: it can be added later."));
+
+    general_->setText(showAll_ ? general.join(QLatin1Char('\n')) : QString());
+    general_->setVisible(showAll_ && !general.isEmpty());
+    return ok;
+}
+
+bool ChildDialog::validateNow()
+{
+    validateTimer_->stop();
+    std::vector<FieldIssue> childIssues = childForm_->unreadable();
+    std::set<QString> unreadable;
+    for (const auto& i : childIssues)
+        unreadable.insert(i.field);
+
+    const store::Child child = currentChild();
+    for (auto& issue : issuesOf(store::ChildRepository(db_).validate(child)))
+        if (!unreadable.contains(issue.field)) // "not a date" says more than "required"
+            childIssues.push_back(std::move(issue));
+
+    std::vector<FieldIssue> householdIssues;
+    if (!householdForm_->isBlank()) {
+        store::Household h = householdForm_->household();
+        h.posyanduId = child.posyanduId;
+        h.motherName = child.motherName;
+        householdIssues = issuesOf(store::HouseholdRepository(db_).validate(h));
+    }
+    return showIssues(childIssues, householdIssues);
+}
+
+void ChildDialog::focusFirstError()
+{
+    for (const QString& field : childForm_->fieldOrder())
+        if (auto* m = childForm_->grid().message(field); m && m->kind() == FieldMessage::Kind::Error) {
+            childForm_->grid().editor(field)->setFocus();
+            return;
+        }
+    for (const QString& field : householdForm_->fieldOrder())
+        if (auto* m = householdForm_->grid().message(field); m && m->kind() == FieldMessage::Kind::Error) {
+            householdForm_->grid().editor(field)->setFocus();
+            return;
+        }
+}
+
+bool ChildDialog::save()
+{
+    showAll_ = true;
+    if (!validateNow()) {
+        focusFirstError();
+        return false;
+    }
+    store::Child child = currentChild();
+    auto tx = store::Transaction::begin(db_);
+    if (!tx) {
+        showIssues({{QString(), tx.error().message, false}}, {});
+        return false;
+    }
+    std::optional<store::RowId> householdId;
+    if (!householdForm_->isBlank()) {
+        store::Household h = householdForm_->household();
+        h.posyanduId = child.posyanduId;
+        // The family's mother is the child's mother: one field, two records.
+        h.motherName = child.motherName.simplified();
+        store::HouseholdRepository households(db_);
+        auto saved = h.meta.id != 0 ? households.update(h, user_) : households.add(h, user_);
+        if (!saved) {
+            showIssues({}, issuesOf(saved));
+            focusFirstError();
+            return false;
+        }
+        householdId = saved->meta.id;
+    }
+    child.householdId = householdId;
+    store::ChildRepository children(db_);
+    auto saved = child.meta.id != 0 ? children.update(child, user_) : children.add(child, user_);
+    if (!saved) {
+        showIssues(issuesOf(saved), {});
+        focusFirstError();
+        return false;
+    }
+    if (auto done = tx->commit(); !done) {
+        showIssues({{QString(), done.error().message, false}}, {});
+        return false;
+    }
+    savedChild_ = saved->meta.id;
+    savedHousehold_ = householdId;
+    return true;
+}
+
+} // namespace tumbuh::ui

@@ -1,0 +1,85 @@
+#pragma once
+// Adds or edits a child and the child's family. Every field is checked while
+// typing (the store's own validation, so the rules live in one place) and the
+// message appears under the field: red for what blocks saving, amber for what
+// deserves a second look (a NIK that disagrees with the birth date) but may
+// be saved as it is.
+#include "store/child.h"
+#include "store/rowmeta.h"
+#include "ui/common/fieldissue.h"
+
+#include <QDialog>
+
+#include <optional>
+#include <set>
+#include <vector>
+
+class QDialogButtonBox;
+class QLabel;
+class QTimer;
+
+namespace tumbuh::store {
+class Database;
+}
+
+namespace tumbuh::ui {
+
+class ChildForm;
+class FieldMessage;
+class HouseholdForm;
+
+class ChildDialog : public QDialog {
+    Q_OBJECT
+public:
+    // `childId` empty: a new child, registered at `defaultPosyandu`.
+    ChildDialog(store::Database& db, store::UserId user, std::optional<store::RowId> childId,
+                store::RowId defaultPosyandu, QWidget* parent = nullptr);
+
+    // Checks every field and shows every message (not only those of the
+    // fields already touched); then saves child and family in one
+    // transaction. False when something must be corrected first.
+    bool save();
+    // Runs the checks now (typing runs them after a short pause). True when
+    // nothing blocks saving.
+    bool validateNow();
+
+    store::RowId savedChildId() const { return savedChild_; }
+    std::optional<store::RowId> savedHouseholdId() const { return savedHousehold_; }
+
+    ChildForm* childForm() const { return childForm_; }
+    HouseholdForm* householdForm() const { return householdForm_; }
+    // The message line of a field of either part (child first).
+    FieldMessage* messageFor(const QString& field) const;
+    QLabel* generalMessage() const { return general_; }
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslateUi();
+    void onEdited(const QString& field);
+    void loadHouseholds();
+    store::Child currentChild() const;
+    // Shows the issues, returns true when none is an error.
+    bool showIssues(const std::vector<FieldIssue>& childIssues, const std::vector<FieldIssue>& householdIssues);
+    void focusFirstError();
+
+    store::Database& db_;
+    store::UserId user_;
+    std::optional<store::RowId> childId_;
+    store::Child stored_;
+    QDate today_;
+
+    ChildForm* childForm_;
+    HouseholdForm* householdForm_;
+    QLabel* general_;
+    QDialogButtonBox* buttons_;
+    QTimer* validateTimer_;
+
+    std::set<QString> touched_;
+    bool showAll_ = false;
+    store::RowId savedChild_ = 0;
+    std::optional<store::RowId> savedHousehold_;
+};
+
+} // namespace tumbuh::ui

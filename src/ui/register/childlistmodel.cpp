@@ -1,0 +1,272 @@
+#include "ui/register/childlistmodel.h"
+
+#include "ui/common/displaytext.h"
+#include "ui/common/growthinput.h"
+
+#include <QBrush>
+
+#include <algorithm>
+#include <unordered_map>
+
+namespace tumbuh::ui {
+
+ChildListModel::ChildListModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+ChildRow ChildListModel::makeRow(const store::ChildWithLastMeasurement& line, const store::Household* household) const
+{
+    ChildRow r;
+    r.child = line.child;
+    r.last = line.last;
+    if (household) {
+        r.rt = household->rt;
+        r.rw = household->rw;
+        if (!r.rt.isEmpty() || !r.rw.isEmpty())
+            r.rtRw = r.rt + QLatin1Char('/') + r.rw;
+    }
+    r.sortName = r.child.name.toLower();
+    r.sortMother = r.child.motherName.toLower();
+    // The unit separator cannot be typed, so a search never matches across
+    // the end of the name into the mother's name.
+    r.searchKey = r.sortName + QChar(0x1f) + r.sortMother;
+    if (const auto months = growth::completedMonths(toYmd(r.child.birthDate), toYmd(today_)))
+        r.ageMonths = *months;
+    if (r.last) {
+        // The z-scores and labels of one visit need no history; the letter
+        // N/T/O/B does and is read later, for the rows on screen only.
+        r.assessment = growth::assessVisit(toFacts(r.child), toVisit(*r.last), {});
+        r.marker = StatusMarker::of(r.assessment);
+    }
+    return r;
+}
+
+void ChildListModel::load(std::span<const store::ChildWithLastMeasurement> children,
+                          std::span<const store::Household> households, const QDate& today)
+{
+    std::unordered_map<store::RowId, const store::Household*> byId;
+    byId.reserve(households.size());
+    for (const auto& h : households)
+        byId.emplace(h.meta.id, &h);
+
+    beginResetModel();
+    today_ = today;
+    rows_.clear();
+    rows_.reserve(children.size());
+    rowById_.clear();
+    rowById_.reserve(children.size());
+    for (const auto& line : children) {
+        const store::Household* h = nullptr;
+        if (line.child.householdId)
+            if (const auto it = byId.find(*line.child.householdId); it != byId.end())
+                h = it->second;
+        rowById_.emplace(line.child.meta.id, static_cast<int>(rows_.size()));
+        rows_.push_back(makeRow(line, h));
+    }
+    endResetModel();
+}
+
+void ChildListModel::upsert(const store::ChildWithLastMeasurement& line, const store::Household* household)
+{
+    ChildRow r = makeRow(line, household);
+    if (const int at = rowOf(line.child.meta.id); at >= 0) {
+        rows_[static_cast<std::size_t>(at)] = std::move(r);
+        emit dataChanged(index(at, 0), index(at, ColumnCount - 1));
+        return;
+    }
+    const int at = static_cast<int>(rows_.size());
+    beginInsertRows({}, at, at);
+    rowById_.emplace(line.child.meta.id, at);
+    rows_.push_back(std::move(r));
+    endInsertRows();
+}
+
+void ChildListModel::remove(store::RowId childId)
+{
+    const int at = rowOf(childId);
+    if (at < 0)
+        return;
+    beginRemoveRows({}, at, at);
+    rows_.erase(rows_.begin() + at);
+    rowById_.erase(childId);
+    for (auto& [id, row] : rowById_)
+        if (row > at)
+            --row;
+    endRemoveRows();
+}
+
+int ChildListModel::rowOf(store::RowId childId) const
+{
+    const auto it = rowById_.find(childId);
+    return it == rowById_.end() ? -1 : it->second;
+}
+
+QStringList ChildListModel::rtRwValues() const
+{
+    QStringList out;
+    for (const auto& r : rows_)
+        if (!r.rtRw.isEmpty())
+            out << r.rtRw;
+    out.removeDuplicates();
+    out.sort();
+    return out;
+}
+
+void ChildListModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!rows_.empty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+int ChildListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(rows_.size());
+}
+
+int ChildListModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+void ChildListModel::loadWeighing(const ChildRow& row) const
+{
+    if (row.weighingLoaded)
+        return;
+    row.weighingLoaded = true;
+    if (!historyLoader_ || !row.last || !row.last->weight)
+        return;
+    const std::vector<store::Measurement> history = historyLoader_(row.child.meta.id);
+    std::vector<growth::Visit> earlier;
+    earlier.reserve(history.size());
+    for (const auto& m : history)
+        if (m.meta.id != row.last->meta.id)
+            earlier.push_back(toVisit(m));
+    const growth::Assessment a = growth::assessVisit(toFacts(row.child), toVisit(*row.last), earlier);
+    row.weighing = a.weighing;
+    row.twoT = a.twoT;
+}
+
+QString ChildListModel::resultText(const ChildRow& row) const
+{
+    if (!row.last)
+        return {};
+    const auto& a = row.assessment;
+    QString label;
+    if (a.weightForAge.category)
+        label = DisplayText::category(*a.weightForAge.category);
+    else if (a.has(growth::CheckKind::Oedema))
+        label = tr("Oedema");
+    else if (a.lengthForAge.category)
+        label = DisplayText::category(*a.lengthForAge.category);
+    loadWeighing(row);
+    if (row.weighing && row.weighing->ok()) {
+        QString letter = DisplayText::weighingLetter(row.weighing->status);
+        if (row.twoT)
+            letter = tr("2T");
+        return label.isEmpty() ? letter : letter + QStringLiteral(" · ") + label;
+    }
+    return label;
+}
+
+QString ChildListModel::tooltip(const ChildRow& row) const
+{
+    if (!row.last)
+        return tr("Not measured yet");
+    QStringList lines;
+    lines << tr("%1 on %2").arg(StatusMarker::word(row.marker), DisplayText::date(row.last->date));
+    loadWeighing(row);
+    if (row.weighing && row.weighing->ok()) {
+        QString reason = DisplayText::weighingReason(*row.weighing);
+        if (row.twoT)
+            reason += tr(" — second time in a row (2T)");
+        lines << reason;
+    }
+    lines << StatusMarker::reasons(row.assessment);
+    return lines.join(QLatin1Char('\n'));
+}
+
+QVariant ChildListModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ChildRow& r = rows_[static_cast<std::size_t>(index.row())];
+    const int column = index.column();
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case Status: return QVariant();
+        case Name: return r.child.name;
+        case Sex: return DisplayText::sexShort(r.child.sex);
+        case Age: return r.ageMonths >= 0 ? DisplayText::ageFromMonths(r.ageMonths) : QString();
+        case Mother: return r.child.motherName;
+        case RtRw: return r.rtRw;
+        case LastVisit: return r.last ? DisplayText::date(r.last->date) : tr("never");
+        case Result: return resultText(r);
+        default: return {};
+        }
+    case Qt::DecorationRole:
+        if (column == Status)
+            return StatusMarker::icon(r.marker);
+        return {};
+    case Qt::ToolTipRole:
+        switch (column) {
+        case Status:
+        case Result: return tooltip(r);
+        case Name:
+            return r.child.nik.isEmpty()
+                ? tr("Born %1").arg(DisplayText::date(r.child.birthDate))
+                : tr("Born %1, NIK %2").arg(DisplayText::date(r.child.birthDate), DisplayText::maskedNik(r.child.nik));
+        case Sex: return DisplayText::sexLong(r.child.sex);
+        case Age:
+            return r.child.birthDateApproximate ? tr("Born %1 (approximate)").arg(DisplayText::date(r.child.birthDate))
+                                                : tr("Born %1").arg(DisplayText::date(r.child.birthDate));
+        default: return {};
+        }
+    case Qt::AccessibleTextRole:
+        if (column == Status)
+            return StatusMarker::word(r.marker);
+        return data(index, Qt::DisplayRole);
+    case Qt::TextAlignmentRole:
+        if (column == Sex || column == Status)
+            return QVariant::fromValue(Qt::Alignment(Qt::AlignCenter));
+        return QVariant::fromValue(Qt::Alignment(Qt::AlignLeft | Qt::AlignVCenter));
+    case Qt::ForegroundRole:
+        if (column == Result && (r.marker == Marker::Moderate || r.marker == Marker::Severe))
+            return QBrush(StatusMarker::color(r.marker).darker(150));
+        if (column == LastVisit && !r.last)
+            return QBrush(Qt::gray);
+        return {};
+    case ChildIdRole: return QVariant::fromValue(r.child.meta.id);
+    case MarkerRole: return static_cast<int>(r.marker);
+    default: return {};
+    }
+}
+
+QVariant ChildListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::DisplayRole) {
+        switch (section) {
+        case Status: return QString();
+        case Name: return tr("Name");
+        case Sex: return tr("Sex", "column, short");
+        case Age: return tr("Age");
+        case Mother: return tr("Mother's name");
+        case RtRw: return tr("RT/RW");
+        case LastVisit: return tr("Last weighing");
+        case Result: return tr("Result");
+        default: return {};
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case Status: return tr("Status of the last visit: the worst of weight-for-age, length/height-for-age, "
+                                 "weight-for-length/height and BMI-for-age");
+        case Result: return tr("N/T/O/B of the last weighing and its weight-for-age category");
+        default: return {};
+        }
+    }
+    return {};
+}
+
+} // namespace tumbuh::ui

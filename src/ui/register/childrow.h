@@ -1,0 +1,38 @@
+#pragma once
+// One line of the register, prepared once when the list is loaded: the
+// lowercase search key, the age, RT/RW and the assessment of the last visit,
+// so that searching, filtering and sorting 50,000 children never touches
+// the database or the growth engine again.
+#include "growth/assessment.h"
+#include "store/child.h"
+#include "store/measurement.h"
+#include "ui/common/statusmarker.h"
+
+#include <QDate>
+#include <QString>
+
+#include <optional>
+
+namespace tumbuh::ui {
+
+struct ChildRow {
+    store::Child child;
+    std::optional<store::Measurement> last; // the latest visit
+    QString rt;
+    QString rw;
+    QString rtRw;      // "003/018"; empty when the household has none
+    QString sortName;  // lowercase name, for sorting without locale calls
+    QString sortMother;
+    QString searchKey; // lowercase "name \x1f mother", see ChildFilterProxy
+    int ageMonths = -1; // completed months on the day the list was loaded
+    growth::Assessment assessment; // of `last` alone (z-scores, labels, checks)
+    Marker marker = Marker::None;
+
+    // N/T/O/B needs the child's history, read the first time the line is
+    // shown and kept (ChildListModel::setHistoryLoader).
+    mutable bool weighingLoaded = false;
+    mutable std::optional<growth::WeighingAssessment> weighing;
+    mutable bool twoT = false;
+};
+
+} // namespace tumbuh::ui

@@ -1,0 +1,463 @@
+#include "ui/register/registerpage.h"
+
+#include "store/childrepository.h"
+#include "store/database.h"
+#include "store/householdrepository.h"
+#include "store/measurementrepository.h"
+#include "store/posyandurepository.h"
+#include "ui/common/displaytext.h"
+#include "ui/common/statusmarker.h"
+#include "ui/core/datanotifier.h"
+#include "ui/register/childdialog.h"
+#include "ui/register/childfilterproxy.h"
+#include "ui/register/childlistmodel.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace tumbuh::ui {
+namespace {
+
+using AgeGroup = ChildFilterProxy::AgeGroup;
+using StatusFilter = ChildFilterProxy::StatusFilter;
+
+// Refills a combo box in the language now in use, keeping the choice.
+void setChoices(QComboBox* box, const QList<QPair<QString, QVariant>>& items)
+{
+    const QVariant current = box->currentData();
+    const QSignalBlocker block(box);
+    box->clear();
+    for (const auto& [text, data] : items)
+        box->addItem(text, data);
+    const int at = box->findData(current);
+    box->setCurrentIndex(at >= 0 ? at : 0);
+}
+
+QString legendDot(Marker m)
+{
+    return QStringLiteral("<span style=\"color:%1; font-size:large\">%2</span>&nbsp;%3")
+        .arg(StatusMarker::color(m).name(), m == Marker::None ? QStringLiteral("\u25CB") : QStringLiteral("\u25CF"),
+             StatusMarker::word(m).toHtmlEscaped());
+}
+
+} // namespace
+
+RegisterPage::RegisterPage(store::Database& db, DataNotifier& notifier, store::UserId user, QWidget* parent)
+    : QWidget(parent), db_(db), notifier_(notifier), user_(user), model_(new ChildListModel(this)),
+      proxy_(new ChildFilterProxy(this))
+{
+    model_->setHistoryLoader([this](store::RowId childId) {
+        auto h = store::MeasurementRepository(db_).history(childId);
+        return h ? std::move(*h) : std::vector<store::Measurement>();
+    });
+    proxy_->setSourceModel(model_);
+    buildUi();
+    retranslateUi();
+
+    connect(&notifier_, &DataNotifier::childChanged, this, &RegisterPage::refreshChild);
+    connect(&notifier_, &DataNotifier::measurementsChanged, this, &RegisterPage::refreshChild);
+    connect(&notifier_, &DataNotifier::householdChanged, this, &RegisterPage::refreshHousehold);
+    connect(&notifier_, &DataNotifier::childRemoved, this, [this](store::RowId id) {
+        model_->remove(id);
+        updateCount();
+    });
+    connect(&notifier_, &DataNotifier::databaseReplaced, this, &RegisterPage::reload);
+
+    reload();
+}
+
+void RegisterPage::buildUi()
+{
+    title_ = new QLabel(this);
+    QFont big = title_->font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    big.setBold(true);
+    title_->setFont(big);
+
+    search_ = new QLineEdit(this);
+    search_->setClearButtonEnabled(true);
+    search_->setMinimumWidth(320);
+    search_->installEventFilter(this);
+    addButton_ = new QPushButton(this);
+    addButton_->setShortcut(QKeySequence::New);
+    editButton_ = new QPushButton(this);
+    editButton_->setShortcut(QKeySequence(Qt::Key_F2));
+    openButton_ = new QPushButton(this);
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(title_);
+    top->addSpacing(16);
+    top->addWidget(search_, 1);
+    top->addWidget(openButton_);
+    top->addWidget(editButton_);
+    top->addWidget(addButton_);
+
+    filterLabel_ = new QLabel(this);
+    posyanduFilter_ = new QComboBox(this);
+    rtRwFilter_ = new QComboBox(this);
+    ageFilter_ = new QComboBox(this);
+    sexFilter_ = new QComboBox(this);
+    statusFilter_ = new QComboBox(this);
+    resetButton_ = new QPushButton(this);
+    for (QComboBox* box : {posyanduFilter_, rtRwFilter_, ageFilter_, sexFilter_, statusFilter_})
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(filterLabel_);
+    filters->addWidget(posyanduFilter_);
+    filters->addWidget(rtRwFilter_);
+    filters->addWidget(ageFilter_);
+    filters->addWidget(sexFilter_);
+    filters->addWidget(statusFilter_);
+    filters->addWidget(resetButton_);
+    filters->addStretch(1);
+
+    loadError_ = new QLabel(this);
+    loadError_->setWordWrap(true);
+    loadError_->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+    loadError_->hide();
+
+    table_ = new QTableView(this);
+    table_->setModel(proxy_);
+    connect(table_->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RegisterPage::updateCount);
+    table_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table_->setSelectionMode(QAbstractItemView::SingleSelection);
+    table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table_->setAlternatingRowColors(true);
+    table_->setSortingEnabled(true);
+    table_->setWordWrap(false);
+    table_->setTabKeyNavigation(false); // Tab leaves the table, as in a form
+    table_->verticalHeader()->hide();
+    // Fixed row heights and column widths: the view never measures 50,000
+    // rows to lay itself out.
+    table_->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    table_->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+    table_->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    table_->horizontalHeader()->setStretchLastSection(true);
+    table_->horizontalHeader()->setHighlightSections(false);
+    table_->setIconSize(QSize(14, 14));
+    table_->sortByColumn(ChildListModel::Name, Qt::AscendingOrder);
+    setColumnWidths();
+
+    count_ = new QLabel(this);
+    legend_ = new QLabel(this);
+    legend_->setTextFormat(Qt::RichText);
+    auto* bottom = new QHBoxLayout;
+    bottom->addWidget(count_);
+    bottom->addStretch(1);
+    bottom->addWidget(legend_);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addLayout(filters);
+    layout->addWidget(loadError_);
+    layout->addWidget(table_, 1);
+    layout->addLayout(bottom);
+
+    setTabOrder(search_, posyanduFilter_);
+    setTabOrder(posyanduFilter_, rtRwFilter_);
+    setTabOrder(rtRwFilter_, ageFilter_);
+    setTabOrder(ageFilter_, sexFilter_);
+    setTabOrder(sexFilter_, statusFilter_);
+    setTabOrder(statusFilter_, resetButton_);
+    setTabOrder(resetButton_, table_);
+    setTabOrder(table_, openButton_);
+    setTabOrder(openButton_, editButton_);
+    setTabOrder(editButton_, addButton_);
+
+    auto* find = new QShortcut(QKeySequence::Find, this);
+    connect(find, &QShortcut::activated, this, &RegisterPage::focusSearch);
+
+    connect(search_, &QLineEdit::textChanged, this, [this](const QString& text) {
+        proxy_->setSearchText(text);
+        updateCount();
+    });
+    for (QComboBox* box : {posyanduFilter_, rtRwFilter_, ageFilter_, sexFilter_, statusFilter_})
+        connect(box, &QComboBox::currentIndexChanged, this, &RegisterPage::applyFilters);
+    connect(resetButton_, &QPushButton::clicked, this, &RegisterPage::resetFilters);
+    connect(addButton_, &QPushButton::clicked, this, &RegisterPage::addChild);
+    connect(editButton_, &QPushButton::clicked, this, &RegisterPage::editSelectedChild);
+    connect(openButton_, &QPushButton::clicked, this, [this] {
+        if (const auto id = selectedChild())
+            emit childActivated(*id);
+    });
+    connect(table_, &QTableView::activated, this, &RegisterPage::activateRow);
+    connect(proxy_, &QAbstractItemModel::rowsInserted, this, &RegisterPage::updateCount);
+    connect(proxy_, &QAbstractItemModel::rowsRemoved, this, &RegisterPage::updateCount);
+    connect(proxy_, &QAbstractItemModel::modelReset, this, &RegisterPage::updateCount);
+    connect(proxy_, &QAbstractItemModel::layoutChanged, this, &RegisterPage::updateCount);
+}
+
+void RegisterPage::setColumnWidths()
+{
+    const QFontMetrics fm = table_->fontMetrics();
+    const auto width = [&](const QString& sample) { return fm.horizontalAdvance(sample) + 24; };
+    auto* header = table_->horizontalHeader();
+    header->resizeSection(ChildListModel::Status, 34);
+    header->resizeSection(ChildListModel::Name, width(QStringLiteral("Muhammad Rizky Pratama Putra")));
+    header->resizeSection(ChildListModel::Sex, width(QStringLiteral("L/P")) + 8);
+    header->resizeSection(ChildListModel::Age, width(QStringLiteral("4 th 11 bl")));
+    header->resizeSection(ChildListModel::Mother, width(QStringLiteral("Siti Nurhaliza Rahmawati")));
+    header->resizeSection(ChildListModel::RtRw, width(QStringLiteral("RT/RW 00")));
+    header->resizeSection(ChildListModel::LastVisit, width(QStringLiteral("Penimbangan akhir")));
+}
+
+void RegisterPage::retranslateUi()
+{
+    title_->setText(tr("Children register"));
+    search_->setPlaceholderText(tr("Search by name, NIK or mother's name  (Ctrl+F)"));
+    addButton_->setText(tr("&Add child"));
+    addButton_->setToolTip(tr("Register a new child and the family (Ctrl+N)"));
+    editButton_->setText(tr("&Edit child"));
+    editButton_->setToolTip(tr("Change the selected child's data (F2)"));
+    openButton_->setText(tr("&Open record"));
+    openButton_->setToolTip(tr("Open the selected child's record: measurements and charts (Enter)"));
+    filterLabel_->setText(tr("Show:"));
+    resetButton_->setText(tr("All children"));
+    resetButton_->setToolTip(tr("Clear the search and every filter"));
+
+    fillFilterChoices();
+    setChoices(ageFilter_, {{tr("All ages"), int(AgeGroup::All)},
+                            {tr("0–5 months"), int(AgeGroup::M0To5)},
+                            {tr("6–11 months"), int(AgeGroup::M6To11)},
+                            {tr("12–23 months"), int(AgeGroup::M12To23)},
+                            {tr("24–59 months"), int(AgeGroup::M24To59)},
+                            {tr("60 months and over"), int(AgeGroup::M60Plus)}});
+    setChoices(sexFilter_, {{tr("Boys and girls"), 0},
+                            {tr("Boys"), int(growth::Sex::Male)},
+                            {tr("Girls"), int(growth::Sex::Female)}});
+    setChoices(statusFilter_, {{tr("Any status"), int(StatusFilter::All)},
+                               {tr("Needs attention (yellow, orange, red)"), int(StatusFilter::AnyProblem)},
+                               {tr("Normal (green)"), int(StatusFilter::Normal)},
+                               {tr("Watch (yellow)"), int(StatusFilter::Attention)},
+                               {tr("Problem (orange)"), int(StatusFilter::Moderate)},
+                               {tr("Severe problem (red)"), int(StatusFilter::Severe)},
+                               {tr("Not measured yet"), int(StatusFilter::NeverMeasured)},
+                               {tr("Not weighed for 2 months or more"), int(StatusFilter::NotWeighedTwoMonths)}});
+    legend_->setText(QStringList{legendDot(Marker::Normal), legendDot(Marker::Attention),
+                                 legendDot(Marker::Moderate), legendDot(Marker::Severe), legendDot(Marker::None)}
+                         .join(QStringLiteral("&nbsp;&nbsp;&nbsp;")));
+    model_->retranslate();
+    updateCount();
+}
+
+void RegisterPage::fillFilterChoices()
+{
+    QList<QPair<QString, QVariant>> places{{tr("All posyandu"), QVariant()}};
+    for (const auto& p : posyandu_)
+        places.append({p.name, QVariant::fromValue(p.meta.id)});
+    setChoices(posyanduFilter_, places);
+    // A posyandu's own laptop has one: the choice would only take room.
+    posyanduFilter_->setVisible(posyandu_.size() > 1);
+
+    QList<QPair<QString, QVariant>> rtRw{{tr("All RT/RW"), QVariant()}};
+    for (const QString& v : model_->rtRwValues())
+        rtRw.append({tr("RT/RW %1").arg(v), v});
+    setChoices(rtRwFilter_, rtRw);
+}
+
+void RegisterPage::applyFilters()
+{
+    const QVariant place = posyanduFilter_->currentData();
+    proxy_->setPosyandu(place.isValid() ? std::optional<store::RowId>(place.value<store::RowId>()) : std::nullopt);
+    proxy_->setRtRw(rtRwFilter_->currentData().toString());
+    proxy_->setAgeGroup(static_cast<AgeGroup>(ageFilter_->currentData().toInt()));
+    const int sex = sexFilter_->currentData().toInt();
+    proxy_->setSex(sex == 0 ? std::nullopt : std::optional<growth::Sex>(static_cast<growth::Sex>(sex)));
+    proxy_->setStatus(static_cast<StatusFilter>(statusFilter_->currentData().toInt()));
+    updateCount();
+}
+
+void RegisterPage::resetFilters()
+{
+    for (QComboBox* box : {posyanduFilter_, rtRwFilter_, ageFilter_, sexFilter_, statusFilter_}) {
+        const QSignalBlocker block(box);
+        box->setCurrentIndex(0);
+    }
+    search_->clear();
+    applyFilters();
+    search_->setFocus();
+}
+
+void RegisterPage::updateCount()
+{
+    const int shown = proxy_->rowCount();
+    const int all = model_->rowCount();
+    count_->setText(shown == all ? tr("%n child(ren)", nullptr, all)
+                                 : tr("%1 of %n child(ren) shown", nullptr, all).arg(shown));
+    const bool any = selectedChild().has_value();
+    editButton_->setEnabled(any);
+    openButton_->setEnabled(any);
+}
+
+void RegisterPage::reload()
+{
+    auto places = store::PosyanduRepository(db_).list();
+    auto households = store::HouseholdRepository(db_).list();
+    auto children = store::ChildRepository(db_).listWithLastMeasurement();
+    const store::Error* error = !places ? &places.error()
+        : !households              ? &households.error()
+        : !children                ? &children.error()
+                                   : nullptr;
+    if (error) {
+        loadError_->setText(tr("The list could not be read: %1").arg(error->message));
+        loadError_->show();
+        return;
+    }
+    loadError_->hide();
+    posyandu_ = std::move(*places);
+    model_->load(*children, *households, db_.today());
+    fillFilterChoices();
+    applyFilters();
+    updateCount();
+}
+
+void RegisterPage::refreshChild(store::RowId childId)
+{
+    auto child = store::ChildRepository(db_).get(childId);
+    if (!child) {
+        model_->remove(childId); // deleted, or not there any more
+        updateCount();
+        return;
+    }
+    if (child->status != store::ChildStatus::Active) {
+        model_->remove(childId);
+        updateCount();
+        return;
+    }
+    store::ChildWithLastMeasurement line{*child, std::nullopt};
+    if (auto history = store::MeasurementRepository(db_).history(childId); history && !history->empty())
+        line.last = history->back();
+    std::optional<store::Household> household;
+    if (child->householdId)
+        if (auto h = store::HouseholdRepository(db_).get(*child->householdId))
+            household = *h;
+    model_->upsert(line, household ? &*household : nullptr);
+    // A new RT/RW may have appeared.
+    fillFilterChoices();
+    updateCount();
+}
+
+void RegisterPage::refreshHousehold(store::RowId householdId)
+{
+    std::vector<store::RowId> affected;
+    for (int r = 0; r < model_->rowCount(); ++r)
+        if (model_->rowAt(r).child.householdId == householdId)
+            affected.push_back(model_->rowAt(r).child.meta.id);
+    for (const auto id : affected)
+        refreshChild(id);
+}
+
+std::optional<store::RowId> RegisterPage::selectedChild() const
+{
+    const QModelIndexList rows = table_->selectionModel() ? table_->selectionModel()->selectedRows()
+                                                          : QModelIndexList();
+    if (rows.isEmpty())
+        return std::nullopt;
+    return rows.first().data(ChildListModel::ChildIdRole).value<store::RowId>();
+}
+
+void RegisterPage::selectChild(store::RowId childId)
+{
+    const int row = model_->rowOf(childId);
+    if (row < 0)
+        return;
+    const QModelIndex at = proxy_->mapFromSource(model_->index(row, ChildListModel::Name));
+    if (!at.isValid())
+        return;
+    table_->setCurrentIndex(at);
+    table_->selectRow(at.row());
+    table_->scrollTo(at);
+}
+
+store::RowId RegisterPage::defaultPosyandu() const
+{
+    if (const QVariant v = posyanduFilter_->currentData(); v.isValid())
+        return v.value<store::RowId>();
+    return posyandu_.empty() ? 0 : posyandu_.front().meta.id;
+}
+
+void RegisterPage::addChild()
+{
+    ChildDialog dialog(db_, user_, std::nullopt, defaultPosyandu(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (dialog.savedHouseholdId())
+        emit notifier_.householdChanged(*dialog.savedHouseholdId());
+    emit notifier_.childChanged(dialog.savedChildId());
+    // Show the new child even if a filter would hide it.
+    if (proxy_->mapFromSource(model_->index(model_->rowOf(dialog.savedChildId()), 0)).isValid() == false)
+        resetFilters();
+    selectChild(dialog.savedChildId());
+}
+
+void RegisterPage::editSelectedChild()
+{
+    const auto id = selectedChild();
+    if (!id)
+        return;
+    ChildDialog dialog(db_, user_, *id, defaultPosyandu(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (dialog.savedHouseholdId())
+        emit notifier_.householdChanged(*dialog.savedHouseholdId());
+    emit notifier_.childChanged(dialog.savedChildId());
+    selectChild(dialog.savedChildId());
+}
+
+void RegisterPage::focusSearch()
+{
+    search_->setFocus();
+    search_->selectAll();
+}
+
+void RegisterPage::activateRow(const QModelIndex& proxyIndex)
+{
+    if (!proxyIndex.isValid())
+        return;
+    emit childActivated(proxyIndex.data(ChildListModel::ChildIdRole).value<store::RowId>());
+}
+
+bool RegisterPage::eventFilter(QObject* watched, QEvent* event)
+{
+    // From the search field: Down goes into the list, Enter opens the
+    // selected (or the only) child, Escape clears the search.
+    if (watched == search_ && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (key->key() == Qt::Key_Down && proxy_->rowCount() > 0) {
+            table_->setFocus();
+            if (!table_->currentIndex().isValid())
+                table_->selectRow(0);
+            return true;
+        }
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && proxy_->rowCount() > 0) {
+            const QModelIndex current = table_->currentIndex();
+            activateRow(current.isValid() ? current : proxy_->index(0, ChildListModel::Name));
+            return true;
+        }
+        if (key->key() == Qt::Key_Escape && !search_->text().isEmpty()) {
+            search_->clear();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void RegisterPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+} // namespace tumbuh::ui

@@ -1,0 +1,40 @@
+#pragma once
+// Every setting of the desktop program, typed. Made once in main() over a
+// QSettings and passed to whoever needs it (no global instance).
+#include "ui/settings/setting.h"
+
+#include <QByteArray>
+#include <QSettings>
+#include <QString>
+
+#include <memory>
+
+namespace tumbuh::ui {
+
+class AppSettings {
+public:
+    // Over the platform's settings for this organisation and application.
+    AppSettings();
+    // Over a given file (tests, portable installs): an INI file.
+    explicit AppSettings(const QString& iniFile);
+
+    AppSettings(const AppSettings&) = delete;
+    AppSettings& operator=(const AppSettings&) = delete;
+
+    QSettings& store() { return *store_; }
+    void sync() { store_->sync(); }
+
+private:
+    std::unique_ptr<QSettings> store_;
+
+public:
+    // "id" or "en"; empty = follow the system (Indonesian when unset).
+    Setting<QString> language{*store_, QStringLiteral("ui/language")};
+    // The database opened last time, reopened at the next start.
+    Setting<QString> lastDatabase{*store_, QStringLiteral("database/last")};
+    // Who works on this laptop: written into the audit log of every change.
+    Setting<QString> userName{*store_, QStringLiteral("user/name")};
+    Setting<QByteArray> windowGeometry{*store_, QStringLiteral("ui/mainWindowGeometry")};
+};
+
+} // namespace tumbuh::ui
