@@ -54,7 +54,7 @@ BOOST_AUTO_TEST_CASE(page_on_a_demo_like_posyandu)
     QTest::mouseClick(h.page->findChild<QRadioButton*>(QStringLiteral("standingRadio")), Qt::LeftButton);
     h.type("armEdit", QStringLiteral("14,2"));
     h.edit("weightEdit")->setFocus();
-    QApplication::processEvents();
+    QTest::qWait(100); // layout requests chain up through several widgets
 
     const QImage image = h.page->grab().toImage();
     BOOST_TEST(image.width() == 1366);

@@ -5,13 +5,16 @@
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QEvent>
-#include <QGridLayout>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QRadioButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace tumbuh::ui {
 namespace {
@@ -75,11 +78,13 @@ MeasurementForm::MeasurementForm(QWidget* parent) : QWidget(parent)
 
 void MeasurementForm::build()
 {
-    auto* grid = new QGridLayout(this);
-    grid->setContentsMargins(0, 0, 0, 0);
-    grid->setHorizontalSpacing(10);
-    grid->setVerticalSpacing(4);
-    grid->setColumnStretch(3, 1);
+    // Rows of boxes, not a grid: QGridLayout gives a word-wrapped label the
+    // height of one line when it shares a row with others, which cut long
+    // messages in half. The label column is kept aligned by giving every
+    // label (and every message's indent) the same width (retranslate()).
+    auto* rows = new QVBoxLayout(this);
+    rows->setContentsMargins(0, 0, 0, 0);
+    rows->setSpacing(4);
 
     auto makeField = [this](Field& f, const QString& name) {
         f.edit = new QLineEdit;
@@ -91,6 +96,7 @@ void MeasurementForm::build()
         f.edit->installEventFilter(this);
         f.unit = new QLabel;
         enlarge(f.unit, 1.2);
+        f.unit->setMinimumWidth(24);
         f.last = smallLabel(name + QStringLiteral("Last"), kLastStyle);
         enlarge(f.last, 1.1);
         f.error = smallLabel(name + QStringLiteral("Error"), kErrorStyle);
@@ -104,9 +110,10 @@ void MeasurementForm::build()
     makeField(head_, QStringLiteral("head"));
     makeField(arm_, QStringLiteral("arm"));
 
-    auto label = [](QLabel*& l) {
+    auto label = [this](QLabel*& l) {
         l = new QLabel;
         enlarge(l, 1.15);
+        rowLabels_.push_back(l);
     };
     label(weightLabel_);
     label(lengthLabel_);
@@ -116,16 +123,34 @@ void MeasurementForm::build()
     label(oedemaLabel_);
     label(notesLabel_);
 
-    int row = 0;
+    // One line of the form: the label, then what belongs to it.
+    auto addLine = [&](QLabel* l, QLayout* content) {
+        auto* line = new QHBoxLayout;
+        line->setSpacing(10);
+        line->addWidget(l, 0, Qt::AlignVCenter);
+        line->addLayout(content, 1);
+        rows->addLayout(line);
+    };
+    // A message under a line, starting where the fields start.
+    auto addMessage = [&](QWidget* message) {
+        auto* line = new QHBoxLayout;
+        line->setSpacing(10);
+        auto* indent = new QWidget;
+        indents_.push_back(indent);
+        line->addWidget(indent);
+        line->addWidget(message, 1);
+        rows->addLayout(line);
+    };
     auto addField = [&](QLabel* l, Field& f) {
         l->setBuddy(f.edit);
-        grid->addWidget(l, row, 0);
-        grid->addWidget(f.edit, row, 1);
-        grid->addWidget(f.unit, row, 2);
-        grid->addWidget(f.last, row, 3);
-        ++row;
-        grid->addWidget(f.error, row, 1, 1, 3);
-        ++row;
+        auto* content = new QHBoxLayout;
+        content->setSpacing(10);
+        content->addWidget(f.edit);
+        content->addWidget(f.unit);
+        content->addSpacing(8);
+        content->addWidget(f.last, 1);
+        addLine(l, content);
+        addMessage(f.error);
     };
     addField(weightLabel_, weight_);
     addField(lengthLabel_, length_);
@@ -152,15 +177,22 @@ void MeasurementForm::build()
     positions->addWidget(standing_);
     positions->addStretch();
     positionLabel_->setBuddy(lying_);
-    grid->addWidget(positionLabel_, row, 0);
-    grid->addLayout(positions, row, 1, 1, 2);
+    addLine(positionLabel_, positions);
+    // The 0.7 cm sentence on its own line, to be read whole. Colour and
+    // border go on a frame around the label (a label's own style-sheet
+    // padding is left out of its wrapped height).
+    positionNoteBox_ = new QFrame;
+    positionNoteBox_->setObjectName(QStringLiteral("positionNoteBox"));
+    auto* noteBox = new QVBoxLayout(positionNoteBox_);
+    noteBox->setContentsMargins(8, 3, 6, 3);
     positionNote_ = smallLabel(QStringLiteral("positionNote"), QString());
+    positionNote_->show();
     enlarge(positionNote_, 1.05);
-    grid->addWidget(positionNote_, row, 3);
-    ++row;
+    noteBox->addWidget(positionNote_);
+    positionNoteBox_->hide();
+    addMessage(positionNoteBox_);
     positionError_ = smallLabel(QStringLiteral("positionError"), kErrorStyle);
-    grid->addWidget(positionError_, row, 1, 1, 3);
-    ++row;
+    addMessage(positionError_);
 
     addField(headLabel_, head_);
     addField(armLabel_, arm_);
@@ -171,9 +203,9 @@ void MeasurementForm::build()
     oedema_->installEventFilter(this);
     connect(oedema_, &QCheckBox::toggled, this, [this] { onEdited(); });
     oedemaLabel_->setBuddy(oedema_);
-    grid->addWidget(oedemaLabel_, row, 0);
-    grid->addWidget(oedema_, row, 1, 1, 3);
-    ++row;
+    auto* oedemaLine = new QHBoxLayout;
+    oedemaLine->addWidget(oedema_);
+    addLine(oedemaLabel_, oedemaLine);
 
     notes_ = new QLineEdit;
     notes_->setObjectName(QStringLiteral("notesEdit"));
@@ -182,17 +214,13 @@ void MeasurementForm::build()
     notes_->installEventFilter(this);
     connect(notes_, &QLineEdit::textChanged, this, [this] { onEdited(); });
     notesLabel_->setBuddy(notes_);
-    grid->addWidget(notesLabel_, row, 0);
-    grid->addWidget(notes_, row, 1, 1, 3);
-    ++row;
+    auto* notesLine = new QHBoxLayout;
+    notesLine->addWidget(notes_);
+    addLine(notesLabel_, notesLine);
     notesError_ = smallLabel(QStringLiteral("notesError"), kErrorStyle);
-    grid->addWidget(notesError_, row, 1, 1, 3);
-    ++row;
+    addMessage(notesError_);
     general_ = smallLabel(QStringLiteral("formMessage"), kErrorStyle);
-    grid->addWidget(general_, row, 0, 1, 4);
-    ++row;
-    grid->setRowStretch(row, 1);
-
+    addMessage(general_);
 }
 
 void MeasurementForm::retranslate()
@@ -213,6 +241,14 @@ void MeasurementForm::retranslate()
     weight_.edit->setPlaceholderText(tr("e.g. 8.5"));
     length_.edit->setPlaceholderText(tr("e.g. 72.4"));
     notes_->setPlaceholderText(tr("optional"));
+
+    int width = 0;
+    for (QLabel* l : rowLabels_)
+        width = std::max(width, l->sizeHint().width());
+    for (QLabel* l : rowLabels_)
+        l->setFixedWidth(width);
+    for (QWidget* w : indents_)
+        w->setFixedWidth(width);
 }
 
 void MeasurementForm::changeEvent(QEvent* event)
@@ -339,10 +375,12 @@ void MeasurementForm::setLastTexts(const QString& weight, const QString& length,
 
 void MeasurementForm::setPositionNote(const QString& text, bool warning)
 {
-    positionNote_->setStyleSheet(warning ? QStringLiteral("color: #6d4c00; background: #fff3c4; "
-                                                          "border-left: 4px solid #f9a825; padding: 3px 6px;")
-                                         : kLastStyle);
-    setTextVisible(positionNote_, text);
+    positionNoteBox_->setStyleSheet(
+        warning ? QStringLiteral("#positionNoteBox { background: #fff3c4; border-left: 4px solid #f9a825; }")
+                : QString());
+    positionNote_->setStyleSheet(warning ? QStringLiteral("color: #5d4000;") : kLastStyle);
+    positionNote_->setText(text);
+    positionNoteBox_->setVisible(!text.isEmpty());
 }
 
 MeasurementForm::Field* MeasurementForm::fieldFor(const QString& column)

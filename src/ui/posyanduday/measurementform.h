@@ -13,8 +13,11 @@
 #include <QString>
 #include <QWidget>
 
+#include <vector>
+
 class QButtonGroup;
 class QCheckBox;
+class QFrame;
 class QLabel;
 class QLineEdit;
 class QRadioButton;
@@ -102,12 +105,15 @@ private:
     QRadioButton* lying_ = nullptr;
     QRadioButton* standing_ = nullptr;
     QButtonGroup* positionGroup_ = nullptr;
+    QFrame* positionNoteBox_ = nullptr;
     QLabel* positionNote_ = nullptr;
     QLabel* positionError_ = nullptr;
     QCheckBox* oedema_ = nullptr;
     QLineEdit* notes_ = nullptr;
     QLabel* notesError_ = nullptr;
     QLabel* general_ = nullptr;
+    std::vector<QLabel*> rowLabels_;
+    std::vector<QWidget*> indents_;
     bool loading_ = false;
     bool edited_ = false;
 };

@@ -154,7 +154,8 @@ void PosyanduDayPage::build()
     roster_->setAlternatingRowColors(true);
     roster_->setWordWrap(false);
     roster_->verticalHeader()->hide();
-    roster_->horizontalHeader()->setStretchLastSection(true);
+    roster_->horizontalHeader()->setStretchLastSection(false);
+    roster_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     roster_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     roster_->horizontalHeader()->setSectionResizeMode(RosterModel::Name, QHeaderView::Stretch);
     roster_->setColumnHidden(RosterModel::Mother, true);
@@ -217,9 +218,10 @@ void PosyanduDayPage::build()
     result_->setObjectName(QStringLiteral("resultPanel"));
     result_->setMinimumWidth(330);
     splitter->addWidget(result_);
-    splitter->setStretchFactor(0, 3);
+    left->setMinimumWidth(340);
+    splitter->setStretchFactor(0, 4);
     splitter->setStretchFactor(1, 4);
-    splitter->setStretchFactor(2, 4);
+    splitter->setStretchFactor(2, 5);
     page->addWidget(splitter, 1);
 
     // Tab: search -> roster -> the form in paper order -> save -> undo ->

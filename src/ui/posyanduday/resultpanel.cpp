@@ -111,7 +111,10 @@ void ResultPanel::build()
         r.z->setWordWrap(false);
         r.z->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
         r.z->setMinimumWidth(70);
-        r.category = label(QStringLiteral("indicatorCategory") + key, 1.15, true);
+        r.category = label(QStringLiteral("indicatorCategory") + key, 1.1, true);
+        // A chip: one line (its style-sheet padding would be left out of a
+        // wrapped label's height).
+        r.category->setWordWrap(false);
         r.severity = label(QStringLiteral("indicatorSeverity") + key, 1.05);
         r.severity->setWordWrap(false);
         grid->addWidget(r.name, i, 0);
