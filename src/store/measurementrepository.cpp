@@ -168,6 +168,19 @@ Result<void> MeasurementRepository::validate(const Measurement& m) const
     return v.result();
 }
 
+Result<void> MeasurementRepository::validateFor(const Measurement& m, const Child& child) const
+{
+    ChildFacts f;
+    f.birthDate = child.birthDate;
+    if (child.status == ChildStatus::Deceased)
+        f.diedOn = child.statusDate;
+    f.posyanduId = child.posyanduId;
+    f.deleted = child.meta.isDeleted();
+    Validation v;
+    check(m, std::optional<ChildFacts>(f), db_.today(), v);
+    return v.result();
+}
+
 Result<Measurement> MeasurementRepository::add(Measurement m, UserId who, Stamp stamp)
 {
     if (auto w = db_.checkWritable(); !w)

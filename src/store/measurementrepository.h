@@ -47,6 +47,10 @@ public:
     Result<std::optional<Measurement>> findByUid(const QUuid& uid) const;  // deleted rows too
 
     Result<void> validate(const Measurement& measurement) const;
+    // The same rules given the child as already read, without a query:
+    // for bulk writers (CSV import) that hold the child in memory. The
+    // posyandu is not checked (pass one known to be live, or 0).
+    Result<void> validateFor(const Measurement& measurement, const Child& child) const;
 
     // A child's live measurements, oldest first (same date: in saving order).
     Result<std::vector<Measurement>> history(RowId childId) const;
