@@ -30,5 +30,11 @@ const Command* findCommand(std::string_view name);
 int runZscore(Args args);
 int runSelftest(Args args);
 int runDemo(Args args);
+int runImport(Args args);
+int runExport(Args args);
+int runPackage(Args args);
+int runMerge(Args args);
+int runBackup(Args args);
+int runRestore(Args args);
 
 } // namespace tumbuh::cli

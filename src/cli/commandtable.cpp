@@ -14,6 +14,17 @@ constexpr std::array kCommands{
             &runSelftest},
     Command{"demo", "buat basis data demo (data fiktif) / write a demo database (invented data)",
             "-o FILE.db [--children N] [--months M] [--seed S] [--today YYYY-MM-DD]", &runDemo},
+    Command{"import", "impor CSV anak/pengukuran (juga daftar e-PPGBM) / import children or measurements from CSV",
+            "--db FILE.db INPUT.csv [--dry-run] [--rejects OUT.csv] [--map col=field,...]", &runImport},
+    Command{"export", "ekspor CSV anak atau pengukuran / export children or measurements to CSV",
+            "--db FILE.db --what children|measurements -o OUT.csv", &runExport},
+    Command{"package", "paket satu posyandu untuk digabung / one posyandu's package for merging",
+            "--db FILE.db --posyandu NAME|UID -o FILE", &runPackage},
+    Command{"merge", "gabungkan paket posyandu menurut UUID / merge a posyandu package by UUID", "--db FILE.db PACKAGE",
+            &runMerge},
+    Command{"backup", "cadangkan basis data / back up the database", "--db FILE.db [--dir DIR] [--keep N]", &runBackup},
+    Command{"restore", "pulihkan basis data dari cadangan / restore the database from a backup", "--db FILE.db BACKUP",
+            &runRestore},
 };
 
 } // namespace

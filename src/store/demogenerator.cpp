@@ -1,10 +1,10 @@
 #include "demogenerator.h"
 
 #include "auditlog.h"
+#include "bulkscope.h"
 #include "democity.h"
 #include "demowriter.h"
 #include "filesafety.h"
-#include "nativestatement.h"
 #include "sqlutil.h"
 #include "transaction.h"
 
@@ -44,15 +44,7 @@ Result<DemoSummary> DemoGenerator::run(Database& db) const
         options.today = db.today();
     const DemoCity city = DemoCity::plan(options);
 
-    // A large page cache for the one big transaction (256 MB at most, only
-    // while writing): the indexes of millions of rows stay in memory
-    // instead of spilling to the log page by page.
-    if (auto r = NativeStatement::exec(db, "PRAGMA cache_size = -262144"); !r)
-        return r.error();
-    struct RestoreCache {
-        Database& db;
-        ~RestoreCache() { (void)NativeStatement::exec(db, "PRAGMA cache_size = -16000"); }
-    } restoreCache{db};
+    const BulkScope bulk(db);
 
     auto tx = Transaction::begin(db);
     if (!tx)

@@ -45,6 +45,8 @@ public:
     QString text(int column) const;
 
     std::int64_t lastInsertId() const;
+    // For reading the current row with the store's row readers (NativeRow).
+    sqlite3_stmt* handle() const { return stmt_; }
 
     // The connection's native handle, for exec() of plain statements.
     static Result<void> exec(Database& db, const char* sql);

@@ -6,13 +6,31 @@
 find_package(SQLite3 REQUIRED)
 
 add_library(tumbuh_records STATIC
+  backup.cpp
+  bilingual.cpp
+  bulkscope.cpp
+  childmatcher.cpp
+  csvexporter.cpp
+  csvimporter.cpp
   democity.cpp
   demogenerator.cpp
   demogrowth.cpp
   demonames.cpp
   demowriter.cpp
   filesafety.cpp
+  importcolumns.cpp
+  importfield.cpp
+  importrowparser.cpp
+  importsession.cpp
+  importvalues.cpp
   nativestatement.cpp
+  packagemerger.cpp
+  packagereader.cpp
+  packagewriter.cpp
+  readonlyconnection.cpp
+  restore.cpp
+  rejectswriter.cpp
+  timeuuid.cpp
 )
 target_include_directories(tumbuh_records PUBLIC "${PROJECT_SOURCE_DIR}/src")
 # SQLite3 directly for the bulk paths (prepared statements on the shared

@@ -1,0 +1,133 @@
+// tumbuh-cli import --db FILE.db INPUT.csv [--dry-run] [--rejects OUT.csv] [--map col=field,...]
+//                   [--all-or-nothing] [--posyandu NAME|UID]
+//
+// CSV import (store/csvimporter.h): children, measurements or the combined
+// e-PPGBM-like layout, recognised from the header.
+#include "cli/command.h"
+#include "cli/console.h"
+#include "cli/databaseopener.h"
+#include "cli/optionparser.h"
+#include "cli/qtsession.h"
+
+#include "store/csvimporter.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+
+namespace tumbuh::cli {
+namespace {
+
+constexpr std::string_view kName = "import";
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("tumbuh::cli", text);
+}
+
+void usage()
+{
+    console::say(tr("Usage: tumbuh-cli import --db FILE.db INPUT.csv [--dry-run] [--rejects OUT.csv] "
+                    "[--map column=field,...] [--all-or-nothing] [--posyandu NAME|UID]\n"
+                    "  Imports children, measurements, or one row per measurement with the child's columns "
+                    "(e-PPGBM lists); the columns are recognised from the header.\n"
+                    "  --dry-run         report what would be added, changed and rejected; save nothing\n"
+                    "  --rejects OUT.csv write the rejected rows with the reason (alasan, reason)\n"
+                    "  --map             name columns explicitly, e.g. \"Berat Badan=weight_kg,Kol 7=ignore\"\n"
+                    "  --all-or-nothing  save nothing when any row is rejected\n"
+                    "  --posyandu        the posyandu for files without a posyandu column\n"
+                    "  Exit status: 0 all rows accepted, 1 some rows rejected, 2 failed."));
+}
+
+QString layoutName(store::ImportLayout l)
+{
+    switch (l) {
+    case store::ImportLayout::Children: return tr("children");
+    case store::ImportLayout::Measurements: return tr("measurements");
+    case store::ImportLayout::Combined: return tr("one row per measurement with the child's columns");
+    }
+    return {};
+}
+
+} // namespace
+
+int runImport(Args args)
+{
+    QtSession session;
+    OptionParser p({"--db", "--rejects", "--map", "--posyandu"}, {"--dry-run", "--all-or-nothing"});
+    if (!p.parse(args)) {
+        console::complain(kName, p.error());
+        return kExitFailure;
+    }
+    if (p.helpRequested()) {
+        usage();
+        return kExitOk;
+    }
+    const auto dbPath = p.value("--db");
+    if (!dbPath || p.positional().size() != 1) {
+        console::complain(kName, tr("Give the database with --db FILE.db and one CSV file (tumbuh-cli import --help)."));
+        return kExitFailure;
+    }
+    store::ImportOptions options;
+    options.dryRun = p.has("--dry-run");
+    options.allOrNothing = p.has("--all-or-nothing");
+    options.rejectsPath = p.value("--rejects").value_or(QString());
+    options.defaultPosyandu = p.value("--posyandu").value_or(QString());
+    if (const auto map = p.value("--map")) {
+        for (const QString& pair : map->split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const qsizetype eq = pair.lastIndexOf(QLatin1Char('='));
+            if (eq <= 0) {
+                console::complain(kName, tr("A mapping is written column=field, not \"%1\".").arg(pair));
+                return kExitFailure;
+            }
+            options.mapping.emplace_back(pair.left(eq).trimmed(), pair.mid(eq + 1).trimmed());
+        }
+    }
+    auto db = openDatabase(kName, *dbPath, true);
+    if (!db)
+        return kExitFailure;
+
+    QElapsedTimer timer;
+    timer.start();
+    store::CsvImporter importer(*db, options);
+    auto report = importer.run(p.positional().front());
+    if (!report) {
+        console::complain(kName, report.error().message);
+        return kExitFailure;
+    }
+    const store::ImportReport& r = *report;
+    console::say(tr("Layout: %1.").arg(layoutName(r.layout)));
+    console::say(tr("Columns: %1.").arg(r.columns.join(QStringLiteral(", "))));
+    if (!r.ignoredColumns.isEmpty())
+        console::say(tr("Columns not used: %1.").arg(r.ignoredColumns.join(QStringLiteral(", "))));
+    console::say(tr("Rows read: %1.").arg(r.rows));
+    if (r.layout != store::ImportLayout::Measurements)
+        console::say(tr("Children: %1 added, %2 changed, %3 unchanged.").arg(r.children.added).arg(r.children.updated).arg(r.children.unchanged));
+    if (r.layout != store::ImportLayout::Children)
+        console::say(tr("Measurements: %1 added, %2 changed, %3 unchanged.")
+                         .arg(r.measurements.added)
+                         .arg(r.measurements.updated)
+                         .arg(r.measurements.unchanged));
+    if (r.posyanduAdded > 0 || r.householdsAdded > 0)
+        console::say(tr("New posyandu: %1; new households: %2.").arg(r.posyanduAdded).arg(r.householdsAdded));
+    if (r.warningCount > 0) {
+        console::say(tr("Saved with a warning: %1 (first ones below).").arg(r.warningCount));
+        for (std::size_t i = 0; i < r.warnings.size() && i < 10; ++i)
+            console::say(QStringLiteral("  ") + r.warnings[i].text.current());
+    }
+    console::say(tr("Rows rejected: %1.").arg(r.rejectedRows));
+    for (std::size_t i = 0; i < r.rejected.size() && i < 20; ++i)
+        console::say(tr("  line %1: %2").arg(r.rejected[i].line).arg(r.rejected[i].text.current()));
+    if (r.rejectedRows > 20)
+        console::say(tr("  ... and %1 more%2.")
+                         .arg(r.rejectedRows - 20)
+                         .arg(options.rejectsPath.isEmpty() ? QString() : tr(" (all in %1)").arg(options.rejectsPath)));
+    if (options.dryRun)
+        console::say(tr("Dry run: nothing was saved."));
+    else if (!r.committed)
+        console::say(tr("Nothing was saved, because rows were rejected and --all-or-nothing was given."));
+    else
+        console::say(tr("Saved in %1 s.").arg(static_cast<double>(timer.elapsed()) / 1000.0, 0, 'f', 1));
+    return r.rejectedRows > 0 ? kExitRejected : kExitOk;
+}
+
+} // namespace tumbuh::cli

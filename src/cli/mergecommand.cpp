@@ -1,0 +1,82 @@
+// tumbuh-cli merge --db FILE.db PACKAGE
+//
+// Merges a posyandu package by UUID (store/packagemerger.h).
+#include "cli/command.h"
+#include "cli/console.h"
+#include "cli/databaseopener.h"
+#include "cli/optionparser.h"
+#include "cli/qtsession.h"
+
+#include "store/packagemerger.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+
+namespace tumbuh::cli {
+namespace {
+
+constexpr std::string_view kName = "merge";
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("tumbuh::cli", text);
+}
+
+QString line(const QString& what, const store::MergeCounts& c)
+{
+    return tr("%1: %2 added, %3 updated (%4 deleted), %5 unchanged, %6 skipped.")
+        .arg(what)
+        .arg(c.added)
+        .arg(c.updated)
+        .arg(c.deleted)
+        .arg(c.unchanged)
+        .arg(c.skipped);
+}
+
+} // namespace
+
+int runMerge(Args args)
+{
+    QtSession session;
+    OptionParser p({"--db"}, {});
+    if (!p.parse(args)) {
+        console::complain(kName, p.error());
+        return kExitFailure;
+    }
+    if (p.helpRequested()) {
+        console::say(tr("Usage: tumbuh-cli merge --db FILE.db PACKAGE\n"
+                        "  Merges a posyandu package by UUID: new rows are added, the newer edit wins, deletions "
+                        "are carried; merging the same package again changes nothing.\n"
+                        "  Exit status: 0 merged, 1 merged but some rows skipped, 2 failed."));
+        return kExitOk;
+    }
+    const auto dbPath = p.value("--db");
+    if (!dbPath || p.positional().size() != 1) {
+        console::complain(kName, tr("Give --db FILE.db and one package file (tumbuh-cli merge --help)."));
+        return kExitFailure;
+    }
+    auto db = openDatabase(kName, *dbPath, true);
+    if (!db)
+        return kExitFailure;
+    QElapsedTimer timer;
+    timer.start();
+    auto report = store::PackageMerger(*db).merge(p.positional().front());
+    if (!report) {
+        console::complain(kName, report.error().message);
+        return kExitFailure;
+    }
+    const store::MergeReport& r = *report;
+    console::say(tr("Package of %1 (from %2, %3).")
+                     .arg(r.package.posyanduName, r.package.source, r.package.createdAt.toString(Qt::ISODate)));
+    console::say(line(tr("Posyandu"), r.posyandu));
+    console::say(line(tr("Households"), r.households));
+    console::say(line(tr("Children"), r.children));
+    console::say(line(tr("Measurements"), r.measurements));
+    console::say(line(tr("Referrals"), r.referrals));
+    for (std::size_t i = 0; i < r.skipped.size() && i < 20; ++i)
+        console::say(tr("  skipped %1 %2: %3").arg(r.skipped[i].table, r.skipped[i].uid.toString(QUuid::WithoutBraces), r.skipped[i].reason));
+    console::say(tr("%1 rows changed in %2 s.").arg(r.changed()).arg(static_cast<double>(timer.elapsed()) / 1000.0, 0, 'f', 2));
+    return r.skipped.empty() ? kExitOk : kExitRejected;
+}
+
+} // namespace tumbuh::cli

@@ -1,0 +1,42 @@
+#include "bulkscope.h"
+
+#include "database.h"
+#include "nativestatement.h"
+
+#include <QByteArray>
+
+namespace tumbuh::store {
+namespace {
+
+constexpr qint64 kBulkCacheKiB = 262144;
+
+} // namespace
+
+BulkScope::BulkScope(Database& db) : db_(db)
+{
+    if (auto q = NativeStatement::prepare(db_, QStringLiteral("PRAGMA cache_size")); q) {
+        if (auto row = q->step(); row && *row)
+            previousCache_ = q->int64(0);
+    }
+    const QByteArray set = "PRAGMA cache_size = -" + QByteArray::number(kBulkCacheKiB);
+    (void)NativeStatement::exec(db_, set.constData());
+    // today() equal to the current date means it is not pinned (or pinned
+    // to today, which then stays today until midnight either way).
+    const QDate today = QDate::currentDate();
+    if (db_.today() == today) {
+        db_.setToday(today);
+        pinnedToday_ = true;
+    }
+}
+
+BulkScope::~BulkScope()
+{
+    if (pinnedToday_)
+        db_.setToday(std::nullopt);
+    if (previousCache_ != 0) {
+        const QByteArray set = "PRAGMA cache_size = " + QByteArray::number(previousCache_);
+        (void)NativeStatement::exec(db_, set.constData());
+    }
+}
+
+} // namespace tumbuh::store

@@ -1,0 +1,28 @@
+#pragma once
+// Settings for one large write (import, demo, merge), restored afterwards:
+//  - a larger page cache (256 MB at most, only while the scope lives): a
+//    transaction of a million rows keeps its index pages in memory instead
+//    of spilling them to the log and reading them back;
+//  - "today" pinned for the scope: every row is checked against the same
+//    date, and QDate::currentDate() (a time-zone lookup per call) is not
+//    asked a million times. A date the caller pinned is left alone.
+#include <QtGlobal>
+
+namespace tumbuh::store {
+
+class Database;
+
+class BulkScope {
+public:
+    explicit BulkScope(Database& db);
+    ~BulkScope();
+    BulkScope(const BulkScope&) = delete;
+    BulkScope& operator=(const BulkScope&) = delete;
+
+private:
+    Database& db_;
+    qint64 previousCache_ = 0;
+    bool pinnedToday_ = false;
+};
+
+} // namespace tumbuh::store
