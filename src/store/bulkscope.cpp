@@ -18,7 +18,11 @@ BulkScope::BulkScope(Database& db) : db_(db)
         if (auto row = q->step(); row && *row)
             previousCache_ = q->int64(0);
     }
-    const QByteArray set = "PRAGMA cache_size = -" + QByteArray::number(kBulkCacheKiB);
+    bool ok = false;
+    qint64 kib = qEnvironmentVariableIntValue("TUMBUH_BULK_CACHE_KIB", &ok);
+    if (!ok || kib <= 0)
+        kib = kBulkCacheKiB;
+    const QByteArray set = "PRAGMA cache_size = -" + QByteArray::number(kib);
     (void)NativeStatement::exec(db_, set.constData());
     // today() equal to the current date means it is not pinned (or pinned
     // to today, which then stays today until midnight either way).

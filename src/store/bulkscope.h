@@ -2,7 +2,9 @@
 // Settings for one large write (import, demo, merge), restored afterwards:
 //  - a larger page cache (256 MB at most, only while the scope lives): a
 //    transaction of a million rows keeps its index pages in memory instead
-//    of spilling them to the log and reading them back;
+//    of spilling them to the log and reading them back. TUMBUH_BULK_CACHE_KIB
+//    sets another size (a laptop with little memory; the fault tests use a
+//    small one so that an import writes to the log early);
 //  - "today" pinned for the scope: every row is checked against the same
 //    date, and QDate::currentDate() (a time-zone lookup per call) is not
 //    asked a million times. A date the caller pinned is left alone.

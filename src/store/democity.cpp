@@ -41,18 +41,29 @@ QString threeDigits(int n)
 }
 
 // 16 digits: region (6), DDMMYY (day + 40 for women and girls), sequence (4).
+// The sequence of each region-and-date prefix starts at a number drawn from
+// the seed, so that two demo cities seldom share a NIK (a merge of one into
+// the other would see them as the same child).
 class NikMaker {
 public:
+    explicit NikMaker(std::uint64_t seed) : seed_(seed) {}
     QString make(int kecamatan, const QDate& date, bool female)
     {
         const QString prefix = kRegion + twoDigits(kecamatan) + twoDigits(date.day() + (female ? 40 : 0))
             + twoDigits(date.month()) + twoDigits(date.year() % 100);
-        int& seq = next_[prefix];
-        ++seq;
-        return prefix + QStringLiteral("%1").arg(seq, 4, 10, QLatin1Char('0'));
+        auto it = next_.find(prefix);
+        if (it == next_.end()) {
+            std::uint64_t h = 1469598103934665603ULL;  // FNV-1a: stable everywhere
+            for (const QChar c : prefix)
+                h = (h ^ c.unicode()) * 1099511628211ULL;
+            DemoRandom rng(seed_, h);
+            it = next_.emplace(prefix, rng.between(1, 8000)).first;
+        }
+        return prefix + QStringLiteral("%1").arg(it->second++, 4, 10, QLatin1Char('0'));
     }
 
 private:
+    std::uint64_t seed_;
     std::map<QString, int> next_;
 };
 
@@ -218,7 +229,7 @@ void DemoCity::planChildren(const DemoOptions& options)
     for (QDate m(firstDay.year(), firstDay.month(), 1); m <= today; m = m.addMonths(1))
         months.push_back(m);
 
-    NikMaker niks;
+    NikMaker niks(options.seed);
     std::vector<int> lastHouseholdOf(static_cast<std::size_t>(posyanduCount), -1);
     std::vector<int> lastBirthInHousehold;
     std::vector<DemoChildPlan> planned;

@@ -1,0 +1,153 @@
+#include "recordsfixture.h"
+
+#include "store/demogenerator.h"
+
+#include <boost/test/unit_test.hpp>
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QProcess>
+#include <QProcessEnvironment>
+
+#include <sqlite3.h>
+
+namespace tumbuh::store::test {
+namespace {
+
+struct Raw {
+    explicit Raw(const QString& path, bool write = false)
+    {
+        const int flags = write ? SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE : SQLITE_OPEN_READONLY;
+        BOOST_REQUIRE(sqlite3_open_v2(QFile::encodeName(path).constData(), &db, flags, nullptr) == SQLITE_OK);
+    }
+    ~Raw() { sqlite3_close(db); }
+    sqlite3* db = nullptr;
+};
+
+QString columnText(sqlite3_stmt* st, int c)
+{
+    if (sqlite3_column_type(st, c) == SQLITE_NULL)
+        return QStringLiteral("<null>");
+    return QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, c)));
+}
+
+} // namespace
+
+Folder::Folder()
+{
+    BOOST_REQUIRE(dir.isValid());
+}
+
+std::unique_ptr<Database> openDb(const QString& path)
+{
+    auto r = Database::open(path);
+    BOOST_REQUIRE_MESSAGE(r.ok(), why(r));
+    auto db = std::move(r).value();
+    db->setToday(kToday);
+    return db;
+}
+
+void writeText(const QString& path, const QByteArray& text)
+{
+    QFile f(path);
+    BOOST_REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    BOOST_REQUIRE(f.write(text) == text.size());
+}
+
+QByteArray readText(const QString& path)
+{
+    QFile f(path);
+    BOOST_REQUIRE_MESSAGE(f.open(QIODevice::ReadOnly), path.toStdString());
+    return f.readAll();
+}
+
+QByteArray fileHash(const QString& path)
+{
+    return QCryptographicHash::hash(readText(path), QCryptographicHash::Sha256).toHex();
+}
+
+qint64 rows(const QString& dbPath, const QString& table, bool liveOnly)
+{
+    const QStringList lines = queryLines(
+        dbPath, QStringLiteral("SELECT count(*) FROM %1%2").arg(table, liveOnly ? QStringLiteral(" WHERE deleted_at IS NULL") : QString()));
+    BOOST_REQUIRE_EQUAL(lines.size(), 1);
+    return lines.front().toLongLong();
+}
+
+QStringList queryLines(const QString& dbPath, const QString& sql)
+{
+    Raw raw(dbPath);
+    sqlite3_stmt* st = nullptr;
+    BOOST_REQUIRE_MESSAGE(sqlite3_prepare_v2(raw.db, sql.toUtf8().constData(), -1, &st, nullptr) == SQLITE_OK,
+                          sqlite3_errmsg(raw.db));
+    QStringList out;
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        QStringList fields;
+        for (int c = 0; c < sqlite3_column_count(st); ++c)
+            fields << columnText(st, c);
+        out << fields.join(QLatin1Char('|'));
+    }
+    sqlite3_finalize(st);
+    return out;
+}
+
+QByteArray contentHash(const QString& dbPath, bool withAudit)
+{
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    QStringList tables{QStringLiteral("users"), QStringLiteral("posyandu"), QStringLiteral("households"),
+                       QStringLiteral("children"), QStringLiteral("measurements"), QStringLiteral("referrals")};
+    if (withAudit)
+        tables << QStringLiteral("audit_log");
+    for (const QString& t : tables) {
+        h.addData(t.toUtf8());
+        for (const QString& line : queryLines(dbPath, QStringLiteral("SELECT * FROM %1 ORDER BY id").arg(t)))
+            h.addData(line.toUtf8() + '\n');
+    }
+    return h.result().toHex();
+}
+
+QString integrity(const QString& dbPath)
+{
+    return queryLines(dbPath, QStringLiteral("PRAGMA integrity_check")).join(QLatin1Char('\n'));
+}
+
+void rawExec(const QString& dbPath, const QByteArray& sql)
+{
+    Raw raw(dbPath, true);
+    char* error = nullptr;
+    const int rc = sqlite3_exec(raw.db, sql.constData(), nullptr, nullptr, &error);
+    const std::string message = error ? error : "?";
+    sqlite3_free(error);
+    BOOST_REQUIRE_MESSAGE(rc == SQLITE_OK, message);
+}
+
+void makeDemo(const QString& path, int children, int months, quint64 seed)
+{
+    DemoOptions o;
+    o.children = children;
+    o.months = months;
+    o.seed = seed;
+    o.today = kToday;
+    auto r = generateDemo(path, o);
+    BOOST_REQUIRE_MESSAGE(r.ok(), why(r));
+}
+
+int runCli(const QStringList& args, QString* out, const QStringList& env)
+{
+    QProcess p;
+    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+    e.insert(QStringLiteral("TUMBUH_LANG"), QStringLiteral("en"));
+    for (const QString& kv : env)
+        e.insert(kv.section(QLatin1Char('='), 0, 0), kv.section(QLatin1Char('='), 1));
+    p.setProcessEnvironment(e);
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(QStringLiteral(TUMBUH_CLI), args);
+    BOOST_REQUIRE(p.waitForStarted());
+    BOOST_REQUIRE(p.waitForFinished(300000));
+    if (out)
+        *out = QString::fromUtf8(p.readAll());
+    BOOST_REQUIRE(p.exitStatus() == QProcess::NormalExit);
+    return p.exitCode();
+}
+
+} // namespace tumbuh::store::test

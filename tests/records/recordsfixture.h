@@ -1,0 +1,87 @@
+#pragma once
+// Helpers of the records tests: temporary folders, databases with "today"
+// pinned, files written and hashed, row counts and content hashes read with
+// plain SQLite (not through the code under test).
+#include "store/database.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+#include <QDateTime>
+#include <QUuid>
+
+#include <memory>
+#include <optional>
+#include <ostream>
+#include <string>
+
+// Boost.Test prints values of failed checks; these teach it Qt's types (found
+// by argument-dependent lookup, hence the global namespace).
+inline std::ostream& boost_test_print_type(std::ostream& os, const QString& s) { return os << s.toStdString(); }
+inline std::ostream& boost_test_print_type(std::ostream& os, const QStringList& l)
+{
+    return os << '[' << l.join(QStringLiteral(", ")).toStdString() << ']';
+}
+inline std::ostream& boost_test_print_type(std::ostream& os, const QDate& d)
+{
+    return os << d.toString(Qt::ISODate).toStdString();
+}
+inline std::ostream& boost_test_print_type(std::ostream& os, const QDateTime& t)
+{
+    return os << t.toString(Qt::ISODateWithMs).toStdString();
+}
+inline std::ostream& boost_test_print_type(std::ostream& os, const QUuid& u) { return os << u.toString().toStdString(); }
+inline std::ostream& boost_test_print_type(std::ostream& os, const QByteArray& b) { return os << b.toStdString(); }
+inline std::ostream& boost_test_print_type(std::ostream& os, const std::optional<QDate>& d)
+{
+    return d ? os << d->toString(Qt::ISODate).toStdString() : os << "nullopt";
+}
+template <typename T>
+std::ostream& boost_test_print_type(std::ostream& os, const std::optional<T>& v)
+{
+    return v ? os << *v : os << "nullopt";
+}
+
+namespace tumbuh::store::test {
+
+inline const QDate kToday(2024, 6, 15);
+
+// The message of a failed Result, for BOOST_REQUIRE_MESSAGE.
+template <typename R>
+std::string why(const R& r)
+{
+    return r.ok() ? std::string("ok") : r.error().message.toStdString();
+}
+
+struct Folder {
+    Folder();
+    QString path(const QString& name) const { return dir.filePath(name); }
+    QTemporaryDir dir;
+};
+
+std::unique_ptr<Database> openDb(const QString& path);
+void writeText(const QString& path, const QByteArray& text);
+QByteArray readText(const QString& path);
+QByteArray fileHash(const QString& path);
+
+// Rows of a table (all, or live only), read with sqlite3 directly.
+qint64 rows(const QString& dbPath, const QString& table, bool liveOnly = false);
+// A hash of every row of the data tables (and the audit log if asked),
+// ordered by id: equal hashes = equal content.
+QByteArray contentHash(const QString& dbPath, bool withAudit = false);
+// Every row of a query as text lines, for field-by-field comparisons.
+QStringList queryLines(const QString& dbPath, const QString& sql);
+QString integrity(const QString& dbPath);
+// Runs SQL on a file without the store (to edit or damage fixtures).
+void rawExec(const QString& dbPath, const QByteArray& sql);
+
+// A small demo database (fixed today and seed) at `path`.
+void makeDemo(const QString& path, int children, int months, quint64 seed = 7);
+
+// Runs tumbuh-cli; returns the exit code, with its output in `out`.
+int runCli(const QStringList& args, QString* out = nullptr, const QStringList& env = {});
+
+} // namespace tumbuh::store::test
