@@ -267,8 +267,19 @@ void PosyanduDayPage::retranslate()
     save_->setText(tr("Save (Enter)"));
     undo_->setText(tr("Undo last save (Ctrl+Z)"));
     onProgress(model_->doneCount(), model_->rowCount());
-    if (current_)
+    model_->refreshTexts();
+    if (current_) {
+        // Redraw the child in the new language without losing what is typed.
+        keepDraft();
         showChild(current_);
+    }
+}
+
+void PosyanduDayPage::showEvent(QShowEvent* event)
+{
+    // The laptop may have stayed on overnight: "today" moves on.
+    date_->setMaximumDate(db_.today());
+    QWidget::showEvent(event);
 }
 
 void PosyanduDayPage::changeEvent(QEvent* event)

@@ -204,4 +204,11 @@ int RosterModel::doneCount() const
     return static_cast<int>(std::count_if(entries_.begin(), entries_.end(), [](const RosterEntry& e) { return e.done(); }));
 }
 
+void RosterModel::refreshTexts()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
 } // namespace tumbuh::ui

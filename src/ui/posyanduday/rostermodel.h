@@ -43,6 +43,8 @@ public:
     const RosterEntry* entryOf(store::RowId childId) const;
     int rowOf(store::RowId childId) const; // -1 when absent
     int doneCount() const;
+    // The language changed: every text is to be read again.
+    void refreshTexts();
 
 signals:
     // The number of children done changed (for the page's counter).
