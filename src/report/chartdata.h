@@ -69,6 +69,7 @@ struct ChartInput {
     AgeSpan span = AgeSpan::Auto;
     ChartTexts texts;
     bool tooltips = true; // hover text on the points (off for print)
+    bool legend = true;   // off where the page has its own key (the growth card)
 };
 
 // The indices on the z-score-over-time chart.

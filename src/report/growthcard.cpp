@@ -75,48 +75,49 @@ QFont fitted(QPainter& p, const QRectF& rect, const QString& text, double points
     return cardFont(minPoints, bold);
 }
 
-void drawLabelValue(QPainter& p, const QPointF& at, double width, const QString& label, const QString& value)
+void drawLabelValue(QPainter& p, double k, const QPointF& at, double width, const QString& label, const QString& value)
 {
     p.setPen(QColor(0x60, 0x60, 0x60));
-    p.setFont(cardFont(8.5));
+    p.setFont(cardFont(8.5 * k));
     p.drawText(QRectF(at.x(), at.y(), width, 40), Qt::AlignLeft | Qt::AlignTop, label);
     p.setPen(textColor());
     const QRectF valueRect(at.x(), at.y() + 38, width, 70);
-    p.setFont(fitted(p, valueRect, value, 13, 8, true));
+    p.setFont(fitted(p, valueRect, value, 13 * k, 8, true));
     p.drawText(valueRect, Qt::AlignLeft | Qt::AlignTop, value);
 }
 
-void drawSwatch(QPainter& p, double& x, double y, const QColor& fill, const QString& text)
+void drawSwatch(QPainter& p, double k, double& x, double y, const QColor& fill, const QString& text)
 {
     p.setPen(QPen(QColor(0x90, 0x90, 0x90), 2));
     p.setBrush(fill);
     p.drawRect(QRectF(x, y + 6, 70, 36));
     p.setPen(textColor());
-    p.setFont(cardFont(9));
+    p.setFont(cardFont(9 * k));
     const QRectF r(x + 85, y, 600, 48);
     const QRectF used = p.boundingRect(r, Qt::AlignLeft | Qt::AlignVCenter, text);
     p.drawText(r, Qt::AlignLeft | Qt::AlignVCenter, text);
     x = used.right() + 60;
 }
 
-void drawMarkerKey(QPainter& p, double& x, double y, const QColor& fill, const QPen& border, const QString& text)
+void drawMarkerKey(QPainter& p, double k, double& x, double y, const QColor& fill, const QPen& border, const QString& text)
 {
     p.setPen(border);
     p.setBrush(fill);
     p.drawEllipse(QPointF(x + 22, y + 24), 16, 16);
     p.setPen(textColor());
-    p.setFont(cardFont(9));
+    p.setFont(cardFont(9 * k));
     const QRectF r(x + 55, y, 600, 48);
     const QRectF used = p.boundingRect(r, Qt::AlignLeft | Qt::AlignVCenter, text);
     p.drawText(r, Qt::AlignLeft | Qt::AlignVCenter, text);
     x = used.right() + 60;
 }
 
-void drawChart(const CardInput& card, QPainter& p, const ChartInput& chart, const QRectF& rect)
+void drawChart(const CardInput& card, QPainter& p, double k, const ChartInput& chart, const QRectF& rect)
 {
     const SexColors colors = sexColors(card.child.sex);
     if (card.paintChart) {
-        const QSizeF layout(rect.width() / 10.0 * kPxPerMm, rect.height() / 10.0 * kPxPerMm);
+        // Laid out in fewer pixels when the text is to be larger (A5).
+        const QSizeF layout(rect.width() / 10.0 * kPxPerMm / k, rect.height() / 10.0 * kPxPerMm / k);
         p.save();
         card.paintChart(chart, p, rect, layout);
         p.restore();
@@ -137,6 +138,9 @@ void drawBox(QPainter& p, const QRectF& r, const QColor& border, const QColor& f
 void layOut(const CardInput& card, QPainter& p)
 {
     const SexColors colors = sexColors(card.child.sex);
+    // The layout is A4's; on A5 it is printed at 71 %, so the text is set
+    // larger to stay readable (the boxes shrink it again if it must).
+    const double k = card.paper == CardPaper::A5 ? 1.12 : 1.0;
     const double inner = kW - 2 * kMargin;
 
     // Page and header band in the child's colour.
@@ -146,11 +150,11 @@ void layOut(const CardInput& card, QPainter& p)
     band.addRoundedRect(header, 22, 22);
     p.fillPath(band, colors.accent);
     p.setPen(Qt::white);
-    p.setFont(cardFont(18, true));
+    p.setFont(cardFont(18 * k, true));
     p.drawText(header.adjusted(45, 0, -45, 0), Qt::AlignLeft | Qt::AlignVCenter,
                QStringLiteral("KARTU PERTUMBUHAN ANAK"));
     if (!card.child.posyandu.isEmpty()) {
-        p.setFont(cardFont(13, true));
+        p.setFont(cardFont(13 * k, true));
         p.drawText(header.adjusted(45, 0, -45, 0), Qt::AlignRight | Qt::AlignVCenter,
                    QStringLiteral("Posyandu %1").arg(card.child.posyandu));
     }
@@ -159,13 +163,13 @@ void layOut(const CardInput& card, QPainter& p)
     const double infoY = header.bottom() + 35;
     const double col = inner / 10.0;
     const bool boy = card.child.sex == growth::Sex::Male;
-    drawLabelValue(p, {kMargin, infoY}, col * 3.6, QStringLiteral("Nama anak"), card.child.name);
-    drawLabelValue(p, {kMargin + col * 3.8, infoY}, col * 1.6, QStringLiteral("Jenis kelamin"),
+    drawLabelValue(p, k, {kMargin, infoY}, col * 3.6, QStringLiteral("Nama anak"), card.child.name);
+    drawLabelValue(p, k, {kMargin + col * 3.8, infoY}, col * 1.6, QStringLiteral("Jenis kelamin"),
                    boy ? QStringLiteral("Laki-laki") : QStringLiteral("Perempuan"));
-    drawLabelValue(p, {kMargin + col * 5.5, infoY}, col * 2.0, QStringLiteral("Tanggal lahir"),
+    drawLabelValue(p, k, {kMargin + col * 5.5, infoY}, col * 2.0, QStringLiteral("Tanggal lahir"),
                    longDate(card.child.birthDate));
     if (card.latest) {
-        drawLabelValue(p, {kMargin + col * 7.6, infoY}, col * 2.4, QStringLiteral("Umur saat ditimbang"),
+        drawLabelValue(p, k, {kMargin + col * 7.6, infoY}, col * 2.4, QStringLiteral("Umur saat ditimbang"),
                        QStringLiteral("%1 (%2)").arg(ageText(card.child.birthDate, card.latest->date),
                                                      indonesian().toString(card.latest->date, QStringLiteral("d/M/yyyy"))));
     }
@@ -175,17 +179,21 @@ void layOut(const CardInput& card, QPainter& p)
     const double gap = 40;
     const double chartW = (inner - gap) / 2;
     const double chartH = 1070;
-    drawChart(card, p, card.weightChart, QRectF(kMargin, chartsY, chartW, chartH));
-    drawChart(card, p, card.heightChart, QRectF(kMargin + chartW + gap, chartsY, chartW, chartH));
+    drawChart(card, p, k, card.weightChart, QRectF(kMargin, chartsY, chartW, chartH));
+    drawChart(card, p, k, card.heightChart, QRectF(kMargin + chartW + gap, chartsY, chartW, chartH));
 
     // What the colours and marks mean.
     double x = kMargin;
     const double keyY = chartsY + chartH + 18;
-    drawSwatch(p, x, keyY, bandColor(ZBand::Minus1To1), QStringLiteral("hijau: normal"));
-    drawSwatch(p, x, keyY, bandColor(ZBand::Minus3To2), QStringLiteral("kuning: perlu perhatian"));
-    drawSwatch(p, x, keyY, bandColor(ZBand::BelowMinus3), QStringLiteral("merah: perlu segera diperiksa"));
-    drawMarkerKey(p, x, keyY, colors.ink, QPen(Qt::white, 3), QStringLiteral("hasil ukur anak"));
-    drawMarkerKey(p, x, keyY, Qt::transparent, QPen(flagColor(), 6), QStringLiteral("perlu diukur ulang"));
+    drawSwatch(p, k, x, keyY, bandColor(ZBand::Minus1To1), QStringLiteral("hijau: normal"));
+    drawSwatch(p, k, x, keyY, bandColor(ZBand::Minus3To2), QStringLiteral("kuning: perlu perhatian"));
+    drawSwatch(p, k, x, keyY, bandColor(ZBand::BelowMinus3), QStringLiteral("merah: perlu segera diperiksa"));
+    drawMarkerKey(p, k, x, keyY, colors.ink, QPen(Qt::white, 3), QStringLiteral("hasil ukur anak"));
+    auto flagged = [](const ChartInput& c) {
+        return std::any_of(c.points.begin(), c.points.end(), [](const ChartPoint& pt) { return pt.flagged; });
+    };
+    if (flagged(card.weightChart) || flagged(card.heightChart))
+        drawMarkerKey(p, k, x, keyY, Qt::transparent, QPen(flagColor(), 6), QStringLiteral("perlu diukur ulang"));
 
     // The result and the advice.
     const double boxY = keyY + 75;
@@ -195,32 +203,34 @@ void layOut(const CardInput& card, QPainter& p)
     drawBox(p, resultBox, colors.accent, colors.light);
     drawBox(p, adviceBox, bandColor(ZBand::Minus1To1).darker(135), QColor(0xF6, 0xFB, 0xF3));
 
-    auto boxTitle = [&p](const QRectF& box, const QString& title) {
+    auto boxTitle = [&p, k](const QRectF& box, const QString& title) {
         p.setPen(textColor());
-        p.setFont(cardFont(10, true));
-        p.drawText(box.adjusted(35, 20, -35, 0), Qt::AlignLeft | Qt::AlignTop, title);
+        const QRectF r = box.adjusted(35, 20, -35, 0);
+        p.setFont(fitted(p, QRectF(r.topLeft(), QSizeF(r.width(), 50)), title, 10 * k, 6, true));
+        p.drawText(r, Qt::AlignLeft | Qt::AlignTop, title);
     };
     const QString when = card.latest ? QStringLiteral(" (%1)").arg(longDate(card.latest->date)) : QString();
     boxTitle(resultBox, QStringLiteral("Hasil penimbangan terakhir") + when);
     boxTitle(adviceBox, QStringLiteral("Pesan untuk ibu dan keluarga"));
 
-    const QString result = card.latest ? resultSentences(*card.latest).join(QLatin1Char(' '))
+    // One sentence a line: easier to read aloud and to point at.
+    const QString result = card.latest ? resultSentences(*card.latest).join(QLatin1Char('\n'))
                                        : QStringLiteral("Belum ada hasil penimbangan.");
     const QRectF resultText = resultBox.adjusted(35, 80, -35, -25);
     p.setPen(textColor());
-    p.setFont(fitted(p, resultText, result, 14, 8, true));
+    p.setFont(fitted(p, resultText, result, 14 * k, 8, true));
     p.drawText(resultText, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, result);
 
-    const QString advice = card.latest ? educationFor(*card.latest).join(QStringLiteral("\n"))
+    const QString advice = card.latest ? educationFor(*card.latest).join(QStringLiteral("\n\n"))
                                        : QStringLiteral("Datang ke posyandu setiap bulan untuk menimbang anak.");
     const QRectF adviceText = adviceBox.adjusted(35, 80, -35, -25);
-    p.setFont(fitted(p, adviceText, advice, 12, 7, false));
+    p.setFont(fitted(p, adviceText, advice, 12 * k, 7, false));
     p.drawText(adviceText, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, advice);
 
     // Where the numbers come from.
     const QDate printed = card.printedOn.isValid() ? card.printedOn : QDate::currentDate();
     p.setPen(QColor(0x70, 0x70, 0x70));
-    p.setFont(cardFont(7.5));
+    p.setFont(cardFont(7.5 * k));
     p.drawText(QRectF(kMargin, kH - kMargin - 45, inner, 45), Qt::AlignLeft | Qt::AlignBottom,
                QStringLiteral("Garis grafik: Standar Pertumbuhan Anak WHO 2006 · kategori: Permenkes No. 2 Tahun 2020 "
                               "· dibuat dengan Tumbuh · dicetak %1")
@@ -238,13 +248,13 @@ ChartTexts indonesianTexts(ChartKind kind)
     switch (kind) {
     case ChartKind::WeightForAge:
     case ChartKind::WeightForAge2007:
-        t.title = QStringLiteral("Berat badan menurut umur (BB/U)");
+        t.title = QStringLiteral("Berat badan menurut umur");
         t.yAxis = QStringLiteral("Berat badan (kg)");
         t.childSeries = QStringLiteral("berat badan anak");
         break;
     default:
-        t.title = kind == ChartKind::HeightForAge2007 ? QStringLiteral("Tinggi badan menurut umur (TB/U)")
-                                                      : QStringLiteral("Panjang/tinggi badan menurut umur (PB/U, TB/U)");
+        t.title = kind == ChartKind::HeightForAge2007 ? QStringLiteral("Tinggi badan menurut umur")
+                                                      : QStringLiteral("Panjang/tinggi badan menurut umur");
         t.yAxis = QStringLiteral("Panjang/tinggi badan (cm)");
         t.childSeries = QStringLiteral("panjang/tinggi anak");
         break;
@@ -269,6 +279,7 @@ CardInput makeCardInput(const ChildInfo& child, const ChildCharts& charts, Chart
     for (ChartInput* c : {&card.weightChart, &card.heightChart}) {
         c->texts = indonesianTexts(c->kind);
         c->tooltips = false;
+        c->legend = false; // the card's key row explains the marks
     }
     return card;
 }
