@@ -33,6 +33,18 @@ QString ChartFormat::number(double value, int decimals)
     return QLocale().toString(value, 'f', decimals);
 }
 
+QString ChartFormat::number(double value, int minDecimals, int maxDecimals)
+{
+    int d = maxDecimals;
+    while (d > minDecimals) {
+        const double scale = std::pow(10.0, d - 1);
+        if (std::fabs(std::round(value * scale) - value * scale) > 1e-6)
+            break;
+        --d;
+    }
+    return number(value, d);
+}
+
 QString ChartFormat::z(double z)
 {
     if (!std::isfinite(z))
@@ -103,14 +115,21 @@ SpecAxis ChartFormat::valueAxis(double lo, double hi, const QString& title)
 
 QList<SpecLine> ChartFormat::yearLines(const SpecAxis& x, double yMin, double yMax)
 {
-    QList<SpecLine> lines;
+    // One polyline for all years, turning outside the plot (which clips it).
+    const double pad = yMax - yMin;
+    SpecLine line;
+    line.pen = QPen(report::yearLineColor(), 1.0);
+    bool up = true;
     for (const SpecTick& t : x.ticks) {
         if (!t.major || t.value <= x.min || t.value >= x.max)
             continue;
-        lines.push_back({{QPointF(t.value, yMin), QPointF(t.value, yMax)},
-                         QPen(report::yearLineColor(), 1.0)});
+        line.points.push_back(QPointF(t.value, up ? yMin - pad : yMax + pad));
+        line.points.push_back(QPointF(t.value, up ? yMax + pad : yMin - pad));
+        up = !up;
     }
-    return lines;
+    if (line.points.isEmpty())
+        return {};
+    return {line};
 }
 
 QString ChartFormat::tooltip(const report::ChartPoint& p, const QString& valueLine)

@@ -15,6 +15,9 @@ public:
     // "1 y 3 mo" (completed WHO months of 30.4375 days), "5 mo" under a year.
     static QString age(int ageDays);
     static QString number(double value, int decimals);
+    // At least `minDecimals`, up to `maxDecimals` when they are not zeros:
+    // 7.7 kg stays "7.7", 8.35 kg "8.35".
+    static QString number(double value, int minDecimals, int maxDecimals);
     // z with two decimals and its sign, e.g. "−2.31", "+0.40".
     static QString z(double z);
     static QString sexWord(growth::Sex sex); // "Girl" / "Boy"
@@ -28,7 +31,8 @@ public:
     // A numeric axis over [lo, hi] with a round step giving about 8-14 labels.
     static SpecAxis valueAxis(double lo, double hi, const QString& title);
 
-    // The vertical grid line of each year on an age axis, as reference lines.
+    // The vertical line of each year on an age axis, as one reference line
+    // (empty list when the axis has no whole year inside).
     static QList<SpecLine> yearLines(const SpecAxis& x, double yMin, double yMax);
 
     // Hover text: date, age, the value line given by the caller, z and label,

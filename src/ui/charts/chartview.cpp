@@ -12,6 +12,7 @@
 #include <QtCharts/QValueAxis>
 
 #include <QCursor>
+#include <QFontMetricsF>
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
 #include <QGraphicsSimpleTextItem>
@@ -81,10 +82,11 @@ void styleAxis(QAbstractAxis* axis, const QString& title)
     axis->setMinorGridLinePen(QPen(QColor(0, 0, 0, 18), 1));
 }
 
-// The grid as two series drawn over the bands (an axis grid would be hidden
-// under them): one polyline that runs up and down the plot for the vertical
-// lines and one that runs left and right for the horizontal ones; the joins
-// lie on the plot's frame.
+// The grid drawn over the bands (an axis grid would be hidden under them),
+// as one polyline per line weight: it runs up and down the plot for the
+// vertical lines, then left and right for the horizontal ones, turning
+// outside the plot where the chart clips it away. One series instead of
+// one per line: every series costs Qt Charts time to set up.
 QList<double> gridValues(const SpecAxis& axis, bool minor)
 {
     QList<double> out;
@@ -107,20 +109,31 @@ QList<double> gridValues(const SpecAxis& axis, bool minor)
     return out;
 }
 
-QLineSeries* gridComb(const SpecAxis& along, const SpecAxis& across, bool vertical, bool minor)
+QLineSeries* gridSeries(const SpecAxis& x, const SpecAxis& y, bool minor)
 {
-    const QList<double> values = gridValues(along, minor);
-    if (values.isEmpty())
-        return nullptr;
+    const double padX = x.max - x.min;
+    const double padY = y.max - y.min;
+    const double outLeft = x.min - padX;
+    const double outRight = x.max + padX;
+    const double outBottom = y.min - padY;
+    const double outTop = y.max + padY;
     QList<QPointF> pts;
     bool up = true;
-    for (const double v : values) {
-        const double a = up ? across.min : across.max;
-        const double b = up ? across.max : across.min;
-        pts.push_back(vertical ? QPointF(v, a) : QPointF(a, v));
-        pts.push_back(vertical ? QPointF(v, b) : QPointF(b, v));
+    for (const double v : gridValues(x, minor)) {
+        pts.push_back({v, up ? outBottom : outTop});
+        pts.push_back({v, up ? outTop : outBottom});
         up = !up;
     }
+    if (!pts.isEmpty())
+        pts.push_back({outLeft, pts.back().y()}); // round the corner, outside
+    bool right = true;
+    for (const double v : gridValues(y, minor)) {
+        pts.push_back({right ? outLeft : outRight, v});
+        pts.push_back({right ? outRight : outLeft, v});
+        right = !right;
+    }
+    if (pts.isEmpty())
+        return nullptr;
     return makeLine(pts, QPen(QColor(0, 0, 0, minor ? 11 : 30), 1.0));
 }
 
@@ -145,7 +158,46 @@ struct Annotations {
     QGraphicsSimpleTextItem* note = nullptr;
     QList<QGraphicsSimpleTextItem*> texts;
     QList<SpecText> textSpecs;
+    // Age labels: all of them when they fit, else the years only.
+    QCategoryAxis* ageAxis = nullptr;
+    QList<SpecTick> ticks;
+    bool allTicks = true;
 };
+
+QString tickLabel(const SpecTick& t)
+{
+    return t.major ? QStringLiteral("<b>%1</b>").arg(t.label.toHtmlEscaped()) : t.label.toHtmlEscaped();
+}
+
+void setTicks(QCategoryAxis* axis, const QList<SpecTick>& ticks, bool all)
+{
+    for (const QString& label : axis->categoriesLabels())
+        axis->remove(label);
+    for (qsizetype i = 0; i < ticks.size(); ++i)
+        if (all || ticks[i].major || i == 0)
+            axis->append(tickLabel(ticks[i]), ticks[i].value);
+}
+
+// Qt Charts shortens every label to "..." when one is too wide for its
+// share of the axis (a narrow window, an A5 card). Rather than show dots,
+// keep only the years.
+void fitTicks(Annotations& a)
+{
+    if (!a.ageAxis || a.ticks.isEmpty() || !a.chart)
+        return;
+    const QFontMetricsF fm(pixelFont(kLabelPx, true));
+    double widest = 0;
+    for (const SpecTick& t : a.ticks)
+        widest = std::max(widest, fm.horizontalAdvance(t.label));
+    // Qt Charts gives each label the axis width over the label count, less
+    // twice its 5-pixel label padding; one pixel more for rounding.
+    const double share = a.chart->plotArea().width() / static_cast<double>(a.ticks.size());
+    const bool all = share - 11.0 >= widest;
+    if (all == a.allTicks)
+        return;
+    a.allTicks = all;
+    setTicks(a.ageAxis, a.ticks, all);
+}
 
 // Puts the SD labels just right of the plot at the height of their curve,
 // nudged apart where curves end close together so that no two overlap.
@@ -228,10 +280,7 @@ QChart* buildChart(const ChartSpec& spec, QWidget* tooltipHost)
         // The first label sits on the axis minimum, so the categories start
         // just before it.
         axis->setStartValue(spec.x.min - (spec.x.max - spec.x.min) * 1e-6);
-        for (const SpecTick& t : spec.x.ticks)
-            axis->append(t.major ? QStringLiteral("<b>%1</b>").arg(t.label.toHtmlEscaped())
-                                 : t.label.toHtmlEscaped(),
-                         t.value);
+        setTicks(axis, spec.x.ticks, true);
         axis->setRange(spec.x.min, spec.x.max);
         styleAxis(axis, spec.x.title);
         axis->setGridLineVisible(false);
@@ -252,10 +301,14 @@ QChart* buildChart(const ChartSpec& spec, QWidget* tooltipHost)
         s->attachAxis(yAxis);
     };
 
-    // Drawn in the order added: bands, reference lines, the child's lines,
-    // markers.
-    auto* anchor = new QLineSeries; // an empty series that only maps coordinates
-    add(anchor);
+    // Drawn in the order added: bands, grid, reference lines, the child's
+    // lines, markers. The first series also maps data to pixels for the
+    // annotations (an empty one when there is no band).
+    QAbstractSeries* anchor = nullptr;
+    if (spec.bands.isEmpty()) {
+        anchor = new QLineSeries;
+        add(anchor);
+    }
     for (const SpecBand& band : spec.bands) {
         auto* upper = makeLine(band.upper, Qt::NoPen);
         auto* lower = makeLine(band.lower, Qt::NoPen);
@@ -267,11 +320,12 @@ QChart* buildChart(const ChartSpec& spec, QWidget* tooltipHost)
         // between two neighbouring bands.
         area->setPen(QPen(band.color, 0.8));
         add(area);
+        if (!anchor)
+            anchor = area;
     }
     for (const bool minor : {true, false})
-        for (const bool vertical : {true, false})
-            if (QLineSeries* grid = gridComb(vertical ? spec.x : spec.y, vertical ? spec.y : spec.x, vertical, minor))
-                add(grid);
+        if (QLineSeries* grid = gridSeries(spec.x, spec.y, minor))
+            add(grid);
     for (const SpecLine& line : spec.referenceLines)
         add(makeLine(line.points, line.pen));
     for (const SpecLine& line : spec.dataLines)
@@ -333,6 +387,8 @@ QChart* buildChart(const ChartSpec& spec, QWidget* tooltipHost)
     auto annotations = std::make_shared<Annotations>();
     annotations->chart = chart;
     annotations->anchor = anchor;
+    annotations->ageAxis = qobject_cast<QCategoryAxis*>(xAxis);
+    annotations->ticks = spec.x.ticks;
     for (const SpecEndLabel& l : spec.endLabels) {
         auto* item = new QGraphicsSimpleTextItem(l.text, chart);
         item->setFont(pixelFont(kEndLabelPx, l.bold));
@@ -355,8 +411,10 @@ QChart* buildChart(const ChartSpec& spec, QWidget* tooltipHost)
         annotations->texts.push_back(item);
         annotations->textSpecs.push_back(t);
     }
-    QObject::connect(chart, &QChart::plotAreaChanged, chart,
-                     [annotations](const QRectF&) { placeAnnotations(*annotations); });
+    QObject::connect(chart, &QChart::plotAreaChanged, chart, [annotations](const QRectF&) {
+        fitTicks(*annotations);
+        placeAnnotations(*annotations);
+    });
     chart->setProperty("tumbuhAnchor", QVariant::fromValue(static_cast<QObject*>(anchor)));
     placeAnnotations(*annotations);
     return chart;
@@ -372,6 +430,7 @@ QAbstractSeries* anchorOf(QChart* chart)
 struct ChartView::Impl {
     ChartSpec spec;
     QChartView* view = nullptr;
+    bool stale = true; // spec changed since the chart was built
 };
 
 ChartView::ChartView(QWidget* parent)
@@ -381,10 +440,11 @@ ChartView::ChartView(QWidget* parent)
     d->view = new QChartView(this);
     d->view->setRenderHint(QPainter::Antialiasing);
     d->view->setFrameShape(QFrame::NoFrame);
+    // The chart is built when it is first painted (see ensureBuilt).
+    d->view->viewport()->installEventFilter(this);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(d->view);
-    setSpec(ChartSpec{});
 }
 
 ChartView::~ChartView() = default;
@@ -392,16 +452,43 @@ ChartView::~ChartView() = default;
 void ChartView::setSpec(const ChartSpec& spec)
 {
     d->spec = spec;
+    d->stale = true;
+    // Building Qt Charts objects is the costly part of a chart (a page with
+    // a tab per chart would pay for every tab): build now only if visible,
+    // else when first painted.
+    if (isVisible())
+        ensureBuilt();
+}
+
+void ChartView::ensureBuilt() const
+{
+    if (!d->stale)
+        return;
+    d->stale = false;
     QChart* old = d->view->chart();
-    d->view->setChart(buildChart(d->spec, this));
+    d->view->setChart(buildChart(d->spec, const_cast<ChartView*>(this)));
     d->view->setBackgroundBrush(d->spec.background);
     delete old; // setChart() leaves the previous chart to us
+}
+
+bool ChartView::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::Paint && watched == d->view->viewport())
+        ensureBuilt();
+    return QWidget::eventFilter(watched, event);
+}
+
+void ChartView::showEvent(QShowEvent* event)
+{
+    ensureBuilt();
+    QWidget::showEvent(event);
 }
 
 const ChartSpec& ChartView::spec() const { return d->spec; }
 
 QRectF ChartView::plotArea() const
 {
+    ensureBuilt();
     QChart* chart = d->view->chart();
     const QRectF inScene = chart->mapRectToScene(chart->plotArea());
     const QPolygon inView = d->view->mapFromScene(inScene);
@@ -410,6 +497,7 @@ QRectF ChartView::plotArea() const
 
 QPointF ChartView::mapToPosition(const QPointF& value) const
 {
+    ensureBuilt();
     QChart* chart = d->view->chart();
     const QPointF inChart = chart->mapToPosition(value, anchorOf(chart));
     const QPointF inView = d->view->mapFromScene(chart->mapToScene(inChart));
@@ -424,6 +512,10 @@ void ChartView::render(const ChartSpec& spec, QPainter* painter, const QRectF& t
     scene.addItem(chart); // the scene owns and deletes the chart
     const QRectF rect(QPointF(0, 0), logicalSize);
     chart->setGeometry(rect);
+    // Thinning the age labels (fitTicks) asks for another layout, which
+    // would wait for the event loop: run it now, until it settles.
+    for (int pass = 0; pass < 3 && !chart->layout()->isActivated(); ++pass)
+        chart->layout()->activate();
     scene.setSceneRect(rect);
     scene.setBackgroundBrush(spec.background);
     painter->save();

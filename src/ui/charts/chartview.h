@@ -40,7 +40,13 @@ public:
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+
 private:
+    void ensureBuilt() const;
+
     struct Impl;
     std::unique_ptr<Impl> d;
 };

@@ -132,8 +132,7 @@ namespace {
 
 QString valueLine(ChartKind kind, const ChartPoint& p, const QPointF& pos)
 {
-    const int dec = valueDecimals(kind);
-    const QString v = ChartFormat::number(p.value, dec);
+    const QString v = ChartFormat::number(p.value, 1, valueDecimals(kind));
     using growth::Measure;
     auto how = [](Measure m, double cm) {
         const QString n = ChartFormat::number(cm, 1);
@@ -275,35 +274,36 @@ ChartSpec GrowthChartSpec::build(const report::ChartInput& in)
     }
     const bool twoSegments = drawn.size() == 2;
 
-    static constexpr report::ZBand kBands[] = {
-        report::ZBand::BelowMinus3, report::ZBand::Minus3To2, report::ZBand::Minus2To1,
-        report::ZBand::Minus1To1,   report::ZBand::Plus1To2,  report::ZBand::Plus2To3,
-        report::ZBand::AbovePlus3,
+    // The bands are nested, widest first, each painted over the one before:
+    // red to the plot's edges, yellow between ±3, light green between ±2,
+    // green between ±1. Four areas per segment instead of seven; the result
+    // is the KMS order from the bottom up: red, yellow, light green, green,
+    // light green, yellow, red.
+    struct Nest {
+        int z; // the band spans -z .. +z; 4 = the plot's edges
+        report::ZBand colour;
     };
-    // Band b lies between these z curves; ±4 stand for the plot's edges.
-    static constexpr int kBandLow[] = {-4, -3, -2, -1, 1, 2, 3};
-    static constexpr int kBandHigh[] = {-3, -2, -1, 1, 2, 3, 4};
+    static constexpr Nest kNests[] = {{4, report::ZBand::BelowMinus3},
+                                      {3, report::ZBand::Minus3To2},
+                                      {2, report::ZBand::Minus2To1},
+                                      {1, report::ZBand::Minus1To1}};
     for (qsizetype di = 0; di < drawn.size(); ++di) {
         const SdSegment& seg = *drawn[di].seg;
         const std::size_t n = drawn[di].end;
-        for (std::size_t b = 0; b < std::size(kBands); ++b) {
+        for (const Nest& nest : kNests) {
             SpecBand band;
-            band.color = report::bandColor(kBands[b]);
-            auto yOf = [&](int z, std::size_t i) {
-                return z <= -4 ? yMin : z >= 4 ? yMax : seg.curve(z)[i];
+            band.color = report::bandColor(nest.colour);
+            auto push = [&](double x, std::size_t i) {
+                band.upper.push_back({x, nest.z >= 4 ? yMax : seg.curve(nest.z)[i]});
+                band.lower.push_back({x, nest.z >= 4 ? yMin : seg.curve(-nest.z)[i]});
             };
-            if (twoSegments && di == 1) {
-                band.upper.push_back({kStepDay, yOf(kBandHigh[b], 0)});
-                band.lower.push_back({kStepDay, yOf(kBandLow[b], 0)});
-            }
-            for (std::size_t i = 0; i < n; ++i) {
-                band.upper.push_back({seg.x[i], yOf(kBandHigh[b], i)});
-                band.lower.push_back({seg.x[i], yOf(kBandLow[b], i)});
-            }
-            if (twoSegments && di == 0) {
-                band.upper.push_back({kStepDay, yOf(kBandHigh[b], n - 1)});
-                band.lower.push_back({kStepDay, yOf(kBandLow[b], n - 1)});
-            }
+            if (twoSegments && di == 1)
+                push(kStepDay, 0);
+            for (std::size_t i = 0; i < n; ++i)
+                if (nest.z < 4 || i == 0 || i + 1 == n) // the red one is a rectangle
+                    push(seg.x[i], i);
+            if (twoSegments && di == 0)
+                push(kStepDay, n - 1);
             spec.bands.push_back(band);
         }
     }
@@ -366,6 +366,10 @@ ChartSpec GrowthChartSpec::build(const report::ChartInput& in)
         m.points.push_back({p.pos.x(), std::clamp(p.pos.y(), yMin, yMax)});
         if (in.tooltips)
             m.tooltips.push_back(p.tooltip);
+    }
+    if (!in.legend) {
+        normal.legend.clear();
+        flagged.legend.clear();
     }
     if (!normal.points.isEmpty())
         spec.markers.push_back(normal);

@@ -13,8 +13,7 @@ GrowthChartWidget::GrowthChartWidget(QWidget* parent)
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_view);
-    setInput(m_input);
+    layout->addWidget(m_view); // empty until setInput(): building a chart is the costly part
 }
 
 void GrowthChartWidget::setInput(const report::ChartInput& input)

@@ -91,8 +91,11 @@ ChartSpec TrendChartSpec::build(const report::ZTrendInput& in)
     case report::AgeSpan::UpToTwo: months = 24; break;
     case report::AgeSpan::UpToFive: months = 60; break;
     case report::AgeSpan::Auto:
-        months = maxAge <= 730 ? 24 : maxAge <= 1826 ? 60
-                                                     : 12 * static_cast<int>(std::ceil(maxAge / (12 * kMonth)));
+        // Up to the next half year after the last visit: a z-score chart
+        // has no curves to show ahead of the child, so no empty future.
+        months = std::max(12, 6 * static_cast<int>(std::ceil((maxAge / kMonth + 1.0) / 6.0)));
+        if (months > 60)
+            months = 12 * static_cast<int>(std::ceil(months / 12.0));
         break;
     }
     const double xMin = 0;
@@ -115,16 +118,17 @@ ChartSpec TrendChartSpec::build(const report::ZTrendInput& in)
     spec.y.step = 1;
     spec.y.anchor = 0;
 
+    // Nested bands, widest first (as on the growth charts).
     struct Band {
         double lo;
         double hi;
         report::ZBand band;
     };
     const Band bands[] = {
-        {zLo, -3, report::ZBand::BelowMinus3}, {-3, -2, report::ZBand::Minus3To2},
-        {-2, -1, report::ZBand::Minus2To1},    {-1, 1, report::ZBand::Minus1To1},
-        {1, 2, report::ZBand::Plus1To2},       {2, 3, report::ZBand::Plus2To3},
-        {3, zHi, report::ZBand::AbovePlus3},
+        {zLo, zHi, report::ZBand::BelowMinus3},
+        {-3, 3, report::ZBand::Minus3To2},
+        {-2, 2, report::ZBand::Minus2To1},
+        {-1, 1, report::ZBand::Minus1To1},
     };
     for (const Band& b : bands)
         spec.bands.push_back({{QPointF(xMin, b.hi), QPointF(xMax, b.hi)},
