@@ -15,6 +15,9 @@
 #include "ui/charts/zscoretrendwidget.h"
 
 #include <QDir>
+#include <QGraphicsView>
+#include <QTest>
+#include <QToolTip>
 #include <QFile>
 #include <QPainter>
 #include <QPdfWriter>
@@ -166,6 +169,33 @@ BOOST_AUTO_TEST_CASE(the_childs_points_sit_on_their_values_and_a_flagged_one_is_
     BOOST_CHECK_GE(filled, 29);
 }
 
+BOOST_AUTO_TEST_CASE(hovering_a_point_shows_its_date_value_z_and_label)
+{
+    const report::ChildCharts charts = girlCharts();
+    report::ChartInput wfa = charts.chart(ChartIndicator::WeightForAge);
+    ui::GrowthChartWidget w;
+    w.resize(900, 560);
+    w.setInput(wfa);
+    w.show();
+    BOOST_REQUIRE(QTest::qWaitForWindowExposed(&w));
+    auto* view = w.findChild<QGraphicsView*>();
+    BOOST_REQUIRE(view);
+    const report::ChartPoint& p = wfa.points[10];
+    const QPoint at = view->viewport()->mapFrom(&w, w.mapToPosition({double(p.ageDays), p.value}).toPoint());
+    QTest::mouseMove(view->viewport(), at - QPoint(20, 20));
+    QTest::mouseMove(view->viewport(), at);
+    for (int waited = 0; !QToolTip::isVisible() && waited < 2000; waited += 50)
+        QTest::qWait(50);
+    BOOST_REQUIRE(QToolTip::isVisible());
+    const QString tip = QToolTip::text();
+    BOOST_TEST_MESSAGE(tip.toStdString());
+    BOOST_CHECK(tip.contains(QLocale().toString(p.date, QLocale::LongFormat)));
+    BOOST_CHECK(tip.contains(QStringLiteral("Weight ") + QLocale().toString(p.value, 'f', 1) + QStringLiteral(" kg")));
+    BOOST_CHECK(tip.contains(p.label));
+    BOOST_CHECK(tip.contains(QStringLiteral("z-score")));
+    QToolTip::hideText();
+}
+
 BOOST_AUTO_TEST_CASE(the_zscore_chart_has_bands_on_one_axis_and_every_index)
 {
     report::ZTrendInput empty;
@@ -214,6 +244,28 @@ BOOST_AUTO_TEST_CASE(the_zscore_chart_has_bands_on_one_axis_and_every_index)
     BOOST_CHECK_EQUAL(onTarget, plausible);
     // The flagged z (about -9) does not stretch the axis.
     BOOST_CHECK_LE(std::fabs(w.mapToPosition({0, -4}).y() - w.plotArea().bottom()), 1.5);
+}
+
+BOOST_AUTO_TEST_CASE(a_hidden_chart_is_built_when_painted_from_its_latest_input)
+{
+    // ChartView defers building until painted; the last input must win.
+    report::ChartInput boy;
+    boy.sex = growth::Sex::Male;
+    report::ChartInput girl;
+    girl.sex = growth::Sex::Female;
+    ui::GrowthChartWidget w;
+    w.resize(600, 400);
+    w.setInput(boy);
+    w.setInput(girl);
+    QImage img = w.grab().toImage();
+    BOOST_CHECK(near(img.pixelColor(3, 3), report::sexColors(growth::Sex::Female).light, 2));
+    w.setInput(boy);
+    img = w.grab().toImage();
+    BOOST_CHECK(near(img.pixelColor(3, 3), report::sexColors(growth::Sex::Male).light, 2));
+    w.show();
+    BOOST_REQUIRE(QTest::qWaitForWindowExposed(&w));
+    w.setInput(girl); // visible: rebuilt at once
+    BOOST_CHECK(near(w.grab().toImage().pixelColor(3, 3), report::sexColors(growth::Sex::Female).light, 2));
 }
 
 BOOST_AUTO_TEST_CASE(charts_render_to_images_without_a_window)

@@ -47,6 +47,15 @@ BOOST_AUTO_TEST_CASE(write_screenshots)
     for (const Shot& s : shots)
         BOOST_CHECK(ui::chartImage(s.child->chart(s.kind), size).save(dir + QLatin1Char('/') + QLatin1String(s.file)));
     BOOST_CHECK(ui::trendImage(g.trend, size).save(dir + QStringLiteral("/chart-zscore-trend.png")));
+    // A narrow window: the age axis keeps only the years.
+    BOOST_CHECK(ui::chartImage(g.chart(ChartIndicator::WeightForAge), QSize(380, 300))
+                    .save(dir + QStringLiteral("/narrow-weight-for-age.png")));
+    // The same girl at ten months: the chart shows the first two years only.
+    testing::SyntheticChild baby = girl;
+    baby.visits.resize(11);
+    const report::ChildCharts young = report::buildChildCharts(baby.info, baby.visits, report::LabelLanguage::English);
+    BOOST_CHECK(ui::chartImage(young.chart(ChartIndicator::WeightForAge), size)
+                    .save(dir + QStringLiteral("/chart-weight-for-age-infant.png")));
     BOOST_CHECK(ui::trendImage(b.trend, size).save(dir + QStringLiteral("/chart-zscore-trend-boy.png")));
 
     const report::ChildCharts gId = report::buildChildCharts(girl.info, girl.visits);
@@ -56,6 +65,11 @@ BOOST_AUTO_TEST_CASE(write_screenshots)
     BOOST_REQUIRE(report::writeCardPdf(card, pdf));
     QProcess::execute(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("60"),
                                                    QStringLiteral("-singlefile"), pdf, dir + QStringLiteral("/growth-card")});
+    card.paper = report::CardPaper::A5;
+    const QString a5 = dir + QStringLiteral("/growth-card-a5.pdf");
+    BOOST_REQUIRE(report::writeCardPdf(card, a5));
+    QProcess::execute(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("85"),
+                                                   QStringLiteral("-singlefile"), a5, dir + QStringLiteral("/growth-card-a5")});
     const report::ChildCharts bId = report::buildChildCharts(boy.info, boy.visits);
     report::CardInput boyCard = report::makeCardInput(boy.info, bId, ui::cardChartPainter());
     boyCard.printedOn = QDate(2024, 12, 1);
