@@ -206,91 +206,111 @@ bool needsReferral(const LatestResult& r)
         || is(plausible(r.bmiForAge), {C::SevereThinness, C::Thinness, C::Obese5To18});
 }
 
+namespace {
+
+// One plain sentence per Permenkes category, for the card's result box.
+struct Sentence {
+    C category;
+    const char* id;
+    const char* en;
+};
+
+constexpr Sentence kWeightForAgeSentences[] = {
+    {C::SeverelyUnderweight, "Berat badan sangat kurang untuk umurnya.", "Weight is far too low for age."},
+    {C::Underweight, "Berat badan kurang untuk umurnya.", "Weight is too low for age."},
+    {C::NormalWeight, "Berat badan sesuai umur.", "Weight is right for age."},
+    {C::RiskOfOverweight, "Berat badan lebih dari umurnya.", "Weight is above the normal range for age."},
+};
+
+// %1 is "Panjang badan" (under 24 months) or "Tinggi badan".
+constexpr Sentence kLengthForAgeSentences[] = {
+    {C::SeverelyStunted, "%1 sangat kurang untuk umurnya (sangat pendek).",
+     "%1 is far too low for age (severely stunted)."},
+    {C::Stunted, "%1 kurang untuk umurnya (pendek).", "%1 is too low for age (stunted)."},
+    {C::NormalHeight, "%1 sesuai umur.", "%1 is right for age."},
+    {C::Tall, "%1 di atas rata-rata umurnya.", "%1 is above average for age."},
+};
+
+// Weight-for-length/height, or BMI-for-age from 5 years; the normal band
+// says nothing (the weight and height sentences already did).
+constexpr Sentence kThinnessSentences[] = {
+    {C::SeverelyWasted, "Anak sangat kurus untuk tinggi badannya (gizi buruk).",
+     "The child is very thin for their height (severely wasted)."},
+    {C::Wasted, "Anak kurus untuk tinggi badannya (gizi kurang).", "The child is thin for their height (wasted)."},
+    {C::PossibleRiskOfOverweight, "Berat badan mulai berlebih untuk tinggi badannya.",
+     "Weight is starting to be high for height."},
+    {C::Overweight, "Berat badan berlebih untuk tinggi badannya (gizi lebih).",
+     "Weight is too high for height (overweight)."},
+    {C::Obese, "Anak terlalu gemuk untuk tinggi badannya (obesitas).",
+     "The child is far too heavy for their height (obese)."},
+    {C::SevereThinness, "Anak sangat kurus untuk umurnya (gizi buruk).",
+     "The child is very thin for age (severe thinness)."},
+    {C::Thinness, "Anak kurus untuk umurnya (gizi kurang).", "The child is thin for age (thinness)."},
+    {C::Overweight5To18, "Berat badan berlebih (gizi lebih).", "The child is overweight."},
+    {C::Obese5To18, "Anak terlalu gemuk (obesitas).", "The child is obese."},
+};
+
+template <std::size_t N>
+const Sentence* sentenceFor(const Sentence (&table)[N], const std::optional<C>& c)
+{
+    if (!c)
+        return nullptr;
+    for (const Sentence& s : table)
+        if (s.category == *c)
+            return &s;
+    return nullptr;
+}
+
+QString weighingSentence(const LatestResult& r, LabelLanguage lang)
+{
+    const QString grams = r.gainGrams ? QString::number(std::abs(*r.gainGrams)) : QString();
+    switch (*r.weighing) {
+    case growth::WeighingStatus::N:
+        return pick(lang, "Berat badan naik %1 gram.", "Weight went up by %1 g.").arg(grams);
+    case growth::WeighingStatus::T:
+        if (r.gainGrams && *r.gainGrams < 0)
+            return pick(lang, "Berat badan turun %1 gram.", "Weight went down by %1 g.").arg(grams);
+        if (r.gainGrams && *r.gainGrams > 0)
+            return pick(lang, "Berat badan naik %1 gram, kurang dari kenaikan minimal.",
+                        "Weight went up by %1 g, less than the minimum gain.")
+                .arg(grams);
+        return pick(lang, "Berat badan tidak naik.", "Weight did not go up.");
+    case growth::WeighingStatus::O:
+        return pick(lang, "Bulan lalu anak tidak ditimbang.", "The child was not weighed last month.");
+    case growth::WeighingStatus::B:
+        return pick(lang, "Ini penimbangan pertama anak.", "This is the child's first weighing.");
+    }
+    return {};
+}
+
+} // namespace
+
 QStringList resultSentences(const LatestResult& r, LabelLanguage lang)
 {
     QStringList out;
     auto say = [&](const char* id, const char* en) { out.push_back(pick(lang, id, en)); };
-    const QString grams = r.gainGrams ? QString::number(std::abs(*r.gainGrams)) : QString();
-
     if (r.weighing) {
-        switch (*r.weighing) {
-        case growth::WeighingStatus::N:
-            out.push_back(pick(lang, "Berat badan naik %1 gram.", "Weight went up by %1 g.").arg(grams));
-            break;
-        case growth::WeighingStatus::T:
-            if (r.gainGrams && *r.gainGrams < 0)
-                out.push_back(pick(lang, "Berat badan turun %1 gram.", "Weight went down by %1 g.").arg(grams));
-            else if (r.gainGrams && *r.gainGrams > 0)
-                out.push_back(pick(lang, "Berat badan naik %1 gram, kurang dari kenaikan minimal.",
-                                   "Weight went up by %1 g, less than the minimum gain.")
-                                  .arg(grams));
-            else
-                say("Berat badan tidak naik.", "Weight did not go up.");
-            if (r.twoT)
-                say("Sudah dua kali berturut-turut tidak naik.", "Two weighings in a row without gain.");
-            break;
-        case growth::WeighingStatus::O:
-            say("Bulan lalu anak tidak ditimbang.", "The child was not weighed last month.");
-            break;
-        case growth::WeighingStatus::B:
-            say("Ini penimbangan pertama anak.", "This is the child's first weighing.");
-            break;
-        }
+        out.push_back(weighingSentence(r, lang));
+        if (r.weighing == growth::WeighingStatus::T && r.twoT)
+            say("Sudah dua kali berturut-turut tidak naik.", "Two weighings in a row without gain.");
     }
-
-    if (const auto wfa = plausible(r.weightForAge)) {
-        switch (*wfa) {
-        case C::SeverelyUnderweight: say("Berat badan sangat kurang untuk umurnya.", "Weight is far too low for age."); break;
-        case C::Underweight: say("Berat badan kurang untuk umurnya.", "Weight is too low for age."); break;
-        case C::NormalWeight: say("Berat badan sesuai umur.", "Weight is right for age."); break;
-        case C::RiskOfOverweight: say("Berat badan lebih dari umurnya.", "Weight is above the normal range for age."); break;
-        default: break;
-        }
-    }
-
-    if (const auto lfa = plausible(r.lengthForAge)) {
+    if (const Sentence* s = sentenceFor(kWeightForAgeSentences, plausible(r.weightForAge)))
+        say(s->id, s->en);
+    if (const Sentence* s = sentenceFor(kLengthForAgeSentences, plausible(r.lengthForAge))) {
         const bool lying = r.ageDays <= 730;
         const QString what = pick(lang, lying ? "Panjang badan" : "Tinggi badan", lying ? "Length" : "Height");
-        switch (*lfa) {
-        case C::SeverelyStunted:
-            out.push_back(pick(lang, "%1 sangat kurang untuk umurnya (sangat pendek).",
-                               "%1 is far too low for age (severely stunted).").arg(what));
-            break;
-        case C::Stunted:
-            out.push_back(pick(lang, "%1 kurang untuk umurnya (pendek).", "%1 is too low for age (stunted).").arg(what));
-            break;
-        case C::NormalHeight: out.push_back(pick(lang, "%1 sesuai umur.", "%1 is right for age.").arg(what)); break;
-        case C::Tall: out.push_back(pick(lang, "%1 di atas rata-rata umurnya.", "%1 is above average for age.").arg(what)); break;
-        default: break;
-        }
+        out.push_back(pick(lang, s->id, s->en).arg(what));
     }
-
     const auto thin = plausible(r.weightForLength) ? plausible(r.weightForLength) : plausible(r.bmiForAge);
-    if (thin) {
-        switch (*thin) {
-        case C::SeverelyWasted:
-            say("Anak sangat kurus untuk tinggi badannya (gizi buruk).", "The child is very thin for their height (severely wasted).");
-            break;
-        case C::Wasted: say("Anak kurus untuk tinggi badannya (gizi kurang).", "The child is thin for their height (wasted)."); break;
-        case C::PossibleRiskOfOverweight:
-            say("Berat badan mulai berlebih untuk tinggi badannya.", "Weight is starting to be high for height.");
-            break;
-        case C::Overweight: say("Berat badan berlebih untuk tinggi badannya (gizi lebih).", "Weight is too high for height (overweight)."); break;
-        case C::Obese: say("Anak terlalu gemuk untuk tinggi badannya (obesitas).", "The child is far too heavy for their height (obese)."); break;
-        case C::SevereThinness: say("Anak sangat kurus untuk umurnya (gizi buruk).", "The child is very thin for age (severe thinness)."); break;
-        case C::Thinness: say("Anak kurus untuk umurnya (gizi kurang).", "The child is thin for age (thinness)."); break;
-        case C::Overweight5To18: say("Berat badan berlebih (gizi lebih).", "The child is overweight."); break;
-        case C::Obese5To18: say("Anak terlalu gemuk (obesitas).", "The child is obese."); break;
-        default: break;
-        }
-    }
-
+    if (const Sentence* s = sentenceFor(kThinnessSentences, thin))
+        say(s->id, s->en);
     if (r.oedema)
         say("Ada bengkak di kedua kaki.", "Both feet are swollen.");
     if (r.anyFlag)
         say("Ada hasil ukur yang tidak wajar; mohon diukur ulang.", "A measurement looks wrong; please measure again.");
     if (needsReferral(r))
-        say("Bawa anak ke bidan atau puskesmas untuk diperiksa.", "Take the child to the midwife or puskesmas for a check.");
+        say("Bawa anak ke bidan atau puskesmas untuk diperiksa.",
+            "Take the child to the midwife or puskesmas for a check.");
     return out;
 }
 

@@ -314,10 +314,11 @@ ChartSpec GrowthChartSpec::build(const report::ChartInput& in)
         // so that a cadre sees why the curves jump.
         QPen step(QColor(0x50, 0x50, 0x50), 1.2, Qt::DashLine);
         spec.referenceLines.push_back({{QPointF(kStepDay, yMin), QPointF(kStepDay, yMax)}, step});
-        spec.texts.push_back({QPointF(kStepDay, yMax), in.texts.stepLying.isEmpty() ? tr("length (lying)") : in.texts.stepLying,
-                              Qt::AlignLeft | Qt::AlignBottom, QColor(0x40, 0x40, 0x40)});
-        spec.texts.push_back({QPointF(kStepDay, yMax), in.texts.stepStanding.isEmpty() ? tr("height (standing)") : in.texts.stepStanding,
-                              Qt::AlignRight | Qt::AlignBottom, QColor(0x40, 0x40, 0x40)});
+        const QColor grey(0x40, 0x40, 0x40);
+        const QString lying = in.texts.stepLying.isEmpty() ? tr("length (lying)") : in.texts.stepLying;
+        const QString standing = in.texts.stepStanding.isEmpty() ? tr("height (standing)") : in.texts.stepStanding;
+        spec.texts.push_back({QPointF(kStepDay, yMax), lying, Qt::AlignLeft | Qt::AlignBottom, grey});
+        spec.texts.push_back({QPointF(kStepDay, yMax), standing, Qt::AlignRight | Qt::AlignBottom, grey});
     }
     for (int z = -3; z <= 3; ++z) {
         const QPen pen(report::sdLineColor(z), report::sdLineWidth(z));
@@ -358,7 +359,8 @@ ChartSpec GrowthChartSpec::build(const report::ChartInput& in)
     flagged.fill = Qt::transparent;
     flagged.border = QPen(report::flagColor(), 2.4);
     flagged.size = 12;
-    flagged.legend = in.texts.flaggedSeries.isEmpty() ? tr("WHO flag: measure again") : in.texts.flaggedSeries;
+    flagged.legend = in.texts.flaggedSeries.isEmpty() ? tr("WHO flag: measure again")
+                                                      : in.texts.flaggedSeries;
     for (const Plotted& p : plotted) {
         SpecMarkers& m = p.flagged ? flagged : normal;
         // A flagged value far off the chart is pinned to its edge; the
@@ -376,7 +378,8 @@ ChartSpec GrowthChartSpec::build(const report::ChartInput& in)
     if (!flagged.points.isEmpty())
         spec.markers.push_back(flagged);
     if (plotted.isEmpty())
-        spec.note = in.texts.emptyNote.isEmpty() ? tr("No measurements on this chart yet") : in.texts.emptyNote;
+        spec.note = in.texts.emptyNote.isEmpty() ? tr("No measurements on this chart yet")
+                                                 : in.texts.emptyNote;
     return spec;
 }
 
