@@ -279,6 +279,17 @@ BOOST_AUTO_TEST_CASE(charts_render_to_images_without_a_window)
         // The green band is there, in the middle part of the image.
         BOOST_CHECK_GT(testing::countNear(img, QRect(80, 60, 480, 280), report::bandColor(ZBand::Minus1To1), 6), 800);
     }
+    // The painter entry point, at (0, 0) of any painter.
+    QImage onPainter(700, 460, QImage::Format_ARGB32_Premultiplied);
+    onPainter.fill(Qt::black);
+    {
+        QPainter p(&onPainter);
+        ui::renderChart(charts.chart(ChartIndicator::BmiForAge), QSize(700, 460), &p);
+    }
+    BOOST_CHECK(near(onPainter.pixelColor(1, 1), report::sexColors(growth::Sex::Female).light, 2));
+    BOOST_CHECK(near(onPainter.pixelColor(698, 458), report::sexColors(growth::Sex::Female).light, 2));
+    BOOST_CHECK_GT(testing::countNear(onPainter, QRect(80, 60, 540, 300), report::bandColor(ZBand::Minus1To1), 6), 800);
+
     const QImage hiDpi = ui::trendImage(charts.trend, QSize(640, 420), 2.0);
     BOOST_CHECK(hiDpi.size() == QSize(1280, 840));
     BOOST_CHECK_GT(testing::distinctColours(hiDpi), 25);

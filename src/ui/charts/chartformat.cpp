@@ -54,11 +54,6 @@ QString ChartFormat::z(double z)
     return (z < 0 ? QStringLiteral("\u2212") : QStringLiteral("+")) + digits;
 }
 
-QString ChartFormat::sexWord(growth::Sex sex)
-{
-    return sex == growth::Sex::Male ? tr("Boy") : tr("Girl");
-}
-
 QString ChartFormat::defaultYearTick() { return tr("%1 y"); }
 
 SpecAxis ChartFormat::ageAxis(double minDays, double maxDays, const QString& title,

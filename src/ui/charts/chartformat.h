@@ -20,7 +20,6 @@ public:
     static QString number(double value, int minDecimals, int maxDecimals);
     // z with two decimals and its sign, e.g. "−2.31", "+0.40".
     static QString z(double z);
-    static QString sexWord(growth::Sex sex); // "Girl" / "Boy"
 
     // The age axis between two ages in days: labels every 3 months up to two
     // years of span, every 6 months up to five, else every year; whole years
