@@ -2,6 +2,7 @@
 
 #include "store/database.h"
 #include "store/i18n.h"
+#include "store/userrepository.h"
 #include "ui/child/childpage.h"
 #include "ui/core/commandstack.h"
 #include "ui/register/registerpage.h"
@@ -12,42 +13,48 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFileInfo>
-#include <QHBoxLayout>
 #include <QLabel>
-#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabBar>
+#include <QVBoxLayout>
 
 namespace tumbuh::ui {
 
 MainWindow::MainWindow(store::Database& db, AppSettings& settings, DataNotifier& notifier, CommandStack& commands,
                        store::UserId user, QWidget* posyanduDayPage, QWidget* parent)
-    : QMainWindow(parent), db_(db), settings_(settings), commands_(commands), sidebar_(new QListWidget(this)),
+    : QMainWindow(parent), db_(db), settings_(settings), commands_(commands), tabs_(new QTabBar(this)),
       pages_(new QStackedWidget(this)), register_(new RegisterPage(db, notifier, user, this)),
       day_(posyanduDayPage ? posyanduDayPage : new QLabel(this)), child_(new ChildPage(db, notifier, commands, user, this)),
       statusFile_(new QLabel(this))
 {
     day_->setParent(this);
+    if (user != 0)
+        if (auto u = store::UserRepository(db).get(user))
+            userName_ = u->name;
     pages_->addWidget(register_);
     pages_->addWidget(day_);
     pages_->addWidget(child_);
 
-    // Big, plain entries: the cadre sees at once where she is and where to go.
-    QFont big = sidebar_->font();
+    // Big, plain tabs: the cadre sees at once where she is and where to go.
+    // Tabs rather than a sidebar leave the tables their full width.
+    QFont big = tabs_->font();
     big.setPointSizeF(big.pointSizeF() * 1.15);
-    sidebar_->setFont(big);
-    sidebar_->setSpacing(4);
-    sidebar_->setFixedWidth(sidebar_->fontMetrics().horizontalAdvance(QStringLiteral("Hari posyandu____")) + 24);
+    tabs_->setFont(big);
+    tabs_->setDrawBase(true);
+    tabs_->setExpanding(false);
+    tabs_->setFocusPolicy(Qt::NoFocus); // Ctrl+1/2/3; Tab goes through the page
     for (int i = 0; i < 3; ++i)
-        sidebar_->addItem(QString());
-    connect(sidebar_, &QListWidget::currentRowChanged, pages_, &QStackedWidget::setCurrentIndex);
+        tabs_->addTab(QString());
+    connect(tabs_, &QTabBar::currentChanged, pages_, &QStackedWidget::setCurrentIndex);
 
     auto* central = new QWidget(this);
-    auto* layout = new QHBoxLayout(central);
-    layout->setContentsMargins(4, 4, 4, 4);
-    layout->addWidget(sidebar_);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(6, 6, 6, 0);
+    layout->setSpacing(0);
+    layout->addWidget(tabs_);
     layout->addWidget(pages_, 1);
     setCentralWidget(central);
     statusBar()->addPermanentWidget(statusFile_);
@@ -88,7 +95,7 @@ void MainWindow::buildMenus()
     });
     searchAction_->setShortcut(QKeySequence::Find);
 
-    // Pages by Ctrl+1/2/3, in the sidebar's order.
+    // Pages by Ctrl+1/2/3, in the tabs' order.
     for (int i = 0; i < 3; ++i) {
         auto* go = new QAction(this);
         go->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
@@ -120,12 +127,12 @@ void MainWindow::buildMenus()
 
 void MainWindow::retranslateUi()
 {
-    sidebar_->item(0)->setText(tr("Children register"));
-    sidebar_->item(0)->setToolTip(tr("All children of the posyandu (Ctrl+1)"));
-    sidebar_->item(1)->setText(tr("Posyandu day"));
-    sidebar_->item(1)->setToolTip(tr("Weigh and measure, child after child (Ctrl+2)"));
-    sidebar_->item(2)->setText(tr("Child"));
-    sidebar_->item(2)->setToolTip(tr("The record of the chosen child: measurements and charts (Ctrl+3)"));
+    tabs_->setTabText(0, tr("Children register"));
+    tabs_->setTabToolTip(0, tr("All children of the posyandu (Ctrl+1)"));
+    tabs_->setTabText(1, tr("Posyandu day"));
+    tabs_->setTabToolTip(1, tr("Weigh and measure, child after child (Ctrl+2)"));
+    tabs_->setTabText(2, tr("Child"));
+    tabs_->setTabToolTip(2, tr("The record of the chosen child: measurements and charts (Ctrl+3)"));
     if (auto* placeholder = qobject_cast<QLabel*>(day_)) {
         placeholder->setAlignment(Qt::AlignCenter);
         placeholder->setText(tr("The posyandu-day screen is not available in this build."));
@@ -145,8 +152,12 @@ void MainWindow::retranslateUi()
 
     const QString file = QFileInfo(db_.path()).fileName();
     setWindowTitle(tr("Tumbuh — %1").arg(file));
-    statusFile_->setText(db_.isReadOnly() ? tr("%1 (read-only: changes cannot be saved)").arg(db_.path())
-                                          : db_.path());
+    QStringList status;
+    if (!userName_.isEmpty())
+        status << tr("User: %1").arg(userName_);
+    const QString path = QFileInfo(db_.path()).absoluteFilePath();
+    status << (db_.isReadOnly() ? tr("%1 (read-only: changes cannot be saved)").arg(path) : path);
+    statusFile_->setText(status.join(QStringLiteral("   ·   ")));
 }
 
 void MainWindow::updateLanguageChecks()
@@ -165,7 +176,7 @@ void MainWindow::setLanguage(const QString& language)
 
 void MainWindow::showPage(Page page)
 {
-    sidebar_->setCurrentRow(static_cast<int>(page));
+    tabs_->setCurrentIndex(static_cast<int>(page));
     pages_->setCurrentIndex(static_cast<int>(page));
 }
 

@@ -1,5 +1,5 @@
 #pragma once
-// The window: a sidebar with the three pages (Daftar balita, Hari posyandu,
+// The window: a row of big tabs for the three pages (Daftar balita, Hari posyandu,
 // Anak) and the menus. It only assembles pages made elsewhere and wires the
 // actions; opening another database file is the application's business
 // (signals below), so the window never owns the database.
@@ -12,9 +12,9 @@
 class QAction;
 class QActionGroup;
 class QLabel;
-class QListWidget;
 class QMenu;
 class QStackedWidget;
+class QTabBar;
 
 namespace tumbuh::store {
 class Database;
@@ -45,6 +45,7 @@ public:
     // typed is lost) and remembers the choice. "id" or "en".
     void setLanguage(const QString& language);
 
+    QTabBar* pageTabs() const { return tabs_; }
     RegisterPage* registerPage() const { return register_; }
     ChildPage* childPage() const { return child_; }
     QWidget* posyanduDayPage() const { return day_; }
@@ -67,12 +68,13 @@ private:
     AppSettings& settings_;
     CommandStack& commands_;
 
-    QListWidget* sidebar_;
+    QTabBar* tabs_;
     QStackedWidget* pages_;
     RegisterPage* register_;
     QWidget* day_;
     ChildPage* child_;
     QLabel* statusFile_;
+    QString userName_;
 
     QMenu* fileMenu_ = nullptr;
     QMenu* editMenu_ = nullptr;

@@ -73,16 +73,18 @@ ChildPage::ChildPage(store::Database& db, DataNotifier& notifier, CommandStack& 
     const QFontMetrics fm = table_->fontMetrics();
     const auto width = [&](const char* sample) { return fm.horizontalAdvance(QString::fromUtf8(sample)) + 20; };
     auto* header = table_->horizontalHeader();
+    // Sized for the common values; the longest labels ("Berat badan sangat
+    // kurang") are elided and whole in the tooltip.
     header->resizeSection(MeasurementHistoryModel::Date, width("28 Sep 2026"));
     header->resizeSection(MeasurementHistoryModel::Age, width("4 th 11 bl"));
     header->resizeSection(MeasurementHistoryModel::Weight, width("BB (kg)"));
     header->resizeSection(MeasurementHistoryModel::Length, width("PB/TB (cm)"));
     header->resizeSection(MeasurementHistoryModel::Head, width("LK (cm)"));
     header->resizeSection(MeasurementHistoryModel::Arm, width("LiLA (cm)"));
-    header->resizeSection(MeasurementHistoryModel::WeightForAge, width("−2,31  Berat badan sangat kurang"));
+    header->resizeSection(MeasurementHistoryModel::WeightForAge, width("−2,31  Berat badan kurang"));
     header->resizeSection(MeasurementHistoryModel::LengthForAge, width("−2,31  Sangat pendek"));
-    header->resizeSection(MeasurementHistoryModel::WeightForLength, width("−2,31  Berisiko gizi lebih"));
-    header->resizeSection(MeasurementHistoryModel::BmiForAge, width("−2,31  Berisiko gizi lebih"));
+    header->resizeSection(MeasurementHistoryModel::WeightForLength, width("−2,31  Gizi kurang"));
+    header->resizeSection(MeasurementHistoryModel::BmiForAge, width("−2,31  Gizi kurang"));
     header->resizeSection(MeasurementHistoryModel::Weighing, width("N/T"));
 
     editButton_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
@@ -105,8 +107,10 @@ ChildPage::ChildPage(store::Database& db, DataNotifier& notifier, CommandStack& 
     historyLayout->addWidget(table_);
     splitter_->addWidget(historyPane);
     splitter_->addWidget(charts_);
-    splitter_->setStretchFactor(0, 2);
-    splitter_->setStretchFactor(1, 3);
+    // About eight visits above a chart that is still easy to read.
+    splitter_->setStretchFactor(0, 4);
+    splitter_->setStretchFactor(1, 5);
+    splitter_->setSizes({400, 500});
     splitter_->setChildrenCollapsible(false);
 
     auto* record = new QWidget(this);

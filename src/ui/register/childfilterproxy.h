@@ -21,8 +21,9 @@ struct ChildRow;
 class ChildFilterProxy : public QSortFilterProxyModel {
     Q_OBJECT
 public:
-    // The age groups of the F1 form, and the over-fives still on the list.
-    enum class AgeGroup : std::uint8_t { All, M0To5, M6To11, M12To23, M24To59, M60Plus };
+    // The age groups of the F1 form, all balita together, and the over-fives
+    // still on the list.
+    enum class AgeGroup : std::uint8_t { All, M0To59, M0To5, M6To11, M12To23, M24To59, M60Plus };
     enum class StatusFilter : std::uint8_t {
         All,
         AnyProblem,   // yellow, orange or red

@@ -4,6 +4,7 @@
 #include "ui/common/growthinput.h"
 
 #include <QBrush>
+#include <QtNumeric>
 
 #include <algorithm>
 #include <unordered_map>
@@ -12,11 +13,11 @@ namespace tumbuh::ui {
 
 ChildListModel::ChildListModel(QObject* parent) : QAbstractTableModel(parent) {}
 
-ChildRow ChildListModel::makeRow(const store::ChildWithLastMeasurement& line, const store::Household* household) const
+ChildRow ChildListModel::makeRow(store::ChildWithLastMeasurement line, const store::Household* household) const
 {
     ChildRow r;
-    r.child = line.child;
-    r.last = line.last;
+    r.child = std::move(line.child);
+    r.last = std::move(line.last);
     if (household) {
         r.rt = household->rt;
         r.rw = household->rw;
@@ -36,10 +37,11 @@ ChildRow ChildListModel::makeRow(const store::ChildWithLastMeasurement& line, co
         r.assessment = growth::assessVisit(toFacts(r.child), toVisit(*r.last), {});
         r.marker = StatusMarker::of(r.assessment);
     }
+    r.wfaZ = r.assessment.weightForAge.z.ok() ? r.assessment.weightForAge.z.z : qQNaN();
     return r;
 }
 
-void ChildListModel::load(std::span<const store::ChildWithLastMeasurement> children,
+void ChildListModel::load(std::vector<store::ChildWithLastMeasurement> children,
                           std::span<const store::Household> households, const QDate& today)
 {
     std::unordered_map<store::RowId, const store::Household*> byId;
@@ -53,14 +55,15 @@ void ChildListModel::load(std::span<const store::ChildWithLastMeasurement> child
     rows_.reserve(children.size());
     rowById_.clear();
     rowById_.reserve(children.size());
-    for (const auto& line : children) {
+    for (auto& line : children) {
         const store::Household* h = nullptr;
         if (line.child.householdId)
             if (const auto it = byId.find(*line.child.householdId); it != byId.end())
                 h = it->second;
         rowById_.emplace(line.child.meta.id, static_cast<int>(rows_.size()));
-        rows_.push_back(makeRow(line, h));
+        rows_.push_back(makeRow(std::move(line), h));
     }
+    rank();
     endResetModel();
 }
 
@@ -69,6 +72,7 @@ void ChildListModel::upsert(const store::ChildWithLastMeasurement& line, const s
     ChildRow r = makeRow(line, household);
     if (const int at = rowOf(line.child.meta.id); at >= 0) {
         rows_[static_cast<std::size_t>(at)] = std::move(r);
+        rank();
         emit dataChanged(index(at, 0), index(at, ColumnCount - 1));
         return;
     }
@@ -76,7 +80,30 @@ void ChildListModel::upsert(const store::ChildWithLastMeasurement& line, const s
     beginInsertRows({}, at, at);
     rowById_.emplace(line.child.meta.id, at);
     rows_.push_back(std::move(r));
+    rank();
     endInsertRows();
+}
+
+void ChildListModel::rank()
+{
+    // Ties keep the same rank, so equal names fall back to the next key.
+    std::vector<ChildRow*> order;
+    order.reserve(rows_.size());
+    for (auto& r : rows_)
+        order.push_back(&r);
+    const auto assign = [&](auto key, auto setRank) {
+        std::sort(order.begin(), order.end(), [&](const ChildRow* a, const ChildRow* b) { return key(*a) < key(*b); });
+        int rank = 0;
+        for (std::size_t i = 0; i < order.size(); ++i) {
+            if (i > 0 && key(*order[i - 1]) < key(*order[i]))
+                rank = static_cast<int>(i);
+            setRank(*order[i], rank);
+        }
+    };
+    assign([](const ChildRow& r) -> const QString& { return r.sortName; },
+           [](ChildRow& r, int rank) { r.nameRank = rank; });
+    assign([](const ChildRow& r) -> const QString& { return r.sortMother; },
+           [](ChildRow& r, int rank) { r.motherRank = rank; });
 }
 
 void ChildListModel::remove(store::RowId childId)
@@ -150,21 +177,22 @@ QString ChildListModel::resultText(const ChildRow& row) const
     if (!row.last)
         return {};
     const auto& a = row.assessment;
-    QString label;
+    QStringList parts;
     if (a.weightForAge.category)
-        label = DisplayText::category(*a.weightForAge.category);
+        parts << DisplayText::category(*a.weightForAge.category);
     else if (a.has(growth::CheckKind::Oedema))
-        label = tr("Oedema");
-    else if (a.lengthForAge.category)
-        label = DisplayText::category(*a.lengthForAge.category);
-    loadWeighing(row);
-    if (row.weighing && row.weighing->ok()) {
-        QString letter = DisplayText::weighingLetter(row.weighing->status);
-        if (row.twoT)
-            letter = tr("2T");
-        return label.isEmpty() ? letter : letter + QStringLiteral(" · ") + label;
+        parts << tr("Oedema");
+    // The other indices only when they are not normal: the dot may be orange
+    // for a short child of normal weight, and the line should say why.
+    for (const auto i : {growth::Indicator::LengthHeightForAge, growth::Indicator::WeightForLengthHeight}) {
+        const auto& r = a.result(i);
+        if (r.category && growth::severity(*r.category) != growth::Severity::Normal)
+            parts << DisplayText::category(*r.category);
     }
-    return label;
+    loadWeighing(row);
+    if (row.weighing && row.weighing->ok())
+        parts.prepend(row.twoT ? tr("2T") : DisplayText::weighingLetter(row.weighing->status));
+    return parts.join(QStringLiteral(" · "));
 }
 
 QString ChildListModel::tooltip(const ChildRow& row) const
@@ -231,7 +259,7 @@ QVariant ChildListModel::data(const QModelIndex& index, int role) const
         return QVariant::fromValue(Qt::Alignment(Qt::AlignLeft | Qt::AlignVCenter));
     case Qt::ForegroundRole:
         if (column == Result && (r.marker == Marker::Moderate || r.marker == Marker::Severe))
-            return QBrush(StatusMarker::color(r.marker).darker(150));
+            return QBrush(StatusMarker::color(r.marker).darker(160));
         if (column == LastVisit && !r.last)
             return QBrush(Qt::gray);
         return {};

@@ -32,8 +32,8 @@ public:
     void setHistoryLoader(HistoryLoader loader) { historyLoader_ = std::move(loader); }
 
     // Replaces the whole list. `today` is the day ages are counted on.
-    void load(std::span<const store::ChildWithLastMeasurement> children,
-              std::span<const store::Household> households, const QDate& today);
+    void load(std::vector<store::ChildWithLastMeasurement> children, std::span<const store::Household> households,
+              const QDate& today);
     // Adds the child, or replaces its row (after an edit or a new measurement).
     void upsert(const store::ChildWithLastMeasurement& line, const store::Household* household);
     void remove(store::RowId childId);
@@ -53,7 +53,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    ChildRow makeRow(const store::ChildWithLastMeasurement& line, const store::Household* household) const;
+    ChildRow makeRow(store::ChildWithLastMeasurement line, const store::Household* household) const;
+    void rank();
     void loadWeighing(const ChildRow& row) const;
     QString resultText(const ChildRow& row) const;
     QString tooltip(const ChildRow& row) const;

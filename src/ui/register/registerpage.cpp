@@ -223,16 +223,19 @@ void RegisterPage::retranslateUi()
     openButton_->setText(tr("&Open record"));
     openButton_->setToolTip(tr("Open the selected child's record: measurements and charts (Enter)"));
     filterLabel_->setText(tr("Show:"));
-    resetButton_->setText(tr("All children"));
-    resetButton_->setToolTip(tr("Clear the search and every filter"));
+    resetButton_->setText(tr("Clear filters"));
+    resetButton_->setToolTip(tr("Clear the search and show every child under five"));
 
     fillFilterChoices();
-    setChoices(ageFilter_, {{tr("All ages"), int(AgeGroup::All)},
+    // Balita first: the register of a posyandu is the under-fives'; older
+    // children stay on file but out of the way.
+    setChoices(ageFilter_, {{tr("Under five (0–59 months)"), int(AgeGroup::M0To59)},
                             {tr("0–5 months"), int(AgeGroup::M0To5)},
                             {tr("6–11 months"), int(AgeGroup::M6To11)},
                             {tr("12–23 months"), int(AgeGroup::M12To23)},
                             {tr("24–59 months"), int(AgeGroup::M24To59)},
-                            {tr("60 months and over"), int(AgeGroup::M60Plus)}});
+                            {tr("60 months and over"), int(AgeGroup::M60Plus)},
+                            {tr("All ages"), int(AgeGroup::All)}});
     setChoices(sexFilter_, {{tr("Boys and girls"), 0},
                             {tr("Boys"), int(growth::Sex::Male)},
                             {tr("Girls"), int(growth::Sex::Female)}});
@@ -316,7 +319,7 @@ void RegisterPage::reload()
     }
     loadError_->hide();
     posyandu_ = std::move(*places);
-    model_->load(*children, *households, db_.today());
+    model_->load(std::move(*children), *households, db_.today());
     fillFilterChoices();
     applyFilters();
     updateCount();
