@@ -1,0 +1,389 @@
+#include "appcontroller.h"
+
+#include "store/backup.h"
+#include "store/childrepository.h"
+#include "store/demogenerator.h"
+#include "store/filesafety.h"
+#include "store/posyandurepository.h"
+#include "store/restore.h"
+#include "store/userrepository.h"
+#include "ui/core/commandstack.h"
+#include "ui/core/datanotifier.h"
+#include "ui/mainwindow.h"
+#include "ui/posyanduday/posyandudaypage.h"
+#include "ui/register/childdialog.h"
+#include "ui/settings/appsettings.h"
+#include "ui/start/databaseerrordialog.h"
+#include "ui/start/firststartdialog.h"
+
+#include <QApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace tumbuh::app {
+namespace {
+
+// The window as a cadre first sees it on a common laptop screen.
+constexpr int kShotWidth = 1280;
+constexpr int kShotHeight = 800;
+
+// The demo a new user looks around in: one living posyandu, not a city.
+constexpr int kDemoChildren = 120;
+constexpr int kDemoMonths = 24;
+
+QString fileNameFor(const QString& posyanduName)
+{
+    QString base = posyanduName.toLower();
+    base.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("-"));
+    base.remove(QRegularExpression(QStringLiteral("^-+|-+$")));
+    return base.isEmpty() ? QStringLiteral("posyandu") : base;
+}
+
+void printError(const QString& text)
+{
+    std::fprintf(stderr, "tumbuh: %s\n", qPrintable(text));
+}
+
+} // namespace
+
+AppController::AppController(ui::AppSettings& settings, CommandLine options)
+    : settings_(settings), options_(std::move(options))
+{
+}
+
+AppController::~AppController()
+{
+    closeDatabase();
+}
+
+void AppController::closeDatabase()
+{
+    // The window's pages hold references to the database: they go first.
+    if (window_) {
+        settings_.windowGeometry.set(window_->saveGeometry());
+        window_->hide();
+    }
+    window_.reset();
+    commands_.reset();
+    notifier_.reset();
+    // A backup when the day's work is closed, if anything changed; a failed
+    // backup must not keep the program from closing.
+    if (db_ && options_.screenshot.isEmpty() && !db_->isReadOnly())
+        (void)store::backupAtClose(*db_, backupPolicy());
+    db_.reset();
+}
+
+QString AppController::dataDir() const
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dir);
+    return dir;
+}
+
+store::BackupPolicy AppController::backupPolicy() const
+{
+    store::BackupPolicy policy;
+    policy.dir = store::Backup::defaultDir(db_->path());
+    return policy;
+}
+
+store::OpenOptions AppController::openOptions(const QString& path, bool create) const
+{
+    store::OpenOptions o;
+    o.createIfMissing = create;
+    // Where the backups of this file are made, so that a damaged file
+    // comes with its newest backup to restore.
+    o.backupDir = store::Backup::defaultDir(path);
+    return o;
+}
+
+store::UserId AppController::currentUser(bool mayCreate)
+{
+    QString name = settings_.userName.get().simplified();
+    if (name.isEmpty())
+        name = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME")).simplified();
+    if (name.isEmpty() || !db_)
+        return 0;
+    store::UserRepository users(*db_);
+    if (auto list = users.list())
+        for (const auto& u : *list)
+            if (u.name.compare(name, Qt::CaseInsensitive) == 0)
+                return u.meta.id;
+    if (!mayCreate || db_->isReadOnly())
+        return 0;
+    store::User u;
+    u.name = name;
+    u.role = store::Role::Kader;
+    auto added = users.add(u, 0);
+    return added ? added->meta.id : 0;
+}
+
+bool AppController::start()
+{
+    QString path = options_.database;
+    if (path.isEmpty())
+        path = settings_.lastDatabase.get();
+    DatabasePtr db;
+    if (path.isEmpty() || (options_.database.isEmpty() && !QFileInfo::exists(path)))
+        db = askForDatabase();
+    else
+        db = openInteractive(path);
+    if (!db)
+        return false;
+    install(std::move(db));
+    return true;
+}
+
+AppController::DatabasePtr AppController::openInteractive(QString path)
+{
+    for (;;) {
+        auto opened = store::Database::open(path, openOptions(path, false));
+        if (opened) {
+            for (const auto& w : opened.warnings())
+                if (w.code == store::WarningCode::OpenedReadOnly)
+                    QMessageBox::information(nullptr, tr("Read-only database"), w.message);
+            return std::move(*opened);
+        }
+        const store::Error error = opened.error();
+        ui::DatabaseErrorDialog dialog(error.message, error.backupPath);
+        dialog.exec();
+        switch (dialog.action()) {
+        case ui::DatabaseErrorDialog::Action::Quit: return nullptr;
+        case ui::DatabaseErrorDialog::Action::RestoreBackup:
+            if (auto restored = restoreBackup(path, error.backupPath); !restored)
+                QMessageBox::warning(nullptr, tr("Restore failed"), restored.error().message);
+            break;
+        case ui::DatabaseErrorDialog::Action::OpenOther: {
+            const QString other = chooseFile();
+            if (!other.isEmpty())
+                path = other;
+            break;
+        }
+        case ui::DatabaseErrorDialog::Action::CreateNew:
+            if (auto db = askForDatabase())
+                return db;
+            break;
+        }
+    }
+}
+
+store::Result<void> AppController::restoreBackup(const QString& path, const QString& backup)
+{
+    // The store checks the backup first and keeps the file it replaces.
+    auto restored = store::Restore::run(path, backup);
+    if (!restored)
+        return restored.error();
+    return {};
+}
+
+QString AppController::chooseFile()
+{
+    return QFileDialog::getOpenFileName(window_.get(), tr("Open database"), dataDir(),
+                                        tr("Tumbuh database (*.db);;All files (*)"));
+}
+
+AppController::DatabasePtr AppController::askForDatabase()
+{
+    ui::FirstStartDialog dialog(window_.get());
+    for (;;) {
+        if (dialog.exec() != QDialog::Accepted)
+            return nullptr;
+        if (const QString name = dialog.userName(); !name.isEmpty())
+            settings_.userName.set(name);
+        store::Result<DatabasePtr> db = store::Error{};
+        switch (dialog.choice()) {
+        case ui::FirstStartDialog::Choice::Create: db = createForPosyandu(dialog.posyandu()); break;
+        case ui::FirstStartDialog::Choice::Demo: db = openDemo(); break;
+        case ui::FirstStartDialog::Choice::OpenFile:
+            if (auto opened = openInteractive(dialog.filePath()))
+                return opened;
+            continue;
+        }
+        if (db)
+            return std::move(*db);
+        dialog.showError(db.error().message);
+    }
+}
+
+store::Result<AppController::DatabasePtr> AppController::createForPosyandu(const store::Posyandu& posyandu)
+{
+    const QString base = dataDir() + QLatin1Char('/') + fileNameFor(posyandu.name);
+    QString path = base + QStringLiteral(".db");
+    for (int n = 2; QFileInfo::exists(path); ++n)
+        path = base + QStringLiteral("-%1.db").arg(n);
+    auto opened = store::Database::open(path, openOptions(path, true));
+    if (!opened)
+        return opened.error();
+    DatabasePtr db = std::move(*opened);
+    if (auto added = store::PosyanduRepository(*db).add(posyandu, 0); !added) {
+        db.reset();
+        store::filesafety::removeDatabaseFiles(path);
+        return added.error();
+    }
+    return db;
+}
+
+store::Result<AppController::DatabasePtr> AppController::openDemo()
+{
+    const QString path = dataDir() + QStringLiteral("/demo-posyandu.db");
+    if (!QFileInfo::exists(path)) {
+        store::DemoOptions demo;
+        demo.children = kDemoChildren;
+        demo.months = kDemoMonths;
+        demo.posyandu = 1;
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        auto made = store::generateDemo(path, demo);
+        QApplication::restoreOverrideCursor();
+        if (!made)
+            return made.error();
+    }
+    auto opened = store::Database::open(path, openOptions(path, false));
+    if (!opened)
+        return opened.error();
+    return std::move(*opened);
+}
+
+void AppController::install(DatabasePtr db)
+{
+    db_ = std::move(db);
+    notifier_ = std::make_unique<ui::DataNotifier>();
+    commands_ = std::make_unique<ui::CommandStack>(notifier_.get());
+    const store::UserId user = currentUser(options_.screenshot.isEmpty());
+
+    ui::PosyanduDayOptions day;
+    day.user = user;
+    day.measuredBy = settings_.userName.get();
+    day.addChild = [this, user](QWidget* parent, store::RowId posyanduId) -> std::optional<store::RowId> {
+        ui::ChildDialog dialog(*db_, user, std::nullopt, posyanduId, parent);
+        if (dialog.exec() != QDialog::Accepted)
+            return std::nullopt;
+        if (dialog.savedHouseholdId())
+            emit notifier_->householdChanged(*dialog.savedHouseholdId());
+        emit notifier_->childChanged(dialog.savedChildId());
+        return dialog.savedChildId();
+    };
+    auto* dayPage = new ui::PosyanduDayPage(*db_, *notifier_, *commands_, day);
+    window_ = std::make_unique<ui::MainWindow>(*db_, settings_, *notifier_, *commands_, user, dayPage);
+    // Replacing the window from inside one of its own signals would delete
+    // it under its feet: queued.
+    connect(window_.get(), &ui::MainWindow::openDatabaseRequested, this, &AppController::onOpenRequested,
+            Qt::QueuedConnection);
+    connect(window_.get(), &ui::MainWindow::newDatabaseRequested, this, &AppController::onNewRequested,
+            Qt::QueuedConnection);
+    connect(window_.get(), &ui::MainWindow::backupRequested, this, &AppController::onBackupRequested,
+            Qt::QueuedConnection);
+    if (options_.screenshot.isEmpty()) {
+        settings_.lastDatabase.set(QFileInfo(db_->path()).absoluteFilePath());
+        settings_.sync();
+        // The day's first backup (only when something changed since the
+        // newest one). A failure is not worth stopping the cadre's work for.
+        if (!db_->isReadOnly())
+            (void)store::maybeBackup(*db_, backupPolicy());
+    }
+    showPage();
+    window_->show();
+}
+
+bool AppController::showPage()
+{
+    if (options_.page == u"posyandu-day") {
+        window_->showPage(ui::MainWindow::Page::PosyanduDay);
+        return true;
+    }
+    if (options_.page == u"child") {
+        store::ChildRepository children(*db_);
+        std::optional<store::RowId> id;
+        if (const QUuid uid(options_.childKey); !uid.isNull()) {
+            if (auto found = children.findByUid(uid); found && *found && !(*found)->meta.isDeleted())
+                id = (*found)->meta.id;
+        } else if (bool number = false; options_.childKey.toLongLong(&number), number) {
+            if (auto found = children.get(options_.childKey.toLongLong()))
+                id = found->meta.id;
+        }
+        if (!id) {
+            printError(tr("No child %1 in %2.").arg(options_.childKey, db_->path()));
+            window_->showPage(ui::MainWindow::Page::Register);
+            return false;
+        }
+        window_->showChild(*id);
+        return true;
+    }
+    window_->showPage(ui::MainWindow::Page::Register);
+    return true;
+}
+
+void AppController::replaceDatabase(DatabasePtr db)
+{
+    closeDatabase();
+    options_.page = QStringLiteral("register");
+    install(std::move(db));
+}
+
+void AppController::onOpenRequested()
+{
+    const QString path = chooseFile();
+    if (path.isEmpty())
+        return;
+    if (auto db = openInteractive(path))
+        replaceDatabase(std::move(db));
+}
+
+void AppController::onNewRequested()
+{
+    if (auto db = askForDatabase())
+        replaceDatabase(std::move(db));
+}
+
+void AppController::onBackupRequested()
+{
+    const QString dir = store::Backup::defaultDir(db_->path());
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto made = store::Backup::create(*db_, dir);
+    QApplication::restoreOverrideCursor();
+    if (!made) {
+        QMessageBox::warning(window_.get(), tr("Backup failed"), made.error().message);
+        return;
+    }
+    QMessageBox::information(window_.get(), tr("Back up"), tr("Backup written: %1").arg(*made));
+}
+
+int AppController::screenshot()
+{
+    const QString path = options_.database.isEmpty() ? settings_.lastDatabase.get() : options_.database;
+    if (path.isEmpty()) {
+        printError(tr("--screenshot needs a database: --db FILE."));
+        return 2;
+    }
+    auto opened = store::Database::open(path, openOptions(path, false));
+    if (!opened) {
+        printError(opened.error().message);
+        return 1;
+    }
+    install(std::move(*opened));
+    window_->setGeometry(0, 0, kShotWidth, kShotHeight);
+    // Let layouts, the chart widgets and pending retranslations settle, as
+    // they would before the user first looks.
+    for (int i = 0; i < 5; ++i)
+        QApplication::processEvents();
+    if (!showPage())
+        return 1;
+    for (int i = 0; i < 5; ++i)
+        QApplication::processEvents();
+    const QPixmap image = window_->grab();
+    if (image.isNull() || !image.save(options_.screenshot, "PNG")) {
+        printError(tr("Cannot write %1.").arg(options_.screenshot));
+        return 1;
+    }
+    return 0;
+}
+
+} // namespace tumbuh::app
