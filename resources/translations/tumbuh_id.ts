@@ -2,6 +2,978 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID" sourcelanguage="en">
 <context>
+    <name>CardPrinting</name>
+    <message>
+        <source>Growth card</source>
+        <translation>Kartu pertumbuhan</translation>
+    </message>
+    <message>
+        <source>Print growth card</source>
+        <translation>Cetak kartu pertumbuhan</translation>
+    </message>
+</context>
+<context>
+    <name>ChartFormat</name>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 hari</translation>
+    </message>
+    <message>
+        <source>%1 mo</source>
+        <translation>%1 bl</translation>
+    </message>
+    <message>
+        <source>%1 y</source>
+        <translation>%1 th</translation>
+    </message>
+    <message>
+        <source>%1 y %2 mo</source>
+        <translation>%1 th %2 bl</translation>
+    </message>
+    <message>
+        <source>Age: %1</source>
+        <translation>Umur: %1</translation>
+    </message>
+    <message>
+        <source>z-score: %1</source>
+        <translation>z-skor: %1</translation>
+    </message>
+    <message>
+        <source>no z-score</source>
+        <translation>tidak ada z-skor</translation>
+    </message>
+    <message>
+        <source>WHO flag: probably a measuring or typing error. Measure again.</source>
+        <translation>Tanda WHO: kemungkinan salah ukur atau salah ketik. Ukur ulang.</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayText</name>
+    <message>
+        <source>%1 mo</source>
+        <translation>%1 bl</translation>
+    </message>
+    <message>
+        <source>%1 y</source>
+        <translation>%1 th</translation>
+    </message>
+    <message>
+        <source>%1 y %2 mo</source>
+        <translation>%1 th %2 bl</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <comment>sex, short</comment>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <comment>sex, short</comment>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Perempuan</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Laki-laki</translation>
+    </message>
+    <message>
+        <source>Lying</source>
+        <translation>Terlentang</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Berdiri</translation>
+    </message>
+    <message>
+        <source>WFA</source>
+        <comment>weight-for-age, BB/U</comment>
+        <translation>BB/U</translation>
+    </message>
+    <message>
+        <source>HFA</source>
+        <comment>length/height-for-age, PB/U or TB/U</comment>
+        <translation>TB/U</translation>
+    </message>
+    <message>
+        <source>WFH</source>
+        <comment>weight-for-length/height, BB/PB or BB/TB</comment>
+        <translation>BB/TB</translation>
+    </message>
+    <message>
+        <source>BFA</source>
+        <comment>BMI-for-age, IMT/U</comment>
+        <translation>IMT/U</translation>
+    </message>
+    <message>
+        <source>HCFA</source>
+        <comment>head circumference-for-age, LK/U</comment>
+        <translation>LK/U</translation>
+    </message>
+    <message>
+        <source>ACFA</source>
+        <comment>arm circumference-for-age, LiLA/U</comment>
+        <translation>LiLA/U</translation>
+    </message>
+    <message>
+        <source>Weight-for-age</source>
+        <translation>Berat badan menurut umur (BB/U)</translation>
+    </message>
+    <message>
+        <source>Length/height-for-age</source>
+        <translation>Panjang/tinggi badan menurut umur (PB/U, TB/U)</translation>
+    </message>
+    <message>
+        <source>Weight-for-length/height</source>
+        <translation>Berat badan menurut panjang/tinggi badan (BB/PB, BB/TB)</translation>
+    </message>
+    <message>
+        <source>BMI-for-age</source>
+        <translation>IMT menurut umur (IMT/U)</translation>
+    </message>
+    <message>
+        <source>Head circumference-for-age</source>
+        <translation>Lingkar kepala menurut umur (LK/U)</translation>
+    </message>
+    <message>
+        <source>Arm circumference-for-age</source>
+        <translation>LiLA menurut umur (LiLA/U)</translation>
+    </message>
+    <message>
+        <source>First weighing</source>
+        <translation>Baru pertama kali ditimbang</translation>
+    </message>
+    <message>
+        <source>Not weighed last month</source>
+        <translation>Tidak ditimbang bulan lalu</translation>
+    </message>
+    <message>
+        <source>gained %1 g</source>
+        <translation>naik %1 g</translation>
+    </message>
+    <message>
+        <source>lost %1 g</source>
+        <translation>turun %1 g</translation>
+    </message>
+    <message>
+        <source>same weight</source>
+        <translation>berat tetap</translation>
+    </message>
+    <message>
+        <source> (KBM %1 g)</source>
+        <translation> (KBM %1 g)</translation>
+    </message>
+    <message>
+        <source>Gained: %1%2</source>
+        <translation>Naik: %1%2</translation>
+    </message>
+    <message>
+        <source>Did not gain: %1%2</source>
+        <translation>Tidak naik: %1%2</translation>
+    </message>
+    <message>
+        <source>Length/height %1 cm lower than last time: measure again?</source>
+        <translation>Panjang/tinggi badan %1 cm lebih rendah dari pengukuran sebelumnya: ukur ulang?</translation>
+    </message>
+    <message>
+        <source>Weight changed by %1 % in about a month: weigh again?</source>
+        <translation>Berat badan berubah %1% dalam sekitar sebulan: timbang ulang?</translation>
+    </message>
+    <message>
+        <source>Weight and length/height exactly as last time: is that right?</source>
+        <translation>Berat dan panjang/tinggi badan sama persis dengan pengukuran sebelumnya: sudah benar?</translation>
+    </message>
+    <message>
+        <source>Measured standing before 24 months: counted as length (+0.7 cm)</source>
+        <translation>Diukur berdiri sebelum 24 bulan: dihitung sebagai panjang badan (+0,7 cm)</translation>
+    </message>
+    <message>
+        <source>Measured lying from 24 months: counted as height (−0.7 cm)</source>
+        <translation>Diukur terlentang sejak 24 bulan: dihitung sebagai tinggi badan (−0,7 cm)</translation>
+    </message>
+    <message>
+        <source>Under 9 months a child is measured lying: the standing position is ignored</source>
+        <translation>Anak di bawah 9 bulan diukur terlentang: cara ukur berdiri diabaikan</translation>
+    </message>
+    <message>
+        <source>How the length/height was measured is missing</source>
+        <translation>Cara ukur panjang/tinggi badan belum dipilih</translation>
+    </message>
+    <message>
+        <source>%1 is outside WHO&apos;s plausible range: check the measurement</source>
+        <translation>%1 di luar batas wajar WHO: periksa pengukurannya</translation>
+    </message>
+    <message>
+        <source>Oedema: the weight-based z-scores are not computed</source>
+        <translation>Edema: z-skor yang memakai berat badan tidak dihitung</translation>
+    </message>
+</context>
+<context>
+    <name>GrowthChartSpec</name>
+    <message>
+        <source>Weight-for-age</source>
+        <translation>Berat badan menurut umur (BB/U)</translation>
+    </message>
+    <message>
+        <source>Length/height-for-age</source>
+        <translation>Panjang/tinggi badan menurut umur (PB/U, TB/U)</translation>
+    </message>
+    <message>
+        <source>Weight-for-length</source>
+        <translation>Berat badan menurut panjang badan (BB/PB)</translation>
+    </message>
+    <message>
+        <source>Weight-for-height</source>
+        <translation>Berat badan menurut tinggi badan (BB/TB)</translation>
+    </message>
+    <message>
+        <source>BMI-for-age</source>
+        <translation>IMT menurut umur (IMT/U)</translation>
+    </message>
+    <message>
+        <source>Head circumference-for-age</source>
+        <translation>Lingkar kepala menurut umur (LK/U)</translation>
+    </message>
+    <message>
+        <source>Arm circumference-for-age</source>
+        <translation>LiLA menurut umur (LiLA/U)</translation>
+    </message>
+    <message>
+        <source>Height-for-age, 5-19 years</source>
+        <translation>Tinggi badan menurut umur, 5-19 tahun</translation>
+    </message>
+    <message>
+        <source>Weight-for-age, 5-10 years</source>
+        <translation>Berat badan menurut umur, 5-10 tahun</translation>
+    </message>
+    <message>
+        <source>BMI-for-age, 5-19 years</source>
+        <translation>IMT menurut umur, 5-19 tahun</translation>
+    </message>
+    <message>
+        <source>Weight (kg)</source>
+        <translation>BB (kg)</translation>
+    </message>
+    <message>
+        <source>Length/height (cm)</source>
+        <translation>PB/TB (cm)</translation>
+    </message>
+    <message>
+        <source>Height (cm)</source>
+        <translation>Tinggi badan (cm)</translation>
+    </message>
+    <message>
+        <source>BMI (kg/m²)</source>
+        <translation>IMT (kg/m²)</translation>
+    </message>
+    <message>
+        <source>Head circumference (cm)</source>
+        <translation>Lingkar kepala (cm)</translation>
+    </message>
+    <message>
+        <source>Arm circumference (cm)</source>
+        <translation>LiLA (cm)</translation>
+    </message>
+    <message>
+        <source>Length (cm)</source>
+        <translation>Panjang badan (cm)</translation>
+    </message>
+    <message>
+        <source>Age (years)</source>
+        <translation>Umur (tahun)</translation>
+    </message>
+    <message>
+        <source>Age (months)</source>
+        <translation>Umur (bulan)</translation>
+    </message>
+    <message>
+        <source>length %1 cm, lying</source>
+        <translation>panjang %1 cm, terlentang</translation>
+    </message>
+    <message>
+        <source>height %1 cm, standing</source>
+        <translation>tinggi %1 cm, berdiri</translation>
+    </message>
+    <message>
+        <source>length/height %1 cm</source>
+        <translation>panjang/tinggi %1 cm</translation>
+    </message>
+    <message>
+        <source> (read as %1 cm)</source>
+        <translation> (dibaca %1 cm)</translation>
+    </message>
+    <message>
+        <source>Weight %1 kg</source>
+        <translation>Berat %1 kg</translation>
+    </message>
+    <message>
+        <source>Weight %1 kg, %2</source>
+        <translation>Berat %1 kg, %2</translation>
+    </message>
+    <message>
+        <source>BMI %1 kg/m²</source>
+        <translation>IMT %1 kg/m²</translation>
+    </message>
+    <message>
+        <source>Head circumference %1 cm</source>
+        <translation>Lingkar kepala %1 cm</translation>
+    </message>
+    <message>
+        <source>Arm circumference %1 cm</source>
+        <translation>LiLA %1 cm</translation>
+    </message>
+    <message>
+        <source>Height %1 cm</source>
+        <translation>Tinggi %1 cm</translation>
+    </message>
+    <message>
+        <source>Boys</source>
+        <translation>Laki-laki</translation>
+    </message>
+    <message>
+        <source>Girls</source>
+        <translation>Perempuan</translation>
+    </message>
+    <message>
+        <source>length (lying)</source>
+        <translation>panjang (terlentang)</translation>
+    </message>
+    <message>
+        <source>height (standing)</source>
+        <translation>tinggi (berdiri)</translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation>Pengukuran</translation>
+    </message>
+    <message>
+        <source>WHO flag: measure again</source>
+        <translation>Tanda WHO: ukur ulang</translation>
+    </message>
+    <message>
+        <source>No measurements on this chart yet</source>
+        <translation>Belum ada pengukuran untuk grafik ini</translation>
+    </message>
+</context>
+<context>
+    <name>StatusMarker</name>
+    <message>
+        <source>Not measured yet</source>
+        <translation>Belum diukur</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation>Perlu diperhatikan</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Bermasalah</translation>
+    </message>
+    <message>
+        <source>Severe problem</source>
+        <translation>Bermasalah berat</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Oedema (swelling of both feet)</source>
+        <translation>Edema (bengkak di kedua kaki)</translation>
+    </message>
+    <message>
+        <source>All indices normal</source>
+        <translation>Semua indeks normal</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChartSpec</name>
+    <message>
+        <source>Weight-for-age</source>
+        <translation>Berat badan menurut umur (BB/U)</translation>
+    </message>
+    <message>
+        <source>Length/height-for-age</source>
+        <translation>Panjang/tinggi badan menurut umur (PB/U, TB/U)</translation>
+    </message>
+    <message>
+        <source>Weight-for-length/height</source>
+        <translation>Berat badan menurut panjang/tinggi badan (BB/PB, BB/TB)</translation>
+    </message>
+    <message>
+        <source>BMI-for-age</source>
+        <translation>IMT menurut umur (IMT/U)</translation>
+    </message>
+    <message>
+        <source>Head circumference-for-age</source>
+        <translation>Lingkar kepala menurut umur (LK/U)</translation>
+    </message>
+    <message>
+        <source>Arm circumference-for-age</source>
+        <translation>LiLA menurut umur (LiLA/U)</translation>
+    </message>
+    <message>
+        <source>Weight/age</source>
+        <translation>BB/U</translation>
+    </message>
+    <message>
+        <source>Length/age</source>
+        <translation>PB/U, TB/U</translation>
+    </message>
+    <message>
+        <source>Weight/length</source>
+        <translation>BB/PB, BB/TB</translation>
+    </message>
+    <message>
+        <source>BMI/age</source>
+        <translation>IMT/U</translation>
+    </message>
+    <message>
+        <source>Head/age</source>
+        <translation>LK/U</translation>
+    </message>
+    <message>
+        <source>Arm/age</source>
+        <translation>LiLA/U</translation>
+    </message>
+    <message>
+        <source>z-scores over time</source>
+        <translation>Z-skor dari waktu ke waktu</translation>
+    </message>
+    <message>
+        <source>Boys</source>
+        <translation>Laki-laki</translation>
+    </message>
+    <message>
+        <source>Girls</source>
+        <translation>Perempuan</translation>
+    </message>
+    <message>
+        <source>Age (months)</source>
+        <translation>Umur (bulan)</translation>
+    </message>
+    <message>
+        <source>z-score (SD)</source>
+        <translation>z-skor (SD)</translation>
+    </message>
+    <message>
+        <source>WHO flag</source>
+        <translation>Tanda WHO</translation>
+    </message>
+    <message>
+        <source>No z-scores to show yet</source>
+        <translation>Belum ada z-skor untuk ditampilkan</translation>
+    </message>
+</context>
+<context>
+    <name>tumbuh::app</name>
+    <message>
+        <source>Growth monitoring for the posyandu.</source>
+        <translation>Pemantauan pertumbuhan untuk posyandu.</translation>
+    </message>
+    <message>
+        <source>Open this database file.</source>
+        <translation>Buka berkas basis data ini.</translation>
+    </message>
+    <message>
+        <source>Start on this page: register, posyandu-day or child:UID.</source>
+        <translation>Mulai di halaman ini: register, posyandu-day atau child:UID.</translation>
+    </message>
+    <message>
+        <source>Save the page as a PNG image and exit.</source>
+        <translation>Simpan halaman sebagai gambar PNG lalu keluar.</translation>
+    </message>
+    <message>
+        <source>Language: id (Bahasa Indonesia) or en (English).</source>
+        <translation>Bahasa: id (Bahasa Indonesia) atau en (English).</translation>
+    </message>
+    <message>
+        <source>--lang takes id or en, not %1.</source>
+        <translation>--lang berisi id atau en, bukan %1.</translation>
+    </message>
+    <message>
+        <source>--page takes register, posyandu-day or child:UID, not %1.</source>
+        <translation>--page berisi register, posyandu-day atau child:UID, bukan %1.</translation>
+    </message>
+</context>
+<context>
+    <name>tumbuh::app::AppController</name>
+    <message>
+        <source>Read-only database</source>
+        <translation>Basis data hanya-baca</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>Pemulihan gagal</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Buka basis data</translation>
+    </message>
+    <message>
+        <source>Tumbuh database (*.db);;All files (*)</source>
+        <translation>Basis data Tumbuh (*.db);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>No child %1 in %2.</source>
+        <translation>Tidak ada anak %1 di %2.</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Cadangkan</translation>
+    </message>
+    <message>
+        <source>--screenshot needs a database: --db FILE.</source>
+        <translation>--screenshot memerlukan basis data: --db BERKAS.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Tidak dapat menulis %1.</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Pencadangan gagal</translation>
+    </message>
+    <message>
+        <source>Backup written: %1</source>
+        <translation>Cadangan tersimpan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tumbuh::cli</name>
+    <message>
+        <source>Usage: tumbuh-cli demo -o FILE.db [--children N] [--months M] [--seed S] [--today YYYY-MM-DD] [--posyandu N]
+  Writes a synthetic demo city (invented names and NIKs) into a new database file.
+  --children  number of children (default 600)
+  --months    months of history up to today (default 24)
+  --seed      the same seed gives the same data (default 1)
+  --today     the last posyandu day (default: the current date)
+  --posyandu  number of posyandu (default: about one per 110 children)
+  Exit status: 0 done, 2 failed.</source>
+        <translation>Cara pakai: tumbuh-cli demo -o BERKAS.db [--children N] [--months M] [--seed S] [--today TTTT-BB-HH] [--posyandu N]
+  Menulis kota contoh rekaan (nama dan NIK rekaan) ke berkas basis data baru.
+  --children  jumlah anak (bawaan 600)
+  --months    jumlah bulan riwayat sampai hari ini (bawaan 24)
+  --seed      seed yang sama menghasilkan data yang sama (bawaan 1)
+  --today     hari posyandu terakhir (bawaan: tanggal hari ini)
+  --posyandu  jumlah posyandu (bawaan: sekitar satu per 110 anak)
+  Status keluar: 0 selesai, 2 gagal.</translation>
+    </message>
+    <message>
+        <source>Give the new database file with -o FILE.db (tumbuh-cli demo --help).</source>
+        <translation>Sebutkan berkas basis data baru dengan -o BERKAS.db (tumbuh-cli demo --help).</translation>
+    </message>
+    <message>
+        <source>The seed must be a whole number, not &quot;%1&quot;.</source>
+        <translation>Seed harus bilangan bulat, bukan &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The date &quot;%1&quot; is not a date of the form YYYY-MM-DD.</source>
+        <translation>Tanggal &quot;%1&quot; tidak berbentuk TTTT-BB-HH.</translation>
+    </message>
+    <message>
+        <source>Demo database written: %1 (%2 posyandu, %3 households, %4 children, %5 measurements, %6 referrals) in %7 s, %8 MB.</source>
+        <translation>Basis data contoh ditulis: %1 (%2 posyandu, %3 keluarga, %4 anak, %5 pengukuran, %6 rujukan) dalam %7 detik, %8 MB.</translation>
+    </message>
+    <message>
+        <source>Usage: tumbuh-cli export --db FILE.db --what children|measurements -o OUT.csv
+  children: one row per child with its UUID; measurements: one row per measurement with the child&apos;s UUID, NIK, name, sex, birth date and the posyandu.
+  What is exported imports back unchanged (tumbuh-cli import).
+  Exit status: 0 done, 2 failed.</source>
+        <translation>Cara pakai: tumbuh-cli export --db BERKAS.db --what children|measurements -o KELUARAN.csv
+  children: satu baris per anak dengan UUID-nya; measurements: satu baris per pengukuran dengan UUID, NIK, nama, jenis kelamin, tanggal lahir anak dan posyandunya.
+  Hasil ekspor dapat diimpor kembali tanpa berubah (tumbuh-cli import).
+  Status keluar: 0 selesai, 2 gagal.</translation>
+    </message>
+    <message>
+        <source>Give --db FILE.db, --what children|measurements and -o OUT.csv (tumbuh-cli export --help).</source>
+        <translation>Sebutkan --db BERKAS.db, --what children|measurements dan -o KELUARAN.csv (tumbuh-cli export --help).</translation>
+    </message>
+    <message>
+        <source>--what is children or measurements, not &quot;%1&quot;.</source>
+        <translation>--what berisi children atau measurements, bukan &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 rows written to %2.</source>
+        <translation>%1 baris ditulis ke %2.</translation>
+    </message>
+    <message>
+        <source>Usage: tumbuh-cli import --db FILE.db INPUT.csv [--dry-run] [--rejects OUT.csv] [--map column=field,...] [--all-or-nothing] [--posyandu NAME|UID]
+  Imports children, measurements, or one row per measurement with the child&apos;s columns (e-PPGBM lists); the columns are recognised from the header.
+  --dry-run         report what would be added, changed and rejected; save nothing
+  --rejects OUT.csv write the rejected rows with the reason (alasan, reason)
+  --map             name columns explicitly, e.g. &quot;Berat Badan=weight_kg,Kol 7=ignore&quot;
+  --all-or-nothing  save nothing when any row is rejected
+  --posyandu        the posyandu for files without a posyandu column
+  Exit status: 0 all rows accepted, 1 some rows rejected, 2 failed.</source>
+        <translation>Cara pakai: tumbuh-cli import --db BERKAS.db MASUKAN.csv [--dry-run] [--rejects KELUARAN.csv] [--map kolom=isian,...] [--all-or-nothing] [--posyandu NAMA|UID]
+  Mengimpor anak, pengukuran, atau satu baris per pengukuran dengan kolom-kolom anak (daftar e-PPGBM); kolom dikenali dari judulnya.
+  --dry-run         laporkan apa yang akan ditambah, diubah dan ditolak; tidak menyimpan apa pun
+  --rejects KELUARAN.csv tulis baris yang ditolak beserta alasannya (alasan, reason)
+  --map             sebutkan kolom secara jelas, mis. &quot;Berat Badan=weight_kg,Kol 7=ignore&quot;
+  --all-or-nothing  tidak menyimpan apa pun bila ada baris yang ditolak
+  --posyandu        posyandu untuk berkas tanpa kolom posyandu
+  Status keluar: 0 semua baris diterima, 1 sebagian baris ditolak, 2 gagal.</translation>
+    </message>
+    <message>
+        <source>children</source>
+        <translation>anak</translation>
+    </message>
+    <message>
+        <source>measurements</source>
+        <translation>pengukuran</translation>
+    </message>
+    <message>
+        <source>one row per measurement with the child&apos;s columns</source>
+        <translation>satu baris per pengukuran dengan kolom-kolom anak</translation>
+    </message>
+    <message>
+        <source>Give the database with --db FILE.db and one CSV file (tumbuh-cli import --help).</source>
+        <translation>Sebutkan basis data dengan --db BERKAS.db dan satu berkas CSV (tumbuh-cli import --help).</translation>
+    </message>
+    <message>
+        <source>A mapping is written column=field, not &quot;%1&quot;.</source>
+        <translation>Pemetaan ditulis kolom=isian, bukan &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Layout: %1.</source>
+        <translation>Bentuk berkas: %1.</translation>
+    </message>
+    <message>
+        <source>Columns: %1.</source>
+        <translation>Kolom: %1.</translation>
+    </message>
+    <message>
+        <source>Columns not used: %1.</source>
+        <translation>Kolom yang tidak dipakai: %1.</translation>
+    </message>
+    <message>
+        <source>Rows read: %1.</source>
+        <translation>Baris yang dibaca: %1.</translation>
+    </message>
+    <message>
+        <source>Children: %1 added, %2 changed, %3 unchanged.</source>
+        <translation>Anak: %1 ditambah, %2 diubah, %3 tidak berubah.</translation>
+    </message>
+    <message>
+        <source>Measurements: %1 added, %2 changed, %3 unchanged.</source>
+        <translation>Pengukuran: %1 ditambah, %2 diubah, %3 tidak berubah.</translation>
+    </message>
+    <message>
+        <source>New posyandu: %1; new households: %2.</source>
+        <translation>Posyandu baru: %1; keluarga baru: %2.</translation>
+    </message>
+    <message>
+        <source>Saved with a warning: %1 (first ones below).</source>
+        <translation>Disimpan dengan peringatan: %1 (yang pertama di bawah ini).</translation>
+    </message>
+    <message>
+        <source>Rows rejected: %1.</source>
+        <translation>Baris yang ditolak: %1.</translation>
+    </message>
+    <message>
+        <source>  line %1: %2</source>
+        <translation>  baris %1: %2</translation>
+    </message>
+    <message>
+        <source>  ... and %1 more%2.</source>
+        <translation>  ... dan %1 lagi%2.</translation>
+    </message>
+    <message>
+        <source> (all in %1)</source>
+        <translation> (semuanya di %1)</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was saved.</source>
+        <translation>Uji coba: tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved, because rows were rejected and --all-or-nothing was given.</source>
+        <translation>Tidak ada yang disimpan, karena ada baris yang ditolak dan --all-or-nothing diberikan.</translation>
+    </message>
+    <message>
+        <source>Saved in %1 s.</source>
+        <translation>Disimpan dalam %1 detik.</translation>
+    </message>
+    <message>
+        <source>The option %1 needs a value.</source>
+        <translation>Opsi %1 memerlukan nilai.</translation>
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation>Opsi %1 tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>The option %1 needs a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>Opsi %1 memerlukan bilangan bulat dari %2 sampai %3, bukan &quot;%4&quot;.</translation>
+    </message>
+    <message>
+        <source>Usage: tumbuh-cli backup --db FILE.db [--dir DIR] [--keep N]
+  Writes a backup NAME-yyyyMMdd-HHmmss.db into DIR (default: the folder &quot;backups&quot; next to the database) and keeps the newest N (default 10).
+  Exit status: 0 done, 2 failed.</source>
+        <translation>Cara pakai: tumbuh-cli backup --db BERKAS.db [--dir FOLDER] [--keep N]
+  Menulis cadangan NAMA-yyyyMMdd-HHmmss.db ke FOLDER (bawaan: folder &quot;backups&quot; di samping basis data) dan menyimpan N cadangan terbaru (bawaan 10).
+  Status keluar: 0 selesai, 2 gagal.</translation>
+    </message>
+    <message>
+        <source>Give the database with --db FILE.db (tumbuh-cli backup --help).</source>
+        <translation>Sebutkan basis datanya dengan --db BERKAS.db (tumbuh-cli backup --help).</translation>
+    </message>
+    <message>
+        <source>Backup written: %1</source>
+        <translation>Cadangan ditulis: %1</translation>
+    </message>
+    <message>
+        <source>Backups kept: %1.</source>
+        <translation>Cadangan yang disimpan: %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 updated (%4 deleted), %5 unchanged, %6 skipped.</source>
+        <translation>%1: %2 ditambah, %3 diperbarui (%4 dihapus), %5 tidak berubah, %6 dilewati.</translation>
+    </message>
+    <message>
+        <source>Usage: tumbuh-cli merge --db FILE.db PACKAGE
+  Merges a posyandu package by UUID: new rows are added, the newer edit wins, deletions are carried; merging the same package again changes nothing.
+  Exit status: 0 merged, 1 merged but some rows skipped, 2 failed.</source>
+        <translation>Cara pakai: tumbuh-cli merge --db BERKAS.db PAKET
+  Menggabungkan paket posyandu menurut UUID: baris baru ditambahkan, perubahan yang lebih baru yang dipakai, penghapusan ikut terbawa; menggabungkan paket yang sama lagi tidak mengubah apa pun.
+  Status keluar: 0 tergabung, 1 tergabung tetapi ada baris yang dilewati, 2 gagal.</translation>
+    </message>
+    <message>
+        <source>Give --db FILE.db and one package file (tumbuh-cli merge --help).</source>
+        <translation>Sebutkan --db BERKAS.db dan satu berkas paket (tumbuh-cli merge --help).</translation>
+    </message>
+    <message>
+        <source>Package of %1 (from %2, %3).</source>
+        <translation>Paket %1 (dari %2, %3).</translation>
+    </message>
+    <message>
+        <source>Posyandu</source>
+        <translation>Posyandu</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Keluarga</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Anak</translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation>Pengukuran</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Rujukan</translation>
+    </message>
+    <message>
+        <source>  skipped %1 %2: %3</source>
+        <translation>  dilewati %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 rows changed in %2 s.</source>
+        <translation>%1 baris berubah dalam %2 detik.</translation>
+    </message>
+    <message>
+        <source>Usage: tumbuh-cli package --db FILE.db --posyandu NAME|UID -o FILE
+  Writes one posyandu&apos;s data (its children with all their measurements and referrals, families, deleted rows too) into one file, to merge elsewhere with tumbuh-cli merge.
+  Exit status: 0 done, 2 failed.</source>
+        <translation>Cara pakai: tumbuh-cli package --db BERKAS.db --posyandu NAMA|UID -o BERKAS
+  Menulis data satu posyandu (anak-anaknya beserta semua pengukuran dan rujukannya, keluarga, termasuk baris yang dihapus) ke satu berkas, untuk digabungkan di tempat lain dengan tumbuh-cli merge.
+  Status keluar: 0 selesai, 2 gagal.</translation>
+    </message>
+    <message>
+        <source>Give --db FILE.db, --posyandu NAME|UID and -o FILE (tumbuh-cli package --help).</source>
+        <translation>Sebutkan --db BERKAS.db, --posyandu NAMA|UID dan -o BERKAS (tumbuh-cli package --help).</translation>
+    </message>
+    <message>
+        <source>Package of %1 written to %2: %3 children, %4 measurements, %5 referrals, %6 households, %7 posyandu.</source>
+        <translation>Paket %1 ditulis ke %2: %3 anak, %4 pengukuran, %5 rujukan, %6 keluarga, %7 posyandu.</translation>
+    </message>
+    <message>
+        <source>Usage: tumbuh-cli restore --db FILE.db BACKUP
+  Checks the backup (integrity, schema version), keeps a copy of the database file it replaces, then puts the backup in its place. Close the program before restoring.
+  Exit status: 0 restored, 2 refused or failed (nothing replaced).</source>
+        <translation>Cara pakai: tumbuh-cli restore --db BERKAS.db CADANGAN
+  Memeriksa cadangan (keutuhan, versi skema), menyimpan salinan berkas basis data yang digantikannya, lalu menaruh cadangan di tempatnya. Tutup program sebelum memulihkan.
+  Status keluar: 0 dipulihkan, 2 ditolak atau gagal (tidak ada yang diganti).</translation>
+    </message>
+    <message>
+        <source>Give --db FILE.db and one backup file (tumbuh-cli restore --help).</source>
+        <translation>Sebutkan --db BERKAS.db dan satu berkas cadangan (tumbuh-cli restore --help).</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2 (%3 children, %4 measurements).</source>
+        <translation>%1 dipulihkan dari %2 (%3 anak, %4 pengukuran).</translation>
+    </message>
+    <message>
+        <source>The replaced file was kept as %1.</source>
+        <translation>Berkas yang digantikan disimpan sebagai %1.</translation>
+    </message>
+</context>
+<context>
+    <name>tumbuh::records</name>
+    <message>
+        <source>The file %1 cannot be written.</source>
+        <translation>Berkas %1 tidak dapat ditulis.</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty: it has no header line.</source>
+        <translation>Berkas %1 kosong: tidak ada baris judul kolom.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was saved.</source>
+        <translation>Impor dibatalkan; tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <source>The database %1 already holds data: demo data is only written into an empty database.</source>
+        <translation>Basis data %1 sudah berisi data: data contoh hanya ditulis ke basis data yang kosong.</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists: choose a new file for the demo database.</source>
+        <translation>Berkas %1 sudah ada: pilih berkas baru untuk basis data contoh.</translation>
+    </message>
+    <message>
+        <source>Creating the demo database was cancelled.</source>
+        <translation>Pembuatan basis data contoh dibatalkan.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
+        <translation>Berkas %1 tidak dapat ditulis: %2</translation>
+    </message>
+    <message>
+        <source>The mapping names the column &quot;%1&quot;, which the file does not have.</source>
+        <translation>Pemetaan menyebut kolom &quot;%1&quot;, padahal kolom itu tidak ada di berkas.</translation>
+    </message>
+    <message>
+        <source>The mapping names the field &quot;%1&quot;, which does not exist. Fields: %2.</source>
+        <translation>Pemetaan menyebut isian &quot;%1&quot;, padahal isian itu tidak ada. Isian yang ada: %2.</translation>
+    </message>
+    <message>
+        <source>The columns of this file were not recognised. A list of children needs the child&apos;s name, sex and birth date (e.g. Nama, JK, Tgl Lahir); a list of measurements also needs the date and a value (e.g. Tanggal Pengukuran, Berat, Tinggi, Cara Ukur); measurements alone need the child&apos;s UID or NIK. Name other columns with a mapping (column=field).</source>
+        <translation>Kolom berkas ini tidak dikenali. Daftar anak memerlukan nama anak, jenis kelamin dan tanggal lahir (mis. Nama, JK, Tgl Lahir); daftar pengukuran juga memerlukan tanggal dan satu nilai (mis. Tanggal Pengukuran, Berat, Tinggi, Cara Ukur); pengukuran saja memerlukan UID atau NIK anak. Sebutkan kolom lain dengan pemetaan (kolom=isian).</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date (dd/mm/yyyy, dd-mm-yyyy or yyyy-mm-dd).</source>
+        <translation>%1: &quot;%2&quot; bukan tanggal (hh/bb/tttt, hh-bb-tttt atau tttt-bb-hh).</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number.</source>
+        <translation>%1: &quot;%2&quot; bukan angka.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a sex (L/P, laki-laki/perempuan, 1/2 or M/F).</source>
+        <translation>%1: &quot;%2&quot; bukan jenis kelamin (L/P, laki-laki/perempuan, 1/2 atau M/F).</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a way of measuring (Terlentang/Berdiri, l/h or lying/standing).</source>
+        <translation>%1: &quot;%2&quot; bukan cara ukur (Terlentang/Berdiri, l/h atau lying/standing).</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not yes or no (1/0, ya/tidak).</source>
+        <translation>%1: &quot;%2&quot; bukan ya atau tidak (1/0, ya/tidak).</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a status (aktif, pindah, meninggal).</source>
+        <translation>%1: &quot;%2&quot; bukan status (aktif, pindah, meninggal).</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a UUID.</source>
+        <translation>%1: &quot;%2&quot; bukan UUID.</translation>
+    </message>
+    <message>
+        <source>The child %1 was deleted in this database; an import does not bring it back.</source>
+        <translation>Anak %1 sudah dihapus di basis data ini; impor tidak mengembalikannya.</translation>
+    </message>
+    <message>
+        <source>No child in this database matches this row (by UID, NIK, or name, birth date and mother&apos;s name).</source>
+        <translation>Tidak ada anak di basis data ini yang cocok dengan baris ini (menurut UID, NIK, atau nama, tanggal lahir dan nama ibu).</translation>
+    </message>
+    <message>
+        <source>The posyandu %1 was deleted in this database.</source>
+        <translation>Posyandu %1 sudah dihapus di basis data ini.</translation>
+    </message>
+    <message>
+        <source>The posyandu %1 is not in this database and the row gives no name for it.</source>
+        <translation>Posyandu %1 tidak ada di basis data ini dan baris ini tidak menyebut namanya.</translation>
+    </message>
+    <message>
+        <source>The measurement %1 was deleted in this database; an import does not bring it back.</source>
+        <translation>Pengukuran %1 sudah dihapus di basis data ini; impor tidak mengembalikannya.</translation>
+    </message>
+    <message>
+        <source>The measurement %1 belongs to another child.</source>
+        <translation>Pengukuran %1 milik anak lain.</translation>
+    </message>
+    <message>
+        <source>Not merged, because its %1 could not be merged.</source>
+        <translation>Tidak digabungkan, karena %1-nya tidak dapat digabungkan.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a Tumbuh posyandu package.</source>
+        <translation>Berkas %1 bukan paket posyandu Tumbuh.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Berkas %1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>The package %1 is damaged: %2</source>
+        <translation>Paket %1 rusak: %2</translation>
+    </message>
+    <message>
+        <source>The package %1 was written by another version of Tumbuh (package format %2, schema %3; this program reads format %4, schema %5). Use the same version on both computers.</source>
+        <translation>Paket %1 dibuat oleh versi Tumbuh yang lain (format paket %2, skema %3; program ini membaca format %4, skema %5). Gunakan versi yang sama di kedua komputer.</translation>
+    </message>
+    <message>
+        <source>Several posyandu are named &quot;%1&quot;; give the posyandu&apos;s UID instead.</source>
+        <translation>Ada beberapa posyandu bernama &quot;%1&quot;; sebutkan UID posyandu-nya.</translation>
+    </message>
+    <message>
+        <source>There is no posyandu &quot;%1&quot; in this database.</source>
+        <translation>Tidak ada posyandu &quot;%1&quot; di basis data ini.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be created.</source>
+        <translation>Folder cadangan %1 tidak dapat dibuat.</translation>
+    </message>
+    <message>
+        <source>The old backup %1 cannot be deleted.</source>
+        <translation>Cadangan lama %1 tidak dapat dihapus.</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not exist.</source>
+        <translation>Cadangan %1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a Tumbuh backup.</source>
+        <translation>Berkas %1 bukan cadangan Tumbuh.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged and was not used: %2</source>
+        <translation>Cadangan %1 rusak dan tidak dipakai: %2</translation>
+    </message>
+    <message>
+        <source>The backup %1 was made by a newer version of Tumbuh (schema %2; this program knows up to %3). Update Tumbuh to restore it.</source>
+        <translation>Cadangan %1 dibuat oleh Tumbuh versi yang lebih baru (skema %2; program ini mengenal sampai %3). Perbarui Tumbuh untuk memulihkannya.</translation>
+    </message>
+    <message>
+        <source>%1 is the database itself, not a backup of it.</source>
+        <translation>%1 adalah basis data itu sendiri, bukan cadangannya.</translation>
+    </message>
+    <message>
+        <source>The folder of %1 does not exist.</source>
+        <translation>Folder untuk %1 tidak ada.</translation>
+    </message>
+</context>
+<context>
     <name>tumbuh::store</name>
     <message>
         <source>The file %1 cannot be read: %2</source>
@@ -302,6 +1274,385 @@
     </message>
 </context>
 <context>
+    <name>tumbuh::ui::ChildChartsView</name>
+    <message>
+        <source>Weight-for-age</source>
+        <translation>BB/U</translation>
+    </message>
+    <message>
+        <source>Length/height-for-age</source>
+        <translation>PB/U · TB/U</translation>
+    </message>
+    <message>
+        <source>Weight-for-length</source>
+        <translation>BB/PB</translation>
+    </message>
+    <message>
+        <source>Weight-for-height</source>
+        <translation>BB/TB</translation>
+    </message>
+    <message>
+        <source>BMI-for-age</source>
+        <translation>IMT/U</translation>
+    </message>
+    <message>
+        <source>Head circumference</source>
+        <translation>LK/U</translation>
+    </message>
+    <message>
+        <source>MUAC-for-age</source>
+        <translation>LiLA/U</translation>
+    </message>
+    <message>
+        <source>Height-for-age 5–19 y</source>
+        <translation>TB/U 5–19 th</translation>
+    </message>
+    <message>
+        <source>Weight-for-age 5–10 y</source>
+        <translation>BB/U 5–10 th</translation>
+    </message>
+    <message>
+        <source>BMI-for-age 5–19 y</source>
+        <translation>IMT/U 5–19 th</translation>
+    </message>
+    <message>
+        <source>All z-scores</source>
+        <translation>Semua z-skor</translation>
+    </message>
+</context>
+<context>
+    <name>tumbuh::ui::ChildDialog</name>
+    <message>
+        <source>Edit child</source>
+        <translation>Ubah data anak</translation>
+    </message>
+    <message>
+        <source>Add child</source>
+        <translation>Tambah anak</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Many babies have no NIK yet: it can be added later.</source>
+        <translation>Banyak bayi belum punya NIK: boleh diisi nanti.</translation>
+    </message>
+</context>
+<context>
+    <name>tumbuh::ui::ChildForm</name>
+    <message>
+        <source>Child</source>
+        <translation>Data anak</translation>
+    </message>
+    <message>
+        <source>Posyandu</source>
+        <translation>Posyandu</translation>
+    </message>
+    <message>
+        <source>Child&apos;s &amp;name</source>
+        <translation>&amp;Nama anak</translation>
+    </message>
+    <message>
+        <source>NI&amp;K</source>
+        <translation>NI&amp;K</translation>
+    </message>
+    <message>
+        <source>16 digits; leave empty if the child has none yet</source>
+        <translation>16 angka; kosongkan jika anak belum punya</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>&amp;Male</source>
+        <translation>&amp;Laki-laki</translation>
+    </message>
+    <message>
+        <source>&amp;Female</source>
+        <translation>&amp;Perempuan</translation>
+    </message>
+    <message>
+        <source>&amp;Date of birth</source>
+        <translation>&amp;Tanggal lahir</translation>
+    </message>
+    <message>
+        <source>Approximate date (the family knows only the month or year)</source>
+        <translation>Tanggal perkiraan (keluarga hanya tahu bulan atau tahunnya)</translation>
+    </message>
+    <message>
+        <source>Birth &amp;weight (kg)</source>
+        <translation>&amp;Berat lahir (kg)</translation>
+    </message>
+    <message>
+        <source>Birth &amp;length (cm)</source>
+        <translation>Panjan&amp;g lahir (cm)</translation>
+    </message>
+    <message>
+        <source>M&amp;other&apos;s name</source>
+        <translation>Nama &amp;ibu</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Sejak</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>Moved away</source>
+        <translation>Pindah</translation>
+    </message>
+    <message>
+        <source>Died</source>
+        <translation>Meninggal</translation>
+    </message>
+    <message>
+        <source>Choose male or female.</source>
+        <translation>Pilih laki-laki atau perempuan.</translation>
+    </message>
+    <message>
+        <source>Write the date as day-month-year, e.g. 17-08-2023.</source>
+        <translation>Tulis tanggal sebagai hari-bulan-tahun, misalnya 17-08-2023.</translation>
+    </message>
+    <message>
+        <source>Write a number in kilograms, e.g. 3,2.</source>
+        <translation>Tulis angka dalam kilogram, misalnya 3,2.</translation>
+    </message>
+    <message>
+        <source>Write a number in centimetres, e.g. 49,5.</source>
+        <translation>Tulis angka dalam sentimeter, misalnya 49,5.</translation>
+    </message>
+    <message>
+        <source>Age today: %1</source>
+        <translation>Umur hari ini: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tumbuh::ui::ChildListModel</name>
+    <message>
+        <source>Oedema</source>
+        <translation>Edema</translation>
+    </message>
+    <message>
+        <source>2T</source>
+        <translation>2T</translation>
+    </message>
+    <message>
+        <source>Not measured yet</source>
+        <translation>Belum diukur</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 pada %2</translation>
+    </message>
+    <message>
+        <source> — second time in a row (2T)</source>
+        <translation> — dua kali berturut-turut (2T)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>belum pernah</translation>
+    </message>
+    <message>
+        <source>Born %1</source>
+        <translation>Lahir %1</translation>
+    </message>
+    <message>
+        <source>Born %1, NIK %2</source>
+        <translation>Lahir %1, NIK %2</translation>
+    </message>
+    <message>
+        <source>Born %1 (approximate)</source>
+        <translation>Lahir %1 (perkiraan)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <comment>column, short</comment>
+        <translation>JK</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Umur</translation>
+    </message>
+    <message>
+        <source>Mother&apos;s name</source>
+        <translation>Nama ibu</translation>
+    </message>
+    <message>
+        <source>RT/RW</source>
+        <translation>RT/RW</translation>
+    </message>
+    <message>
+        <source>Last weighing</source>
+        <translation>Penimbangan terakhir</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>Status of the last visit: the worst of weight-for-age, length/height-for-age, weight-for-length/height and BMI-for-age</source>
+        <translation>Status kunjungan terakhir: yang terburuk dari BB/U, PB/U atau TB/U, BB/PB atau BB/TB, dan IMT/U</translation>
+    </message>
+    <message>
+        <source>N/T/O/B of the last weighing and its weight-for-age category</source>
+        <translation>N/T/O/B penimbangan terakhir dan kategori BB/U-nya</translation>
+    </message>
+</context>
+<context>
+    <name>tumbuh::ui::ChildPage</name>
+    <message>
+        <source>Yes, delete</source>
+        <translation>Ya, hapus</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Tidak</translation>
+    </message>
+    <message>
+        <source>Choose a child in the children register (double-click the name or press Enter).</source>
+        <translation>Pilih anak di Daftar balita (klik dua kali namanya atau tekan Enter).</translation>
+    </message>
+    <message>
+        <source>Edit &amp;child</source>
+        <translation>Ubah data &amp;anak</translation>
+    </message>
+    <message>
+        <source>Change the child&apos;s or the family&apos;s data</source>
+        <translation>Ubah data anak atau keluarganya</translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation>Riwayat pengukuran</translation>
+    </message>
+    <message>
+        <source>Change measurement…</source>
+        <translation>Ubah pengukuran…</translation>
+    </message>
+    <message>
+        <source>Change the selected measurement (Ctrl+E)</source>
+        <translation>Ubah pengukuran yang dipilih (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Delete measurement…</source>
+        <translation>Hapus pengukuran…</translation>
+    </message>
+    <message>
+        <source>Delete the selected measurement (Delete); it can be undone with Ctrl+Z</source>
+        <translation>Hapus pengukuran yang dipilih (Delete); dapat dibatalkan dengan Ctrl+Z</translation>
+    </message>
+    <message>
+        <source>The measurements could not be read: %1</source>
+        <translation>Riwayat pengukuran tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>weight %1 kg</source>
+        <translation>berat %1 kg</translation>
+    </message>
+    <message>
+        <source>length/height %1 cm</source>
+        <translation>panjang/tinggi %1 cm</translation>
+    </message>
+    <message>
+        <source>Delete the measurement of %1 on %2 (%3)?
+
+The deletion is recorded in the audit log and can be undone with Ctrl+Z.</source>
+        <translation>Hapus pengukuran %1 tanggal %2 (%3)?
+
+Penghapusan dicatat dalam log audit dan dapat dibatalkan dengan Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Delete measurement</source>
+        <translation>Hapus pengukuran</translation>
+    </message>
+</context>
+<context>
+    <name>tumbuh::ui::ChildProfileView</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 old</source>
+        <translation>umur %1</translation>
+    </message>
+    <message>
+        <source>born %1 (approximate)</source>
+        <translation>lahir %1 (perkiraan)</translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation>lahir %1</translation>
+    </message>
+    <message>
+        <source>birth weight %1 kg</source>
+        <translation>berat lahir %1 kg</translation>
+    </message>
+    <message>
+        <source>no NIK yet</source>
+        <translation>belum punya NIK</translation>
+    </message>
+    <message>
+        <source>NIK %1</source>
+        <translation>NIK %1</translation>
+    </message>
+    <message>
+        <source>Posyandu %1</source>
+        <translation>Posyandu: %1</translation>
+    </message>
+    <message>
+        <source>moved away on %1</source>
+        <translation>pindah sejak %1</translation>
+    </message>
+    <message>
+        <source>died on %1</source>
+        <translation>meninggal %1</translation>
+    </message>
+    <message>
+        <source>Mother: %1</source>
+        <translation>Ibu: %1</translation>
+    </message>
+    <message>
+        <source>Father: %1</source>
+        <translation>Ayah: %1</translation>
+    </message>
+    <message>
+        <source>RT/RW %1/%2</source>
+        <translation>RT/RW %1/%2</translation>
+    </message>
+    <message>
+        <source>Phone %1</source>
+        <translation>HP %1</translation>
+    </message>
+    <message>
+        <source>Family: %1</source>
+        <translation>Keluarga: %1</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Catatan: %1</translation>
+    </message>
+</context>
+<context>
     <name>tumbuh::ui::CommandStack</name>
     <message>
         <source>%1: %2</source>
@@ -315,6 +1666,44 @@
     <message>
         <source>Redo</source>
         <translation>Ulangi</translation>
+    </message>
+</context>
+<context>
+    <name>tumbuh::ui::DatabaseErrorDialog</name>
+    <message>
+        <source>The database cannot be opened</source>
+        <translation>Basis data tidak dapat dibuka</translation>
+    </message>
+    <message>
+        <source>A backup exists: %1. Restoring it puts the data back as it was when the backup was made; the damaged file is kept beside it.</source>
+        <translation>Ada cadangan: %1. Memulihkannya mengembalikan data seperti saat cadangan dibuat; berkas yang rusak tetap disimpan di sampingnya.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the backup</source>
+        <translation>&amp;Pulihkan dari cadangan</translation>
+    </message>
+    <message>
+        <source>&amp;Open another file…</source>
+        <translation>&amp;Buka berkas lain…</translation>
+    </message>
+    <message>
+        <source>&amp;Start a new database…</source>
+        <translation>Buat basis data &amp;baru…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+</context>
+<context>
+    <name>tumbuh::ui::DateField</name>
+    <message>
+        <source>dd-mm-yyyy</source>
+        <translation>hh-bb-tttt</translation>
+    </message>
+    <message>
+        <source>Choose from a calendar</source>
+        <translation>Pilih dari kalender</translation>
     </message>
 </context>
 <context>
@@ -358,6 +1747,328 @@
     <message>
         <source>Change the measurement of %1</source>
         <translation>Ubah pengukuran %1</translation>
+    </message>
+</context>
+<context>
+    <name>tumbuh::ui::FirstStartDialog</name>
+    <message>
+        <source>Welcome to Tumbuh</source>
+        <translation>Selamat datang di Tumbuh</translation>
+    </message>
+    <message>
+        <source>Welcome to Tumbuh, the growth monitor for the posyandu.</source>
+        <translation>Selamat datang di Tumbuh, pemantau pertumbuhan untuk posyandu.</translation>
+    </message>
+    <message>
+        <source>&amp;Your name</source>
+        <translation>&amp;Nama Anda</translation>
+    </message>
+    <message>
+        <source>written in the log of every change</source>
+        <translation>dicatat pada setiap perubahan data</translation>
+    </message>
+    <message>
+        <source>&amp;Start a database for my posyandu</source>
+        <translation>&amp;Buat basis data untuk posyandu saya</translation>
+    </message>
+    <message>
+        <source>Posyandu &amp;name</source>
+        <translation>Nama &amp;posyandu</translation>
+    </message>
+    <message>
+        <source>e.g. Posyandu Melati 3</source>
+        <translation>misalnya Posyandu Melati 3</translation>
+    </message>
+    <message>
+        <source>&amp;Kelurahan/desa</source>
+        <translation>Kelurahan/&amp;desa</translation>
+    </message>
+    <message>
+        <source>Kec&amp;amatan</source>
+        <translation>Kec&amp;amatan</translation>
+    </message>
+    <message>
+        <source>Kabupaten/&amp;kota</source>
+        <translation>Kabupaten/&amp;kota</translation>
+    </message>
+    <message>
+        <source>&amp;Try a demo posyandu first</source>
+        <translation>&amp;Coba dulu posyandu contoh</translation>
+    </message>
+    <message>
+        <source>About 120 invented children with two years of visits, to look around safely. Nothing in it is about real people.</source>
+        <translation>Sekitar 120 anak rekaan dengan kunjungan dua tahun, untuk mencoba dengan aman. Tidak ada data orang sungguhan di dalamnya.</translation>
+    </message>
+    <message>
+        <source>&amp;Open a database file I already have…</source>
+        <translation>B&amp;uka berkas basis data yang sudah ada…</translation>
+    </message>
+    <message>
+        <source>&amp;Begin</source>
+        <translation>&amp;Mulai</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Buka basis data</translation>
+    </message>
+    <message>
+        <source>Tumbuh database (*.db);;All files (*)</source>
+        <translation>Basis data Tumbuh (*.db);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Write the posyandu&apos;s name.</source>
+        <translation>Tulis nama posyandu.</translation>
+    </message>
+</context>
+<context>
+    <name>tumbuh::ui::HouseholdForm</name>
+    <message>
+        <source>Family</source>
+        <translation>Data keluarga</translation>
+    </message>
+    <message>
+        <source>Fa&amp;mily</source>
+        <translation>K&amp;eluarga</translation>
+    </message>
+    <message>
+        <source>A younger sibling joins the family already registered for the older child</source>
+        <translation>Adik dimasukkan ke keluarga yang sudah terdaftar untuk kakaknya</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress</source>
+        <translation>Ala&amp;mat</translation>
+    </message>
+    <message>
+        <source>RT</source>
+        <translation>RT</translation>
+    </message>
+    <message>
+        <source>RW</source>
+        <translation>RW</translation>
+    </message>
+    <message>
+        <source>Kelurahan/desa</source>
+        <translation>Kelurahan/desa</translation>
+    </message>
+    <message>
+        <source>Family card no. (KK)</source>
+        <translation>No. Kartu Keluarga (KK)</translation>
+    </message>
+    <message>
+        <source>Father&apos;s name</source>
+        <translation>Nama ayah</translation>
+    </message>
+    <message>
+        <source>Father&apos;s NIK</source>
+        <translation>NIK ayah</translation>
+    </message>
+    <message>
+        <source>Mother&apos;s NIK</source>
+        <translation>NIK ibu</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>No. HP</translation>
+    </message>
+    <message>
+        <source>Family notes</source>
+        <translation>Catatan keluarga</translation>
+    </message>
+    <message>
+        <source>e.g. receives PKH or BPNT</source>
+        <translation>misalnya menerima PKH atau BPNT</translation>
+    </message>
+    <message>
+        <source>Mother: %1</source>
+        <translation>Ibu: %1</translation>
+    </message>
+    <message>
+        <source>Father: %1</source>
+        <translation>Ayah: %1</translation>
+    </message>
+    <message>
+        <source>RT/RW %1/%2</source>
+        <translation>RT/RW %1/%2</translation>
+    </message>
+    <message>
+        <source>Family #%1</source>
+        <translation>Keluarga #%1</translation>
+    </message>
+    <message>
+        <source>New family</source>
+        <translation>Keluarga baru</translation>
+    </message>
+</context>
+<context>
+    <name>tumbuh::ui::MainWindow</name>
+    <message>
+        <source>About Tumbuh</source>
+        <translation>Tentang Tumbuh</translation>
+    </message>
+    <message>
+        <source>Tumbuh %1
+Growth monitoring for the posyandu: WHO z-scores, Permenkes 2/2020 categories, N/T/O/B and KBM, offline.</source>
+        <translation>Tumbuh %1
+Pemantauan pertumbuhan untuk posyandu: z-skor WHO, kategori Permenkes 2/2020, N/T/O/B dan KBM, tanpa internet.</translation>
+    </message>
+    <message>
+        <source>Children register</source>
+        <translation>Daftar balita</translation>
+    </message>
+    <message>
+        <source>All children of the posyandu (Ctrl+1)</source>
+        <translation>Semua balita di posyandu (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>Posyandu day</source>
+        <translation>Hari posyandu</translation>
+    </message>
+    <message>
+        <source>Weigh and measure, child after child (Ctrl+2)</source>
+        <translation>Timbang dan ukur, satu per satu (Ctrl+2)</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Anak</translation>
+    </message>
+    <message>
+        <source>The record of the chosen child: measurements and charts (Ctrl+3)</source>
+        <translation>Catatan anak yang dipilih: pengukuran dan grafik (Ctrl+3)</translation>
+    </message>
+    <message>
+        <source>The posyandu-day screen is not available in this build.</source>
+        <translation>Layar hari posyandu tidak tersedia di versi ini.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Buka basis data…</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>Basis data &amp;baru…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Cadangkan…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sunting</translation>
+    </message>
+    <message>
+        <source>&amp;Find a child</source>
+        <translation>&amp;Cari anak</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Pengaturan</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>Ba&amp;hasa</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ban&amp;tuan</translation>
+    </message>
+    <message>
+        <source>&amp;About Tumbuh</source>
+        <translation>&amp;Tentang Tumbuh</translation>
+    </message>
+    <message>
+        <source>Tumbuh — %1</source>
+        <translation>Tumbuh — %1</translation>
+    </message>
+    <message>
+        <source>%1 (read-only: changes cannot be saved)</source>
+        <translation>%1 (hanya-baca: perubahan tidak dapat disimpan)</translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation>Pengguna: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tumbuh::ui::MeasurementDialog</name>
+    <message>
+        <source>Edit measurement of %1</source>
+        <translation>Ubah pengukuran %1</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Tanggal</translation>
+    </message>
+    <message>
+        <source>&amp;Weight (kg)</source>
+        <translation>&amp;Berat badan (kg)</translation>
+    </message>
+    <message>
+        <source>&amp;Length/height (cm)</source>
+        <translation>&amp;Panjang/tinggi badan (cm)</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Cara ukur</translation>
+    </message>
+    <message>
+        <source>L&amp;ying</source>
+        <translation>&amp;Terlentang</translation>
+    </message>
+    <message>
+        <source>S&amp;tanding</source>
+        <translation>Berdi&amp;ri</translation>
+    </message>
+    <message>
+        <source>&amp;Head circumference (cm)</source>
+        <translation>Lingkar &amp;kepala (cm)</translation>
+    </message>
+    <message>
+        <source>&amp;MUAC (cm)</source>
+        <translation>&amp;LiLA (cm)</translation>
+    </message>
+    <message>
+        <source>&amp;Oedema (swelling of both feet)</source>
+        <translation>&amp;Edema (bengkak di kedua kaki)</translation>
+    </message>
+    <message>
+        <source>Measured &amp;by</source>
+        <translation>Diukur &amp;oleh</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Catatan</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Write the date as day-month-year, e.g. 17-08-2023.</source>
+        <translation>Tulis tanggal sebagai hari-bulan-tahun, misalnya 17-08-2023.</translation>
+    </message>
+    <message>
+        <source>Write a number, e.g. 8,5 or 8.5.</source>
+        <translation>Tulis angka, misalnya 8,5 atau 8.5.</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
     </message>
 </context>
 <context>
@@ -421,6 +2132,95 @@
     <message>
         <source>optional</source>
         <translation>boleh kosong</translation>
+    </message>
+</context>
+<context>
+    <name>tumbuh::ui::MeasurementHistoryModel</name>
+    <message>
+        <source>H</source>
+        <comment>standing height, short</comment>
+        <translation>TB</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <comment>lying length, short</comment>
+        <translation>PB</translation>
+    </message>
+    <message>
+        <source>2T</source>
+        <translation>2T</translation>
+    </message>
+    <message>
+        <source>%1: z = %2</source>
+        <translation>%1: z = %2</translation>
+    </message>
+    <message>
+        <source>Outside WHO&apos;s plausible range: check the measurement</source>
+        <translation>Di luar batas wajar WHO: periksa pengukurannya</translation>
+    </message>
+    <message>
+        <source> — second time in a row (2T)</source>
+        <translation> — dua kali berturut-turut (2T)</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Catatan: %1</translation>
+    </message>
+    <message>
+        <source>Measured by %1</source>
+        <translation>Diukur oleh %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Umur</translation>
+    </message>
+    <message>
+        <source>Weight (kg)</source>
+        <translation>BB (kg)</translation>
+    </message>
+    <message>
+        <source>Length/height (cm)</source>
+        <translation>PB/TB (cm)</translation>
+    </message>
+    <message>
+        <source>Head (cm)</source>
+        <translation>LK (cm)</translation>
+    </message>
+    <message>
+        <source>MUAC (cm)</source>
+        <translation>LiLA (cm)</translation>
+    </message>
+    <message>
+        <source>N/T</source>
+        <translation>N/T</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Periksa</translation>
+    </message>
+    <message>
+        <source>L = length, measured lying; H = height, measured standing</source>
+        <translation>PB = panjang badan, diukur terlentang; TB = tinggi badan, diukur berdiri</translation>
+    </message>
+    <message>
+        <source>Head circumference</source>
+        <translation>Lingkar kepala</translation>
+    </message>
+    <message>
+        <source>Mid-upper arm circumference</source>
+        <translation>Lingkar lengan atas (LiLA)</translation>
+    </message>
+    <message>
+        <source>N gained, T did not gain, O not weighed last month, B first weighing</source>
+        <translation>N naik, T tidak naik, O tidak ditimbang bulan lalu, B baru pertama kali ditimbang</translation>
+    </message>
+    <message>
+        <source>Values to check again (measure again?)</source>
+        <translation>Nilai yang perlu diperiksa lagi (ukur ulang?)</translation>
     </message>
 </context>
 <context>
@@ -554,6 +2354,157 @@
     <message>
         <source>%1 of %2 children measured</source>
         <translation>%1 dari %2 anak sudah diukur</translation>
+    </message>
+    <message>
+        <source>already measured this month on %1</source>
+        <translation>sudah diukur bulan ini pada %1</translation>
+    </message>
+</context>
+<context>
+    <name>tumbuh::ui::RegisterPage</name>
+    <message>
+        <source>Children register</source>
+        <translation>Daftar balita</translation>
+    </message>
+    <message>
+        <source>Search by name, NIK or mother&apos;s name  (Ctrl+F)</source>
+        <translation>Cari nama anak, NIK atau nama ibu  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Add child</source>
+        <translation>&amp;Tambah anak</translation>
+    </message>
+    <message>
+        <source>Register a new child and the family (Ctrl+N)</source>
+        <translation>Daftarkan anak baru dan keluarganya (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit child</source>
+        <translation>&amp;Ubah data anak</translation>
+    </message>
+    <message>
+        <source>Change the selected child&apos;s data (F2)</source>
+        <translation>Ubah data anak yang dipilih (F2)</translation>
+    </message>
+    <message>
+        <source>&amp;Open record</source>
+        <translation>&amp;Buka catatan anak</translation>
+    </message>
+    <message>
+        <source>Open the selected child&apos;s record: measurements and charts (Enter)</source>
+        <translation>Buka catatan anak yang dipilih: pengukuran dan grafik (Enter)</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Tampilkan:</translation>
+    </message>
+    <message>
+        <source>All ages</source>
+        <translation>Semua umur</translation>
+    </message>
+    <message>
+        <source>0–5 months</source>
+        <translation>0–5 bulan</translation>
+    </message>
+    <message>
+        <source>6–11 months</source>
+        <translation>6–11 bulan</translation>
+    </message>
+    <message>
+        <source>12–23 months</source>
+        <translation>12–23 bulan</translation>
+    </message>
+    <message>
+        <source>24–59 months</source>
+        <translation>24–59 bulan</translation>
+    </message>
+    <message>
+        <source>60 months and over</source>
+        <translation>60 bulan ke atas</translation>
+    </message>
+    <message>
+        <source>Boys and girls</source>
+        <translation>Laki-laki dan perempuan</translation>
+    </message>
+    <message>
+        <source>Boys</source>
+        <translation>Laki-laki</translation>
+    </message>
+    <message>
+        <source>Girls</source>
+        <translation>Perempuan</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <source>Needs attention (yellow, orange, red)</source>
+        <translation>Perlu perhatian (kuning, oranye, merah)</translation>
+    </message>
+    <message>
+        <source>Normal (green)</source>
+        <translation>Normal (hijau)</translation>
+    </message>
+    <message>
+        <source>Watch (yellow)</source>
+        <translation>Perlu diperhatikan (kuning)</translation>
+    </message>
+    <message>
+        <source>Problem (orange)</source>
+        <translation>Bermasalah (oranye)</translation>
+    </message>
+    <message>
+        <source>Severe problem (red)</source>
+        <translation>Bermasalah berat (merah)</translation>
+    </message>
+    <message>
+        <source>Not measured yet</source>
+        <translation>Belum diukur</translation>
+    </message>
+    <message>
+        <source>Not weighed for 2 months or more</source>
+        <translation>Tidak ditimbang 2 bulan atau lebih</translation>
+    </message>
+    <message>
+        <source>All posyandu</source>
+        <translation>Semua posyandu</translation>
+    </message>
+    <message>
+        <source>All RT/RW</source>
+        <translation>Semua RT/RW</translation>
+    </message>
+    <message>
+        <source>RT/RW %1</source>
+        <translation>RT/RW %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n child(ren)</source>
+        <translation>
+            <numerusform>%n anak</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n child(ren) shown</source>
+        <translation>
+            <numerusform>%1 dari %n anak ditampilkan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The list could not be read: %1</source>
+        <translation>Daftar tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Hapus saringan</translation>
+    </message>
+    <message>
+        <source>Clear the search and show every child under five</source>
+        <translation>Hapus pencarian dan tampilkan semua balita</translation>
+    </message>
+    <message>
+        <source>Under five (0–59 months)</source>
+        <translation>Balita (0–59 bulan)</translation>
     </message>
 </context>
 <context>
@@ -841,6 +2792,10 @@
     <message>
         <source>Last visit</source>
         <translation>Kunjungan terakhir</translation>
+    </message>
+    <message>
+        <source>Not measured today; already measured this month on %1</source>
+        <translation>Belum diukur hari ini; sudah diukur bulan ini pada %1</translation>
     </message>
 </context>
 <context>

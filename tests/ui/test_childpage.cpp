@@ -1,0 +1,171 @@
+// The child's record: the history with the engine's labels for every visit,
+// corrections and deletions through the command stack into the audit log.
+#include "uifixture.h"
+
+#include "growth/assessment.h"
+#include "store/auditlog.h"
+#include "store/childrepository.h"
+#include "store/measurementrepository.h"
+#include "ui/child/childchartsview.h"
+#include "ui/child/childpage.h"
+#include "ui/child/childprofileview.h"
+#include "ui/child/measurementdialog.h"
+#include "ui/child/measurementhistorymodel.h"
+#include "ui/common/displaytext.h"
+#include "ui/common/fieldmessage.h"
+#include "ui/common/growthinput.h"
+#include "ui/common/numberfield.h"
+#include "ui/core/commandstack.h"
+#include "ui/core/datanotifier.h"
+
+#include <QLabel>
+#include <QTableView>
+#include <QTest>
+
+#include <boost/test/unit_test.hpp>
+
+using namespace tumbuh;
+using namespace tumbuh::ui;
+
+namespace {
+
+struct Page {
+    explicit Page(test::Posyandu& p) : commands(&notifier), page(*p.db, notifier, commands, p.kader) {}
+    DataNotifier notifier;
+    CommandStack commands;
+    ChildPage page;
+};
+
+QString cell(const ChildPage& page, int row, int column)
+{
+    return page.historyModel()->index(row, column).data().toString();
+}
+
+} // namespace
+
+BOOST_AUTO_TEST_SUITE(child_page)
+
+BOOST_AUTO_TEST_CASE(history_shows_every_visit_with_the_engine_labels)
+{
+    test::Posyandu p;
+    Page ui(p);
+    ui.page.showChild(p.budi);
+    const MeasurementHistoryModel* model = ui.page.historyModel();
+    BOOST_REQUIRE(model->rowCount() == 3);
+
+    // The same verdicts as the engine gives for each visit with its history.
+    auto child = store::ChildRepository(*p.db).get(p.budi);
+    auto history = store::MeasurementRepository(*p.db).history(p.budi);
+    BOOST_REQUIRE(child && history);
+    const auto visits = toVisits(*history);
+    for (int row = 0; row < 3; ++row) {
+        const std::size_t i = 2 - static_cast<std::size_t>(row); // the page shows the newest first
+        const growth::Assessment a = growth::assessVisit(toFacts(*child), visits[i], visits);
+        const auto& wfa = a.weightForAge;
+        BOOST_REQUIRE(wfa.category.has_value());
+        BOOST_TEST(cell(ui.page, row, MeasurementHistoryModel::WeightForAge)
+                   == DisplayText::z(wfa.z.z) + QStringLiteral("  ") + DisplayText::category(*wfa.category));
+    }
+    BOOST_TEST(cell(ui.page, 0, MeasurementHistoryModel::Date) == QStringLiteral("12 Mar 2026"));
+    BOOST_TEST(cell(ui.page, 0, MeasurementHistoryModel::Weight) == QStringLiteral("7,8"));
+    BOOST_TEST(cell(ui.page, 0, MeasurementHistoryModel::Length) == QStringLiteral("74,0 PB"));
+    BOOST_TEST(cell(ui.page, 0, MeasurementHistoryModel::WeightForAge).endsWith(QStringLiteral("Berat badan kurang")));
+    BOOST_TEST(cell(ui.page, 0, MeasurementHistoryModel::LengthForAge).contains(QStringLiteral("Normal")));
+    BOOST_TEST(cell(ui.page, 0, MeasurementHistoryModel::Weighing) == QStringLiteral("2T"));
+    BOOST_TEST(cell(ui.page, 1, MeasurementHistoryModel::Weighing) == QStringLiteral("T"));
+    BOOST_TEST(cell(ui.page, 2, MeasurementHistoryModel::Weighing) == QStringLiteral("B"));
+    BOOST_TEST(ui.page.profile()->nameLabel()->text() == QStringLiteral("Budi Santoso"));
+
+    // Citra: standing before 24 months? No, 32 months: severely stunted.
+    ui.page.showChild(p.citra);
+    BOOST_TEST(cell(ui.page, 0, MeasurementHistoryModel::LengthForAge).endsWith(QStringLiteral("Sangat pendek")));
+    BOOST_TEST(cell(ui.page, 0, MeasurementHistoryModel::Length) == QStringLiteral("78,0 TB"));
+    // The charts are there, one tab per chart and the z-score trend.
+    BOOST_TEST(ui.page.charts()->count() >= 7);
+    BOOST_TEST(ui.page.charts()->tabOf(report::ChartKind::WeightForHeight) >= 0);
+    BOOST_TEST(ui.page.charts()->trendTab() == ui.page.charts()->count() - 1);
+}
+
+BOOST_AUTO_TEST_CASE(correcting_a_measurement_is_undoable_and_audited)
+{
+    test::Posyandu p;
+    Page ui(p);
+    ui.page.showChild(p.budi);
+    ui.page.historyTable()->selectRow(0);
+    const store::Measurement before = ui.page.historyModel()->measurementAt(0);
+
+    ui.page.setDialogRunner([](MeasurementDialog& d) {
+        // A decimal point as well as a comma.
+        d.weightField()->setText(QStringLiteral("8.45"));
+        BOOST_TEST(d.validateNow());
+        BOOST_TEST(d.resultLine()->text().contains(QStringLiteral("BB/U")));
+        BOOST_REQUIRE(d.save());
+    });
+    ui.page.editSelectedMeasurement();
+
+    auto stored = store::MeasurementRepository(*p.db).get(before.meta.id);
+    BOOST_REQUIRE(stored);
+    BOOST_TEST(stored->weight->value == 8450);
+    BOOST_TEST(cell(ui.page, 0, MeasurementHistoryModel::Weight) == QStringLiteral("8,45"));
+    auto log = store::AuditLog(*p.db).forRow(QStringLiteral("measurements"), before.meta.uid);
+    BOOST_REQUIRE(log);
+    BOOST_REQUIRE(!log->empty());
+    BOOST_TEST(int(log->back().action) == int(store::AuditAction::Update));
+    BOOST_TEST(log->back().userId == std::optional<store::UserId>(p.kader));
+
+    BOOST_REQUIRE(ui.commands.undo());
+    BOOST_TEST(store::MeasurementRepository(*p.db).get(before.meta.id)->weight->value == 7800);
+    BOOST_TEST(cell(ui.page, 0, MeasurementHistoryModel::Weight) == QStringLiteral("7,8"));
+}
+
+BOOST_AUTO_TEST_CASE(a_bad_correction_is_shown_next_to_the_field)
+{
+    test::Posyandu p;
+    Page ui(p);
+    ui.page.showChild(p.budi);
+    ui.page.historyTable()->selectRow(0);
+    ui.page.setDialogRunner([](MeasurementDialog& d) {
+        d.weightField()->setText(QStringLiteral("78"));   // grams? kilograms x 10
+        d.lengthField()->setText(QStringLiteral("7,4,0")); // not a number
+        BOOST_TEST(!d.save());
+        BOOST_TEST(int(d.messageFor(QStringLiteral("length_mm"))->kind()) == int(FieldMessage::Kind::Error));
+        BOOST_TEST(int(d.messageFor(QStringLiteral("weight_g"))->kind()) == int(FieldMessage::Kind::Error));
+    });
+    ui.page.editSelectedMeasurement();
+    BOOST_TEST(cell(ui.page, 0, MeasurementHistoryModel::Weight) == QStringLiteral("7,8"));
+}
+
+BOOST_AUTO_TEST_CASE(deleting_asks_first_and_is_audited)
+{
+    test::Posyandu p;
+    Page ui(p);
+    ui.page.showChild(p.budi);
+    ui.page.historyTable()->selectRow(0);
+    const store::Measurement newest = ui.page.historyModel()->measurementAt(0);
+
+    QString asked;
+    ui.page.setConfirm([&](const QString&, const QString& question) {
+        asked = question;
+        return false;
+    });
+    ui.page.deleteSelectedMeasurement();
+    BOOST_TEST(asked.contains(QStringLiteral("12 Mar 2026")));
+    BOOST_TEST(ui.page.historyModel()->rowCount() == 3);
+
+    ui.page.setConfirm([](const QString&, const QString&) { return true; });
+    const qint64 entries = p.auditCount();
+    ui.page.deleteSelectedMeasurement();
+    BOOST_TEST(ui.page.historyModel()->rowCount() == 2);
+    BOOST_TEST(p.auditCount() == entries + 1);
+    auto log = store::AuditLog(*p.db).forRow(QStringLiteral("measurements"), newest.meta.uid);
+    BOOST_REQUIRE(log);
+    BOOST_TEST(int(log->back().action) == int(store::AuditAction::Delete));
+    BOOST_TEST(log->back().userId == std::optional<store::UserId>(p.kader));
+    // The latest visit is now February's.
+    BOOST_TEST(cell(ui.page, 0, MeasurementHistoryModel::Date) == QStringLiteral("12 Feb 2026"));
+
+    BOOST_REQUIRE(ui.commands.undo());
+    BOOST_TEST(ui.page.historyModel()->rowCount() == 3);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
