@@ -386,4 +386,33 @@ BOOST_AUTO_TEST_CASE(a_new_child_on_the_spot_and_changes_from_elsewhere)
     BOOST_TEST(h.page->rosterModel()->rowOf(s.budi) == -1);
 }
 
+BOOST_AUTO_TEST_CASE(measured_earlier_this_month_is_said_not_ticked)
+{
+    Morning s;
+    s.addMeasurement(s.citra, QDate(2024, 6, 3), 6000);
+    PageHarness h(s);
+    BOOST_TEST(!done(h, s.citra));
+    BOOST_TEST(text(status(h, s.citra)) == "(3 Jun)");
+    BOOST_REQUIRE(h.page->selectChild(s.citra));
+    BOOST_TEST(h.label("childFacts")->text().contains(QStringLiteral("already measured this month on 3 Jun 2024")));
+    // A second weighing this month is still compared with last month's (none: B).
+    h.type("weightEdit", QStringLiteral("6,2"));
+    BOOST_TEST(h.result().contains(QStringLiteral("B — first time weighed")), text(h.result()));
+}
+
+BOOST_AUTO_TEST_CASE(keeps_typed_values_when_the_language_changes)
+{
+    Morning s;
+    PageHarness h(s);
+    h.type("weightEdit", QStringLiteral("8,5"));
+    store::installTranslator(*QCoreApplication::instance(), QStringLiteral("id"));
+    QApplication::processEvents();
+    BOOST_TEST(text(h.label("childFacts")->text()).find("Perempuan") != std::string::npos);
+    BOOST_TEST(text(h.edit("weightEdit")->text()) == "8,5");
+    BOOST_TEST(h.result().contains(QStringLiteral("Naik 300 g")), text(h.result()));
+    store::installTranslator(*QCoreApplication::instance(), QStringLiteral("en"));
+    QApplication::processEvents();
+    BOOST_TEST(h.result().contains(QStringLiteral("Gained 300 g")), text(h.result()));
+}
+
 BOOST_AUTO_TEST_SUITE_END()

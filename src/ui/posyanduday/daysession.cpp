@@ -15,6 +15,11 @@ namespace {
 // Posyandu target group: balita, 0 to 59 completed months.
 constexpr int kRosterMaxMonths = 59;
 
+bool sameMonth(const QDate& a, const QDate& b)
+{
+    return a.year() == b.year() && a.month() == b.month();
+}
+
 } // namespace
 
 DaySession::DaySession(store::Database& db, growth::CadreSettings cadre) : db_(db), cadre_(std::move(cadre)) {}
@@ -48,6 +53,7 @@ RosterEntry DaySession::entryFrom(const store::Child& child, int ageMonths,
         else if (m.date == date_)
             e.today = m;  // a second measurement the same day: the latest counts
     }
+    e.earlierThisMonth = e.previous && sameMonth(e.previous->date, date_);
     if (e.today && e.today->weight) {
         std::vector<growth::Visit> earlier;
         earlier.reserve(history.size());
@@ -95,6 +101,7 @@ store::Result<std::vector<RosterEntry>> DaySession::loadRoster(const QDate& date
             e.child = std::move(line.child);
             e.ageMonths = months;
             e.previous = std::move(line.last);
+            e.earlierThisMonth = e.previous && sameMonth(e.previous->date, date_);
             out.push_back(std::move(e));
         }
     }

@@ -15,6 +15,7 @@
 #include "store/database.h"
 #include "store/posyandurepository.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QCollator>
 #include <QComboBox>
@@ -30,6 +31,7 @@
 #include <QShortcut>
 #include <QSplitter>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -280,6 +282,13 @@ void PosyanduDayPage::showEvent(QShowEvent* event)
     // The laptop may have stayed on overnight: "today" moves on.
     date_->setMaximumDate(db_.today());
     QWidget::showEvent(event);
+    // Keyboard first: whenever the page comes up, the cursor waits in the
+    // weight field (Qt would put it in the first field of the window, the
+    // date). Queued, so that it comes after Qt's own choice.
+    QTimer::singleShot(0, this, [this] {
+        if (current_ && isVisible() && !form_->isAncestorOf(QApplication::focusWidget()))
+            form_->focusWeight();
+    });
 }
 
 void PosyanduDayPage::changeEvent(QEvent* event)
@@ -430,6 +439,8 @@ void PosyanduDayPage::showChild(std::optional<store::RowId> childId)
         facts << tr("mother: %1").arg(e->child.motherName);
     if (e->done())
         facts << tr("already measured today — Enter saves the correction");
+    else if (e->earlierThisMonth)
+        facts << tr("already measured this month on %1").arg(DisplayText::date(e->previous->date));
     childFacts_->setText(facts.join(QStringLiteral(" · ")));
 
     if (auto it = drafts_.find(*childId); it != drafts_.end())

@@ -17,6 +17,9 @@ struct RosterEntry {
     std::optional<growth::WeighingStatus> status; // N/T/O/B of today's weighing
     bool twoT = false;
     bool bgm = false;
+    // Measured earlier in the same calendar month (a home visit, a second
+    // posyandu day): not done today, but the cadre should know.
+    bool earlierThisMonth = false;
 
     bool done() const { return today.has_value(); }
 };

@@ -5,6 +5,7 @@
 #include <QBrush>
 #include <QColor>
 #include <QFont>
+#include <QLocale>
 
 #include <algorithm>
 
@@ -39,8 +40,13 @@ QVariant RosterModel::display(const RosterEntry& e, int column) const
 {
     switch (column) {
     case Status: {
-        if (!e.done())
-            return unsaved_.contains(e.child.meta.id) ? tr("✎ typing") : QString();
+        if (!e.done()) {
+            if (unsaved_.contains(e.child.meta.id))
+                return tr("✎ typing");
+            if (e.earlierThisMonth)
+                return QLocale().toString(e.previous->date, QStringLiteral("(d MMM)"));
+            return QString();
+        }
         QString s = QStringLiteral("✓");
         if (e.status)
             s += QLatin1Char(' ') + DisplayText::weighingLetter(*e.status);
@@ -69,9 +75,14 @@ QVariant RosterModel::data(const QModelIndex& index, int role) const
         return display(e, index.column());
     case Qt::ToolTipRole:
         if (index.column() == Status) {
-            if (!e.done())
-                return unsaved_.contains(e.child.meta.id) ? tr("Values typed but not saved yet")
-                                                          : tr("Not measured yet");
+            if (!e.done()) {
+                if (unsaved_.contains(e.child.meta.id))
+                    return tr("Values typed but not saved yet");
+                if (e.earlierThisMonth)
+                    return tr("Not measured today; already measured this month on %1")
+                        .arg(DisplayText::date(e.previous->date));
+                return tr("Not measured yet");
+            }
             QString tip = tr("Measured on this day");
             if (e.status)
                 tip += QStringLiteral(": ") + DisplayText::weighingLabel(*e.status);
@@ -83,9 +94,11 @@ QVariant RosterModel::data(const QModelIndex& index, int role) const
             return QBrush(QColor(0xc6, 0x28, 0x28));
         if (index.column() == Status && e.done())
             return QBrush(QColor(0x2e, 0x7d, 0x32));
+        if (index.column() == Status)
+            return QBrush(QColor(0x60, 0x7d, 0x8b)); // "(12 Nov)": grey, not a result
         return {};
     case Qt::FontRole:
-        if (index.column() == Status) {
+        if (index.column() == Status && e.done()) {
             QFont f;
             f.setBold(true);
             return f;
