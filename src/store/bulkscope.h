@@ -5,6 +5,7 @@
 //    of spilling them to the log and reading them back. TUMBUH_BULK_CACHE_KIB
 //    sets another size (a laptop with little memory; the fault tests use a
 //    small one so that an import writes to the log early);
+//  - SQLite's sorter may use a second thread (building an index);
 //  - "today" pinned for the scope: every row is checked against the same
 //    date, and QDate::currentDate() (a time-zone lookup per call) is not
 //    asked a million times. A date the caller pinned is left alone.

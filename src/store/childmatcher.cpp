@@ -26,7 +26,7 @@ Result<ChildMatcher> ChildMatcher::load(Database& db)
         const RowId id = q->int64(0);
         const QUuid uid = QUuid::fromString(q->text(1));
         if (q->int64(6) != 0) {
-            m.byUid_[uid] = Found{id, true};
+            m.byUid_.insert(uid, {id, true});
             continue;
         }
         m.remember(id, uid, q->text(2), q->text(3), QDate::fromString(q->text(4), Qt::ISODate), q->text(5));
@@ -36,10 +36,10 @@ Result<ChildMatcher> ChildMatcher::load(Database& db)
 
 std::optional<ChildMatcher::Found> ChildMatcher::byUid(const QUuid& uid) const
 {
-    const auto it = byUid_.find(uid);
-    if (it == byUid_.end())
+    const UuidTable::Value* v = byUid_.find(uid);
+    if (!v)
         return std::nullopt;
-    return it->second;
+    return Found{v->id, v->flag};
 }
 
 std::optional<RowId> ChildMatcher::byNik(const QString& nik) const
@@ -75,7 +75,7 @@ void ChildMatcher::remember(RowId id, const QUuid& uid, const QString& nik, cons
     if (!nik.isEmpty())
         byNik_.insert(nik, id);
     byPerson_.insert(k.person, id);
-    byUid_[uid] = Found{id, false};
+    byUid_.insert(uid, {id, false});
     keys_.insert(id, k);
 }
 

@@ -13,15 +13,14 @@
 #include "database.h"
 #include "result.h"
 #include "rowmeta.h"
+#include "uuidtable.h"
 
 #include <QDate>
 #include <QHash>
 #include <QString>
 #include <QUuid>
 
-#include <cstring>
 #include <optional>
-#include <unordered_map>
 
 namespace tumbuh::store {
 
@@ -51,21 +50,7 @@ private:
         QString nik;
         QString person;
     };
-    // QHash's QUuid hash XORs the fields, which collides badly for
-    // time-ordered (version 7) UUIDs; mix all 128 bits instead.
-    struct UuidHash {
-        std::size_t operator()(const QUuid& u) const
-        {
-            std::uint64_t halves[2];
-            static_assert(sizeof(halves) == sizeof(QUuid));
-            std::memcpy(halves, &u, sizeof(halves));
-            std::uint64_t h = halves[0] * 0x9E3779B97F4A7C15ULL ^ (halves[1] + 0xD1B54A32D192ED03ULL);
-            h ^= h >> 31;
-            h *= 0xBF58476D1CE4E5B9ULL;
-            return static_cast<std::size_t>(h ^ (h >> 29));
-        }
-    };
-    std::unordered_map<QUuid, Found, UuidHash> byUid_;
+    UuidTable byUid_;
     QHash<QString, RowId> byNik_;
     QHash<QString, RowId> byPerson_;
     QHash<RowId, Keys> keys_;

@@ -2,6 +2,7 @@
 
 #include "bulkscope.h"
 #include "importcolumns.h"
+#include "importreader.h"
 #include "importrowparser.h"
 #include "importsession.h"
 #include "rejectswriter.h"
@@ -69,20 +70,23 @@ Result<ImportReport> CsvImporter::run(const QString& csvPath)
     if (!session)
         return session.error();
     const ImportRowParser parser(*columns, header);
-    ImportRow row;
-    while (reader.next()) {
+    ImportReader rows(reader, parser);
+    ImportReader::Row r;
+    while (rows.next(r)) {
         ++report.rows;
-        std::optional<ImportProblem> problem = parser.parse(reader.fields(), row);
-        if (!problem) {
-            auto processed = (*session)->process(row);
+        std::optional<ImportProblem> problem;
+        if (*r.failure) {
+            problem = parser.describe(**r.failure);
+        } else {
+            auto processed = (*session)->process(*r.row);
             if (!processed)
                 return processed.error();  // the transaction rolls back
             problem = std::move(*processed);
         }
         if (problem) {
-            ImportIssue issue{static_cast<qint64>(reader.line()), problem->field, std::move(problem->text)};
+            ImportIssue issue{r.line, problem->field, std::move(problem->text)};
             if (rejects)
-                rejects->write(reader.fields(), issue);
+                rejects->write(r.cells, issue);
             ++report.rejectedRows;
             if (report.rejected.size() < ImportReport::kMaxListed)
                 report.rejected.push_back(std::move(issue));
@@ -92,8 +96,8 @@ Result<ImportReport> CsvImporter::run(const QString& csvPath)
                                QCoreApplication::translate("tumbuh::records", "The import was cancelled; nothing was saved."));
         }
     }
-    if (reader.error() != csv::ReadError::None)
-        return importError(ErrorCode::InvalidFormat, readError(reader));
+    if (rows.error() != csv::ReadError::None)
+        return importError(ErrorCode::InvalidFormat, rows.errorMessage());
     const bool commit = !options_.dryRun && !(options_.allOrNothing && report.rejectedRows > 0);
     if (auto f = (*session)->finish(csvPath, commit); !f)
         return f.error();

@@ -5,7 +5,6 @@
 #include "store/csv/decimal.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 
 namespace tumbuh::store {
 namespace {
@@ -44,44 +43,46 @@ std::string_view ImportRowParser::cell(std::span<const std::string_view> cells, 
     return cells[static_cast<std::size_t>(c)];
 }
 
-ImportProblem ImportRowParser::problem(ImportField f, std::string_view value, const char* what) const
+ImportProblem ImportRowParser::describe(const ParseFailure& failure) const
 {
-    const QString column = header_.value(columns_.column(f));
-    const QString shown = text(value).simplified();
-    return ImportProblem{ImportFieldNames::canonical(f), Bilingual::both([&] {
-                             return QCoreApplication::translate("tumbuh::records", what).arg(column, shown);
+    const QString column = header_.value(columns_.column(failure.field));
+    return ImportProblem{ImportFieldNames::canonical(failure.field), Bilingual::both([&] {
+                             return QCoreApplication::translate("tumbuh::records", failure.what).arg(column, failure.value);
                          })};
 }
 
-std::optional<ImportProblem> ImportRowParser::parse(std::span<const std::string_view> cells, ImportRow& row) const
+std::optional<ParseFailure> ImportRowParser::parse(std::span<const std::string_view> cells, ImportRow& row) const
 {
     row = ImportRow();
+    auto failure = [](F f, std::string_view value, const char* what) {
+        return ParseFailure{f, text(value).simplified(), what};
+    };
     auto given = [&](F f) {
         const std::string_view v = cell(cells, f);
         return ImportValues::isBlank(v) ? std::string_view() : v;
     };
     auto plain = [&](F f) { return text(given(f)).simplified(); };
-    auto uid = [&](F f, QUuid& out) -> std::optional<ImportProblem> {
+    auto uid = [&](F f, QUuid& out) -> std::optional<ParseFailure> {
         const std::string_view v = given(f);
         if (v.empty())
             return std::nullopt;
         out = QUuid::fromString(QLatin1StringView(csv::trimSpaces(v).data(), static_cast<qsizetype>(csv::trimSpaces(v).size())));
         if (out.isNull())
-            return problem(f, v, kNotUuid);
+            return failure(f, v, kNotUuid);
         return std::nullopt;
     };
-    auto date = [&](F f, QDate& out) -> std::optional<ImportProblem> {
+    auto date = [&](F f, QDate& out) -> std::optional<ParseFailure> {
         const std::string_view v = given(f);
         if (v.empty())
             return std::nullopt;
         const auto d = ImportValues::date(v);
         if (!d)
-            return problem(f, v, kNotDate);
+            return failure(f, v, kNotDate);
         out = *d;
         return std::nullopt;
     };
     // A value in a unit: the column named in the larger unit wins if both are there.
-    auto amount = [&](F large, int factor, F small, auto& out) -> std::optional<ImportProblem> {
+    auto amount = [&](F large, int factor, F small, auto& out) -> std::optional<ParseFailure> {
         using Unit = typename std::remove_reference_t<decltype(out)>::value_type;
         for (const auto& [f, k] : {std::pair{large, factor}, std::pair{small, 1}}) {
             if (f == F::Ignore)
@@ -91,19 +92,19 @@ std::optional<ImportProblem> ImportRowParser::parse(std::span<const std::string_
                 continue;
             const auto n = ImportValues::scaled(v, k);
             if (!n)
-                return problem(f, v, kNotNumber);
+                return failure(f, v, kNotNumber);
             out = Unit{*n};
             return std::nullopt;
         }
         return std::nullopt;
     };
-    auto yesNo = [&](F f, std::optional<bool>& out) -> std::optional<ImportProblem> {
+    auto yesNo = [&](F f, std::optional<bool>& out) -> std::optional<ParseFailure> {
         const std::string_view v = given(f);
         if (v.empty())
             return std::nullopt;
         out = ImportValues::yesNo(v);
         if (!out)
-            return problem(f, v, kNotYesNo);
+            return failure(f, v, kNotYesNo);
         return std::nullopt;
     };
 
@@ -111,13 +112,21 @@ std::optional<ImportProblem> ImportRowParser::parse(std::span<const std::string_
         return p;
     // A NIK comes with spaces or dots between its groups, or with the
     // apostrophe a spreadsheet puts before digits kept as text.
-    static const QRegularExpression separators(QStringLiteral("[\\s.\\-']"));
-    row.nik = plain(F::Nik).remove(separators);
+    {
+        const std::string_view v = given(F::Nik);
+        std::string nik;
+        nik.reserve(v.size());
+        for (const char c : v) {
+            if (c != ' ' && c != '\t' && c != '.' && c != '-' && c != '\'')
+                nik += c;
+        }
+        row.nik = QString::fromUtf8(nik.data(), static_cast<qsizetype>(nik.size()));
+    }
     row.name = plain(F::Name);
     if (const std::string_view v = given(F::Sex); !v.empty()) {
         row.sex = ImportValues::sex(v);
         if (!row.sex)
-            return problem(F::Sex, v, kNotSex);
+            return failure(F::Sex, v, kNotSex);
     }
     if (auto p = date(F::BirthDate, row.birthDate))
         return p;
@@ -132,7 +141,7 @@ std::optional<ImportProblem> ImportRowParser::parse(std::span<const std::string_
     if (const std::string_view v = given(F::Status); !v.empty()) {
         row.status = ImportValues::status(v);
         if (!row.status)
-            return problem(F::Status, v, kNotStatus);
+            return failure(F::Status, v, kNotStatus);
     }
     if (auto p = date(F::StatusDate, row.statusDate))
         return p;
@@ -161,7 +170,7 @@ std::optional<ImportProblem> ImportRowParser::parse(std::span<const std::string_
     if (const std::string_view v = given(F::Position); !v.empty()) {
         const auto pos = ImportValues::position(v);
         if (!pos)
-            return problem(F::Position, v, kNotPosition);
+            return failure(F::Position, v, kNotPosition);
         row.position = *pos;
     }
     if (auto p = amount(F::HeadCm, 10, F::Ignore, row.head))

@@ -20,16 +20,27 @@ struct ImportProblem {
     Bilingual::Text text;   // the reason, in both languages
 };
 
+// A value that could not be read, kept as data: parse() runs on the
+// importer's reading thread, and messages are made (in both languages,
+// which swaps global translators) on the thread that owns the application.
+struct ParseFailure {
+    ImportField field = ImportField::Ignore;
+    QString value;
+    const char* what = nullptr;  // the untranslated message, context tumbuh::records
+};
+
 class ImportRowParser {
 public:
     ImportRowParser(const ImportColumns& columns, QStringList header);
 
-    // Fills `row` (reset first); returns the first value that cannot be read.
-    std::optional<ImportProblem> parse(std::span<const std::string_view> cells, ImportRow& row) const;
+    // Fills `row` (reset first); returns the first value that cannot be
+    // read. Thread-safe (touches nothing shared).
+    std::optional<ParseFailure> parse(std::span<const std::string_view> cells, ImportRow& row) const;
+    // The failure as a message in both languages.
+    ImportProblem describe(const ParseFailure& failure) const;
 
 private:
     std::string_view cell(std::span<const std::string_view> cells, ImportField f) const;
-    ImportProblem problem(ImportField f, std::string_view value, const char* what) const;
 
     const ImportColumns& columns_;
     QStringList header_;

@@ -13,6 +13,8 @@
 #include <QFileInfo>
 #include <QJsonObject>
 
+#include <sqlite3.h>
+
 namespace tumbuh::store {
 namespace {
 
@@ -183,11 +185,6 @@ Result<void> ImportSession::prepare()
     return {};
 }
 
-std::uint64_t ImportSession::dayKey(RowId child, const QDate& day)
-{
-    return (static_cast<std::uint64_t>(child) << 24) | (static_cast<std::uint64_t>(day.toJulianDay()) & 0xffffffu);
-}
-
 Result<void> ImportSession::beginRowSavepoint()
 {
     if (rowTx_)
@@ -214,14 +211,15 @@ Result<void> ImportSession::undoRow()
     for (const QUuid& u : rowHouseholdUids_)
         householdByUid_.remove(u);
     for (const RowId id : rowChildrenAdded_) {
-        matcher_->forget(id, childCache_.value(id).meta.uid);
-        childCache_.remove(id);
+        auto& e = entries_[static_cast<std::size_t>(id)];
+        matcher_->forget(id, e->child.meta.uid);
+        e.reset();  // the id may come back for the next new child
     }
     for (const RowId id : rowChildrenEdited_) {
-        childCache_.remove(id);
         auto c = children_.get(id);
         if (!c)
             return c.error();
+        entries_[static_cast<std::size_t>(id)]->child = *c;  // its days stay: those rows are saved
         matcher_->remember(id, c->meta.uid, c->nik, c->name, c->birthDate, c->motherName);
     }
     return {};
@@ -236,7 +234,7 @@ void ImportSession::endRow(bool saved)
         report_.measurements.updated += row_.measurements.updated;
         report_.measurements.unchanged += row_.measurements.unchanged;
         if (rowChild_) {
-            char& outcome = childOutcome_[rowChild_->first];
+            char& outcome = entries_[static_cast<std::size_t>(rowChild_->first)]->outcome;
             if (outcome == 0 || (outcome == 'n' && rowChild_->second == 'u'))
                 outcome = rowChild_->second;
         }
@@ -280,16 +278,28 @@ ImportSession::Outcome ImportSession::refused(const Error& e, const std::functio
     return std::optional<ImportProblem>(std::move(p));
 }
 
-Result<const Child*> ImportSession::cachedChild(RowId id)
+Result<ImportSession::ChildEntry*> ImportSession::entry(RowId id)
 {
-    auto it = childCache_.find(id);
-    if (it == childCache_.end()) {
+    const auto index = static_cast<std::size_t>(id);
+    if (index >= entries_.size())
+        entries_.resize(std::max(index + 1, entries_.size() * 3 / 2));
+    auto& e = entries_[index];
+    if (!e) {
         auto c = children_.get(id);
         if (!c)
             return c.error();
-        it = childCache_.insert(id, *c);
+        e = std::make_unique<ChildEntry>();
+        e->child = std::move(*c);
     }
-    return &*it;
+    return e.get();
+}
+
+Result<const Child*> ImportSession::cachedChild(RowId id)
+{
+    auto e = entry(id);
+    if (!e)
+        return e.error();
+    return &(*e)->child;
 }
 
 Result<std::optional<ImportProblem>> ImportSession::process(const ImportRow& row)
@@ -417,7 +427,11 @@ ImportSession::Outcome ImportSession::addChild(const ImportRow& row, RowId& id)
     id = s.lastInsertId();
     c.meta.id = id;
     matcher_->remember(id, c.meta.uid, c.nik, c.name, c.birthDate, c.motherName);
-    childCache_.insert(id, c);
+    const auto index = static_cast<std::size_t>(id);
+    if (index >= entries_.size())
+        entries_.resize(std::max(index + 1, entries_.size() * 3 / 2));
+    entries_[index] = std::make_unique<ChildEntry>();
+    entries_[index]->child = c;
     rowChildrenAdded_ << id;
     rowChild_ = {id, 'a'};
     return std::optional<ImportProblem>();
@@ -500,7 +514,7 @@ ImportSession::Outcome ImportSession::updateChild(const ImportRow& row, RowId id
         return refused(saved.error(), [&] { return children_.validate(c); });
     warn(saved.warnings());
     matcher_->remember(id, saved->meta.uid, saved->nik, saved->name, saved->birthDate, saved->motherName);
-    childCache_.insert(id, *saved);
+    entries_[static_cast<std::size_t>(id)]->child = *saved;
     rowChildrenEdited_ << id;
     rowChild_ = {id, 'u'};
     return std::optional<ImportProblem>();
@@ -625,11 +639,21 @@ Result<std::optional<Measurement>> ImportSession::storedMeasurement(const Import
         s = &*measurementByUid_;
         s->bind(1, sql::uidText(row.measurementUid));
     } else if (indexesDropped_ && row.measuredOn.isValid()) {
-        const auto it = byDay_.find(dayKey(childId, row.measuredOn));
-        if (it == byDay_.end())
+        auto e = entry(childId);
+        if (!e)
+            return e.error();
+        const qint64 day = row.measuredOn.toJulianDay();
+        RowId found = 0;
+        for (const auto& [d, id] : (*e)->days) {
+            if (d == day) {
+                found = id;
+                break;
+            }
+        }
+        if (found == 0)
             return std::optional<Measurement>();
         s = &*measurementById_;
-        s->bind(1, static_cast<std::int64_t>(it->second));
+        s->bind(1, static_cast<std::int64_t>(found));
     } else if (row.measuredOn.isValid()) {
         s = &*measurementByDay_;
         s->bind(1, static_cast<std::int64_t>(childId));
@@ -657,61 +681,18 @@ ImportSession::Outcome ImportSession::measurementFor(const ImportRow& row, RowId
     Outcome o = posyanduFor(row.posyanduUid, row.posyandu, row, posyanduId);
     if (!o || *o)
         return o;
-    auto stored = storedMeasurement(row, childId);
-    if (!stored)
-        return stored.error();
-
-    if (*stored) {
-        const Measurement& old = **stored;
-        const QString uid = sql::uidText(old.meta.uid);
-        if (old.meta.isDeleted()) {
-            return std::optional<ImportProblem>(problem(ImportFieldNames::canonical(ImportField::MeasurementUid), [&] {
-                return QCoreApplication::translate("tumbuh::records", "The measurement %1 was deleted in this database; an import does not bring it back.").arg(uid);
-            }));
-        }
-        if (old.childId != childId) {
-            return std::optional<ImportProblem>(problem(ImportFieldNames::canonical(ImportField::MeasurementUid), [&] {
-                return QCoreApplication::translate("tumbuh::records", "The measurement %1 belongs to another child.").arg(uid);
-            }));
-        }
-        Measurement m = old;
-        if (row.measuredOn.isValid())
-            m.date = row.measuredOn;
-        if (rowNamesPosyandu || (posyanduId != 0 && !options_.defaultPosyandu.isEmpty()))
-            m.posyanduId = posyanduId;
-        if (row.weight)
-            m.weight = row.weight;
-        if (row.length)
-            m.length = row.length;
-        if (row.position != growth::Measure::Unknown)
-            m.position = row.position;
-        if (row.head)
-            m.headCircumference = row.head;
-        if (row.muac)
-            m.armCircumference = row.muac;
-        if (row.oedema)
-            m.oedema = *row.oedema;
-        if (!row.measuredBy.isEmpty())
-            m.measuredBy = row.measuredBy;
-        if (!row.notes.isEmpty())
-            m.notes = row.notes;
-        if (sameMeasurement(m, old)) {
-            ++row_.measurements.unchanged;
-            return std::optional<ImportProblem>();
-        }
-        if (auto b = beginRowSavepoint(); !b)
-            return b.error();
-        auto saved = measurements_.update(m, options_.user);
-        if (!saved)
-            return refused(saved.error(), [&] { return measurements_.validate(m); });
-        warn(saved.warnings());
-        if (indexesDropped_ && m.date != old.date) {
-            byDay_.erase(dayKey(childId, old.date));
-            byDay_.emplace(dayKey(childId, m.date), old.meta.id);
-        }
-        ++row_.measurements.updated;
-        return std::optional<ImportProblem>();
+    // Into a database that had no measurements, a row with its own UUID is
+    // new unless the insert below finds the UUID taken (the rare double in
+    // one file): no lookup per row.
+    std::optional<Measurement> found;
+    if (!(indexesDropped_ && !row.measurementUid.isNull())) {
+        auto stored = storedMeasurement(row, childId);
+        if (!stored)
+            return stored.error();
+        found = std::move(*stored);
     }
+    if (found)
+        return updateMeasurement(row, childId, posyanduId, rowNamesPosyandu, *found);
 
     Measurement m;
     m.childId = childId;
@@ -749,12 +730,75 @@ ImportSession::Outcome ImportSession::measurementFor(const ImportRow& row, RowId
     s.bind(12, m.notes);
     s.bind(13, std::string_view(now_.constData(), static_cast<std::size_t>(now_.size())));
     s.bind(14, std::string_view(now_.constData(), static_cast<std::size_t>(now_.size())));
-    if (auto r = s.run(); !r)
-        return r.error();
+    if (auto r = s.run(); !r) {
+        if (s.lastResultCode() != SQLITE_CONSTRAINT || row.measurementUid.isNull())
+            return r.error();
+        auto stored = storedMeasurement(row, childId);
+        if (!stored)
+            return stored.error();
+        if (!*stored)
+            return r.error();
+        return updateMeasurement(row, childId, posyanduId, rowNamesPosyandu, **stored);
+    }
     measurementsInserted_.add(s.lastInsertId());
     if (indexesDropped_)
-        byDay_.emplace(dayKey(m.childId, m.date), s.lastInsertId());
+        entries_[static_cast<std::size_t>(childId)]->days.emplace_back(m.date.toJulianDay(), s.lastInsertId());
     ++row_.measurements.added;
+    return std::optional<ImportProblem>();
+}
+
+ImportSession::Outcome ImportSession::updateMeasurement(const ImportRow& row, RowId childId, RowId posyanduId,
+                                                       bool rowNamesPosyandu, const Measurement& old)
+{
+    const QString uid = sql::uidText(old.meta.uid);
+    if (old.meta.isDeleted()) {
+        return std::optional<ImportProblem>(problem(ImportFieldNames::canonical(ImportField::MeasurementUid), [&] {
+            return QCoreApplication::translate("tumbuh::records", "The measurement %1 was deleted in this database; an import does not bring it back.").arg(uid);
+        }));
+    }
+    if (old.childId != childId) {
+        return std::optional<ImportProblem>(problem(ImportFieldNames::canonical(ImportField::MeasurementUid), [&] {
+            return QCoreApplication::translate("tumbuh::records", "The measurement %1 belongs to another child.").arg(uid);
+        }));
+    }
+    Measurement m = old;
+    if (row.measuredOn.isValid())
+        m.date = row.measuredOn;
+    if (rowNamesPosyandu || (posyanduId != 0 && !options_.defaultPosyandu.isEmpty()))
+        m.posyanduId = posyanduId;
+    if (row.weight)
+        m.weight = row.weight;
+    if (row.length)
+        m.length = row.length;
+    if (row.position != growth::Measure::Unknown)
+        m.position = row.position;
+    if (row.head)
+        m.headCircumference = row.head;
+    if (row.muac)
+        m.armCircumference = row.muac;
+    if (row.oedema)
+        m.oedema = *row.oedema;
+    if (!row.measuredBy.isEmpty())
+        m.measuredBy = row.measuredBy;
+    if (!row.notes.isEmpty())
+        m.notes = row.notes;
+    if (sameMeasurement(m, old)) {
+        ++row_.measurements.unchanged;
+        return std::optional<ImportProblem>();
+    }
+    if (auto b = beginRowSavepoint(); !b)
+        return b.error();
+    auto saved = measurements_.update(m, options_.user);
+    if (!saved)
+        return refused(saved.error(), [&] { return measurements_.validate(m); });
+    warn(saved.warnings());
+    if (indexesDropped_ && m.date != old.date) {
+        for (auto& [d, id] : entries_[static_cast<std::size_t>(childId)]->days) {
+            if (id == old.meta.id)
+                d = m.date.toJulianDay();
+        }
+    }
+    ++row_.measurements.updated;
     return std::optional<ImportProblem>();
 }
 
@@ -766,10 +810,12 @@ Result<void> ImportSession::finish(const QString& sourceName, bool willCommit)
                 return c.error();
         }
     }
-    for (const char outcome : std::as_const(childOutcome_)) {
-        if (outcome == 'a')
+    for (const auto& e : entries_) {
+        if (!e || e->outcome == 0)
+            continue;
+        if (e->outcome == 'a')
             ++report_.children.added;
-        else if (outcome == 'u')
+        else if (e->outcome == 'u')
             ++report_.children.updated;
         else
             ++report_.children.unchanged;

@@ -27,7 +27,8 @@
 #include <QHash>
 #include <QStringList>
 
-#include <unordered_map>
+#include <memory>
+#include <vector>
 
 #include <memory>
 #include <optional>
@@ -61,6 +62,8 @@ private:
     Outcome updateChild(const ImportRow& row, RowId id);
     Outcome measurementFor(const ImportRow& row, RowId childId);
     Result<std::optional<Measurement>> storedMeasurement(const ImportRow& row, RowId childId);
+    Outcome updateMeasurement(const ImportRow& row, RowId childId, RowId posyanduId, bool rowNamesPosyandu,
+                              const Measurement& old);
     Result<const Child*> cachedChild(RowId id);
 
     Result<void> beginRowSavepoint();
@@ -83,7 +86,17 @@ private:
     QHash<QUuid, RowId> posyanduByUid_;
     QHash<QString, RowId> householdByKey_;   // posyandu, address, RT, RW, mother
     QHash<QUuid, RowId> householdByUid_;
-    QHash<RowId, Child> childCache_;
+    // What the import knows of each child it touched, by id (dense: a
+    // vector, not a hash, as a million rows look a child up twice each).
+    struct ChildEntry {
+        Child child;
+        char outcome = 0;  // over the whole import: 'a' added, 'u' updated, 'n' unchanged
+        // Measurements inserted by this import (julian day, id), for "same
+        // child, same day" while the measurement indexes are set aside.
+        std::vector<std::pair<qint64, RowId>> days;
+    };
+    std::vector<std::unique_ptr<ChildEntry>> entries_;
+    Result<ChildEntry*> entry(RowId id);
     RowId defaultPosyandu_ = 0;
 
     std::optional<NativeStatement> insertChild_;
@@ -94,11 +107,10 @@ private:
     // Into a database without measurements, their secondary indexes are set
     // aside for the import and built once at the end (a sort instead of a
     // million random inserts: about twice as fast). The lookup "same child,
-    // same day" then uses this map of the rows inserted: (child << 24 | day).
+    // same day" then uses ChildEntry::days.
     bool indexesDropped_ = false;
     QStringList droppedIndexes_;  // their CREATE INDEX statements
-    std::unordered_map<std::uint64_t, RowId> byDay_;
-    static std::uint64_t dayKey(RowId child, const QDate& day);
+
     QByteArray now_;
     TimeUuid uids_;
     struct Inserted {
@@ -132,7 +144,6 @@ private:
     } row_;
     std::vector<Warning> rowWarnings_;
     std::optional<std::pair<RowId, char>> rowChild_;  // 'a' added, 'u' updated, 'n' unchanged
-    QHash<RowId, char> childOutcome_;                 // per child, over the whole import
     void endRow(bool saved);
 };
 

@@ -39,7 +39,8 @@ Result<NativeStatement> NativeStatement::prepare(Database& db, const QString& sq
     return NativeStatement(handle, stmt);
 }
 
-NativeStatement::NativeStatement(NativeStatement&& other) noexcept : db_(other.db_), stmt_(other.stmt_)
+NativeStatement::NativeStatement(NativeStatement&& other) noexcept
+    : db_(other.db_), stmt_(other.stmt_), lastCode_(other.lastCode_)
 {
     other.stmt_ = nullptr;
 }
@@ -88,6 +89,7 @@ void NativeStatement::bindNull(int index)
 Result<bool> NativeStatement::step()
 {
     const int rc = sqlite3_step(stmt_);
+    lastCode_ = rc & 0xff;
     if (rc == SQLITE_ROW)
         return true;
     if (rc == SQLITE_DONE)

@@ -45,6 +45,8 @@ public:
     QString text(int column) const;
 
     std::int64_t lastInsertId() const;
+    // SQLite's primary result code of the last step (SQLITE_CONSTRAINT...).
+    int lastResultCode() const { return lastCode_; }
     // For reading the current row with the store's row readers (NativeRow).
     sqlite3_stmt* handle() const { return stmt_; }
 
@@ -57,6 +59,7 @@ private:
 
     sqlite3* db_ = nullptr;
     sqlite3_stmt* stmt_ = nullptr;
+    int lastCode_ = 0;
 };
 
 } // namespace tumbuh::store

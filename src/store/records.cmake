@@ -20,6 +20,7 @@ add_library(tumbuh_records STATIC
   filesafety.cpp
   importcolumns.cpp
   importfield.cpp
+  importreader.cpp
   importrowparser.cpp
   importsession.cpp
   importvalues.cpp
@@ -35,7 +36,8 @@ add_library(tumbuh_records STATIC
 target_include_directories(tumbuh_records PUBLIC "${PROJECT_SOURCE_DIR}/src")
 # SQLite3 directly for the bulk paths (prepared statements on the shared
 # connection; see nativestatement.h).
+find_package(Threads REQUIRED)
 target_link_libraries(tumbuh_records
   PUBLIC tumbuh_store tumbuh_csv tumbuh_growth Qt6::Core Qt6::Sql
-  PRIVATE SQLite::SQLite3)
+  PRIVATE SQLite::SQLite3 Threads::Threads)
 tumbuh_strict_warnings(tumbuh_records)

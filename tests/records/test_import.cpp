@@ -384,6 +384,38 @@ BOOST_AUTO_TEST_CASE(a_changed_value_updates_the_stored_measurement)
     BOOST_TEST(integrity(path) == "ok");
 }
 
+BOOST_AUTO_TEST_CASE(the_same_measurement_twice_in_one_file_is_one_measurement)
+{
+    // Into an empty database (the measurement indexes are set aside then):
+    // by UUID, and without a UUID by child and day.
+    Folder f;
+    const QString uid = QStringLiteral("0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b");
+    writeText(f.path("x.csv"),
+              QStringLiteral("measurement_uid,name,sex,birth_date,posyandu,measured_on,weight_kg\n"
+                             "%1,Tari,P,2023-01-01,Posyandu Melati,2024-05-01,9.1\n"
+                             "%1,Tari,P,2023-01-01,Posyandu Melati,2024-05-01,9.2\n"
+                             ",Tari,P,2023-01-01,Posyandu Melati,2024-06-01,9.5\n"
+                             ",Tari,P,2023-01-01,Posyandu Melati,2024-06-01,9.6\n")
+                  .arg(uid)
+                  .toUtf8());
+    const QString path = f.path("t.db");
+    auto db = openDb(path);
+    const QString indexes = "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'measurements' "
+                            "ORDER BY name";
+    const QStringList schemaBefore = queryLines(path, indexes);
+    auto r = importFile(*db, f.path("x.csv"));
+    BOOST_REQUIRE_MESSAGE(r.ok(), why(r));
+    BOOST_TEST(r->rejectedRows == 0);
+    BOOST_TEST(r->measurements.added == 2);
+    BOOST_TEST(r->measurements.updated == 2);
+    db.reset();
+    BOOST_TEST(queryLines(path, "SELECT uid = '" + uid + "', measured_on, weight_g FROM measurements ORDER BY id")
+               == QStringList({"1|2024-05-01|9200", "0|2024-06-01|9600"}));
+    // The indexes set aside are back, as the schema has them.
+    BOOST_TEST(queryLines(path, indexes) == schemaBefore);
+    BOOST_TEST(integrity(path) == "ok");
+}
+
 BOOST_AUTO_TEST_CASE(messages_follow_the_language)
 {
     Folder f;
