@@ -175,6 +175,7 @@ Assessment assessVisit(const ChildFacts& child, const Visit& visit, std::span<co
         in.oedema = visit.oedema;
         const AnthroResult r = computeAnthro(in);
         a.adjustedLengthCm = r.clenhei;
+        a.bmi = r.cbmi;
         if (r.clenhei && visit.lengthHeight)
             a.lengthAdjustmentCm = std::round((*r.clenhei - visit.lengthHeight->cm()) * 10.0) / 10.0;
         if (r.c9moFlag)
@@ -207,6 +208,7 @@ Assessment assessVisit(const ChildFacts& child, const Visit& visit, std::span<co
         const AnthroPlusResult r = computeAnthroPlus(in);
         if (visit.lengthHeight)
             a.adjustedLengthCm = visit.lengthHeight->cm();
+        a.bmi = r.cbmi;
         // PMK 2/2020 classifies only IMT/U from 5 years (table E).
         a.weightForAge = indicator(Indicator::WeightForAge, r.zwfa, std::nullopt);
         a.lengthForAge = indicator(Indicator::LengthHeightForAge, r.zhfa, std::nullopt);

@@ -86,6 +86,7 @@ struct Assessment {
     Reference reference = Reference::None;
     std::optional<double> adjustedLengthCm; // after the ±0.7 cm rule
     double lengthAdjustmentCm = 0.0;        // +0.7, -0.7 or 0
+    std::optional<double> bmi;              // kg/m², from the adjusted length (§3.5)
 
     IndicatorResult weightForAge;
     IndicatorResult lengthForAge;

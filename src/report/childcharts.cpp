@@ -109,13 +109,9 @@ ChildCharts buildChildCharts(const ChildInfo& child, std::span<const GrowthVisit
             p.lengthCm = v.length->cm();
             add(growth::weightForLengthHeightChart(age), TrendIndex::WeightForLengthHeight, p);
         }
-        if (v.weight && a.adjustedLengthCm && *a.adjustedLengthCm > 0) {
-            // The engine's BMI (who-zscore-method.md §3.5): from the length
-            // after the ±0.7 cm rule.
-            const double m = *a.adjustedLengthCm / 100.0;
+        if (a.bmi)
             add(who2007 ? ChartKind::BmiForAge2007 : ChartKind::BmiForAge, TrendIndex::BmiForAge,
-                pointOf(v, age, v.weight->kg() / (m * m), a.bmiForAge, language));
-        }
+                pointOf(v, age, *a.bmi, a.bmiForAge, language));
         if (v.headCircumference && !who2007)
             add(ChartKind::HeadCircumferenceForAge, TrendIndex::HeadCircumferenceForAge,
                 pointOf(v, age, v.headCircumference->cm(), a.headForAge, language));

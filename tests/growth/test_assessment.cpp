@@ -52,6 +52,7 @@ BOOST_AUTO_TEST_CASE(scores_equal_the_engine_given_age_in_days)
     BOOST_TEST(a.lengthForAge.z.z == r.zlen.z);
     BOOST_TEST(a.weightForLength.z.z == r.zwfl.z);
     BOOST_TEST(a.bmiForAge.z.z == r.zbmi.z);
+    BOOST_TEST(*a.bmi == *r.cbmi);
     BOOST_TEST(a.weightForAge.category == classify(PermenkesIndex::WeightForAge, r.zwei));
     BOOST_TEST(!a.headForAge.z.ok());
     BOOST_TEST(a.weighing.has_value());
