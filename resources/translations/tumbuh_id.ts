@@ -1707,6 +1707,25 @@ Penghapusan dicatat dalam log audit dan dapat dibatalkan dengan Ctrl+Z.</transla
     </message>
 </context>
 <context>
+    <name>tumbuh::ui::DayHeader</name>
+    <message>
+        <source>Posyandu day</source>
+        <translation>Hari posyandu</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Tanggal:</translation>
+    </message>
+    <message>
+        <source>&amp;Posyandu:</source>
+        <translation>&amp;Posyandu:</translation>
+    </message>
+    <message>
+        <source>%1 of %2 children measured</source>
+        <translation>%1 dari %2 anak sudah diukur</translation>
+    </message>
+</context>
+<context>
     <name>tumbuh::ui::DecimalInput</name>
     <message>
         <source>Type a number only, for example 8.5</source>
@@ -1901,6 +1920,31 @@ Penghapusan dicatat dalam log audit dan dapat dibatalkan dengan Ctrl+Z.</transla
     <message>
         <source>New family</source>
         <translation>Keluarga baru</translation>
+    </message>
+</context>
+<context>
+    <name>tumbuh::ui::LastVisitText</name>
+    <message>
+        <source>last month</source>
+        <translation>bulan lalu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) ago</source>
+        <translation>
+            <numerusform>%n bulan lalu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 kg</source>
+        <translation>%1: %2 kg</translation>
+    </message>
+    <message>
+        <source>%1: %2 cm (%3)</source>
+        <translation>%1: %2 cm (%3)</translation>
+    </message>
+    <message>
+        <source>%1: %2 cm</source>
+        <translation>%1: %2 cm</translation>
     </message>
 </context>
 <context>
@@ -2226,30 +2270,6 @@ Pemantauan pertumbuhan untuk posyandu: z-skor WHO, kategori Permenkes 2/2020, N/
 <context>
     <name>tumbuh::ui::PosyanduDayPage</name>
     <message>
-        <source>Posyandu day</source>
-        <translation>Hari posyandu</translation>
-    </message>
-    <message>
-        <source>&amp;Date:</source>
-        <translation>&amp;Tanggal:</translation>
-    </message>
-    <message>
-        <source>&amp;Posyandu:</source>
-        <translation>&amp;Posyandu:</translation>
-    </message>
-    <message>
-        <source>Find a child or mother (Ctrl+F)</source>
-        <translation>Cari nama anak atau ibu (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Only children not measured yet</source>
-        <translation>Hanya yang belum diukur</translation>
-    </message>
-    <message>
-        <source>New child not on the list…</source>
-        <translation>Anak baru (belum ada di daftar)…</translation>
-    </message>
-    <message>
         <source>Save (Enter)</source>
         <translation>Simpan (Enter)</translation>
     </message>
@@ -2262,14 +2282,6 @@ Pemantauan pertumbuhan untuk posyandu: z-skor WHO, kategori Permenkes 2/2020, N/
         <translation>Tanggal tidak boleh di masa depan (hari ini %1).</translation>
     </message>
     <message>
-        <source>No children expected on this day</source>
-        <translation>Tidak ada anak yang diharapkan datang hari ini</translation>
-    </message>
-    <message>
-        <source>Choose a child on the list</source>
-        <translation>Pilih anak di daftar</translation>
-    </message>
-    <message>
         <source>mother: %1</source>
         <translation>ibu: %1</translation>
     </message>
@@ -2278,26 +2290,16 @@ Pemantauan pertumbuhan untuk posyandu: z-skor WHO, kategori Permenkes 2/2020, N/
         <translation>sudah diukur hari ini — Enter menyimpan perbaikannya</translation>
     </message>
     <message>
-        <source>last month</source>
-        <translation>bulan lalu</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n month(s) ago</source>
-        <translation>
-            <numerusform>%n bulan lalu</numerusform>
-        </translation>
+        <source>already measured this month on %1</source>
+        <translation>sudah diukur bulan ini tanggal %1</translation>
     </message>
     <message>
-        <source>%1: %2 kg</source>
-        <translation>%1: %2 kg</translation>
+        <source>No children expected on this day</source>
+        <translation>Tidak ada anak yang diharapkan datang hari ini</translation>
     </message>
     <message>
-        <source>%1: %2 cm (%3)</source>
-        <translation>%1: %2 cm (%3)</translation>
-    </message>
-    <message>
-        <source>%1: %2 cm</source>
-        <translation>%1: %2 cm</translation>
+        <source>Choose a child on the list</source>
+        <translation>Pilih anak di daftar</translation>
     </message>
     <message>
         <source>Right for the age: lying under 24 months</source>
@@ -2340,24 +2342,16 @@ Pemantauan pertumbuhan untuk posyandu: z-skor WHO, kategori Permenkes 2/2020, N/
         <translation>Tidak dapat dibatalkan: %1</translation>
     </message>
     <message>
-        <source>Undone: %1. The values are back in the form to be corrected.</source>
-        <translation>Dibatalkan: %1. Nilainya kembali di formulir untuk diperbaiki.</translation>
-    </message>
-    <message>
         <source>Undone: %1</source>
         <translation>Dibatalkan: %1</translation>
     </message>
     <message>
+        <source>Undone: %1. The values are back in the form to be corrected.</source>
+        <translation>Dibatalkan: %1. Nilainya kembali di formulir untuk diperbaiki.</translation>
+    </message>
+    <message>
         <source>The child was registered but is not expected here on this day (another posyandu, or 5 years or older).</source>
         <translation>Anak sudah didaftarkan, tetapi tidak termasuk daftar hari ini (posyandu lain, atau umur 5 tahun ke atas).</translation>
-    </message>
-    <message>
-        <source>%1 of %2 children measured</source>
-        <translation>%1 dari %2 anak sudah diukur</translation>
-    </message>
-    <message>
-        <source>already measured this month on %1</source>
-        <translation>sudah diukur bulan ini pada %1</translation>
     </message>
 </context>
 <context>
@@ -2762,6 +2756,10 @@ Pemantauan pertumbuhan untuk posyandu: z-skor WHO, kategori Permenkes 2/2020, N/
         <translation>Sudah diketik, belum disimpan</translation>
     </message>
     <message>
+        <source>Not measured today; already measured this month on %1</source>
+        <translation>Belum diukur hari ini; sudah diukur bulan ini tanggal %1</translation>
+    </message>
+    <message>
         <source>Not measured yet</source>
         <translation>Belum diukur</translation>
     </message>
@@ -2793,9 +2791,20 @@ Pemantauan pertumbuhan untuk posyandu: z-skor WHO, kategori Permenkes 2/2020, N/
         <source>Last visit</source>
         <translation>Kunjungan terakhir</translation>
     </message>
+</context>
+<context>
+    <name>tumbuh::ui::RosterPanel</name>
     <message>
-        <source>Not measured today; already measured this month on %1</source>
-        <translation>Belum diukur hari ini; sudah diukur bulan ini pada %1</translation>
+        <source>Find a child or mother (Ctrl+F)</source>
+        <translation>Cari nama anak atau ibu (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Only children not measured yet</source>
+        <translation>Hanya yang belum diukur</translation>
+    </message>
+    <message>
+        <source>New child not on the list…</source>
+        <translation>Anak baru (belum ada di daftar)…</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QDateEdit>
 #include <QLabel>
@@ -24,6 +25,7 @@
 #include <QRadioButton>
 #include <QTableView>
 #include <QTest>
+#include <QVBoxLayout>
 
 using namespace tumbuh;
 using namespace tumbuh::ui;
@@ -413,6 +415,56 @@ BOOST_AUTO_TEST_CASE(keeps_typed_values_when_the_language_changes)
     store::installTranslator(*QCoreApplication::instance(), QStringLiteral("en"));
     QApplication::processEvents();
     BOOST_TEST(h.result().contains(QStringLiteral("Gained 300 g")), text(h.result()));
+}
+
+BOOST_AUTO_TEST_CASE(ctrl_z_inside_a_window_with_its_own_undo_action)
+{
+    // As in the program: the window has Edit > Undo on Ctrl+Z too. On the
+    // page, Ctrl+Z must undo exactly once (not twice, and not be lost as an
+    // ambiguous shortcut); the menu's Undo must bring the values back too.
+    Morning s;
+    DataNotifier notifier;
+    CommandStack commands(&notifier);
+    QWidget window;
+    QAction* undoAction = commands.createUndoAction(&window);
+    undoAction->setShortcut(QKeySequence::Undo);
+    window.addAction(undoAction);
+    PosyanduDayOptions options;
+    options.user = s.kader;
+    options.posyanduId = s.posyandu;
+    auto* page = new PosyanduDayPage(*s.db, notifier, commands, options, &window);
+    auto* box = new QVBoxLayout(&window);
+    box->addWidget(page);
+    window.resize(1366, 720);
+    window.show();
+    QApplication::setActiveWindow(&window);
+    BOOST_REQUIRE(QTest::qWaitForWindowActive(&window));
+
+    auto* weight = page->findChild<QLineEdit*>(QStringLiteral("weightEdit"));
+    for (const char* value : {"8,5", "12,2"}) { // Ani, then Budi
+        weight->setFocus();
+        QTest::keyClicks(weight, QString::fromLatin1(value));
+        QTest::keyClick(weight, Qt::Key_Return);
+    }
+    BOOST_REQUIRE(s.history(s.ani).size() == 3u);
+    BOOST_REQUIRE(s.history(s.budi).size() == 2u);
+
+    QTest::keyClick(weight, Qt::Key_Z, Qt::ControlModifier);
+    BOOST_TEST(s.history(s.budi).size() == 1u); // Budi's save taken back...
+    BOOST_TEST(s.history(s.ani).size() == 3u);  // ...and only that one
+    BOOST_TEST((page->currentChildId() == s.budi));
+    BOOST_TEST(text(weight->text()) == "12.2");
+
+    // Edit > Undo (the menu): Ani's save comes back into the form.
+    undoAction->trigger();
+    BOOST_TEST(s.history(s.ani).size() == 2u);
+    BOOST_TEST((page->currentChildId() == s.ani));
+    BOOST_TEST(text(weight->text()) == "8.5");
+    BOOST_TEST(page->findChild<QLabel*>(QStringLiteral("statusMessage"))->text().contains(QStringLiteral("back in the form")));
+
+    // Ctrl+F on the page searches the roster.
+    QTest::keyClick(weight, Qt::Key_F, Qt::ControlModifier);
+    BOOST_TEST(text(QApplication::focusWidget()->objectName()) == "rosterFilter");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

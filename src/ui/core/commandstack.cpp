@@ -46,6 +46,7 @@ store::Result<void> CommandStack::undo()
     undone_.push_back(std::move(done_.back()));
     done_.pop_back();
     emit changed();
+    emit undone(undone_.back().get());
     return r;
 }
 
@@ -59,6 +60,7 @@ store::Result<void> CommandStack::redo()
     done_.push_back(std::move(undone_.back()));
     undone_.pop_back();
     emit changed();
+    emit redone(done_.back().get());
     return r;
 }
 

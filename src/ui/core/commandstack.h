@@ -58,6 +58,11 @@ signals:
     // undo()/redo()/push() was refused; the error is also returned to the
     // caller. For callers that cannot show it themselves (menu actions).
     void failed(const tumbuh::store::Error& error);
+    // A command was taken back / done again, whoever asked (a page's button,
+    // the Edit menu): pages that show its data react here. The command stays
+    // valid until the history is cleared.
+    void undone(tumbuh::ui::Command* command);
+    void redone(tumbuh::ui::Command* command);
 
 private:
     store::Result<void> report(store::Result<void> result);

@@ -3,8 +3,11 @@
 // cadre typed (or the reason a field cannot be read yet).
 #include "ui/posyanduday/decimalinput.h"
 
+#include "growth/assessment.h"
 #include "growth/types.h"
+#include "store/measurement.h"
 
+#include <QDate>
 #include <QString>
 
 namespace tumbuh::ui {
@@ -24,6 +27,14 @@ struct MeasurementDraft {
         return weight.isEmpty() && length.isEmpty() && head.isEmpty() && arm.isEmpty() && !oedema
             && notes.trimmed().isEmpty();
     }
+    // Nothing that the engine can compute with yet.
+    bool hasNoValues() const { return !weight.value && !length.value && !head.value && !arm.value && !oedema; }
+
+    // The readable values as the engine's visit on `date`.
+    growth::Visit visit(const QDate& date) const;
+    // Puts the values into a measurement to be saved (the position only with
+    // a length, as the store requires).
+    void applyTo(store::Measurement& m) const;
 };
 
 } // namespace tumbuh::ui

@@ -460,9 +460,16 @@ bool MeasurementForm::eventFilter(QObject* watched, QEvent* event)
             emit submitRequested();
             return true;
         }
+        // A line edit would swallow Ctrl+Z as an empty undo of its own.
+        auto* edit = qobject_cast<QLineEdit*>(watched);
+        if (key->matches(QKeySequence::Undo) && edit && !edit->isUndoAvailable()) {
+            emit undoRequested();
+            return true;
+        }
     } else if (event->type() == QEvent::ShortcutOverride) {
         // A line edit claims Ctrl+Z even when it has nothing to undo; then
-        // the page's "undo the last save" must get it.
+        // the page's "undo the last save" must get it (see the page's
+        // event()).
         auto* key = static_cast<QKeyEvent*>(event);
         auto* edit = qobject_cast<QLineEdit*>(watched);
         if (key->matches(QKeySequence::Undo) && edit && !edit->isUndoAvailable()) {

@@ -72,6 +72,8 @@ signals:
     void edited();
     // Enter was pressed in one of the fields.
     void submitRequested();
+    // Ctrl+Z in a field that has no typing of its own to undo.
+    void undoRequested();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

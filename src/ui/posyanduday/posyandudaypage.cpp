@@ -6,35 +6,28 @@
 #include "ui/core/datanotifier.h"
 #include "ui/core/editmeasurementcommand.h"
 #include "ui/core/savemeasurementcommand.h"
+#include "ui/posyanduday/dayheader.h"
+#include "ui/posyanduday/lastvisittext.h"
 #include "ui/posyanduday/resultpanel.h"
 #include "ui/posyanduday/resulttext.h"
 #include "ui/posyanduday/rosterfilterproxy.h"
 #include "ui/posyanduday/rostermodel.h"
+#include "ui/posyanduday/rosterpanel.h"
 #include "ui/register/childdialog.h"
 
 #include "store/database.h"
 #include "store/posyandurepository.h"
 
 #include <QApplication>
-#include <QCheckBox>
-#include <QCollator>
-#include <QComboBox>
-#include <QDateEdit>
 #include <QEvent>
 #include <QFrame>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
-#include <QLineEdit>
 #include <QPushButton>
-#include <QShortcut>
 #include <QSplitter>
-#include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
-
-#include <algorithm>
 
 namespace tumbuh::ui {
 namespace {
@@ -76,101 +69,44 @@ PosyanduDayPage::PosyanduDayPage(store::Database& db, DataNotifier& notifier, Co
         reload();
     });
     connect(&commands_, &CommandStack::changed, this, &PosyanduDayPage::updateUndoButton);
+    connect(&commands_, &CommandStack::undone, this, &PosyanduDayPage::onUndone);
 
     loadPosyanduList();
-    {
-        const QSignalBlocker block(date_);
-        date_->setMaximumDate(db_.today());
-        date_->setDate(db_.today());
-    }
+    header_->setToday(db_.today());
+    header_->setDate(db_.today());
     reload();
     updateUndoButton();
 }
 
 PosyanduDayPage::~PosyanduDayPage() = default;
 
+RosterModel* PosyanduDayPage::rosterModel() const
+{
+    return roster_->model();
+}
+
+RosterFilterProxy* PosyanduDayPage::rosterProxy() const
+{
+    return roster_->proxy();
+}
+
+QTableView* PosyanduDayPage::rosterView() const
+{
+    return roster_->view();
+}
+
 void PosyanduDayPage::build()
 {
     auto* page = new QVBoxLayout(this);
-
-    // The day: date, posyandu, how far the morning has come.
-    auto* top = new QHBoxLayout;
-    heading_ = bigLabel(1.5, true);
-    top->addWidget(heading_);
-    top->addSpacing(24);
-    dateLabel_ = bigLabel(1.1, false);
-    date_ = new QDateEdit;
-    date_->setObjectName(QStringLiteral("dateEdit"));
-    date_->setCalendarPopup(true);
-    date_->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
-    QFont dateFont = date_->font();
-    dateFont.setPointSizeF(dateFont.pointSizeF() * 1.2);
-    date_->setFont(dateFont);
-    dateLabel_->setBuddy(date_);
-    top->addWidget(dateLabel_);
-    top->addWidget(date_);
-    dateError_ = new QLabel;
-    dateError_->setObjectName(QStringLiteral("dateError"));
-    dateError_->setStyleSheet(QStringLiteral("color: #b71c1c; font-weight: bold;"));
-    dateError_->hide();
-    top->addWidget(dateError_);
-    top->addSpacing(16);
-    posyanduLabel_ = bigLabel(1.1, false);
-    posyandu_ = new QComboBox;
-    posyandu_->setObjectName(QStringLiteral("posyanduCombo"));
-    posyandu_->setFont(dateFont);
-    posyandu_->setMinimumContentsLength(16);
-    posyanduLabel_->setBuddy(posyandu_);
-    top->addWidget(posyanduLabel_);
-    top->addWidget(posyandu_);
-    top->addStretch();
-    progress_ = bigLabel(1.2, true, QStringLiteral("progressLabel"));
-    top->addWidget(progress_);
-    page->addLayout(top);
+    header_ = new DayHeader;
+    page->addWidget(header_);
 
     auto* splitter = new QSplitter(Qt::Horizontal);
     splitter->setChildrenCollapsible(false);
-
-    // Left: the roster.
-    auto* left = new QWidget;
-    auto* leftBox = new QVBoxLayout(left);
-    leftBox->setContentsMargins(0, 0, 0, 0);
-    filter_ = new QLineEdit;
-    filter_->setObjectName(QStringLiteral("rosterFilter"));
-    filter_->setClearButtonEnabled(true);
-    filter_->setFont(dateFont);
-    filter_->installEventFilter(this);
-    leftBox->addWidget(filter_);
-    waitingOnly_ = new QCheckBox;
-    waitingOnly_->setObjectName(QStringLiteral("waitingOnly"));
-    leftBox->addWidget(waitingOnly_);
-    model_ = new RosterModel(this);
-    proxy_ = new RosterFilterProxy(this);
-    proxy_->setSourceModel(model_);
-    roster_ = new QTableView;
-    roster_->setObjectName(QStringLiteral("rosterView"));
-    roster_->setModel(proxy_);
-    roster_->setSelectionBehavior(QAbstractItemView::SelectRows);
-    roster_->setSelectionMode(QAbstractItemView::SingleSelection);
-    roster_->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    roster_->setAlternatingRowColors(true);
-    roster_->setWordWrap(false);
-    roster_->verticalHeader()->hide();
-    roster_->horizontalHeader()->setStretchLastSection(false);
-    roster_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    roster_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    roster_->horizontalHeader()->setSectionResizeMode(RosterModel::Name, QHeaderView::Stretch);
-    roster_->setColumnHidden(RosterModel::Mother, true);
-    roster_->setColumnHidden(RosterModel::Last, true);
-    QFont rosterFont = roster_->font();
-    rosterFont.setPointSizeF(rosterFont.pointSizeF() * 1.1);
-    roster_->setFont(rosterFont);
-    roster_->installEventFilter(this);
-    leftBox->addWidget(roster_, 1);
-    addChild_ = new QPushButton;
-    addChild_->setObjectName(QStringLiteral("addChildButton"));
-    leftBox->addWidget(addChild_);
-    splitter->addWidget(left);
+    roster_ = new RosterPanel;
+    roster_->setMinimumWidth(340);
+    model_ = roster_->model();
+    splitter->addWidget(roster_);
 
     // Middle: the child and the form.
     auto* middle = new QWidget;
@@ -192,9 +128,10 @@ void PosyanduDayPage::build()
     auto* buttons = new QHBoxLayout;
     save_ = new QPushButton;
     save_->setObjectName(QStringLiteral("saveButton"));
-    save_->setDefault(false);
     save_->setAutoDefault(false);
-    save_->setFont(dateFont);
+    QFont bigger = save_->font();
+    bigger.setPointSizeF(bigger.pointSizeF() * 1.2);
+    save_->setFont(bigger);
     save_->setMinimumHeight(36);
     undo_ = new QPushButton;
     undo_->setObjectName(QStringLiteral("undoButton"));
@@ -204,12 +141,8 @@ void PosyanduDayPage::build()
     buttons->addWidget(undo_);
     buttons->addStretch();
     midBox->addLayout(buttons);
-    status_ = new QLabel;
-    status_->setObjectName(QStringLiteral("statusMessage"));
+    status_ = bigLabel(1.1, false, QStringLiteral("statusMessage"));
     status_->setWordWrap(true);
-    QFont statusFont = status_->font();
-    statusFont.setPointSizeF(statusFont.pointSizeF() * 1.1);
-    status_->setFont(statusFont);
     status_->hide();
     midBox->addWidget(status_);
     midBox->addStretch(1);
@@ -220,56 +153,43 @@ void PosyanduDayPage::build()
     result_->setObjectName(QStringLiteral("resultPanel"));
     result_->setMinimumWidth(330);
     splitter->addWidget(result_);
-    left->setMinimumWidth(340);
     splitter->setStretchFactor(0, 4);
     splitter->setStretchFactor(1, 4);
     splitter->setStretchFactor(2, 5);
     page->addWidget(splitter, 1);
 
     // Tab: search -> roster -> the form in paper order -> save -> undo ->
-    // the rarer controls. Set as one chain, pair by pair.
-    QList<QWidget*> chain{filter_, roster_};
+    // the rarer controls. Set as one chain, pair by pair (setTabOrder moves
+    // one widget at a time).
+    QList<QWidget*> chain = roster_->tabChain();
     chain << form_->tabChain();
-    chain << QList<QWidget*>{save_, undo_, addChild_, waitingOnly_, date_, posyandu_};
+    chain << QList<QWidget*>{save_, undo_};
+    chain << roster_->rareTabChain();
+    chain << header_->tabChain();
     for (qsizetype i = 1; i < chain.size(); ++i)
         setTabOrder(chain[i - 1], chain[i]);
 
-    connect(date_, &QDateEdit::dateChanged, this, [this](const QDate& d) { setDate(d); });
-    connect(posyandu_, &QComboBox::currentIndexChanged, this, [this] { reload(); });
-    connect(filter_, &QLineEdit::textChanged, proxy_, &RosterFilterProxy::setText);
-    connect(waitingOnly_, &QCheckBox::toggled, proxy_, &RosterFilterProxy::setNotDoneOnly);
-    connect(roster_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex& current) { onCurrentRowChanged(current); });
-    connect(model_, &RosterModel::progressChanged, this, &PosyanduDayPage::onProgress);
+    connect(header_, &DayHeader::dateChosen, this, [this](const QDate& d) { setDate(d); });
+    connect(header_, &DayHeader::posyanduChosen, this, [this] { reload(); });
+    connect(roster_, &RosterPanel::currentChildChanged, this, &PosyanduDayPage::onCurrentChildChanged);
+    connect(roster_, &RosterPanel::searchAccepted, this, [this] {
+        if (auto first = roster_->firstShown(); first && selectChild(*first))
+            form_->focusWeight();
+    });
+    connect(roster_, &RosterPanel::rowAccepted, form_, &MeasurementForm::focusWeight);
+    connect(roster_, &RosterPanel::addChildRequested, this, &PosyanduDayPage::addChild);
+    connect(model_, &RosterModel::progressChanged, header_, &DayHeader::setProgress);
     connect(form_, &MeasurementForm::edited, this, &PosyanduDayPage::recompute);
     connect(form_, &MeasurementForm::submitRequested, this, [this] { save(); });
+    connect(form_, &MeasurementForm::undoRequested, this, [this] { undoLastSave(); });
     connect(save_, &QPushButton::clicked, this, [this] { save(); });
     connect(undo_, &QPushButton::clicked, this, [this] { undoLastSave(); });
-    connect(addChild_, &QPushButton::clicked, this, &PosyanduDayPage::addChild);
-
-    auto* undoKey = new QShortcut(QKeySequence::Undo, this);
-    undoKey->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(undoKey, &QShortcut::activated, this, [this] { undoLastSave(); });
-    auto* findKey = new QShortcut(QKeySequence::Find, this);
-    findKey->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(findKey, &QShortcut::activated, this, [this] {
-        filter_->setFocus(Qt::ShortcutFocusReason);
-        filter_->selectAll();
-    });
 }
 
 void PosyanduDayPage::retranslate()
 {
-    heading_->setText(tr("Posyandu day"));
-    dateLabel_->setText(tr("&Date:"));
-    posyanduLabel_->setText(tr("&Posyandu:"));
-    filter_->setPlaceholderText(tr("Find a child or mother (Ctrl+F)"));
-    waitingOnly_->setText(tr("Only children not measured yet"));
-    addChild_->setText(tr("New child not on the list…"));
     save_->setText(tr("Save (Enter)"));
     undo_->setText(tr("Undo last save (Ctrl+Z)"));
-    onProgress(model_->doneCount(), model_->rowCount());
-    model_->refreshTexts();
     if (current_) {
         // Redraw the child in the new language without losing what is typed.
         keepDraft();
@@ -280,7 +200,7 @@ void PosyanduDayPage::retranslate()
 void PosyanduDayPage::showEvent(QShowEvent* event)
 {
     // The laptop may have stayed on overnight: "today" moves on.
-    date_->setMaximumDate(db_.today());
+    header_->setToday(db_.today());
     QWidget::showEvent(event);
     // Keyboard first: whenever the page comes up, the cursor waits in the
     // weight field (Qt would put it in the first field of the window, the
@@ -293,44 +213,31 @@ void PosyanduDayPage::showEvent(QShowEvent* event)
 
 void PosyanduDayPage::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange && heading_)
+    if (event->type() == QEvent::LanguageChange && save_)
         retranslate();
     QWidget::changeEvent(event);
 }
 
 void PosyanduDayPage::loadPosyanduList()
 {
-    const QSignalBlocker block(posyandu_);
-    const store::RowId previous = posyandu_->currentData().toLongLong();
-    posyandu_->clear();
     auto list = store::PosyanduRepository(db_).list();
     if (!list) {
         setStatus(list.error().message, false);
         return;
     }
-    int select = 0;
-    for (const auto& p : *list) {
-        if ((options_.posyanduId && p.meta.id == *options_.posyanduId) || p.meta.id == previous)
-            select = posyandu_->count();
-        posyandu_->addItem(p.name, QVariant::fromValue(p.meta.id));
-    }
-    posyandu_->setCurrentIndex(list->empty() ? -1 : select);
+    header_->setPosyanduList(*list, options_.posyanduId);
 }
 
 bool PosyanduDayPage::setDate(const QDate& date)
 {
     if (!date.isValid() || date > db_.today()) {
-        dateError_->setText(tr("The date cannot be in the future (today is %1).").arg(DisplayText::date(db_.today())));
-        dateError_->show();
-        const QSignalBlocker block(date_);
-        date_->setDate(session_.date().isValid() ? session_.date() : db_.today());
+        header_->showDateError(
+            tr("The date cannot be in the future (today is %1).").arg(DisplayText::date(db_.today())));
+        header_->setDate(session_.date().isValid() ? session_.date() : db_.today());
         return false;
     }
-    dateError_->hide();
-    if (date_->date() != date) {
-        const QSignalBlocker block(date_);
-        date_->setDate(date);
-    }
+    header_->clearDateError();
+    header_->setDate(date);
     if (date != session_.date())
         reload();
     return true;
@@ -338,10 +245,8 @@ bool PosyanduDayPage::setDate(const QDate& date)
 
 bool PosyanduDayPage::setPosyandu(store::RowId posyanduId)
 {
-    const int i = posyandu_->findData(QVariant::fromValue(posyanduId));
-    if (i < 0)
+    if (!header_->selectPosyandu(posyanduId))
         return false;
-    posyandu_->setCurrentIndex(i); // reloads through currentIndexChanged
     if (session_.posyanduId() != posyanduId)
         reload();
     return true;
@@ -351,8 +256,7 @@ void PosyanduDayPage::reload()
 {
     drafts_.clear();
     current_.reset();
-    const store::RowId posyanduId = posyandu_->currentData().toLongLong();
-    auto roster = session_.loadRoster(date_->date(), posyanduId);
+    auto roster = session_.loadRoster(header_->date(), header_->posyanduId());
     if (!roster) {
         model_->setEntries({});
         setStatus(roster.error().message, false);
@@ -360,43 +264,32 @@ void PosyanduDayPage::reload()
         return;
     }
     model_->setEntries(std::move(roster).value());
-    if (auto next = nextWaiting(std::nullopt))
+    if (auto next = model_->nextWaiting(std::nullopt))
         selectChild(*next);
-    else if (proxy_->rowCount() > 0)
-        selectChild(proxy_->index(0, 0).data(RosterModel::ChildIdRole).toLongLong());
+    else if (auto first = roster_->firstShown())
+        selectChild(*first);
     else
         showChild(std::nullopt);
 }
 
 bool PosyanduDayPage::selectChild(store::RowId childId)
 {
-    const int row = model_->rowOf(childId);
-    if (row < 0)
-        return false;
-    QModelIndex at = proxy_->mapFromSource(model_->index(row, RosterModel::Name));
-    if (!at.isValid()) {
-        // Hidden by the search text or "not measured yet": show everyone.
-        filter_->clear();
-        waitingOnly_->setChecked(false);
-        at = proxy_->mapFromSource(model_->index(row, RosterModel::Name));
-    }
     const bool same = current_ && *current_ == childId;
-    roster_->setCurrentIndex(at); // shows the child through currentRowChanged...
+    if (!roster_->select(childId)) // shows the child through currentChildChanged...
+        return false;
     if (same || !current_ || *current_ != childId)
-        showChild(childId);       // ...unless the view's current row did not move
-    roster_->scrollTo(at);
+        showChild(childId);        // ...unless the roster's current row did not move
     return current_ && *current_ == childId;
 }
 
-void PosyanduDayPage::onCurrentRowChanged(const QModelIndex& current)
+void PosyanduDayPage::onCurrentChildChanged(store::RowId childId)
 {
     // While saving, the roster may move its current row by itself (the saved
     // line leaves the "not measured yet" view); save() picks the next child.
-    if (!current.isValid() || saving_)
+    if (saving_)
         return;
-    const store::RowId id = current.data(RosterModel::ChildIdRole).toLongLong();
-    if (!current_ || *current_ != id)
-        showChild(id);
+    if (!current_ || *current_ != childId)
+        showChild(childId);
 }
 
 void PosyanduDayPage::keepDraft()
@@ -411,6 +304,19 @@ void PosyanduDayPage::keepDraft()
         drafts_.erase(id);
         model_->setUnsaved(id, false);
     }
+}
+
+void PosyanduDayPage::showChildFacts(const RosterEntry& e)
+{
+    childName_->setText(e.child.name);
+    QStringList facts{DisplayText::sexLong(e.child.sex), DisplayText::ageFromMonths(e.ageMonths)};
+    if (!e.child.motherName.isEmpty())
+        facts << tr("mother: %1").arg(e.child.motherName);
+    if (e.done())
+        facts << tr("already measured today — Enter saves the correction");
+    else if (e.earlierThisMonth)
+        facts << tr("already measured this month on %1").arg(DisplayText::date(e.previous->date));
+    childFacts_->setText(facts.join(QStringLiteral(" · ")));
 }
 
 void PosyanduDayPage::showChild(std::optional<store::RowId> childId)
@@ -433,16 +339,7 @@ void PosyanduDayPage::showChild(std::optional<store::RowId> childId)
         result_->showMessage({});
         return;
     }
-    childName_->setText(e->child.name);
-    QStringList facts{DisplayText::sexLong(e->child.sex), DisplayText::ageFromMonths(e->ageMonths)};
-    if (!e->child.motherName.isEmpty())
-        facts << tr("mother: %1").arg(e->child.motherName);
-    if (e->done())
-        facts << tr("already measured today — Enter saves the correction");
-    else if (e->earlierThisMonth)
-        facts << tr("already measured this month on %1").arg(DisplayText::date(e->previous->date));
-    childFacts_->setText(facts.join(QStringLiteral(" · ")));
-
+    showChildFacts(*e);
     if (auto it = drafts_.find(*childId); it != drafts_.end())
         form_->restore(it->second);
     else if (e->today)
@@ -456,32 +353,11 @@ void PosyanduDayPage::showChild(std::optional<store::RowId> childId)
 
 void PosyanduDayPage::updateLastTexts()
 {
-    const RosterEntry* e = current_ ? model_->entryOf(*current_) : nullptr;
-    auto history = e ? session_.history(e->child.meta.id) : store::Result<const std::vector<store::Measurement>*>(nullptr);
-    if (!e || !history || !*history) {
-        form_->setLastTexts({}, {}, {}, {});
-        return;
-    }
-    const auto& h = **history;
-    const QDate day = session_.date();
-    auto when = [&](const store::Measurement& m) {
-        const int months = growth::calendarMonthsBetween(toYmd(m.date), toYmd(day));
-        if (months == 1)
-            return tr("last month");
-        if (months <= 0)
-            return DisplayText::date(m.date);
-        return tr("%n month(s) ago", nullptr, months);
-    };
-    QString weight, length, head, arm;
-    if (const auto* m = DaySession::latestBefore(h, day, [](const store::Measurement& x) { return x.weight.has_value(); }))
-        weight = tr("%1: %2 kg").arg(when(*m), DisplayText::kg(m->weight));
-    if (const auto* m = DaySession::latestBefore(h, day, [](const store::Measurement& x) { return x.length.has_value(); }))
-        length = tr("%1: %2 cm (%3)").arg(when(*m), DisplayText::cm(m->length), DisplayText::position(m->position).toLower());
-    if (const auto* m = DaySession::latestBefore(h, day, [](const store::Measurement& x) { return x.headCircumference.has_value(); }))
-        head = tr("%1: %2 cm").arg(when(*m), DisplayText::cm(m->headCircumference));
-    if (const auto* m = DaySession::latestBefore(h, day, [](const store::Measurement& x) { return x.armCircumference.has_value(); }))
-        arm = tr("%1: %2 cm").arg(when(*m), DisplayText::cm(m->armCircumference));
-    form_->setLastTexts(weight, length, head, arm);
+    LastVisitTexts last;
+    if (current_)
+        if (auto history = session_.history(*current_); history)
+            last = LastVisitText::forDay(**history, session_.date());
+    form_->setLastTexts(last.weight, last.length, last.head, last.arm);
 }
 
 void PosyanduDayPage::recompute()
@@ -494,19 +370,7 @@ void PosyanduDayPage::recompute()
     const MeasurementDraft d = form_->draft();
     model_->setUnsaved(*current_, form_->hasEditedSinceLoad() && !d.isEmpty());
 
-    growth::Visit v;
-    v.date = toYmd(session_.date());
-    if (d.weight.value)
-        v.weight = growth::Grams{*d.weight.value};
-    if (d.length.value)
-        v.lengthHeight = growth::Millimetres{*d.length.value};
-    v.measure = d.position;
-    if (d.head.value)
-        v.headCircumference = growth::Millimetres{*d.head.value};
-    if (d.arm.value)
-        v.armCircumference = growth::Millimetres{*d.arm.value};
-    v.oedema = d.oedema;
-
+    const growth::Visit v = d.visit(session_.date());
     const bool countedAsLength = session_.expectedPosition(e->child) == growth::Measure::Lying;
     const growth::Assessment a = session_.assess(e->child, v, e->today ? std::optional(e->today->meta.id) : std::nullopt);
 
@@ -524,38 +388,11 @@ void PosyanduDayPage::recompute()
                                false);
     }
 
-    if (!d.weight.value && !d.length.value && !d.head.value && !d.arm.value && !d.oedema) {
+    if (d.hasNoValues()) {
         result_->showMessage(tr("Type the weight: the result appears here while you type."));
         return;
     }
     result_->showAssessment(a, countedAsLength, toCm(d.length.value));
-}
-
-std::optional<store::RowId> PosyanduDayPage::nextWaiting(std::optional<store::RowId> after) const
-{
-    // Name order, as the roster shows it, whatever the search box hides:
-    // after saving, the next child is the next one on the full list.
-    std::vector<const RosterEntry*> order;
-    order.reserve(static_cast<std::size_t>(model_->rowCount()));
-    for (int r = 0; r < model_->rowCount(); ++r)
-        order.push_back(model_->entry(r));
-    QCollator collator;
-    collator.setCaseSensitivity(Qt::CaseInsensitive);
-    std::stable_sort(order.begin(), order.end(), [&](const RosterEntry* a, const RosterEntry* b) {
-        return collator.compare(a->child.name, b->child.name) < 0;
-    });
-    std::size_t start = 0;
-    if (after) {
-        for (std::size_t i = 0; i < order.size(); ++i)
-            if (order[i]->child.meta.id == *after)
-                start = i + 1;
-    }
-    for (std::size_t k = 0; k < order.size(); ++k) {
-        const RosterEntry* e = order[(start + k) % order.size()];
-        if (!e->done() && (!after || e->child.meta.id != *after))
-            return e->child.meta.id;
-    }
-    return std::nullopt;
 }
 
 bool PosyanduDayPage::save()
@@ -575,7 +412,7 @@ bool PosyanduDayPage::save()
     const bool correction = e->today.has_value();
     if (correction && !form_->hasEditedSinceLoad()) {
         // Enter on a child already done and unchanged: just move on.
-        if (auto next = nextWaiting(childId)) {
+        if (auto next = model_->nextWaiting(childId)) {
             selectChild(*next);
             form_->focusWeight();
         }
@@ -591,13 +428,7 @@ bool PosyanduDayPage::save()
         m.date = session_.date();
         m.measuredBy = options_.measuredBy;
     }
-    m.weight = d.weight.value ? std::optional(growth::Grams{*d.weight.value}) : std::nullopt;
-    m.length = d.length.value ? std::optional(growth::Millimetres{*d.length.value}) : std::nullopt;
-    m.position = m.length ? d.position : growth::Measure::Unknown;
-    m.headCircumference = d.head.value ? std::optional(growth::Millimetres{*d.head.value}) : std::nullopt;
-    m.armCircumference = d.arm.value ? std::optional(growth::Millimetres{*d.arm.value}) : std::nullopt;
-    m.oedema = d.oedema;
-    m.notes = d.notes;
+    d.applyTo(m);
 
     std::unique_ptr<Command> command;
     if (correction)
@@ -624,9 +455,9 @@ bool PosyanduDayPage::save()
         if (now->bgm)
             summary += QStringLiteral(" · ") + tr("BGM");
     }
-    if (!filter_->text().isEmpty())
-        filter_->clear();
-    if (auto next = nextWaiting(childId)) {
+    if (roster_->hasSearchText())
+        roster_->clearSearch();
+    if (auto next = model_->nextWaiting(childId)) {
         form_->clear(growth::Measure::Lying); // nothing left to keep as a draft
         selectChild(*next);
         setStatus(summary, true);
@@ -640,35 +471,37 @@ bool PosyanduDayPage::save()
 
 bool PosyanduDayPage::undoLastSave()
 {
-    Command* top = commands_.undoCommand();
-    if (!top)
+    if (!commands_.canUndo())
         return false;
-    std::optional<store::Measurement> back;
-    if (const auto* s = dynamic_cast<const SaveMeasurementCommand*>(top))
-        back = s->measurement();
-    else if (const auto* ed = dynamic_cast<const EditMeasurementCommand*>(top))
-        back = ed->measurement();
-    const QString what = top->text();
-    auto undone = commands_.undo();
+    auto undone = commands_.undo(); // the page follows through onUndone()
     if (!undone) {
         setStatus(tr("Could not undo: %1").arg(undone.error().message), false);
         return false;
     }
-    if (back && back->date == session_.date() && model_->rowOf(back->childId) >= 0) {
-        // The values come back into the form, so that a slip can be
-        // corrected and saved again with Enter.
-        drafts_.erase(back->childId);
-        selectChild(back->childId);
-        store::Measurement values = *back;
-        form_->load(values);
-        form_->restore(form_->snapshot()); // typed, not saved
-        recompute();
-        form_->focusWeight();
-        setStatus(tr("Undone: %1. The values are back in the form to be corrected.").arg(what), true);
-    } else {
-        setStatus(tr("Undone: %1").arg(what), true);
-    }
     return true;
+}
+
+void PosyanduDayPage::onUndone(Command* command)
+{
+    // Whoever asked (the button, Ctrl+Z here, the Edit menu): a save or a
+    // correction of this day that is taken back comes back into the form, so
+    // that a slip can be corrected and saved again with Enter.
+    std::optional<store::Measurement> back;
+    if (const auto* s = dynamic_cast<const SaveMeasurementCommand*>(command))
+        back = s->measurement();
+    else if (const auto* ed = dynamic_cast<const EditMeasurementCommand*>(command))
+        back = ed->measurement();
+    if (!back || back->date != session_.date() || model_->rowOf(back->childId) < 0) {
+        setStatus(tr("Undone: %1").arg(command->text()), true);
+        return;
+    }
+    drafts_.erase(back->childId);
+    selectChild(back->childId);
+    form_->load(*back);
+    form_->restore(form_->snapshot()); // typed, not saved
+    recompute();
+    form_->focusWeight();
+    setStatus(tr("Undone: %1. The values are back in the form to be corrected.").arg(command->text()), true);
 }
 
 void PosyanduDayPage::addChild()
@@ -713,7 +546,7 @@ void PosyanduDayPage::refreshEntry(store::RowId childId)
         model_->removeChild(childId);
         if (wasCurrent) {
             current_.reset();
-            if (auto next = nextWaiting(std::nullopt))
+            if (auto next = model_->nextWaiting(std::nullopt))
                 selectChild(*next);
             else
                 showChild(std::nullopt);
@@ -736,11 +569,6 @@ void PosyanduDayPage::onMeasurementsChanged(store::RowId childId)
     }
 }
 
-void PosyanduDayPage::onProgress(int done, int total)
-{
-    progress_->setText(tr("%1 of %2 children measured").arg(done).arg(total));
-}
-
 void PosyanduDayPage::updateUndoButton()
 {
     undo_->setEnabled(commands_.canUndo());
@@ -755,35 +583,34 @@ void PosyanduDayPage::setStatus(const QString& text, bool good)
     status_->setVisible(!text.isEmpty());
 }
 
-void PosyanduDayPage::selectFirstMatch()
+bool PosyanduDayPage::event(QEvent* event)
 {
-    if (proxy_->rowCount() == 0)
-        return;
-    if (selectChild(proxy_->index(0, 0).data(RosterModel::ChildIdRole).toLongLong()))
-        form_->focusWeight();
-}
-
-bool PosyanduDayPage::eventFilter(QObject* watched, QEvent* event)
-{
-    if (event->type() == QEvent::KeyPress) {
+    // Ctrl+Z and Ctrl+F anywhere on the page are the page's own (undo the
+    // last save here, search this roster). Claiming them here keeps them
+    // from matching the window's actions on the same keys (Edit > Undo, the
+    // register's search); the key press then reaches keyPressEvent() or
+    // the form's undoRequested().
+    if (event->type() == QEvent::ShortcutOverride) {
         const auto* key = static_cast<QKeyEvent*>(event);
-        const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
-        if (watched == filter_ && enter) {
-            selectFirstMatch();
-            return true;
-        }
-        if (watched == filter_ && key->key() == Qt::Key_Down) {
-            roster_->setFocus(Qt::OtherFocusReason);
-            if (!roster_->currentIndex().isValid() && proxy_->rowCount() > 0)
-                roster_->setCurrentIndex(proxy_->index(0, RosterModel::Name));
-            return true;
-        }
-        if (watched == roster_ && enter) {
-            form_->focusWeight();
+        if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Find)) {
+            event->accept();
             return true;
         }
     }
-    return QWidget::eventFilter(watched, event);
+    return QWidget::event(event);
+}
+
+void PosyanduDayPage::keyPressEvent(QKeyEvent* event)
+{
+    if (event->matches(QKeySequence::Undo)) {
+        undoLastSave();
+        return;
+    }
+    if (event->matches(QKeySequence::Find)) {
+        roster_->focusSearch();
+        return;
+    }
+    QWidget::keyPressEvent(event);
 }
 
 } // namespace tumbuh::ui

@@ -17,12 +17,7 @@
 #include <optional>
 #include <unordered_map>
 
-class QCheckBox;
-class QComboBox;
-class QDateEdit;
 class QLabel;
-class QLineEdit;
-class QModelIndex;
 class QPushButton;
 class QTableView;
 
@@ -32,11 +27,14 @@ class Database;
 
 namespace tumbuh::ui {
 
+class Command;
 class CommandStack;
 class DataNotifier;
+class DayHeader;
 class ResultPanel;
 class RosterFilterProxy;
 class RosterModel;
+class RosterPanel;
 
 class PosyanduDayPage : public QWidget {
     Q_OBJECT
@@ -63,14 +61,15 @@ public:
     bool undoLastSave();
     void addChild();
 
-    RosterModel* rosterModel() const { return model_; }
-    RosterFilterProxy* rosterProxy() const { return proxy_; }
-    QTableView* rosterView() const { return roster_; }
+    RosterModel* rosterModel() const;
+    RosterFilterProxy* rosterProxy() const;
+    QTableView* rosterView() const;
     MeasurementForm* form() const { return form_; }
     ResultPanel* resultPanel() const { return result_; }
 
 protected:
-    bool eventFilter(QObject* watched, QEvent* event) override;
+    bool event(QEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
     void changeEvent(QEvent* event) override;
     void showEvent(QShowEvent* event) override;
 
@@ -80,16 +79,15 @@ private:
     void loadPosyanduList();
     void reload();
     void showChild(std::optional<store::RowId> childId);
+    void showChildFacts(const RosterEntry& e);
     void keepDraft();
     void updateLastTexts();
     void recompute();
     void refreshEntry(store::RowId childId);
     void onMeasurementsChanged(store::RowId childId);
-    void onCurrentRowChanged(const QModelIndex& current);
-    void onProgress(int done, int total);
+    void onCurrentChildChanged(store::RowId childId);
+    void onUndone(Command* command);
     void updateUndoButton();
-    std::optional<store::RowId> nextWaiting(std::optional<store::RowId> after) const;
-    void selectFirstMatch();
     void setStatus(const QString& text, bool good);
 
     store::Database& db_;
@@ -98,20 +96,9 @@ private:
     PosyanduDayOptions options_;
     DaySession session_;
 
+    DayHeader* header_ = nullptr;
+    RosterPanel* roster_ = nullptr;
     RosterModel* model_ = nullptr;
-    RosterFilterProxy* proxy_ = nullptr;
-
-    QLabel* heading_ = nullptr;
-    QLabel* dateLabel_ = nullptr;
-    QDateEdit* date_ = nullptr;
-    QLabel* dateError_ = nullptr;
-    QLabel* posyanduLabel_ = nullptr;
-    QComboBox* posyandu_ = nullptr;
-    QLabel* progress_ = nullptr;
-    QLineEdit* filter_ = nullptr;
-    QCheckBox* waitingOnly_ = nullptr;
-    QTableView* roster_ = nullptr;
-    QPushButton* addChild_ = nullptr;
     QLabel* childName_ = nullptr;
     QLabel* childFacts_ = nullptr;
     MeasurementForm* form_ = nullptr;

@@ -3,6 +3,7 @@
 #include "ui/common/displaytext.h"
 
 #include <QBrush>
+#include <QCollator>
 #include <QColor>
 #include <QFont>
 #include <QLocale>
@@ -215,6 +216,31 @@ int RosterModel::rowOf(store::RowId childId) const
 int RosterModel::doneCount() const
 {
     return static_cast<int>(std::count_if(entries_.begin(), entries_.end(), [](const RosterEntry& e) { return e.done(); }));
+}
+
+std::optional<store::RowId> RosterModel::nextWaiting(std::optional<store::RowId> after) const
+{
+    std::vector<const RosterEntry*> order;
+    order.reserve(entries_.size());
+    for (const auto& e : entries_)
+        order.push_back(&e);
+    QCollator collator;
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    std::stable_sort(order.begin(), order.end(), [&](const RosterEntry* a, const RosterEntry* b) {
+        return collator.compare(a->child.name, b->child.name) < 0;
+    });
+    std::size_t start = 0;
+    if (after) {
+        for (std::size_t i = 0; i < order.size(); ++i)
+            if (order[i]->child.meta.id == *after)
+                start = i + 1;
+    }
+    for (std::size_t k = 0; k < order.size(); ++k) {
+        const RosterEntry* e = order[(start + k) % order.size()];
+        if (!e->done() && (!after || e->child.meta.id != *after))
+            return e->child.meta.id;
+    }
+    return std::nullopt;
 }
 
 void RosterModel::refreshTexts()

@@ -9,6 +9,7 @@
 
 #include <QAbstractTableModel>
 
+#include <optional>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -43,6 +44,10 @@ public:
     const RosterEntry* entryOf(store::RowId childId) const;
     int rowOf(store::RowId childId) const; // -1 when absent
     int doneCount() const;
+    // The next child not measured yet after `after`, in name order (the
+    // roster's order, whatever a search hides), wrapping round; nothing when
+    // everyone is done.
+    std::optional<store::RowId> nextWaiting(std::optional<store::RowId> after) const;
     // The language changed: every text is to be read again.
     void refreshTexts();
 
