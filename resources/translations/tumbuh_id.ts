@@ -1617,7 +1617,7 @@ Penghapusan dicatat dalam log audit dan dapat dibatalkan dengan Ctrl+Z.</transla
     </message>
     <message>
         <source>Posyandu %1</source>
-        <translation>Posyandu: %1</translation>
+        <translation>Posyandu %1</translation>
     </message>
     <message>
         <source>moved away on %1</source>
@@ -2227,10 +2227,6 @@ Pemantauan pertumbuhan untuk posyandu: z-skor WHO, kategori Permenkes 2/2020, N/
         <translation>BB (kg)</translation>
     </message>
     <message>
-        <source>Length/height (cm)</source>
-        <translation>PB/TB (cm)</translation>
-    </message>
-    <message>
         <source>Head (cm)</source>
         <translation>LK (cm)</translation>
     </message>
@@ -2265,6 +2261,10 @@ Pemantauan pertumbuhan untuk posyandu: z-skor WHO, kategori Permenkes 2/2020, N/
     <message>
         <source>Values to check again (measure again?)</source>
         <translation>Nilai yang perlu diperiksa lagi (ukur ulang?)</translation>
+    </message>
+    <message>
+        <source>L/H (cm)</source>
+        <translation>PB/TB (cm)</translation>
     </message>
 </context>
 <context>
@@ -2472,18 +2472,6 @@ Pemantauan pertumbuhan untuk posyandu: z-skor WHO, kategori Permenkes 2/2020, N/
         <source>RT/RW %1</source>
         <translation>RT/RW %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n child(ren)</source>
-        <translation>
-            <numerusform>%n anak</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n child(ren) shown</source>
-        <translation>
-            <numerusform>%1 dari %n anak ditampilkan</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The list could not be read: %1</source>
         <translation>Daftar tidak dapat dibaca: %1</translation>
@@ -2499,6 +2487,14 @@ Pemantauan pertumbuhan untuk posyandu: z-skor WHO, kategori Permenkes 2/2020, N/
     <message>
         <source>Under five (0–59 months)</source>
         <translation>Balita (0–59 bulan)</translation>
+    </message>
+    <message>
+        <source>Children: %1</source>
+        <translation>%1 anak</translation>
+    </message>
+    <message>
+        <source>Shown: %1 of %2 children</source>
+        <translation>%1 dari %2 anak ditampilkan</translation>
     </message>
 </context>
 <context>

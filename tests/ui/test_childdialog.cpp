@@ -27,6 +27,17 @@ using namespace tumbuh::ui;
 
 namespace {
 
+// With TUMBUH_UI_SHOTS=<folder>, the dialogs are saved as PNG there: for
+// looking at them and for the user guide.
+void shoot(QWidget& w, const char* name)
+{
+    const QString dir = qEnvironmentVariable("TUMBUH_UI_SHOTS");
+    if (dir.isEmpty())
+        return;
+    QApplication::processEvents();
+    w.grab().save(dir + QLatin1Char('/') + QLatin1String(name));
+}
+
 bool anyMessageBox()
 {
     for (QWidget* w : QApplication::topLevelWidgets())
@@ -85,6 +96,7 @@ BOOST_AUTO_TEST_CASE(bad_nik_is_shown_under_the_nik_field_while_typing)
 
     fillGoodChild(d);
     BOOST_TEST(!d.save());
+    shoot(d, "child-dialog.png");
     BOOST_TEST(int(d.messageFor(QStringLiteral("nik"))->kind()) == int(FieldMessage::Kind::Error));
     BOOST_TEST(!anyMessageBox());
     BOOST_TEST(d.focusWidget() == d.childForm()->nikEdit());

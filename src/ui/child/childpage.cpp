@@ -70,23 +70,6 @@ ChildPage::ChildPage(store::Database& db, DataNotifier& notifier, CommandStack& 
     table_->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     table_->horizontalHeader()->setStretchLastSection(true);
     table_->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    const QFontMetrics fm = table_->fontMetrics();
-    const auto width = [&](const char* sample) { return fm.horizontalAdvance(QString::fromUtf8(sample)) + 20; };
-    auto* header = table_->horizontalHeader();
-    // Sized for the common values; the longest labels ("Berat badan sangat
-    // kurang") are elided and whole in the tooltip.
-    header->resizeSection(MeasurementHistoryModel::Date, width("28 Sep 2026"));
-    header->resizeSection(MeasurementHistoryModel::Age, width("4 th 11 bl"));
-    header->resizeSection(MeasurementHistoryModel::Weight, width("BB (kg)"));
-    header->resizeSection(MeasurementHistoryModel::Length, width("PB/TB (cm)"));
-    header->resizeSection(MeasurementHistoryModel::Head, width("LK (cm)"));
-    header->resizeSection(MeasurementHistoryModel::Arm, width("LiLA (cm)"));
-    header->resizeSection(MeasurementHistoryModel::WeightForAge, width("−2,31  Berat badan kurang"));
-    header->resizeSection(MeasurementHistoryModel::LengthForAge, width("−2,31  Sangat pendek"));
-    header->resizeSection(MeasurementHistoryModel::WeightForLength, width("−2,31  Gizi kurang"));
-    header->resizeSection(MeasurementHistoryModel::BmiForAge, width("−2,31  Gizi kurang"));
-    header->resizeSection(MeasurementHistoryModel::Weighing, width("N/T"));
-
     editButton_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     deleteButton_->setShortcut(QKeySequence::Delete);
 
@@ -168,6 +151,36 @@ void ChildPage::retranslateUi()
     deleteButton_->setText(tr("Delete measurement…"));
     deleteButton_->setToolTip(tr("Delete the selected measurement (Delete); it can be undone with Ctrl+Z"));
     model_->retranslate();
+    setColumnWidths();
+}
+
+void ChildPage::setColumnWidths()
+{
+    // Sized for the common values and the header in the language in use;
+    // the longest labels ("Berat badan sangat kurang") are elided and whole
+    // in the tooltip.
+    const QFontMetrics fm = table_->fontMetrics();
+    const QFontMetrics hm = table_->horizontalHeader()->fontMetrics();
+    auto* header = table_->horizontalHeader();
+    const auto fit = [&](int column, const QString& sample) {
+        const QString title = model_->headerData(column, Qt::Horizontal).toString();
+        header->resizeSection(column, std::max(fm.horizontalAdvance(sample) + 20, hm.horizontalAdvance(title) + 20));
+    };
+    const auto labelled = [](growth::NutritionCategory c) {
+        return DisplayText::z(-2.31) + QStringLiteral("  ") + DisplayText::category(c);
+    };
+    using growth::NutritionCategory;
+    fit(MeasurementHistoryModel::Date, DisplayText::date(QDate(2026, 9, 28)));
+    fit(MeasurementHistoryModel::Age, DisplayText::ageFromMonths(59));
+    fit(MeasurementHistoryModel::Weight, QStringLiteral("10,25"));
+    fit(MeasurementHistoryModel::Length, QStringLiteral("100,5 TB"));
+    fit(MeasurementHistoryModel::Head, QStringLiteral("45,5"));
+    fit(MeasurementHistoryModel::Arm, QStringLiteral("14,5"));
+    fit(MeasurementHistoryModel::WeightForAge, labelled(NutritionCategory::Underweight));
+    fit(MeasurementHistoryModel::LengthForAge, labelled(NutritionCategory::SeverelyStunted));
+    fit(MeasurementHistoryModel::WeightForLength, labelled(NutritionCategory::Wasted));
+    fit(MeasurementHistoryModel::BmiForAge, labelled(NutritionCategory::Wasted));
+    fit(MeasurementHistoryModel::Weighing, QStringLiteral("2T"));
 }
 
 void ChildPage::changeEvent(QEvent* event)

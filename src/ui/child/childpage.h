@@ -71,6 +71,7 @@ protected:
 private:
     void retranslateUi();
     void updateButtons();
+    void setColumnWidths();
     std::optional<int> selectedRow() const;
 
     store::Database& db_;

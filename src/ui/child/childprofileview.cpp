@@ -80,8 +80,10 @@ void ChildProfileView::render()
     if (c.birthWeight)
         facts << tr("birth weight %1 kg").arg(DisplayText::kg(c.birthWeight));
     facts << (c.nik.isEmpty() ? tr("no NIK yet") : tr("NIK %1").arg(DisplayText::maskedNik(c.nik)));
+    // Most names already say "Posyandu ...".
     if (!posyandu_.isEmpty())
-        facts << tr("Posyandu %1").arg(posyandu_);
+        facts << (posyandu_.startsWith(QStringLiteral("posyandu"), Qt::CaseInsensitive) ? posyandu_
+                                                                                       : tr("Posyandu %1").arg(posyandu_));
     if (c.status == store::ChildStatus::MovedAway)
         facts << tr("moved away on %1").arg(DisplayText::date(c.statusDate));
     else if (c.status == store::ChildStatus::Deceased)

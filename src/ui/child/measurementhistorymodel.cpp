@@ -231,7 +231,7 @@ QVariant MeasurementHistoryModel::headerData(int section, Qt::Orientation orient
         case Date: return tr("Date");
         case Age: return tr("Age");
         case Weight: return tr("Weight (kg)");
-        case Length: return tr("Length/height (cm)");
+        case Length: return tr("L/H (cm)");
         case Head: return tr("Head (cm)");
         case Arm: return tr("MUAC (cm)");
         case WeightForAge:

@@ -147,7 +147,6 @@ void RegisterPage::buildUi()
     table_->horizontalHeader()->setHighlightSections(false);
     table_->setIconSize(QSize(14, 14));
     table_->sortByColumn(ChildListModel::Name, Qt::AscendingOrder);
-    setColumnWidths();
 
     count_ = new QLabel(this);
     legend_ = new QLabel(this);
@@ -200,16 +199,23 @@ void RegisterPage::buildUi()
 
 void RegisterPage::setColumnWidths()
 {
+    // Wide enough for common values and for the header in the language in
+    // use; the last column takes the rest.
     const QFontMetrics fm = table_->fontMetrics();
-    const auto width = [&](const QString& sample) { return fm.horizontalAdvance(sample) + 24; };
+    const QFontMetrics hm = table_->horizontalHeader()->fontMetrics();
     auto* header = table_->horizontalHeader();
+    const auto fit = [&](int column, const QString& sample) {
+        const QString title = model_->headerData(column, Qt::Horizontal).toString();
+        // Room for the sort arrow beside the title.
+        header->resizeSection(column, std::max(fm.horizontalAdvance(sample) + 24, hm.horizontalAdvance(title) + 36));
+    };
     header->resizeSection(ChildListModel::Status, 34);
-    header->resizeSection(ChildListModel::Name, width(QStringLiteral("Muhammad Rizky Pratama Putra")));
-    header->resizeSection(ChildListModel::Sex, width(QStringLiteral("L/P")) + 8);
-    header->resizeSection(ChildListModel::Age, width(QStringLiteral("4 th 11 bl")));
-    header->resizeSection(ChildListModel::Mother, width(QStringLiteral("Siti Nurhaliza Rahmawati")));
-    header->resizeSection(ChildListModel::RtRw, width(QStringLiteral("RT/RW 00")));
-    header->resizeSection(ChildListModel::LastVisit, width(QStringLiteral("Penimbangan akhir")));
+    fit(ChildListModel::Name, QStringLiteral("Muhammad Rizky Pratama Putra"));
+    fit(ChildListModel::Sex, QStringLiteral("L"));
+    fit(ChildListModel::Age, QStringLiteral("4 th 11 bl"));
+    fit(ChildListModel::Mother, QStringLiteral("Siti Nurhaliza Rahmawati"));
+    fit(ChildListModel::RtRw, QStringLiteral("004/001"));
+    fit(ChildListModel::LastVisit, QStringLiteral("28 Sep 2026"));
 }
 
 void RegisterPage::retranslateUi()
@@ -251,6 +257,7 @@ void RegisterPage::retranslateUi()
                                  legendDot(Marker::Moderate), legendDot(Marker::Severe), legendDot(Marker::None)}
                          .join(QStringLiteral("&nbsp;&nbsp;&nbsp;")));
     model_->retranslate();
+    setColumnWidths();
     updateCount();
 }
 
@@ -296,8 +303,7 @@ void RegisterPage::updateCount()
 {
     const int shown = proxy_->rowCount();
     const int all = model_->rowCount();
-    count_->setText(shown == all ? tr("%n child(ren)", nullptr, all)
-                                 : tr("%1 of %n child(ren) shown", nullptr, all).arg(shown));
+    count_->setText(shown == all ? tr("Children: %1").arg(all) : tr("Shown: %1 of %2 children").arg(shown).arg(all));
     const bool any = selectedChild().has_value();
     editButton_->setEnabled(any);
     openButton_->setEnabled(any);
