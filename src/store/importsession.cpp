@@ -161,26 +161,10 @@ Result<void> ImportSession::prepare()
     if (any->int64(0) != 0)
         return {};
     any->reset();
-    auto indexes = NativeStatement::prepare(
-        db_, QStringLiteral("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'measurements' "
-                            "AND sql IS NOT NULL ORDER BY name"));
-    if (!indexes)
-        return indexes.error();
-    QStringList names;
-    for (;;) {
-        auto row = indexes->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        names << indexes->text(0);
-        droppedIndexes_ << indexes->text(1);
-    }
-    for (const QString& name : names) {
-        const QByteArray drop = "DROP INDEX \"" + name.toUtf8() + '"';
-        if (auto d = NativeStatement::exec(db_, drop.constData()); !d)
-            return d.error();
-    }
+    auto aside = IndexSetAside::drop(db_, QStringLiteral("measurements"));
+    if (!aside)
+        return aside.error();
+    setAside_ = std::move(*aside);
     indexesDropped_ = true;
     return {};
 }
@@ -804,11 +788,9 @@ ImportSession::Outcome ImportSession::updateMeasurement(const ImportRow& row, Ro
 
 Result<void> ImportSession::finish(const QString& sourceName, bool willCommit)
 {
-    if (indexesDropped_ && willCommit) {
-        for (const QString& create : std::as_const(droppedIndexes_)) {
-            if (auto c = NativeStatement::exec(db_, create.toUtf8().constData()); !c)
-                return c.error();
-        }
+    if (setAside_ && willCommit) {
+        if (auto r = setAside_->rebuild(db_); !r)
+            return r.error();
     }
     for (const auto& e : entries_) {
         if (!e || e->outcome == 0)

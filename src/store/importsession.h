@@ -18,6 +18,7 @@
 #include "importreport.h"
 #include "importrow.h"
 #include "importrowparser.h"
+#include "indexsetaside.h"
 #include "measurementrepository.h"
 #include "nativestatement.h"
 #include "posyandurepository.h"
@@ -109,7 +110,7 @@ private:
     // million random inserts: about twice as fast). The lookup "same child,
     // same day" then uses ChildEntry::days.
     bool indexesDropped_ = false;
-    QStringList droppedIndexes_;  // their CREATE INDEX statements
+    std::optional<IndexSetAside> setAside_;
 
     QByteArray now_;
     TimeUuid uids_;

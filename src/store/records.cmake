@@ -19,6 +19,7 @@ add_library(tumbuh_records STATIC
   demowriter.cpp
   filesafety.cpp
   importcolumns.cpp
+  indexsetaside.cpp
   importfield.cpp
   importreader.cpp
   importrowparser.cpp
