@@ -20,6 +20,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -71,7 +72,9 @@ ChildPage::ChildPage(store::Database& db, DataNotifier& notifier, CommandStack& 
     table_->horizontalHeader()->setStretchLastSection(true);
     table_->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     editButton_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    deleteButton_->setShortcut(QKeySequence::Delete);
+    // Delete acts on the table only (eventFilter): a key that removes data
+    // should not work from wherever the focus happens to be.
+    table_->installEventFilter(this);
 
     auto* top = new QHBoxLayout;
     top->addWidget(profile_, 1);
@@ -181,6 +184,16 @@ void ChildPage::setColumnWidths()
     fit(MeasurementHistoryModel::WeightForLength, labelled(NutritionCategory::Wasted));
     fit(MeasurementHistoryModel::BmiForAge, labelled(NutritionCategory::Wasted));
     fit(MeasurementHistoryModel::Weighing, QStringLiteral("2T"));
+}
+
+bool ChildPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == table_ && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent*>(event)->matches(QKeySequence::Delete)) {
+        deleteSelectedMeasurement();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void ChildPage::changeEvent(QEvent* event)

@@ -21,7 +21,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QShortcut>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -174,9 +173,8 @@ void RegisterPage::buildUi()
     setTabOrder(openButton_, editButton_);
     setTabOrder(editButton_, addButton_);
 
-    auto* find = new QShortcut(QKeySequence::Find, this);
-    connect(find, &QShortcut::activated, this, &RegisterPage::focusSearch);
-
+    // Ctrl+F is the window's Edit > Find a child (it also comes here from
+    // the child's page); a second shortcut here would make it ambiguous.
     connect(search_, &QLineEdit::textChanged, this, [this](const QString& text) {
         proxy_->setSearchText(text);
         updateCount();
