@@ -3,7 +3,6 @@
 #include "ui/common/displaytext.h"
 
 #include <QBrush>
-#include <QCollator>
 #include <QColor>
 #include <QFont>
 #include <QLocale>
@@ -25,7 +24,10 @@ QString lastVisitText(const store::Measurement& m)
 
 } // namespace
 
-RosterModel::RosterModel(QObject* parent) : QAbstractTableModel(parent) {}
+RosterModel::RosterModel(QObject* parent) : QAbstractTableModel(parent)
+{
+    collator_.setCaseSensitivity(Qt::CaseInsensitive);
+}
 
 int RosterModel::rowCount(const QModelIndex& parent) const
 {
@@ -224,10 +226,8 @@ std::optional<store::RowId> RosterModel::nextWaiting(std::optional<store::RowId>
     order.reserve(entries_.size());
     for (const auto& e : entries_)
         order.push_back(&e);
-    QCollator collator;
-    collator.setCaseSensitivity(Qt::CaseInsensitive);
-    std::stable_sort(order.begin(), order.end(), [&](const RosterEntry* a, const RosterEntry* b) {
-        return collator.compare(a->child.name, b->child.name) < 0;
+    std::stable_sort(order.begin(), order.end(), [this](const RosterEntry* a, const RosterEntry* b) {
+        return collator_.compare(a->child.name, b->child.name) < 0;
     });
     std::size_t start = 0;
     if (after) {
@@ -245,6 +245,8 @@ std::optional<store::RowId> RosterModel::nextWaiting(std::optional<store::RowId>
 
 void RosterModel::refreshTexts()
 {
+    collator_ = QCollator();  // the language (and so the locale) changed
+    collator_.setCaseSensitivity(Qt::CaseInsensitive);
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
     if (rowCount() > 0)
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));

@@ -8,6 +8,7 @@
 #include "store/rowmeta.h"
 
 #include <QAbstractTableModel>
+#include <QCollator>
 
 #include <optional>
 #include <unordered_map>
@@ -62,6 +63,8 @@ private:
     std::vector<RosterEntry> entries_;
     std::unordered_map<store::RowId, int> rows_;
     std::unordered_set<store::RowId> unsaved_;
+    // Made once: opening an ICU collator costs more than sorting a roster.
+    QCollator collator_;
 };
 
 } // namespace tumbuh::ui
