@@ -30,7 +30,10 @@ Result<DemoSummary> DemoGenerator::run(Database& db) const
 {
     if (auto w = db.checkWritable(); !w)
         return w.error();
-    auto existing = sql::scalar(db, QStringLiteral("SELECT (SELECT count(*) FROM posyandu) + (SELECT count(*) FROM children)"));
+    // Rows are written with their ids (the plan refers to them by index).
+    auto existing = sql::scalar(db, QStringLiteral("SELECT (SELECT count(*) FROM posyandu) + (SELECT count(*) FROM households) "
+                                                   "+ (SELECT count(*) FROM children) + (SELECT count(*) FROM measurements) "
+                                                   "+ (SELECT count(*) FROM referrals)"));
     if (!existing)
         return existing.error();
     if (existing->toLongLong() > 0) {

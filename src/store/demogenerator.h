@@ -29,8 +29,9 @@ class DemoGenerator {
 public:
     explicit DemoGenerator(DemoOptions options);
 
-    // Fills an open database that has no posyandu or children yet (refused
-    // otherwise). All or nothing.
+    // Fills an open database that has no posyandu, households, children,
+    // measurements or referrals yet (refused otherwise; users may exist).
+    // All or nothing.
     Result<DemoSummary> run(Database& db) const;
 
 private:

@@ -130,22 +130,22 @@ Result<void> DemoWriter::write(const std::function<bool(int)>& progress)
 
 Result<void> DemoWriter::writeUsers()
 {
-    auto s = NativeStatement::prepare(db_, QStringLiteral("INSERT INTO users (id, uid, name, role, created_at, updated_at) "
-                                                          "VALUES (?, ?, ?, ?, ?, ?)"));
+    // Users may exist already (the desktop program asks for the user's name
+    // first): theirs keep their ids; nothing refers to the demo's.
+    auto s = NativeStatement::prepare(db_, QStringLiteral("INSERT INTO users (uid, name, role, created_at, updated_at) "
+                                                          "VALUES (?, ?, ?, ?, ?)"));
     if (!s)
         return s.error();
     const int jd = static_cast<int>(city_.firstDay.toJulianDay()) - 400;
     const std::pair<QString, Role> users[] = {{QStringLiteral("Admin Demo"), Role::Admin},
                                               {QStringLiteral("Petugas Gizi Demo"), Role::Nutritionist}};
-    std::int64_t id = 0;
     for (const auto& [name, role] : users) {
         const StampText at(jd, kMorningUtcMs);
-        s->bind(1, ++id);
-        s->bind(2, UidText(uids_, jd, kMorningUtcMs).view());
-        bindText(*s, 3, name);
-        bindText(*s, 4, codes::roleText(role));
+        s->bind(1, UidText(uids_, jd, kMorningUtcMs).view());
+        bindText(*s, 2, name);
+        bindText(*s, 3, codes::roleText(role));
+        s->bind(4, at.view());
         s->bind(5, at.view());
-        s->bind(6, at.view());
         if (auto r = s->run(); !r)
             return r;
     }

@@ -8,6 +8,7 @@
 #include "store/demogenerator.h"
 #include "store/measurementrepository.h"
 #include "store/nik.h"
+#include "store/userrepository.h"
 
 #include "growth/anthro.h"
 
@@ -184,8 +185,10 @@ BOOST_AUTO_TEST_CASE(demo_only_into_a_new_file_or_an_empty_database)
     auto into = generateDemo(*db, options(50, 3, 1));
     BOOST_REQUIRE(!into.ok());
     BOOST_TEST(into.error().message.contains("empty database"));
-    // An open, empty database is filled (the desktop program's first start).
+    // An open, empty database is filled (the desktop program's first start),
+    // also when its user was registered first.
     auto empty = openDb(f.path("empty.db"));
+    BOOST_REQUIRE(UserRepository(*empty).add(User{{}, QStringLiteral("Kader Satu"), Role::Kader}, 0).ok());
     auto filled = generateDemo(*empty, options(60, 3, 1));
     BOOST_REQUIRE_MESSAGE(filled.ok(), why(filled));
     BOOST_TEST(filled->children >= 60);
