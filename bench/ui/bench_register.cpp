@@ -217,6 +217,14 @@ int main(int argc, char* argv[])
         std::printf("  %-36s %8.1f ms  (%d shown)\n", c.name, ms, proxy->rowCount());
     }
     std::printf("  worst                                %8.1f ms   (target <= 100)\n", worst);
+    // A measurement saved elsewhere (posyandu day) while the list is shown:
+    // the row is read again and re-sorted.
+    {
+        reset();
+        const store::RowId child = page.model()->rowAt(page.model()->rowCount() / 2).child.meta.id;
+        const double ms = medianMs(7, [] {}, [&] { emit notifier.measurementsChanged(child); });
+        std::printf("  one child changed (list %s)       %8.1f ms\n", page.isVisible() ? "shown" : "hidden", ms);
+    }
     std::printf("peak memory (RSS)          %8ld MB   (target <= 300)\n", peakRssMb());
     return 0;
 }

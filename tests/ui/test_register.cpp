@@ -163,9 +163,17 @@ BOOST_AUTO_TEST_CASE(a_change_elsewhere_reaches_the_list)
     test::Posyandu p;
     DataNotifier notifier;
     RegisterPage page(*p.db, notifier, p.kader);
+    page.show();
     p.measure(p.dodi, QDate(2026, 3, 14), 7.9, 68.0, growth::Measure::Lying);
     emit notifier.measurementsChanged(p.dodi);
     BOOST_TEST(cell(page, p.dodi, ChildListModel::LastVisit) == QStringLiteral("14 Mar 2026"));
+    // While hidden (another page in front), the change waits for the next show.
+    page.hide();
+    p.measure(p.budi, QDate(2026, 3, 14), 8.2, 74.5, growth::Measure::Lying);
+    emit notifier.measurementsChanged(p.budi);
+    BOOST_TEST(cell(page, p.budi, ChildListModel::LastVisit) == QStringLiteral("12 Mar 2026"));
+    page.show();
+    BOOST_TEST(cell(page, p.budi, ChildListModel::LastVisit) == QStringLiteral("14 Mar 2026"));
     BOOST_TEST(int(page.model()->rowAt(page.model()->rowOf(p.dodi)).marker) != int(Marker::None));
     emit notifier.childRemoved(p.dodi);
     BOOST_TEST(page.model()->rowOf(p.dodi) == -1);

@@ -71,8 +71,16 @@ void ChildListModel::upsert(const store::ChildWithLastMeasurement& line, const s
 {
     ChildRow r = makeRow(line, household);
     if (const int at = rowOf(line.child.meta.id); at >= 0) {
-        rows_[static_cast<std::size_t>(at)] = std::move(r);
-        rank();
+        ChildRow& old = rows_[static_cast<std::size_t>(at)];
+        // A new measurement leaves the names as they were: the ranks stand
+        // (re-ranking 50,000 names on every save of a posyandu day would
+        // cost more than the save).
+        const bool renamed = old.sortName != r.sortName || old.sortMother != r.sortMother;
+        r.nameRank = old.nameRank;
+        r.motherRank = old.motherRank;
+        old = std::move(r);
+        if (renamed)
+            rank();
         emit dataChanged(index(at, 0), index(at, ColumnCount - 1));
         return;
     }

@@ -67,6 +67,7 @@ RegisterPage::RegisterPage(store::Database& db, DataNotifier& notifier, store::U
     connect(&notifier_, &DataNotifier::measurementsChanged, this, &RegisterPage::refreshChild);
     connect(&notifier_, &DataNotifier::householdChanged, this, &RegisterPage::refreshHousehold);
     connect(&notifier_, &DataNotifier::childRemoved, this, [this](store::RowId id) {
+        pending_.erase(id);
         model_->remove(id);
         updateCount();
     });
@@ -309,6 +310,7 @@ void RegisterPage::updateCount()
 
 void RegisterPage::reload()
 {
+    pending_.clear();
     auto places = store::PosyanduRepository(db_).list();
     auto households = store::HouseholdRepository(db_).list();
     auto children = store::ChildRepository(db_).listWithLastMeasurement();
@@ -331,13 +333,18 @@ void RegisterPage::reload()
 
 void RegisterPage::refreshChild(store::RowId childId)
 {
-    auto child = store::ChildRepository(db_).get(childId);
-    if (!child) {
-        model_->remove(childId); // deleted, or not there any more
-        updateCount();
+    // While another page is in front (a posyandu morning), changes are
+    // noted and read when the list is shown again: each save there should
+    // not wait for this list.
+    if (!isVisible()) {
+        pending_.insert(childId);
         return;
     }
-    if (child->status != store::ChildStatus::Active) {
+    const int before = model_->rowOf(childId);
+    const QString rtRwBefore = before >= 0 ? model_->rowAt(before).rtRw : QString();
+    auto child = store::ChildRepository(db_).get(childId);
+    if (!child || child->status != store::ChildStatus::Active) {
+        // Deleted, moved away or died: off the list.
         model_->remove(childId);
         updateCount();
         return;
@@ -351,8 +358,18 @@ void RegisterPage::refreshChild(store::RowId childId)
             household = *h;
     model_->upsert(line, household ? &*household : nullptr);
     // A new RT/RW may have appeared.
-    fillFilterChoices();
+    if (before < 0 || model_->rowAt(model_->rowOf(childId)).rtRw != rtRwBefore)
+        fillFilterChoices();
     updateCount();
+}
+
+void RegisterPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    const std::set<store::RowId> pending = std::move(pending_);
+    pending_.clear();
+    for (const auto id : pending)
+        refreshChild(id);
 }
 
 void RegisterPage::refreshHousehold(store::RowId householdId)

@@ -8,6 +8,7 @@
 #include <QWidget>
 
 #include <optional>
+#include <set>
 #include <vector>
 
 class QComboBox;
@@ -52,6 +53,7 @@ signals:
 protected:
     void changeEvent(QEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void buildUi();
@@ -70,6 +72,7 @@ private:
     DataNotifier& notifier_;
     store::UserId user_;
     std::vector<store::Posyandu> posyandu_;
+    std::set<store::RowId> pending_; // changed while the page was hidden
 
     ChildListModel* model_;
     ChildFilterProxy* proxy_;
