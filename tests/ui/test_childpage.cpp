@@ -30,7 +30,8 @@ using namespace tumbuh::ui;
 namespace {
 
 struct Page {
-    explicit Page(test::Posyandu& p) : commands(&notifier), page(*p.db, notifier, commands, p.kader) {}
+    // Shown, as on screen: a hidden page defers its reloads until shown.
+    explicit Page(test::Posyandu& p) : commands(&notifier), page(*p.db, notifier, commands, p.kader) { page.show(); }
     DataNotifier notifier;
     CommandStack commands;
     ChildPage page;
@@ -166,6 +167,13 @@ BOOST_AUTO_TEST_CASE(deleting_asks_first_and_is_audited)
 
     BOOST_REQUIRE(ui.commands.undo());
     BOOST_TEST(ui.page.historyModel()->rowCount() == 3);
+
+    // Hidden, the page reads the change when it is shown again.
+    ui.page.hide();
+    BOOST_REQUIRE(ui.commands.redo());
+    BOOST_TEST(ui.page.historyModel()->rowCount() == 3);
+    ui.page.show();
+    BOOST_TEST(ui.page.historyModel()->rowCount() == 2);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

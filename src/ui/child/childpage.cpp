@@ -120,13 +120,13 @@ ChildPage::ChildPage(store::Database& db, DataNotifier& notifier, CommandStack& 
 
     const auto ifShown = [this](store::RowId id) {
         if (childId_ && *childId_ == id)
-            reload();
+            reloadWhenShown();
     };
     connect(&notifier_, &DataNotifier::measurementsChanged, this, ifShown);
     connect(&notifier_, &DataNotifier::childChanged, this, ifShown);
     connect(&notifier_, &DataNotifier::householdChanged, this, [this](store::RowId id) {
         if (childId_ && child_.householdId == id)
-            reload();
+            reloadWhenShown();
     });
     connect(&notifier_, &DataNotifier::childRemoved, this, [this](store::RowId id) {
         if (childId_ && *childId_ == id) {
@@ -186,6 +186,24 @@ void ChildPage::setColumnWidths()
     fit(MeasurementHistoryModel::Weighing, QStringLiteral("2T"));
 }
 
+void ChildPage::reloadWhenShown()
+{
+    // A save on the posyandu-day page should not wait for this page's
+    // charts: while hidden, the page only notes that it is out of date.
+    if (!isVisible()) {
+        stale_ = true;
+        return;
+    }
+    reload();
+}
+
+void ChildPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (stale_)
+        reload();
+}
+
 bool ChildPage::eventFilter(QObject* watched, QEvent* event)
 {
     if (watched == table_ && event->type() == QEvent::KeyPress
@@ -218,6 +236,7 @@ void ChildPage::showChild(store::RowId childId)
 
 void ChildPage::reload()
 {
+    stale_ = false;
     error_->hide();
     if (!childId_) {
         model_->clear();

@@ -68,10 +68,12 @@ signals:
 protected:
     void changeEvent(QEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void retranslateUi();
     void updateButtons();
+    void reloadWhenShown();
     void setColumnWidths();
     std::optional<int> selectedRow() const;
 
@@ -84,6 +86,7 @@ private:
     std::vector<store::Measurement> history_;
     Confirm confirm_;
     DialogRunner runDialog_;
+    bool stale_ = false; // data changed while the page was hidden
 
     QStackedWidget* stack_;
     QLabel* empty_;
