@@ -1,0 +1,77 @@
+// The first-start dialog and the dialog for a database that cannot be
+// opened: what they ask, what they refuse, the ways on they offer.
+#include "uifixture.h"
+
+#include "ui/common/fieldmessage.h"
+#include "ui/start/databaseerrordialog.h"
+#include "ui/start/firststartdialog.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QTest>
+
+#include <boost/test/unit_test.hpp>
+
+using namespace tumbuh::ui;
+
+namespace {
+
+QPushButton* buttonWithText(QWidget& w, const QString& text)
+{
+    for (QPushButton* b : w.findChildren<QPushButton*>())
+        if (b->text().remove(QLatin1Char('&')) == text)
+            return b;
+    return nullptr;
+}
+
+} // namespace
+
+BOOST_AUTO_TEST_SUITE(start)
+
+BOOST_AUTO_TEST_CASE(first_start_asks_for_the_posyandu_name)
+{
+    FirstStartDialog d;
+    d.show();
+    BOOST_TEST((d.choice() == FirstStartDialog::Choice::Create));
+    BOOST_TEST(!d.check());
+    const auto messages = d.findChildren<FieldMessage*>();
+    BOOST_REQUIRE(!messages.isEmpty());
+    BOOST_TEST(messages.front()->isVisible());
+    BOOST_TEST(messages.front()->text() == QStringLiteral("Tulis nama posyandu."));
+
+    QTest::keyClicks(d.posyanduNameEdit(), QStringLiteral("Posyandu  Kenanga 2 "));
+    BOOST_TEST(d.check());
+    BOOST_TEST(d.posyandu().name == QStringLiteral("Posyandu Kenanga 2"));
+
+    // The demo needs nothing typed.
+    d.posyanduNameEdit()->clear();
+    d.demoButton()->setChecked(true);
+    BOOST_TEST((d.choice() == FirstStartDialog::Choice::Demo));
+    BOOST_TEST(d.check());
+}
+
+BOOST_AUTO_TEST_CASE(a_damaged_database_offers_its_backup)
+{
+    DatabaseErrorDialog withBackup(QStringLiteral("Berkas basis data x.db rusak."),
+                                   QStringLiteral("/data/backups/x-20260301-080000.db"));
+    withBackup.show();
+    QPushButton* restore = buttonWithText(withBackup, QStringLiteral("Pulihkan dari cadangan"));
+    BOOST_REQUIRE(restore);
+    BOOST_TEST(restore->isVisible());
+    bool saysWhy = false;
+    for (QLabel* l : withBackup.findChildren<QLabel*>())
+        saysWhy = saysWhy || l->text() == QStringLiteral("Berkas basis data x.db rusak.");
+    BOOST_TEST(saysWhy);
+    restore->click();
+    BOOST_TEST((withBackup.action() == DatabaseErrorDialog::Action::RestoreBackup));
+
+    DatabaseErrorDialog noBackup(QStringLiteral("Berkas x.db bukan basis data Tumbuh."), QString());
+    noBackup.show();
+    BOOST_TEST(!buttonWithText(noBackup, QStringLiteral("Pulihkan dari cadangan"))->isVisible());
+    buttonWithText(noBackup, QStringLiteral("Buka berkas lain…"))->click();
+    BOOST_TEST((noBackup.action() == DatabaseErrorDialog::Action::OpenOther));
+}
+
+BOOST_AUTO_TEST_SUITE_END()
