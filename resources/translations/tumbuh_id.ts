@@ -2496,6 +2496,14 @@ Pemantauan pertumbuhan untuk posyandu: z-skor WHO, kategori Permenkes 2/2020, N/
         <source>Shown: %1 of %2 children</source>
         <translation>%1 dari %2 anak ditampilkan</translation>
     </message>
+    <message>
+        <source>No child is registered yet. Press &quot;Add child&quot; (Ctrl+N) to register the first one.</source>
+        <translation>Belum ada anak yang terdaftar. Tekan &quot;Tambah anak&quot; (Ctrl+N) untuk mendaftarkan anak pertama.</translation>
+    </message>
+    <message>
+        <source>No child matches the search and the filters. &quot;Clear filters&quot; shows every child under five.</source>
+        <translation>Tidak ada anak yang cocok dengan pencarian dan saringan. &quot;Hapus saringan&quot; menampilkan semua balita.</translation>
+    </message>
 </context>
 <context>
     <name>tumbuh::ui::ResultPanel</name>

@@ -9,6 +9,7 @@
 #include "ui/register/registerpage.h"
 
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
 #include <QTest>
@@ -72,8 +73,11 @@ BOOST_AUTO_TEST_CASE(search_by_name_mother_and_nik)
 
     page.searchField()->setText(QStringLiteral("tidak ada"));
     BOOST_TEST(shownNames(page).isEmpty());
+    BOOST_TEST(!page.emptyNote()->isHidden());
+    BOOST_TEST(page.emptyNote()->text().contains(QStringLiteral("Hapus saringan")));
     page.searchField()->clear();
     BOOST_TEST(page.proxy()->rowCount() == 5);
+    BOOST_TEST(page.emptyNote()->isHidden());
 }
 
 BOOST_AUTO_TEST_CASE(filters_by_rt_rw_age_sex_status_and_posyandu)

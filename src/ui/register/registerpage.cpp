@@ -126,6 +126,12 @@ void RegisterPage::buildUi()
     loadError_->setWordWrap(true);
     loadError_->setStyleSheet(QStringLiteral("color: #b71c1c;"));
     loadError_->hide();
+    // Says what to do when the list shows nobody (a new database, or a
+    // search that finds no one).
+    emptyNote_ = new QLabel(this);
+    emptyNote_->setWordWrap(true);
+    emptyNote_->setStyleSheet(QStringLiteral("color: #555555; padding: 6px;"));
+    emptyNote_->hide();
 
     table_ = new QTableView(this);
     table_->setModel(proxy_);
@@ -160,6 +166,7 @@ void RegisterPage::buildUi()
     layout->addLayout(top);
     layout->addLayout(filters);
     layout->addWidget(loadError_);
+    layout->addWidget(emptyNote_);
     layout->addWidget(table_, 1);
     layout->addLayout(bottom);
 
@@ -303,6 +310,11 @@ void RegisterPage::updateCount()
     const int shown = proxy_->rowCount();
     const int all = model_->rowCount();
     count_->setText(shown == all ? tr("Children: %1").arg(all) : tr("Shown: %1 of %2 children").arg(shown).arg(all));
+    if (all == 0)
+        emptyNote_->setText(tr("No child is registered yet. Press \"Add child\" (Ctrl+N) to register the first one."));
+    else if (shown == 0)
+        emptyNote_->setText(tr("No child matches the search and the filters. \"Clear filters\" shows every child under five."));
+    emptyNote_->setVisible(shown == 0);
     const bool any = selectedChild().has_value();
     editButton_->setEnabled(any);
     openButton_->setEnabled(any);

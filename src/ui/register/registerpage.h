@@ -39,6 +39,7 @@ public:
     ChildFilterProxy* proxy() const { return proxy_; }
     QTableView* table() const { return table_; }
     QLineEdit* searchField() const { return search_; }
+    QLabel* emptyNote() const { return emptyNote_; }
     std::optional<store::RowId> selectedChild() const;
     void selectChild(store::RowId childId);
 
@@ -93,6 +94,7 @@ private:
     QLabel* count_ = nullptr;
     QLabel* legend_ = nullptr;
     QLabel* loadError_ = nullptr;
+    QLabel* emptyNote_ = nullptr;
 };
 
 } // namespace tumbuh::ui
