@@ -211,6 +211,37 @@
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <source>Open database</source>
+        <translation>Buka basis data</translation>
+    </message>
+    <message>
+        <source>Tumbuh database (*.db);;All files (*)</source>
+        <translation>Basis data Tumbuh (*.db);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <source>File name:</source>
+        <translation>Nama berkas:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Jenis:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Buka</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
     <name>GrowthChartSpec</name>
     <message>
         <source>Weight-for-age</source>
@@ -355,6 +386,65 @@
     <message>
         <source>No measurements on this chart yet</source>
         <translation>Belum ada pengukuran untuk grafik ini</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ya</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Tidak</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Terapkan</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Bantuan</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Buang</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Atur ulang</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Coba lagi</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Abaikan</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Hentikan</translation>
     </message>
 </context>
 <context>
@@ -511,14 +601,6 @@
     <message>
         <source>Restore failed</source>
         <translation>Pemulihan gagal</translation>
-    </message>
-    <message>
-        <source>Open database</source>
-        <translation>Buka basis data</translation>
-    </message>
-    <message>
-        <source>Tumbuh database (*.db);;All files (*)</source>
-        <translation>Basis data Tumbuh (*.db);;Semua berkas (*)</translation>
     </message>
     <message>
         <source>No child %1 in %2.</source>
@@ -1829,14 +1911,6 @@ Penghapusan dicatat dalam log audit dan dapat dibatalkan dengan Ctrl+Z.</transla
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
-    </message>
-    <message>
-        <source>Open database</source>
-        <translation>Buka basis data</translation>
-    </message>
-    <message>
-        <source>Tumbuh database (*.db);;All files (*)</source>
-        <translation>Basis data Tumbuh (*.db);;Semua berkas (*)</translation>
     </message>
     <message>
         <source>Write the posyandu&apos;s name.</source>

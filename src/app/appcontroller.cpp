@@ -7,6 +7,7 @@
 #include "store/posyandurepository.h"
 #include "store/restore.h"
 #include "store/userrepository.h"
+#include "ui/common/filedialogs.h"
 #include "ui/core/commandstack.h"
 #include "ui/core/datanotifier.h"
 #include "ui/mainwindow.h"
@@ -20,7 +21,6 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QRegularExpression>
@@ -187,8 +187,7 @@ store::Result<void> AppController::restoreBackup(const QString& path, const QStr
 
 QString AppController::chooseFile()
 {
-    return QFileDialog::getOpenFileName(window_.get(), tr("Open database"), dataDir(),
-                                        tr("Tumbuh database (*.db);;All files (*)"));
+    return ui::FileDialogs::openDatabase(window_.get(), dataDir());
 }
 
 AppController::DatabasePtr AppController::askForDatabase()

@@ -12,6 +12,8 @@
 #include "ui/settings/appsettings.h"
 
 #include <QApplication>
+#include <QDialogButtonBox>
+#include <QPushButton>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTabBar>
@@ -102,6 +104,14 @@ BOOST_AUTO_TEST_CASE(the_child_page_follows_the_language_too)
     window.setLanguage(QStringLiteral("en"));
     settle();
     BOOST_TEST(history->headerData(2, Qt::Horizontal).toString() == QStringLiteral("Weight (kg)"));
+}
+
+BOOST_AUTO_TEST_CASE(qt_standard_buttons_speak_indonesian_too)
+{
+    // Qt has no Indonesian of its own: the words come from tumbuh_id.ts.
+    QDialogButtonBox box(QDialogButtonBox::Cancel | QDialogButtonBox::Yes | QDialogButtonBox::No);
+    BOOST_TEST(box.button(QDialogButtonBox::Cancel)->text() == QStringLiteral("Batal"));
+    BOOST_TEST(box.button(QDialogButtonBox::Yes)->text() == QStringLiteral("&Ya"));
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -1,11 +1,11 @@
 #include "ui/start/firststartdialog.h"
 
 #include "ui/common/fieldmessage.h"
+#include "ui/common/filedialogs.h"
 
 #include <QButtonGroup>
 #include <QDialogButtonBox>
 #include <QEvent>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
@@ -126,8 +126,7 @@ void FirstStartDialog::updateEnabled()
 
 void FirstStartDialog::chooseFile()
 {
-    filePath_ = QFileDialog::getOpenFileName(this, tr("Open database"), QString(),
-                                             tr("Tumbuh database (*.db);;All files (*)"));
+    filePath_ = FileDialogs::openDatabase(this, QString());
 }
 
 FirstStartDialog::Choice FirstStartDialog::choice() const
