@@ -316,7 +316,9 @@ void RegisterPage::updateCount()
         emptyNote_->setText(tr("No child matches the search and the filters. \"Clear filters\" shows every child under five."));
     emptyNote_->setVisible(shown == 0);
     const bool any = selectedChild().has_value();
-    editButton_->setEnabled(any);
+    // A read-only file can be looked at, not changed.
+    editButton_->setEnabled(any && !db_.isReadOnly());
+    addButton_->setEnabled(!db_.isReadOnly());
     openButton_->setEnabled(any);
 }
 
@@ -425,6 +427,8 @@ store::RowId RegisterPage::defaultPosyandu() const
 
 void RegisterPage::addChild()
 {
+    if (db_.isReadOnly())
+        return;
     ChildDialog dialog(db_, user_, std::nullopt, defaultPosyandu(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -440,7 +444,7 @@ void RegisterPage::addChild()
 void RegisterPage::editSelectedChild()
 {
     const auto id = selectedChild();
-    if (!id)
+    if (!id || db_.isReadOnly())
         return;
     ChildDialog dialog(db_, user_, *id, defaultPosyandu(), this);
     if (dialog.exec() != QDialog::Accepted)
