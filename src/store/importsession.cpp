@@ -186,6 +186,14 @@ Result<void> ImportSession::undoRow()
         rowTx_->rollback();
         rowTx_.reset();
     }
+    // A child this row added without a savepoint around it (see addChild):
+    // its measurement was refused, so nothing refers to it yet. (Already
+    // gone if a savepoint opened before it was rolled back.)
+    for (const RowId id : rowChildrenAdded_) {
+        const QByteArray erase = "DELETE FROM children WHERE id = " + QByteArray::number(id);
+        if (auto d = NativeStatement::exec(db_, erase.constData()); !d)
+            return d;
+    }
     for (const QString& k : rowPosyanduNames_)
         posyanduByName_.remove(k);
     for (const QUuid& u : rowPosyanduUids_)
@@ -384,8 +392,9 @@ ImportSession::Outcome ImportSession::addChild(const ImportRow& row, RowId& id)
     c.meta.createdAt = sql::timestampFrom(QString::fromLatin1(now_));
     c.meta.updatedAt = c.meta.createdAt;
 
-    if (auto b = beginRowSavepoint(); !b)
-        return b.error();
+    // No savepoint for this insert (a million-row import adds tens of
+    // thousands of children): if the row's measurement is then refused,
+    // undoRow() deletes the child again.
     NativeStatement& s = *insertChild_;
     s.bind(1, sql::uidText(c.meta.uid));
     s.bind(2, c.nik);
