@@ -44,11 +44,29 @@ const TableInfo& tableInfo(Table t)
 
 const Lms* tableRow(Table t, Sex sex, int key)
 {
-    const data::TableData& d = *entries()[static_cast<std::size_t>(t)].data;
-    const int i = key - d.firstKey;
-    if (i < 0 || i >= d.count)
+    // A switch rather than entries(): this is on the hot path of every
+    // z-score, and a function-local static would be checked on each call.
+    const data::TableData* d = nullptr;
+    switch (t) {
+    case Table::WeightForAge: d = &data::kWei; break;
+    case Table::LengthForAge: d = &data::kLen; break;
+    case Table::BmiForAge: d = &data::kBmi; break;
+    case Table::HeadCircumferenceForAge: d = &data::kHc; break;
+    case Table::ArmCircumferenceForAge: d = &data::kAc; break;
+    case Table::TricepsSkinfoldForAge: d = &data::kTs; break;
+    case Table::SubscapularSkinfoldForAge: d = &data::kSs; break;
+    case Table::WeightForLength: d = &data::kWfl; break;
+    case Table::WeightForHeight: d = &data::kWfh; break;
+    case Table::HeightForAge2007: d = &data::kHfa2007; break;
+    case Table::WeightForAge2007: d = &data::kWfa2007; break;
+    case Table::BmiForAge2007: d = &data::kBfa2007; break;
+    }
+    if (!d)
         return nullptr;
-    return &d.rows[sex == Sex::Male ? 0 : 1][i];
+    const int i = key - d->firstKey;
+    if (i < 0 || i >= d->count)
+        return nullptr;
+    return &d->rows[sex == Sex::Male ? 0 : 1][i];
 }
 
 std::span<const VelocityRow> velocityTable(Increment inc, Sex sex)

@@ -9,6 +9,8 @@
 #include <boost/test/unit_test.hpp>
 
 #include <cmath>
+#include <cstdint>
+#include <cstring>
 
 using namespace tumbuh::growth;
 
@@ -262,3 +264,46 @@ BOOST_AUTO_TEST_CASE(flags_on_rounded_z)
 }
 
 BOOST_AUTO_TEST_SUITE_END()
+
+// The inlined fast path of roundZ must agree bit for bit with the reference
+// algorithm of §6 everywhere, and above all next to the halves.
+BOOST_AUTO_TEST_CASE(round_fast_path_equals_reference)
+{
+    std::uint64_t state = 0x9E3779B97F4A7C15ull;
+    auto next = [&state] {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        return state;
+    };
+    long differences = 0;
+    auto check = [&differences](double z) {
+        const double a = roundZ(z);
+        const double b = roundZReference(z);
+        if (std::memcmp(&a, &b, sizeof a) != 0)
+            ++differences;
+    };
+    for (int i = 0; i < 2000000; ++i) {
+        const double u = static_cast<double>(next() >> 11) / 9007199254740992.0; // [0, 1)
+        check((u - 0.5) * 40.0);
+    }
+    // Halves and their neighbours: k/100 + 0.005 and the doubles around it.
+    for (int k = -2000; k <= 2000; ++k) {
+        double h = k / 100.0 + 0.005;
+        for (int step = 0; step < 4; ++step) {
+            check(h);
+            check(-h);
+            h = std::nextafter(h, 1e9);
+        }
+        h = k / 100.0 + 0.005;
+        for (int step = 0; step < 4; ++step) {
+            h = std::nextafter(h, -1e9);
+            check(h);
+        }
+    }
+    for (const double z : {0.0, -0.0, 1e-300, 5e7, -5e7, 1e9, -1e300, std::nan("")})
+        check(z);
+    BOOST_TEST(differences == 0);
+    BOOST_TEST(std::isnan(roundZ(std::nan(""))));
+    BOOST_TEST(std::isinf(roundZ(-INFINITY)));
+}
