@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Tumbuh: set up a fresh Debian 12 machine, build, and run or test.
 #
-#   bash installer/build.sh run    install packages, build, start Tumbuh
+#   bash installer/build.sh run    install packages, build, start Tumbuh on a demo database
 #   bash installer/build.sh test   install packages, build, run the whole test suite
 #
 # Environment:
@@ -48,11 +48,13 @@ case "${1:-}" in
   run)
     install_packages
     configure_and_build "$build_dir" -DTUMBUH_WERROR="$werror" -DTUMBUH_BUILD_BENCH=OFF
-    if [ -x "$build_dir/src/app/tumbuh" ]; then
-      exec "$build_dir/src/app/tumbuh" "${@:2}"
+    # A demo city (invented names and NIKs) so a new user sees a living
+    # posyandu at once; made once, then kept with whatever was typed into it.
+    demo="$build_dir/tumbuh-demo.db"
+    if [ ! -f "$demo" ]; then
+      "$build_dir/src/cli/tumbuh-cli" demo -o "$demo"
     fi
-    # Until the desktop program exists, show the engine's conformance report.
-    exec "$build_dir/src/cli/tumbuh-cli" selftest
+    exec "$build_dir/src/app/tumbuh" --db "$demo" "${@:2}"
     ;;
   test)
     install_packages
