@@ -133,6 +133,27 @@ bool Assessment::has(CheckKind k) const
     return std::any_of(checks.begin(), checks.end(), [k](const Check& c) { return c.kind == k; });
 }
 
+std::optional<Severity> worstSeverity(const Assessment& a)
+{
+    if (!a.valid)
+        return std::nullopt;
+    std::optional<Severity> worst;
+    const auto raise = [&worst](Severity s) {
+        if (!worst || *worst < s)
+            worst = s;
+    };
+    for (const Indicator i : kPermenkesIndicators)
+        if (const auto& c = a.result(i).category)
+            raise(severity(*c));
+    if (a.has(CheckKind::Oedema))
+        raise(Severity::Severe);
+    if (a.twoT || a.bgm)
+        raise(Severity::Moderate);
+    if (a.weighing && a.weighing->ok() && a.weighing->status == WeighingStatus::T)
+        raise(Severity::Attention);
+    return worst;
+}
+
 Assessment assessVisit(const ChildFacts& child, const Visit& visit, std::span<const Visit> earlier,
                        const CadreSettings& settings)
 {

@@ -110,6 +110,24 @@ struct Assessment {
 Assessment assessVisit(const ChildFacts& child, const Visit& visit, std::span<const Visit> earlier,
                        const CadreSettings& settings = {});
 
+// The indices the Permenkes grades (tables A-E); head and arm
+// circumference have no PMK category.
+inline constexpr Indicator kPermenkesIndicators[] = {Indicator::WeightForAge, Indicator::LengthHeightForAge,
+                                                     Indicator::WeightForLengthHeight, Indicator::BmiForAge};
+
+// How worried to be about one visit, the one rule behind every status dot
+// (the register, the child's header, the posyandu-day result): the worst
+// Permenkes severity of BB/U, PB/U-TB/U, BB/PB-TB and IMT/U, raised by the
+// cadre's referral triggers that no z-score band shows on its own:
+//   oedema          -> Severe (a referral sign whatever the z-scores say);
+//   2T or BGM       -> at least Moderate (indonesia-domain.md §2.3, §2.5:
+//                      "apabila 2T, rujuk"; BGM is an early sign to confirm);
+//   T               -> at least Attention (a referral trigger in the 2023
+//                      Buku KIA, §2.3).
+// Nothing when there is nothing to grade: a visit before birth, or one
+// without any graded index or trigger.
+std::optional<Severity> worstSeverity(const Assessment& a);
+
 // Whole days from birth to the visit (WHO Anthro's age when dates are known,
 // who-zscore-method.md §2.7); negative when the visit is before birth.
 int ageInDays(std::chrono::year_month_day birth, std::chrono::year_month_day on);

@@ -187,3 +187,44 @@ BOOST_AUTO_TEST_CASE(visit_before_birth_is_not_assessed)
     BOOST_TEST(a.reference == Reference::None);
     BOOST_TEST(!a.weightForAge.z.ok());
 }
+
+BOOST_AUTO_TEST_CASE(worst_severity_counts_the_referral_triggers)
+{
+    // Every index normal, weight gained: Normal.
+    const Visit v1 = visit(ymd(2024, 12, 16), 8500);
+    const Visit v2 = visit(ymd(2025, 1, 16), 8550); // +50 g < KBM: T
+    const Visit v3 = visit(ymd(2025, 2, 17), 8500); // T after T: 2T
+    const Visit first[] = {v1};
+    const Assessment t = assessVisit(kGirl, v2, first);
+    BOOST_TEST((t.weightForAge.category == NutritionCategory::NormalWeight));
+    BOOST_TEST((worstSeverity(t) == Severity::Attention)); // T alone: watch (Buku KIA 2023 refers)
+    const Visit both[] = {v1, v2};
+    const Assessment twoT = assessVisit(kGirl, v3, both);
+    BOOST_TEST(twoT.twoT);
+    BOOST_TEST((worstSeverity(twoT) == Severity::Moderate)); // 2T: refer
+    const Visit gained = visit(ymd(2025, 1, 16), 8800);
+    BOOST_TEST((worstSeverity(assessVisit(kGirl, gained, first)) == Severity::Normal));
+
+    // BGM on a red line set higher than the band edge: at least Moderate
+    // although BB/U is in the normal band.
+    CadreSettings high;
+    high.bgmLine = 1.0;
+    const Assessment bgm = assessVisit(kGirl, v1, {}, high);
+    BOOST_TEST(bgm.bgm);
+    BOOST_TEST((severity(*bgm.weightForAge.category) == Severity::Normal));
+    BOOST_TEST((worstSeverity(bgm) == Severity::Moderate));
+
+    // A severe category is not lowered by a milder trigger; oedema is Severe.
+    const Assessment light = assessVisit(kGirl, visit(ymd(2025, 3, 20), 5800, 700), {});
+    BOOST_TEST((worstSeverity(light) == Severity::Severe));
+    Visit swollen = v1;
+    swollen.oedema = true;
+    BOOST_TEST((worstSeverity(assessVisit(kGirl, swollen, {})) == Severity::Severe));
+
+    // Nothing to grade: before birth, or only a head circumference.
+    BOOST_TEST(!worstSeverity(assessVisit(kGirl, visit(ymd(2023, 12, 1), 3000), {})).has_value());
+    Visit head;
+    head.date = ymd(2025, 1, 16);
+    head.headCircumference = Millimetres{450};
+    BOOST_TEST(!worstSeverity(assessVisit(kGirl, head, {})).has_value());
+}
