@@ -305,29 +305,59 @@ Result<std::vector<ChildWithLastMeasurement>> ChildRepository::listWithLastMeasu
     // every wide row and, for a city, cost more than the query itself. Two
     // texts rather than "(? IS NULL OR posyandu_id = ?)", which would keep
     // SQLite from using the posyandu index.
-    static const QString base = QStringLiteral("SELECT ") + rows::childColumns(QStringLiteral("c"))
-        + QStringLiteral(", ") + rows::measurementColumns(QStringLiteral("m"))
-        + QStringLiteral(" FROM children c LEFT JOIN measurements m ON m.id = ("
-                         "SELECT x.id FROM measurements x WHERE x.child_id = c.id AND x.deleted_at IS NULL "
-                         "ORDER BY x.measured_on DESC, x.id DESC LIMIT 1) "
-                         "WHERE c.deleted_at IS NULL AND (? = 0 OR c.status = 'active') ");
-    static const QString all = base + QStringLiteral(" ORDER BY c.id");
-    static const QString one = base + QStringLiteral("AND c.posyandu_id = ?");
+    //
+    // The earlier weighings walk the same index from the start of the month
+    // of the row before ("< 'YYYY-MM'" is "before that month" on ISO dates).
+    // They cost about as much again as the rest of the query, hence asked
+    // for only by the register.
+    const auto statement = [](bool earlier, bool onePosyandu) {
+        QString s = QStringLiteral("SELECT ") + rows::childColumns(QStringLiteral("c")) + QStringLiteral(", ")
+            + rows::measurementColumns(QStringLiteral("m"));
+        if (earlier)
+            s += QStringLiteral(", p1.measured_on, p1.weight_g, p2.measured_on, p2.weight_g");
+        s += QStringLiteral(" FROM children c LEFT JOIN measurements m ON m.id = ("
+                            "SELECT x.id FROM measurements x WHERE x.child_id = c.id AND x.deleted_at IS NULL "
+                            "ORDER BY x.measured_on DESC, x.id DESC LIMIT 1) ");
+        if (earlier) {
+            const auto before = [](const QString& row) {
+                return QStringLiteral("(SELECT x.id FROM measurements x WHERE x.child_id = c.id "
+                                      "AND x.deleted_at IS NULL AND x.weight_g IS NOT NULL "
+                                      "AND x.measured_on < substr(%1.measured_on, 1, 7) "
+                                      "ORDER BY x.measured_on DESC, x.id DESC LIMIT 1) ")
+                    .arg(row);
+            };
+            s += QStringLiteral("LEFT JOIN measurements p1 ON p1.id = ") + before(QStringLiteral("m"))
+                + QStringLiteral("LEFT JOIN measurements p2 ON p2.id = ") + before(QStringLiteral("p1"));
+        }
+        s += QStringLiteral("WHERE c.deleted_at IS NULL AND (? = 0 OR c.status = 'active') ");
+        s += onePosyandu ? QStringLiteral("AND c.posyandu_id = ?") : QStringLiteral(" ORDER BY c.id");
+        return s;
+    };
+    static const QString texts[2][2] = {{statement(false, false), statement(false, true)},
+                                        {statement(true, false), statement(true, true)}};
+    const QString& text = texts[filter.withEarlierWeighings ? 1 : 0][filter.posyanduId ? 1 : 0];
     const int activeOnly = filter.activeOnly ? 1 : 0;
     NativeQuery q = filter.posyanduId
-        ? NativeQuery(db_, one, {activeOnly, static_cast<qlonglong>(*filter.posyanduId)})
-        : NativeQuery(db_, all, {activeOnly});
+        ? NativeQuery(db_, text, {activeOnly, static_cast<qlonglong>(*filter.posyanduId)})
+        : NativeQuery(db_, text, {activeOnly});
     std::vector<ChildWithLastMeasurement> lines;
     constexpr int m = rows::kChildColumnCount;
+    constexpr int p = m + rows::kMeasurementColumnCount;
     for (;;) {
         auto more = q.next();
         if (!more)
             return more.error();
         if (!*more)
             break;
-        ChildWithLastMeasurement line{rows::readChild(q.row()), std::nullopt};
-        if (!q.row().isNull(m))
-            line.last = rows::readMeasurement(q.row(), m);
+        const Row& row = q.row();
+        ChildWithLastMeasurement line{rows::readChild(row), std::nullopt, {}};
+        if (!row.isNull(m))
+            line.last = rows::readMeasurement(row, m);
+        if (filter.withEarlierWeighings) {
+            for (const int at : {p, p + 2})
+                if (!row.isNull(at))
+                    line.earlierWeighings.push_back({row.date(at), *row.unit<growth::Grams>(at + 1)});
+        }
         lines.push_back(std::move(line));
     }
     return sortedByName(std::move(lines));

@@ -15,15 +15,29 @@ namespace tumbuh::store {
 
 class Database;
 
+// A weighing of an earlier calendar month than the one after it.
+struct EarlierWeighing {
+    QDate date;
+    growth::Grams weight;
+};
+
 // A roster line: the child and the latest live measurement, if any.
 struct ChildWithLastMeasurement {
     Child child;
     std::optional<Measurement> last;
+    // With ChildFilter::withEarlierWeighings, newest first: the latest
+    // weighing of a calendar month before `last`'s, then the latest of a
+    // month before that one. Exactly what N/T/O/B of the last weighing and
+    // 2T need (growth/cadre.h: each weighing is compared with the latest of
+    // an earlier month), so a register can show them without each child's
+    // whole history.
+    std::vector<EarlierWeighing> earlierWeighings{};
 };
 
 struct ChildFilter {
     std::optional<RowId> posyanduId;  // nullopt = the whole database (a city)
     bool activeOnly = true;           // leave out children who moved away or died
+    bool withEarlierWeighings = false; // fill ChildWithLastMeasurement::earlierWeighings
 };
 
 // Children whose last weighing is at least `months` calendar months before
@@ -62,7 +76,7 @@ public:
     // the others in Error::more) or the warnings.
     Result<void> validate(const Child& child) const;
 
-    // One query (correlated subquery over measurements_child_date), by name.
+    // One query (correlated subqueries over measurements_child_date), by name.
     Result<std::vector<ChildWithLastMeasurement>> listWithLastMeasurement(const ChildFilter& filter = {}) const;
     Result<std::vector<NotWeighedChild>> notWeighed(const NotWeighedQuery& query) const;
     // Case-insensitive substring match on the name or the mother's name, or

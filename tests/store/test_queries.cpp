@@ -85,6 +85,43 @@ BOOST_AUTO_TEST_CASE(children_with_their_last_live_measurement)
     BOOST_TEST(!find(*city, deleted));
 }
 
+BOOST_AUTO_TEST_CASE(the_register_gets_the_weighings_that_n_t_and_2t_need)
+{
+    TempStore s;
+    const RowId a = s.addChild(QStringLiteral("Citra"), QDate(2022, 1, 1));
+    const RowId once = s.addChild(QStringLiteral("Dewi"), QDate(2022, 2, 1));
+    const RowId never = s.addChild(QStringLiteral("Eko"), QDate(2022, 3, 1), Sex::Male);
+    s.addWeighing(a, QDate(2023, 12, 10), 8800);                 // not needed: three months back
+    s.addWeighing(a, QDate(2024, 1, 5), 8900);
+    s.addWeighing(a, QDate(2024, 1, 20), 9000);                  // the latest of January
+    s.addWeighing(a, QDate(2024, 2, 10), 9100);
+    const RowId removed = s.addWeighing(a, QDate(2024, 2, 25), 9900);
+    BOOST_REQUIRE(MeasurementRepository(*s.db).remove(removed, s.kader).ok());
+    s.addWeighing(a, QDate(2024, 3, 2), 9150);                   // same month as the last: not earlier
+    s.addWeighing(a, QDate(2024, 3, 10), 9200);                  // the last
+    s.addWeighing(once, QDate(2024, 3, 1), 9000);
+
+    ChildFilter filter{s.posyandu, true, true};
+    auto list = ChildRepository(*s.db).listWithLastMeasurement(filter);
+    BOOST_REQUIRE(list.ok());
+    const auto* citra = find(*list, a);
+    BOOST_REQUIRE(citra);
+    BOOST_TEST(citra->last->weight->value == 9200);
+    BOOST_REQUIRE(citra->earlierWeighings.size() == 2u);
+    BOOST_TEST(citra->earlierWeighings[0].date == QDate(2024, 2, 10)); // the deleted one is left out
+    BOOST_TEST(citra->earlierWeighings[0].weight.value == 9100);
+    BOOST_TEST(citra->earlierWeighings[1].date == QDate(2024, 1, 20));
+    BOOST_TEST(citra->earlierWeighings[1].weight.value == 9000);
+    BOOST_TEST(find(*list, once)->earlierWeighings.empty());
+    BOOST_TEST(find(*list, never)->earlierWeighings.empty());
+    // Not asked for: not read.
+    auto plain = ChildRepository(*s.db).listWithLastMeasurement({s.posyandu, true});
+    BOOST_TEST(find(*plain, a)->earlierWeighings.empty());
+    // The whole database, the same lines.
+    filter.posyanduId.reset();
+    BOOST_TEST(find(*ChildRepository(*s.db).listWithLastMeasurement(filter), a)->earlierWeighings.size() == 2u);
+}
+
 BOOST_AUTO_TEST_CASE(roster_query_uses_the_index)
 {
     TempStore s;
