@@ -102,7 +102,9 @@ int main(int argc, char* argv[])
         const double cpuBefore = cpuMs();
         QElapsedTimer part;
         part.start();
-        auto list = store::ChildRepository(db).listWithLastMeasurement();
+        store::ChildFilter filter;
+        filter.withEarlierWeighings = true; // as the register asks (T and 2T on the dot)
+        auto list = store::ChildRepository(db).listWithLastMeasurement(filter);
         const double listMs = static_cast<double>(part.nsecsElapsed()) / 1e6;
         part.restart();
         auto households = store::HouseholdRepository(db).list();

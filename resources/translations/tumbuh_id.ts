@@ -142,38 +142,6 @@
         <translation>LiLA menurut umur (LiLA/U)</translation>
     </message>
     <message>
-        <source>First weighing</source>
-        <translation>Baru pertama kali ditimbang</translation>
-    </message>
-    <message>
-        <source>Not weighed last month</source>
-        <translation>Tidak ditimbang bulan lalu</translation>
-    </message>
-    <message>
-        <source>gained %1 g</source>
-        <translation>naik %1 g</translation>
-    </message>
-    <message>
-        <source>lost %1 g</source>
-        <translation>turun %1 g</translation>
-    </message>
-    <message>
-        <source>same weight</source>
-        <translation>berat tetap</translation>
-    </message>
-    <message>
-        <source> (KBM %1 g)</source>
-        <translation> (KBM %1 g)</translation>
-    </message>
-    <message>
-        <source>Gained: %1%2</source>
-        <translation>Naik: %1%2</translation>
-    </message>
-    <message>
-        <source>Did not gain: %1%2</source>
-        <translation>Tidak naik: %1%2</translation>
-    </message>
-    <message>
         <source>Length/height %1 cm lower than last time: measure again?</source>
         <translation>Panjang/tinggi badan %1 cm lebih rendah dari pengukuran sebelumnya: ukur ulang?</translation>
     </message>
@@ -208,6 +176,64 @@
     <message>
         <source>Oedema: the weight-based z-scores are not computed</source>
         <translation>Edema: z-skor yang memakai berat badan tidak dihitung</translation>
+    </message>
+    <message>
+        <source>%1 — first time weighed</source>
+        <translation>%1 — pertama kali ditimbang</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — not weighed last month (last weighed %n month(s) ago)</source>
+        <translation>
+            <numerusform>%1 — tidak ditimbang bulan lalu (terakhir ditimbang %n bulan lalu)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — not weighed last month</source>
+        <translation>%1 — tidak ditimbang bulan lalu</translation>
+    </message>
+    <message>
+        <source>%1 — Gained %2 g (KBM %3 g)</source>
+        <translation>%1 — Naik %2 g (KBM %3 g)</translation>
+    </message>
+    <message>
+        <source>%1 — Gained %2 g</source>
+        <translation>%1 — Naik %2 g</translation>
+    </message>
+    <message>
+        <source>%1 — Did not gain: lost %2 g (KBM %3 g)</source>
+        <translation>%1 — Tidak naik: turun %2 g (KBM %3 g)</translation>
+    </message>
+    <message>
+        <source>%1 — Did not gain: lost %2 g</source>
+        <translation>%1 — Tidak naik: turun %2 g</translation>
+    </message>
+    <message>
+        <source>%1 — Did not gain: same weight as last month</source>
+        <translation>%1 — Tidak naik: berat sama dengan bulan lalu</translation>
+    </message>
+    <message>
+        <source>%1 — Did not gain: gained %2 g, less than the KBM of %3 g</source>
+        <translation>%1 — Tidak naik: naik %2 g, kurang dari KBM %3 g</translation>
+    </message>
+    <message>
+        <source>2T: did not gain weight twice in a row</source>
+        <translation>2T: dua kali berturut-turut berat badan tidak naik</translation>
+    </message>
+    <message>
+        <source>T: did not gain weight</source>
+        <translation>T: berat badan tidak naik</translation>
+    </message>
+    <message>
+        <source>BGM: below the red line (WFA below −3 SD)</source>
+        <translation>BGM: di bawah garis merah (BB/U di bawah −3 SD)</translation>
+    </message>
+    <message>
+        <source>Above the orange line (WFA above +1 SD)</source>
+        <translation>Di atas garis oranye (BB/U di atas +1 SD)</translation>
+    </message>
+    <message>
+        <source>Oedema on both feet</source>
+        <translation>Edema di kedua kaki</translation>
     </message>
 </context>
 <context>
@@ -472,10 +498,6 @@
     <message>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
-    </message>
-    <message>
-        <source>Oedema (swelling of both feet)</source>
-        <translation>Edema (bengkak di kedua kaki)</translation>
     </message>
     <message>
         <source>All indices normal</source>
@@ -1541,10 +1563,6 @@
     <message>
         <source>%1 on %2</source>
         <translation>%1 pada %2</translation>
-    </message>
-    <message>
-        <source> — second time in a row (2T)</source>
-        <translation> — dua kali berturut-turut (2T)</translation>
     </message>
     <message>
         <source>never</source>
@@ -2625,44 +2643,6 @@ Pemantauan pertumbuhan untuk posyandu: z-skor WHO, kategori Permenkes 2/2020, N/
 <context>
     <name>tumbuh::ui::ResultText</name>
     <message>
-        <source>%1 — first time weighed</source>
-        <translation>%1 — pertama kali ditimbang</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 — not weighed last month (last weighed %n month(s) ago)</source>
-        <translation>
-            <numerusform>%1 — tidak ditimbang bulan lalu (terakhir ditimbang %n bulan lalu)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 — not weighed last month</source>
-        <translation>%1 — tidak ditimbang bulan lalu</translation>
-    </message>
-    <message>
-        <source>%1 — Gained %2 g (KBM %3 g)</source>
-        <translation>%1 — Naik %2 g (KBM %3 g)</translation>
-    </message>
-    <message>
-        <source>%1 — Gained %2 g</source>
-        <translation>%1 — Naik %2 g</translation>
-    </message>
-    <message>
-        <source>%1 — Did not gain: lost %2 g (KBM %3 g)</source>
-        <translation>%1 — Tidak naik: turun %2 g (KBM %3 g)</translation>
-    </message>
-    <message>
-        <source>%1 — Did not gain: lost %2 g</source>
-        <translation>%1 — Tidak naik: turun %2 g</translation>
-    </message>
-    <message>
-        <source>%1 — Did not gain: same weight as last month</source>
-        <translation>%1 — Tidak naik: berat sama dengan bulan lalu</translation>
-    </message>
-    <message>
-        <source>%1 — Did not gain: gained %2 g, less than the KBM of %3 g</source>
-        <translation>%1 — Tidak naik: naik %2 g, kurang dari KBM %3 g</translation>
-    </message>
-    <message>
         <source>WFA</source>
         <comment>BB/U</comment>
         <translation>BB/U</translation>
@@ -2777,26 +2757,6 @@ Pemantauan pertumbuhan untuk posyandu: z-skor WHO, kategori Permenkes 2/2020, N/
     <message>
         <source>Oedema: weight-based z-scores are not computed</source>
         <translation>Edema: z-skor yang memakai berat badan tidak dihitung</translation>
-    </message>
-    <message>
-        <source>2T: did not gain weight twice in a row</source>
-        <translation>2T: dua kali berturut-turut berat badan tidak naik</translation>
-    </message>
-    <message>
-        <source>T: did not gain weight</source>
-        <translation>T: berat badan tidak naik</translation>
-    </message>
-    <message>
-        <source>BGM: below the red line (WFA below −3 SD)</source>
-        <translation>BGM: di bawah garis merah (BB/U di bawah −3 SD)</translation>
-    </message>
-    <message>
-        <source>Above the orange line (WFA above +1 SD)</source>
-        <translation>Di atas garis oranye (BB/U di atas +1 SD)</translation>
-    </message>
-    <message>
-        <source>Oedema on both feet</source>
-        <translation>Edema di kedua kaki</translation>
     </message>
     <message>
         <source>%1 (%2 %3)</source>

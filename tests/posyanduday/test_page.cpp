@@ -238,6 +238,11 @@ BOOST_AUTO_TEST_CASE(not_gaining_twice_is_2t_with_grams)
     BOOST_TEST(!h.label("twoTBadge")->isHidden());
     BOOST_TEST(r.contains(QStringLiteral("Refer to the health worker")));
     BOOST_TEST(r.contains(QStringLiteral("2T: did not gain weight twice in a row")));
+    // The dot of the register and the child's page: 2T is at least a problem.
+    BOOST_TEST(!h.label("resultStatus")->isHidden());
+    const QString word = h.label("resultStatus")->text();
+    BOOST_TEST((word == QStringLiteral("Problem") || word == QStringLiteral("Severe problem")), text(word));
+    BOOST_TEST(h.label("resultStatus")->toolTip().contains(QStringLiteral("2T: did not gain weight twice in a row")));
     h.enter();
     BOOST_TEST(text(status(h, s.dedi)) == "✓ T 2T");
 }

@@ -1,3 +1,4 @@
+#include "ui/common/displaytext.h"
 #include "ui/posyanduday/resulttext.h"
 
 #include "print.h"
@@ -5,6 +6,7 @@
 #include <boost/test/unit_test.hpp>
 
 using namespace tumbuh;
+using tumbuh::ui::DisplayText;
 using tumbuh::ui::ResultText;
 
 namespace {
@@ -29,19 +31,19 @@ BOOST_AUTO_TEST_SUITE(result_text)
 BOOST_AUTO_TEST_CASE(weighing_letters_with_their_reason_in_grams)
 {
     using growth::WeighingStatus;
-    BOOST_TEST(ResultText::weighing(weighing(WeighingStatus::N, 350, 300)) == QStringLiteral("N — Gained 350 g (KBM 300 g)"));
-    BOOST_TEST(ResultText::weighing(weighing(WeighingStatus::N, 350, std::nullopt)) == QStringLiteral("N — Gained 350 g"));
-    BOOST_TEST(ResultText::weighing(weighing(WeighingStatus::T, -100, 200))
+    BOOST_TEST(DisplayText::weighingReason(weighing(WeighingStatus::N, 350, 300)) == QStringLiteral("N — Gained 350 g (KBM 300 g)"));
+    BOOST_TEST(DisplayText::weighingReason(weighing(WeighingStatus::N, 350, std::nullopt)) == QStringLiteral("N — Gained 350 g"));
+    BOOST_TEST(DisplayText::weighingReason(weighing(WeighingStatus::T, -100, 200))
                == QStringLiteral("T — Did not gain: lost 100 g (KBM 200 g)"));
-    BOOST_TEST(ResultText::weighing(weighing(WeighingStatus::T, 0, 200))
+    BOOST_TEST(DisplayText::weighingReason(weighing(WeighingStatus::T, 0, 200))
                == QStringLiteral("T — Did not gain: same weight as last month"));
-    BOOST_TEST(ResultText::weighing(weighing(WeighingStatus::T, 150, 200))
+    BOOST_TEST(DisplayText::weighingReason(weighing(WeighingStatus::T, 150, 200))
                == QStringLiteral("T — Did not gain: gained 150 g, less than the KBM of 200 g"));
-    BOOST_TEST(ResultText::weighing(weighing(WeighingStatus::O, 500, std::nullopt, 1))
+    BOOST_TEST(DisplayText::weighingReason(weighing(WeighingStatus::O, 500, std::nullopt, 1))
                == QStringLiteral("O — not weighed last month"));
-    BOOST_TEST(ResultText::weighing(weighing(WeighingStatus::O, 500, std::nullopt, 3))
+    BOOST_TEST(DisplayText::weighingReason(weighing(WeighingStatus::O, 500, std::nullopt, 3))
                == QStringLiteral("O — not weighed last month (last weighed 3 month(s) ago)"));
-    BOOST_TEST(ResultText::weighing(weighing(WeighingStatus::B, std::nullopt, std::nullopt, std::nullopt))
+    BOOST_TEST(DisplayText::weighingReason(weighing(WeighingStatus::B, std::nullopt, std::nullopt, std::nullopt))
                == QStringLiteral("B — first time weighed"));
 }
 

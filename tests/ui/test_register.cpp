@@ -162,6 +162,48 @@ BOOST_AUTO_TEST_CASE(status_dot_and_result_column_show_the_engine_verdict)
     BOOST_TEST(cell(page, p.citra, ChildListModel::Status, Qt::ToolTipRole).contains(QStringLiteral("Sangat pendek")));
 }
 
+BOOST_AUTO_TEST_CASE(the_dot_counts_t_and_2t_as_referral_triggers)
+{
+    // Eka's weight and length are normal for her age; before this her only
+    // weighing was March's (B).
+    test::Posyandu p;
+    const auto marker = [](const RegisterPage& page, store::RowId child) {
+        return int(page.model()->rowAt(page.model()->rowOf(child)).marker);
+    };
+    p.measure(p.eka, QDate(2026, 2, 3), 10.25, 80.5, growth::Measure::Lying); // March: -50 g: T
+    {
+        DataNotifier notifier;
+        RegisterPage page(*p.db, notifier, p.kader);
+        BOOST_TEST(marker(page, p.eka) == int(Marker::Attention));
+        const QString tip = cell(page, p.eka, ChildListModel::Status, Qt::ToolTipRole);
+        BOOST_TEST(tip.contains(QStringLiteral("T: berat badan tidak naik")), tip.toStdString());
+        BOOST_TEST(tip.startsWith(QStringLiteral("Perlu diperhatikan")), tip.toStdString());
+        BOOST_TEST(cell(page, p.eka, ChildListModel::Result) == QStringLiteral("T · Berat badan normal"));
+    }
+    // January, 50 g less than February: February was T too, March is 2T.
+    p.measure(p.eka, QDate(2026, 1, 6), 10.2, 80.0, growth::Measure::Lying);
+    DataNotifier notifier;
+    RegisterPage page(*p.db, notifier, p.kader);
+    BOOST_TEST(marker(page, p.eka) == int(Marker::Moderate));
+    const QString tip = cell(page, p.eka, ChildListModel::Status, Qt::ToolTipRole);
+    BOOST_TEST(tip.startsWith(QStringLiteral("Bermasalah")), tip.toStdString());
+    BOOST_TEST(tip.contains(QStringLiteral("2T: dua kali berturut-turut")), tip.toStdString());
+    BOOST_TEST(cell(page, p.eka, ChildListModel::Result) == QStringLiteral("2T · Berat badan normal"));
+    // The status filter sees it without the row ever being shown.
+    page.proxy()->setStatus(ChildFilterProxy::StatusFilter::Moderate);
+    BOOST_TEST(shownNames(page).contains(QStringLiteral("Eka Putri")));
+
+    // A child re-read alone (after a save elsewhere) is judged the same way:
+    // weighed again in March, 250 g over February's (KBM 200 g): N.
+    page.show();
+    p.measure(p.eka, QDate(2026, 3, 14), 10.5, 81.2, growth::Measure::Lying);
+    emit notifier.measurementsChanged(p.eka);
+    BOOST_TEST(marker(page, p.eka) == int(Marker::Normal));
+    p.measure(p.eka, QDate(2026, 3, 15), 10.3, 81.2, growth::Measure::Lying); // +50 g: T after T
+    emit notifier.measurementsChanged(p.eka);
+    BOOST_TEST(marker(page, p.eka) == int(Marker::Moderate));
+}
+
 BOOST_AUTO_TEST_CASE(a_change_elsewhere_reaches_the_list)
 {
     test::Posyandu p;

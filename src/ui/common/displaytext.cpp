@@ -147,24 +147,51 @@ QString DisplayText::weighingLabel(growth::WeighingStatus s)
 QString DisplayText::weighingReason(const growth::WeighingAssessment& w)
 {
     using growth::WeighingStatus;
-    switch (w.status) {
-    case WeighingStatus::B: return tr("First weighing");
-    case WeighingStatus::O: return tr("Not weighed last month");
-    case WeighingStatus::N:
-    case WeighingStatus::T: break;
-    }
+    const QString letter = weighingLetter(w.status);
+    // Grams with the language's digit grouping ("1.200 g").
+    const auto grams = [](int g) { return QLocale().toString(g); };
     const int gain = w.gain ? w.gain->value : 0;
-    QString change;
-    if (gain > 0)
-        change = tr("gained %1 g").arg(gain);
-    else if (gain < 0)
-        change = tr("lost %1 g").arg(-gain);
-    else
-        change = tr("same weight");
-    const QString kbm = w.kbm ? tr(" (KBM %1 g)").arg(w.kbm->value) : QString();
-    if (w.status == WeighingStatus::N)
-        return tr("Gained: %1%2").arg(change, kbm);
-    return tr("Did not gain: %1%2").arg(change, kbm);
+    switch (w.status) {
+    case WeighingStatus::B:
+        return tr("%1 — first time weighed").arg(letter);
+    case WeighingStatus::O:
+        if (w.monthsSincePrevious && *w.monthsSincePrevious > 1)
+            return tr("%1 — not weighed last month (last weighed %n month(s) ago)", nullptr,
+                      *w.monthsSincePrevious)
+                .arg(letter);
+        return tr("%1 — not weighed last month").arg(letter);
+    case WeighingStatus::N:
+        if (w.kbm)
+            return tr("%1 — Gained %2 g (KBM %3 g)").arg(letter, grams(gain), grams(w.kbm->value));
+        return tr("%1 — Gained %2 g").arg(letter, grams(gain));
+    case WeighingStatus::T:
+        break;
+    }
+    const QString kbm = w.kbm ? grams(w.kbm->value) : QString();
+    if (gain < 0)
+        return w.kbm ? tr("%1 — Did not gain: lost %2 g (KBM %3 g)").arg(letter, grams(-gain), kbm)
+                     : tr("%1 — Did not gain: lost %2 g").arg(letter, grams(-gain));
+    if (gain == 0)
+        return tr("%1 — Did not gain: same weight as last month").arg(letter);
+    return tr("%1 — Did not gain: gained %2 g, less than the KBM of %3 g").arg(letter, grams(gain), kbm);
+}
+
+QStringList DisplayText::triggers(const growth::Assessment& a)
+{
+    QStringList out;
+    if (!a.valid)
+        return out;
+    if (a.twoT)
+        out << tr("2T: did not gain weight twice in a row");
+    else if (a.weighing && a.weighing->ok() && a.weighing->status == growth::WeighingStatus::T)
+        out << tr("T: did not gain weight");
+    if (a.bgm)
+        out << tr("BGM: below the red line (WFA below −3 SD)");
+    if (a.aboveOrange)
+        out << tr("Above the orange line (WFA above +1 SD)");
+    if (a.has(growth::CheckKind::Oedema))
+        out << tr("Oedema on both feet");
+    return out;
 }
 
 QString DisplayText::check(const growth::Check& c)

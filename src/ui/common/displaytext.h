@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -50,8 +51,17 @@ public:
 
     static QString weighingLetter(growth::WeighingStatus s); // "N"
     static QString weighingLabel(growth::WeighingStatus s);  // "Naik"
-    // "Naik 350 g (KBM 300 g)", "Tidak naik: turun 100 g (KBM 200 g)", ...
+    // The letter with its reason, the same on every screen: "N — Naik 350 g
+    // (KBM 300 g)", "T — Tidak naik: turun 100 g (KBM 200 g)", "O — tidak
+    // ditimbang bulan lalu", "B — pertama kali ditimbang".
     static QString weighingReason(const growth::WeighingAssessment& w);
+
+    // The cadre's referral triggers of a visit, one line each (Buku KIA 2023
+    // and indonesia-domain.md §2.5): "2T: dua kali berturut-turut berat badan
+    // tidak naik" or "T: berat badan tidak naik", BGM, above the orange line,
+    // oedema. Empty when none. Shared by the status dot's tooltip and the
+    // posyandu-day referral box.
+    static QStringList triggers(const growth::Assessment& a);
 
     // One sentence per check, e.g. "Panjang/tinggi badan 1,5 cm lebih rendah
     // dari sebelumnya: ukur ulang?"

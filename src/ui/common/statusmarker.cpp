@@ -12,10 +12,6 @@ namespace {
 
 using growth::Indicator;
 
-constexpr std::array<Indicator, 4> kPermenkesIndicators = {
-    Indicator::WeightForAge, Indicator::LengthHeightForAge, Indicator::WeightForLengthHeight,
-    Indicator::BmiForAge};
-
 Marker fromSeverity(growth::Severity s)
 {
     switch (s) {
@@ -56,18 +52,8 @@ QIcon makeDot(Marker m)
 
 Marker StatusMarker::of(const growth::Assessment& a)
 {
-    if (!a.valid)
-        return Marker::None;
-    Marker worst = Marker::None;
-    for (const Indicator i : kPermenkesIndicators) {
-        const auto& r = a.result(i);
-        if (!r.category)
-            continue;
-        worst = std::max(worst, fromSeverity(growth::severity(*r.category)));
-    }
-    if (a.has(growth::CheckKind::Oedema) || a.bgm)
-        worst = Marker::Severe;
-    return worst;
+    const auto worst = growth::worstSeverity(a);
+    return worst ? fromSeverity(*worst) : Marker::None;
 }
 
 Marker StatusMarker::ofCategory(growth::NutritionCategory c)
@@ -119,20 +105,26 @@ QString StatusMarker::word(Marker m)
     return {};
 }
 
+QString StatusMarker::html(Marker m)
+{
+    return QStringLiteral("<span style=\"color:%1; font-size:large\">%2</span>&nbsp;%3")
+        .arg(color(m).name(), m == Marker::None ? QStringLiteral("\u25CB") : QStringLiteral("\u25CF"),
+             word(m).toHtmlEscaped());
+}
+
 QStringList StatusMarker::reasons(const growth::Assessment& a)
 {
     QStringList out;
     if (!a.valid)
         return out;
-    for (const Indicator i : kPermenkesIndicators) {
+    out << DisplayText::triggers(a);
+    for (const Indicator i : growth::kPermenkesIndicators) {
         const auto& r = a.result(i);
         if (!r.category || growth::severity(*r.category) == growth::Severity::Normal)
             continue;
         out << tr("%1: %2 (%3)").arg(DisplayText::indicatorShort(i), DisplayText::category(*r.category),
                                     DisplayText::z(r.z.z));
     }
-    if (a.has(growth::CheckKind::Oedema))
-        out << tr("Oedema (swelling of both feet)");
     for (const auto& c : a.checks)
         if (c.kind == growth::CheckKind::ImplausibleZ)
             out << DisplayText::check(c);

@@ -1,7 +1,9 @@
 #pragma once
-// The coloured dot of the register and the tint of a result: the worst
-// Permenkes severity of a visit (growth::severity), in the KMS colours a
-// cadre already knows (green, yellow, red) with orange between them.
+// The coloured dot of a visit (the register, the child's header, the
+// posyandu-day result) and the tint of a result: growth::worstSeverity (the
+// worst Permenkes severity raised by the referral triggers T, 2T, BGM and
+// oedema), in the KMS colours a cadre already knows (green, yellow, red)
+// with orange between them.
 #include "growth/assessment.h"
 
 #include <QColor>
@@ -17,8 +19,8 @@ namespace tumbuh::ui {
 enum class Marker : std::uint8_t {
     None,      // never measured: a hollow grey dot
     Normal,    // every index in the PMK normal band
-    Attention, // a "risk" band or Tinggi: watch, confirm with another index
-    Moderate,  // -3..-2 SD, or the first overweight band
+    Attention, // a "risk" band or Tinggi, or T: watch, confirm with another index
+    Moderate,  // -3..-2 SD, the first overweight band, 2T or BGM
     Severe,    // below -3 SD, Obesitas, or oedema
 };
 inline constexpr int kMarkerCount = 5;
@@ -26,8 +28,9 @@ inline constexpr int kMarkerCount = 5;
 class StatusMarker {
     Q_DECLARE_TR_FUNCTIONS(StatusMarker)
 public:
-    // The worst severity over BB/U, PB/U-TB/U, BB/PB-TB and IMT/U; oedema
-    // counts as severe (a referral sign whatever the z-scores say).
+    // growth::worstSeverity of the visit; None when there is nothing to
+    // grade. The T/2T triggers count only when the assessment was made with
+    // the child's earlier weighings.
     static Marker of(const growth::Assessment& a);
     static Marker ofCategory(growth::NutritionCategory c);
 
@@ -35,9 +38,13 @@ public:
     static QColor tint(Marker m); // pale background for a table cell
     static QIcon icon(Marker m);  // the dot, cached
     static QString word(Marker m);
+    // The dot and its word as rich text, for a legend or a heading.
+    static QString html(Marker m);
 
-    // Why: one line per index that is not normal ("BB/U: Berat badan kurang
-    // (−2,31)"), then oedema and the WHO flags; "All indices normal" otherwise.
+    // Why: the referral triggers ("2T: dua kali berturut-turut berat badan
+    // tidak naik", BGM, oedema: DisplayText::triggers), one line per index
+    // that is not normal ("BB/U: Berat badan kurang (−2,31)"), then the WHO
+    // flags; "All indices normal" otherwise.
     static QStringList reasons(const growth::Assessment& a);
 };
 

@@ -1,6 +1,7 @@
 #include "ui/posyanduday/resultpanel.h"
 
 #include "ui/common/displaytext.h"
+#include "ui/common/statusmarker.h"
 #include "ui/posyanduday/resulttext.h"
 
 #include <QEvent>
@@ -58,7 +59,19 @@ void ResultPanel::build()
     box->setSpacing(8);
 
     title_ = label(QStringLiteral("resultTitle"), 1.2, true);
-    box->addWidget(title_);
+    title_->setWordWrap(false);
+    // The same dot and word as the register and the child's page.
+    statusDot_ = new QLabel;
+    statusDot_->setObjectName(QStringLiteral("resultStatusDot"));
+    statusWord_ = label(QStringLiteral("resultStatus"), 1.2, true);
+    statusWord_->setWordWrap(false);
+    auto* heading = new QHBoxLayout;
+    heading->addWidget(title_);
+    heading->addSpacing(12);
+    heading->addWidget(statusDot_);
+    heading->addWidget(statusWord_);
+    heading->addStretch(1);
+    box->addLayout(heading);
     message_ = label(QStringLiteral("resultMessage"), 1.1);
     message_->setStyleSheet(QStringLiteral("color: #546e7a;"));
     box->addWidget(message_);
@@ -159,7 +172,8 @@ void ResultPanel::showMessage(const QString& text)
 {
     message_->setText(text);
     message_->setVisible(!text.isEmpty());
-    for (QWidget* w : {static_cast<QWidget*>(letter_), static_cast<QWidget*>(weighing_),
+    for (QWidget* w : {static_cast<QWidget*>(statusDot_), static_cast<QWidget*>(statusWord_),
+                       static_cast<QWidget*>(letter_), static_cast<QWidget*>(weighing_),
                        static_cast<QWidget*>(twoT_), static_cast<QWidget*>(bgm_),
                        static_cast<QWidget*>(referral_), table_, static_cast<QWidget*>(warnings_)})
         w->hide();
@@ -207,6 +221,16 @@ void ResultPanel::showAssessment(const growth::Assessment& a, bool countedAsLeng
         return;
     }
 
+    const Marker marker = StatusMarker::of(a);
+    statusDot_->setPixmap(StatusMarker::icon(marker).pixmap(20, 20));
+    statusWord_->setText(StatusMarker::word(marker));
+    statusWord_->setStyleSheet(QStringLiteral("color: %1;").arg(StatusMarker::color(marker).darker(150).name()));
+    statusWord_->setToolTip(StatusMarker::reasons(a).join(QLatin1Char('\n')));
+    statusDot_->setToolTip(statusWord_->toolTip());
+    const bool graded = marker != Marker::None;
+    statusDot_->setVisible(graded);
+    statusWord_->setVisible(graded);
+
     if (a.weighing && a.weighing->ok()) {
         const auto status = a.weighing->status;
         letter_->setText(DisplayText::weighingLetter(status));
@@ -214,7 +238,7 @@ void ResultPanel::showAssessment(const growth::Assessment& a, bool countedAsLeng
                        : status == growth::WeighingStatus::T ? QColor(0xc6, 0x28, 0x28)
                                                              : QColor(0x45, 0x5a, 0x64);
         letter_->setStyleSheet(badgeStyle(c, Qt::white));
-        weighing_->setText(ResultText::weighing(*a.weighing));
+        weighing_->setText(DisplayText::weighingReason(*a.weighing));
         letter_->show();
     } else {
         letter_->hide();
@@ -246,6 +270,7 @@ QString ResultPanel::plainText() const
 {
     QStringList out;
     addVisibleText(out, message_);
+    addVisibleText(out, statusWord_);
     addVisibleText(out, letter_);
     addVisibleText(out, weighing_);
     addVisibleText(out, twoT_);

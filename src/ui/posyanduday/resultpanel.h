@@ -1,5 +1,6 @@
 #pragma once
-// What the numbers mean, shown while the cadre types: N/T/O/B with its
+// What the numbers mean, shown while the cadre types: the status dot of the
+// visit (the register's and the child page's, StatusMarker), N/T/O/B with its
 // reason, 2T and BGM, whom to refer, every z-score with its Permenkes
 // category in colour (and in words), and the "ukur ulang?" warnings.
 #include "growth/assessment.h"
@@ -44,6 +45,8 @@ private:
     void showRow(Row& row, const growth::IndicatorResult& r, bool countedAsLength);
 
     QLabel* title_ = nullptr;
+    QLabel* statusDot_ = nullptr;
+    QLabel* statusWord_ = nullptr;
     QLabel* message_ = nullptr;
     QLabel* letter_ = nullptr;
     QLabel* weighing_ = nullptr;

@@ -9,47 +9,12 @@
 namespace tumbuh::ui {
 namespace {
 
-QString grams(int g)
-{
-    return QLocale().toString(g);
-}
-
 QString cm(double value)
 {
     return DisplayText::number(value, 1);
 }
 
 } // namespace
-
-QString ResultText::weighing(const growth::WeighingAssessment& w)
-{
-    using growth::WeighingStatus;
-    const QString letter = DisplayText::weighingLetter(w.status);
-    const int gain = w.gain ? w.gain->value : 0;
-    switch (w.status) {
-    case WeighingStatus::B:
-        return tr("%1 — first time weighed").arg(letter);
-    case WeighingStatus::O:
-        if (w.monthsSincePrevious && *w.monthsSincePrevious > 1)
-            return tr("%1 — not weighed last month (last weighed %n month(s) ago)", nullptr,
-                      *w.monthsSincePrevious)
-                .arg(letter);
-        return tr("%1 — not weighed last month").arg(letter);
-    case WeighingStatus::N:
-        if (w.kbm)
-            return tr("%1 — Gained %2 g (KBM %3 g)").arg(letter, grams(gain), grams(w.kbm->value));
-        return tr("%1 — Gained %2 g").arg(letter, grams(gain));
-    case WeighingStatus::T:
-        break;
-    }
-    const QString kbm = w.kbm ? grams(w.kbm->value) : QString();
-    if (gain < 0)
-        return w.kbm ? tr("%1 — Did not gain: lost %2 g (KBM %3 g)").arg(letter, grams(-gain), kbm)
-                     : tr("%1 — Did not gain: lost %2 g").arg(letter, grams(-gain));
-    if (gain == 0)
-        return tr("%1 — Did not gain: same weight as last month").arg(letter);
-    return tr("%1 — Did not gain: gained %2 g, less than the KBM of %3 g").arg(letter, grams(gain), kbm);
-}
 
 QString ResultText::indicatorName(growth::Indicator i, bool countedAsLength)
 {
@@ -164,17 +129,7 @@ QString ResultText::check(const growth::Check& c, bool countedAsLength, std::opt
 
 QStringList ResultText::referralReasons(const growth::Assessment& a, bool countedAsLength)
 {
-    QStringList out;
-    if (a.twoT)
-        out << tr("2T: did not gain weight twice in a row");
-    else if (a.weighing && a.weighing->ok() && a.weighing->status == growth::WeighingStatus::T)
-        out << tr("T: did not gain weight");
-    if (a.bgm)
-        out << tr("BGM: below the red line (WFA below −3 SD)");
-    if (a.aboveOrange)
-        out << tr("Above the orange line (WFA above +1 SD)");
-    if (a.has(growth::CheckKind::Oedema))
-        out << tr("Oedema on both feet");
+    QStringList out = DisplayText::triggers(a);
     for (const growth::IndicatorResult* r : {&a.weightForAge, &a.lengthForAge, &a.weightForLength, &a.bmiForAge}) {
         if (!r->category || !r->z.ok())
             continue;

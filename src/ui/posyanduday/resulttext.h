@@ -1,8 +1,9 @@
 #pragma once
 // The words of the posyandu-day result panel: what the engine decided,
-// said so that a cadre with little training can act on it ("Naik 350 g
-// (KBM 300 g)", "ukur ulang?"). Pure functions of the assessment, kept
-// apart from the widget so that the wording is tested directly.
+// said so that a cadre with little training can act on it ("ukur ulang?",
+// whom to refer). Pure functions of the assessment, kept apart from the
+// widget so that the wording is tested directly. N/T/O/B and the referral
+// triggers are worded as on every screen (DisplayText).
 #include "growth/assessment.h"
 #include "growth/cadre.h"
 #include "growth/permenkes.h"
@@ -19,10 +20,6 @@ namespace tumbuh::ui {
 class ResultText {
     Q_DECLARE_TR_FUNCTIONS(tumbuh::ui::ResultText)
 public:
-    // "N — Naik 350 g (KBM 300 g)", "T — Tidak naik: turun 100 g (KBM 200 g)",
-    // "O — tidak ditimbang bulan lalu", "B — pertama kali ditimbang".
-    static QString weighing(const growth::WeighingAssessment& w);
-
     // BB/U, PB/U or TB/U, BB/PB or BB/TB, IMT/U, LK/U, LiLA/U: the length
     // based names follow how the child is counted (lying = length).
     static QString indicatorName(growth::Indicator i, bool countedAsLength);

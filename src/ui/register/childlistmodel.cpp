@@ -20,7 +20,8 @@ constexpr std::size_t kParallelFrom = 2000;
 
 ChildListModel::ChildListModel(QObject* parent) : QAbstractTableModel(parent) {}
 
-ChildRow ChildListModel::makeRow(store::ChildWithLastMeasurement line, const store::Household* household) const
+ChildRow ChildListModel::makeRow(store::ChildWithLastMeasurement line, const store::Household* household,
+                                 std::span<const store::Measurement> earlier) const
 {
     ChildRow r;
     r.child = std::move(line.child);
@@ -39,9 +40,21 @@ ChildRow ChildListModel::makeRow(store::ChildWithLastMeasurement line, const sto
     if (const auto months = growth::completedMonths(toYmd(r.child.birthDate), toYmd(today_)))
         r.ageMonths = *months;
     if (r.last) {
-        // The z-scores and labels of one visit need no history; the letter
-        // N/T/O/B does and is read later, for the rows on screen only.
-        r.assessment = growth::assessVisit(toFacts(r.child), toVisit(*r.last), {});
+        // The weighings of the two months before are all that N/T/O/B and
+        // 2T need (the assessment picks what is earlier than `last`).
+        std::vector<growth::Visit> before;
+        if (!earlier.empty()) {
+            before = toVisits(earlier);
+        } else {
+            before.reserve(line.earlierWeighings.size());
+            for (const auto& w : line.earlierWeighings) {
+                growth::Visit v;
+                v.date = toYmd(w.date);
+                v.weight = w.weight;
+                before.push_back(v);
+            }
+        }
+        r.assessment = growth::assessVisit(toFacts(r.child), toVisit(*r.last), before);
         r.marker = StatusMarker::of(r.assessment);
     }
     r.wfaZ = r.assessment.weightForAge.z.ok() ? r.assessment.weightForAge.z.z : qQNaN();
@@ -89,9 +102,10 @@ void ChildListModel::load(std::vector<store::ChildWithLastMeasurement> children,
     endResetModel();
 }
 
-void ChildListModel::upsert(const store::ChildWithLastMeasurement& line, const store::Household* household)
+void ChildListModel::upsert(const store::ChildWithLastMeasurement& line, const store::Household* household,
+                            std::span<const store::Measurement> earlier)
 {
-    ChildRow r = makeRow(line, household);
+    ChildRow r = makeRow(line, household, earlier);
     if (const int at = rowOf(line.child.meta.id); at >= 0) {
         ChildRow& old = rows_[static_cast<std::size_t>(at)];
         // A new measurement leaves the names as they were: the ranks stand
@@ -184,24 +198,6 @@ int ChildListModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-void ChildListModel::loadWeighing(const ChildRow& row) const
-{
-    if (row.weighingLoaded)
-        return;
-    row.weighingLoaded = true;
-    if (!historyLoader_ || !row.last || !row.last->weight)
-        return;
-    const std::vector<store::Measurement> history = historyLoader_(row.child.meta.id);
-    std::vector<growth::Visit> earlier;
-    earlier.reserve(history.size());
-    for (const auto& m : history)
-        if (m.meta.id != row.last->meta.id)
-            earlier.push_back(toVisit(m));
-    const growth::Assessment a = growth::assessVisit(toFacts(row.child), toVisit(*row.last), earlier);
-    row.weighing = a.weighing;
-    row.twoT = a.twoT;
-}
-
 QString ChildListModel::resultText(const ChildRow& row) const
 {
     if (!row.last)
@@ -219,9 +215,8 @@ QString ChildListModel::resultText(const ChildRow& row) const
         if (r.category && growth::severity(*r.category) != growth::Severity::Normal)
             parts << DisplayText::category(*r.category);
     }
-    loadWeighing(row);
-    if (row.weighing && row.weighing->ok())
-        parts.prepend(row.twoT ? tr("2T") : DisplayText::weighingLetter(row.weighing->status));
+    if (a.weighing && a.weighing->ok())
+        parts.prepend(a.twoT ? tr("2T") : DisplayText::weighingLetter(a.weighing->status));
     return parts.join(QStringLiteral(" · "));
 }
 
@@ -231,13 +226,9 @@ QString ChildListModel::tooltip(const ChildRow& row) const
         return tr("Not measured yet");
     QStringList lines;
     lines << tr("%1 on %2").arg(StatusMarker::word(row.marker), DisplayText::date(row.last->date));
-    loadWeighing(row);
-    if (row.weighing && row.weighing->ok()) {
-        QString reason = DisplayText::weighingReason(*row.weighing);
-        if (row.twoT)
-            reason += tr(" — second time in a row (2T)");
-        lines << reason;
-    }
+    if (const auto& w = row.assessment.weighing; w && w->ok())
+        lines << DisplayText::weighingReason(*w);
+    // The referral triggers (2T, T, BGM...) are among the reasons.
     lines << StatusMarker::reasons(row.assessment);
     return lines.join(QLatin1Char('\n'));
 }

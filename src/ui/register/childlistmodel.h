@@ -10,7 +10,6 @@
 #include <QAbstractTableModel>
 #include <QDate>
 
-#include <functional>
 #include <span>
 #include <unordered_map>
 #include <vector>
@@ -23,19 +22,18 @@ public:
     enum Column { Status, Name, Sex, Age, Mother, RtRw, LastVisit, Result, ColumnCount };
     enum Role { ChildIdRole = Qt::UserRole + 1, MarkerRole };
 
-    // The child's visits, oldest first: for the N/T/O/B letter of the last
-    // weighing, asked only for the rows that are shown.
-    using HistoryLoader = std::function<std::vector<store::Measurement>(store::RowId childId)>;
-
     explicit ChildListModel(QObject* parent = nullptr);
 
-    void setHistoryLoader(HistoryLoader loader) { historyLoader_ = std::move(loader); }
-
-    // Replaces the whole list. `today` is the day ages are counted on.
+    // Replaces the whole list. `today` is the day ages are counted on. The
+    // lines should carry their earlier weighings (ChildFilter::
+    // withEarlierWeighings): without them no weighing reads as T or 2T.
     void load(std::vector<store::ChildWithLastMeasurement> children, std::span<const store::Household> households,
               const QDate& today);
-    // Adds the child, or replaces its row (after an edit or a new measurement).
-    void upsert(const store::ChildWithLastMeasurement& line, const store::Household* household);
+    // Adds the child, or replaces its row (after an edit or a new
+    // measurement). `earlier`: the child's measurements (any order; those
+    // before `line.last` count), or none to use line.earlierWeighings.
+    void upsert(const store::ChildWithLastMeasurement& line, const store::Household* household,
+                std::span<const store::Measurement> earlier = {});
     void remove(store::RowId childId);
 
     const ChildRow& rowAt(int row) const { return rows_[static_cast<std::size_t>(row)]; }
@@ -53,16 +51,15 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    ChildRow makeRow(store::ChildWithLastMeasurement line, const store::Household* household) const;
+    ChildRow makeRow(store::ChildWithLastMeasurement line, const store::Household* household,
+                     std::span<const store::Measurement> earlier = {}) const;
     void rank();
-    void loadWeighing(const ChildRow& row) const;
     QString resultText(const ChildRow& row) const;
     QString tooltip(const ChildRow& row) const;
 
     std::vector<ChildRow> rows_;
     std::unordered_map<store::RowId, int> rowById_;
     QDate today_;
-    HistoryLoader historyLoader_;
 };
 
 } // namespace tumbuh::ui

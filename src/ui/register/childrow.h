@@ -1,8 +1,9 @@
 #pragma once
 // One line of the register, prepared once when the list is loaded: the
-// lowercase search key, the age, RT/RW and the assessment of the last visit,
-// so that searching, filtering and sorting 50,000 children never touches
-// the database or the growth engine again.
+// lowercase search key, the age, RT/RW and the assessment of the last visit
+// (with N/T/O/B and 2T, which the status dot counts), so that searching,
+// filtering and sorting 50,000 children never touches the database or the
+// growth engine again.
 #include "growth/assessment.h"
 #include "store/child.h"
 #include "store/measurement.h"
@@ -31,14 +32,10 @@ struct ChildRow {
     int motherRank = 0;
     int ageMonths = -1; // completed months on the day the list was loaded
     double wfaZ = 0;    // weight-for-age z of the last visit, for sorting (NaN: none)
-    growth::Assessment assessment; // of `last` alone (z-scores, labels, checks)
-    Marker marker = Marker::None;
-
-    // N/T/O/B needs the child's history, read the first time the line is
-    // shown and kept (ChildListModel::setHistoryLoader).
-    mutable bool weighingLoaded = false;
-    mutable std::optional<growth::WeighingAssessment> weighing;
-    mutable bool twoT = false;
+    // Of `last`, against the weighings of the two months before it: the
+    // z-scores and labels, N/T/O/B and 2T, the checks.
+    growth::Assessment assessment;
+    Marker marker = Marker::None; // StatusMarker::of(assessment)
 };
 
 } // namespace tumbuh::ui

@@ -42,23 +42,12 @@ void setChoices(QComboBox* box, const QList<QPair<QString, QVariant>>& items)
     box->setCurrentIndex(at >= 0 ? at : 0);
 }
 
-QString legendDot(Marker m)
-{
-    return QStringLiteral("<span style=\"color:%1; font-size:large\">%2</span>&nbsp;%3")
-        .arg(StatusMarker::color(m).name(), m == Marker::None ? QStringLiteral("\u25CB") : QStringLiteral("\u25CF"),
-             StatusMarker::word(m).toHtmlEscaped());
-}
-
 } // namespace
 
 RegisterPage::RegisterPage(store::Database& db, DataNotifier& notifier, store::UserId user, QWidget* parent)
     : QWidget(parent), db_(db), notifier_(notifier), user_(user), model_(new ChildListModel(this)),
       proxy_(new ChildFilterProxy(this))
 {
-    model_->setHistoryLoader([this](store::RowId childId) {
-        auto h = store::MeasurementRepository(db_).history(childId);
-        return h ? std::move(*h) : std::vector<store::Measurement>();
-    });
     proxy_->setSourceModel(model_);
     buildUi();
     retranslateUi();
@@ -259,9 +248,10 @@ void RegisterPage::retranslateUi()
                                {tr("Severe problem (red)"), int(StatusFilter::Severe)},
                                {tr("Not measured yet"), int(StatusFilter::NeverMeasured)},
                                {tr("Not weighed for 2 months or more"), int(StatusFilter::NotWeighedTwoMonths)}});
-    legend_->setText(QStringList{legendDot(Marker::Normal), legendDot(Marker::Attention),
-                                 legendDot(Marker::Moderate), legendDot(Marker::Severe), legendDot(Marker::None)}
-                         .join(QStringLiteral("&nbsp;&nbsp;&nbsp;")));
+    QStringList legend;
+    for (const Marker m : {Marker::Normal, Marker::Attention, Marker::Moderate, Marker::Severe, Marker::None})
+        legend << StatusMarker::html(m);
+    legend_->setText(legend.join(QStringLiteral("&nbsp;&nbsp;&nbsp;")));
     model_->retranslate();
     setColumnWidths();
     updateCount();
@@ -327,7 +317,9 @@ void RegisterPage::reload()
     pending_.clear();
     auto places = store::PosyanduRepository(db_).list();
     auto households = store::HouseholdRepository(db_).list();
-    auto children = store::ChildRepository(db_).listWithLastMeasurement();
+    store::ChildFilter filter;
+    filter.withEarlierWeighings = true; // the dot counts T and 2T
+    auto children = store::ChildRepository(db_).listWithLastMeasurement(filter);
     const store::Error* error = !places ? &places.error()
         : !households              ? &households.error()
         : !children                ? &children.error()
@@ -364,13 +356,16 @@ void RegisterPage::refreshChild(store::RowId childId)
         return;
     }
     store::ChildWithLastMeasurement line{*child, std::nullopt};
-    if (auto history = store::MeasurementRepository(db_).history(childId); history && !history->empty())
-        line.last = history->back();
+    std::vector<store::Measurement> history;
+    if (auto h = store::MeasurementRepository(db_).history(childId); h && !h->empty()) {
+        history = std::move(*h);
+        line.last = history.back();
+    }
     std::optional<store::Household> household;
     if (child->householdId)
         if (auto h = store::HouseholdRepository(db_).get(*child->householdId))
             household = *h;
-    model_->upsert(line, household ? &*household : nullptr);
+    model_->upsert(line, household ? &*household : nullptr, history);
     // A new RT/RW may have appeared.
     if (before < 0 || model_->rowAt(model_->rowOf(childId)).rtRw != rtRwBefore)
         fillFilterChoices();
