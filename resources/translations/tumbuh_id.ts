@@ -266,6 +266,14 @@
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
 </context>
 <context>
     <name>GrowthChartSpec</name>
@@ -1683,6 +1691,34 @@ Penghapusan dicatat dalam log audit dan dapat dibatalkan dengan Ctrl+Z.</transla
     <message>
         <source>Delete measurement</source>
         <translation>Hapus pengukuran</translation>
+    </message>
+    <message>
+        <source>Print card…</source>
+        <translation>Cetak kartu…</translation>
+    </message>
+    <message>
+        <source>Print the growth card for the mother: the weight and length/height charts and the latest result (Ctrl+P)</source>
+        <translation>Cetak kartu pertumbuhan untuk ibu: grafik berat badan dan panjang/tinggi badan serta hasil terakhir (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Save card as PDF…</source>
+        <translation>Simpan kartu PDF…</translation>
+    </message>
+    <message>
+        <source>Save the growth card as a PDF file, to print later or send</source>
+        <translation>Simpan kartu pertumbuhan sebagai berkas PDF, untuk dicetak nanti atau dikirim</translation>
+    </message>
+    <message>
+        <source>No child is shown.</source>
+        <translation>Belum ada anak yang ditampilkan.</translation>
+    </message>
+    <message>
+        <source>Save growth card</source>
+        <translation>Simpan kartu pertumbuhan</translation>
+    </message>
+    <message>
+        <source>The card could not be saved to %1: %2</source>
+        <translation>Kartu tidak dapat disimpan ke %1: %2</translation>
     </message>
 </context>
 <context>

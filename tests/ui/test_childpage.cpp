@@ -6,6 +6,7 @@
 #include "store/auditlog.h"
 #include "store/childrepository.h"
 #include "store/measurementrepository.h"
+#include "ui/child/childcard.h"
 #include "ui/child/childchartsview.h"
 #include "ui/child/childpage.h"
 #include "ui/child/childprofileview.h"
@@ -18,7 +19,14 @@
 #include "ui/core/commandstack.h"
 #include "ui/core/datanotifier.h"
 
+#include <QFile>
+#include <QFileInfo>
+#include <QImage>
 #include <QLabel>
+#include <QProcess>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTableView>
 #include <QTest>
 
@@ -174,6 +182,73 @@ BOOST_AUTO_TEST_CASE(deleting_asks_first_and_is_audited)
     BOOST_TEST(ui.page.historyModel()->rowCount() == 3);
     ui.page.show();
     BOOST_TEST(ui.page.historyModel()->rowCount() == 2);
+}
+
+BOOST_AUTO_TEST_CASE(the_growth_card_is_printed_or_saved_as_pdf_from_the_page)
+{
+    test::Posyandu p;
+    Page ui(p);
+    // Nothing to print before a child is shown.
+    BOOST_REQUIRE(ui.page.printCardButton() && ui.page.saveCardButton());
+    BOOST_TEST(!ui.page.printCardButton()->isEnabled());
+    QTemporaryDir dir;
+    BOOST_REQUIRE(dir.isValid());
+    QString why;
+    BOOST_TEST(!ui.page.writeCardPdf(dir.filePath(QStringLiteral("none.pdf")), &why));
+    BOOST_TEST(!why.isEmpty());
+
+    ui.page.showChild(p.budi);
+    BOOST_TEST(ui.page.printCardButton()->text() == QStringLiteral("Cetak kartu…"));
+    BOOST_TEST(ui.page.saveCardButton()->text() == QStringLiteral("Simpan kartu PDF…"));
+    BOOST_TEST(ui.page.printCardButton()->isEnabled());
+    BOOST_TEST(ui.page.saveCardButton()->isEnabled());
+    BOOST_TEST(ui.page.printCardButton()->isVisible()); // beside the chart tabs
+    const QUuid uid = store::ChildRepository(*p.db).get(p.budi)->meta.uid;
+    BOOST_TEST(QFileInfo(ui.page.suggestedCardPath()).fileName() == cardFileName(QStringLiteral("Budi Santoso"), uid));
+    BOOST_TEST(cardFileName(QStringLiteral("Budi Santoso"), uid).startsWith(QStringLiteral("kartu-budi-santoso-")));
+
+    // What "Simpan kartu PDF…" writes once the file is chosen.
+    const QString pdf = dir.filePath(QStringLiteral("kartu.pdf"));
+    BOOST_REQUIRE_MESSAGE(ui.page.writeCardPdf(pdf, &why), why.toStdString());
+    QFile file(pdf);
+    BOOST_REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    BOOST_TEST(bytes.startsWith("%PDF-"));
+    // One page, whose title names the child (read back by poppler).
+    QProcess info;
+    info.start(QStringLiteral("pdfinfo"), {pdf});
+    BOOST_REQUIRE(info.waitForFinished(30000));
+    const QString facts = QString::fromUtf8(info.readAllStandardOutput());
+    BOOST_TEST(facts.contains(QStringLiteral("Budi Santoso")), facts.toStdString());
+    BOOST_TEST(facts.contains(QRegularExpression(QStringLiteral("Pages:\\s+1\\n"))), facts.toStdString());
+
+    // A real page with the charts on it: rendered by poppler, far from blank.
+    QProcess render;
+    render.start(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("40"),
+                                              QStringLiteral("-singlefile"), pdf, dir.filePath(QStringLiteral("page"))});
+    BOOST_REQUIRE(render.waitForFinished(30000));
+    BOOST_REQUIRE(render.exitCode() == 0);
+    const QImage page(dir.filePath(QStringLiteral("page.png")));
+    BOOST_REQUIRE(!page.isNull());
+    BOOST_TEST(page.width() > page.height()); // landscape
+    int inked = 0;
+    for (int y = 0; y < page.height(); ++y)
+        for (int x = 0; x < page.width(); ++x)
+            if (qGray(page.pixel(x, y)) < 200)
+                ++inked;
+    BOOST_TEST(inked > page.width() * page.height() / 50);
+}
+
+BOOST_AUTO_TEST_CASE(card_file_names_are_safe_and_distinct)
+{
+    const QUuid a = QUuid::fromString(QStringLiteral("{1a2b3c4d-0000-4000-8000-000000000001}"));
+    const QUuid b = QUuid::fromString(QStringLiteral("{9f8e7d6c-0000-4000-8000-000000000002}"));
+    BOOST_TEST(cardFileName(QStringLiteral("Sari Dewi"), a) == QStringLiteral("kartu-sari-dewi-1a2b3c4d.pdf"));
+    BOOST_TEST(cardFileName(QStringLiteral("Sari Dewi"), b) == QStringLiteral("kartu-sari-dewi-9f8e7d6c.pdf"));
+    BOOST_TEST(cardFileName(QStringLiteral("  Nur'aini / Putri:  Ayu?* "), a)
+               == QStringLiteral("kartu-nur-aini-putri-ayu-1a2b3c4d.pdf"));
+    BOOST_TEST(cardFileName(QStringLiteral("Ésa Çahya"), a) == QStringLiteral("kartu-esa-cahya-1a2b3c4d.pdf"));
+    BOOST_TEST(cardFileName(QStringLiteral("../.."), a) == QStringLiteral("kartu-1a2b3c4d.pdf"));
 }
 
 BOOST_AUTO_TEST_SUITE_END()

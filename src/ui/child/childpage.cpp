@@ -5,17 +5,21 @@
 #include "store/householdrepository.h"
 #include "store/measurementrepository.h"
 #include "store/posyandurepository.h"
+#include "ui/charts/cardprinting.h"
+#include "ui/child/childcard.h"
 #include "ui/child/childchartsview.h"
 #include "ui/child/childprofileview.h"
 #include "ui/child/measurementdialog.h"
 #include "ui/child/measurementhistorymodel.h"
 #include "ui/common/displaytext.h"
+#include "ui/common/filedialogs.h"
 #include "ui/core/commandstack.h"
 #include "ui/core/datanotifier.h"
 #include "ui/core/deletemeasurementcommand.h"
 #include "ui/core/editmeasurementcommand.h"
 #include "ui/register/childdialog.h"
 
+#include <QDir>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -25,6 +29,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -38,6 +43,7 @@ ChildPage::ChildPage(store::Database& db, DataNotifier& notifier, CommandStack& 
       profile_(new ChildProfileView(this)), editChildButton_(new QPushButton(this)),
       historyTitle_(new QLabel(this)), editButton_(new QPushButton(this)), deleteButton_(new QPushButton(this)),
       table_(new QTableView(this)), model_(new MeasurementHistoryModel(this)), charts_(new ChildChartsView(this)),
+      printCardButton_(new QPushButton(this)), saveCardButton_(new QPushButton(this)),
       splitter_(new QSplitter(Qt::Vertical, this))
 {
     confirm_ = [this](const QString& title, const QString& question) {
@@ -91,6 +97,17 @@ ChildPage::ChildPage(store::Database& db, DataNotifier& notifier, CommandStack& 
     historyLayout->setContentsMargins(0, 0, 0, 0);
     historyLayout->addLayout(historyBar);
     historyLayout->addWidget(table_);
+    // The card is the charts on paper: its buttons sit beside the chart tabs.
+    printCardButton_->setObjectName(QStringLiteral("printCardButton"));
+    saveCardButton_->setObjectName(QStringLiteral("saveCardPdfButton"));
+    printCardButton_->setShortcut(QKeySequence::Print);
+    auto* cardButtons = new QWidget(this);
+    auto* cardBar = new QHBoxLayout(cardButtons);
+    cardBar->setContentsMargins(0, 0, 0, 2);
+    cardBar->addWidget(printCardButton_);
+    cardBar->addWidget(saveCardButton_);
+    charts_->setCornerWidget(cardButtons, Qt::TopRightCorner);
+
     splitter_->addWidget(historyPane);
     splitter_->addWidget(charts_);
     // About eight visits above a chart that is still easy to read.
@@ -114,6 +131,8 @@ ChildPage::ChildPage(store::Database& db, DataNotifier& notifier, CommandStack& 
     connect(editChildButton_, &QPushButton::clicked, this, &ChildPage::editChild);
     connect(editButton_, &QPushButton::clicked, this, &ChildPage::editSelectedMeasurement);
     connect(deleteButton_, &QPushButton::clicked, this, &ChildPage::deleteSelectedMeasurement);
+    connect(printCardButton_, &QPushButton::clicked, this, &ChildPage::printCard);
+    connect(saveCardButton_, &QPushButton::clicked, this, &ChildPage::saveCardPdf);
     connect(table_, &QTableView::activated, this, &ChildPage::editSelectedMeasurement);
     connect(table_->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ChildPage::updateButtons);
     connect(model_, &QAbstractItemModel::modelReset, this, &ChildPage::updateButtons);
@@ -153,6 +172,12 @@ void ChildPage::retranslateUi()
     editButton_->setToolTip(tr("Change the selected measurement (Ctrl+E)"));
     deleteButton_->setText(tr("Delete measurement…"));
     deleteButton_->setToolTip(tr("Delete the selected measurement (Delete); it can be undone with Ctrl+Z"));
+    printCardButton_->setText(tr("Print card…"));
+    printCardButton_->setToolTip(
+        tr("Print the growth card for the mother: the weight and length/height charts and the latest result "
+           "(Ctrl+P)"));
+    saveCardButton_->setText(tr("Save card as PDF…"));
+    saveCardButton_->setToolTip(tr("Save the growth card as a PDF file, to print later or send"));
     model_->retranslate();
     setColumnWidths();
 }
@@ -265,9 +290,9 @@ void ChildPage::reload()
     if (child_.householdId)
         if (auto h = store::HouseholdRepository(db_).get(*child_.householdId))
             household = *h;
-    QString posyanduName;
+    posyanduName_.clear();
     if (auto p = store::PosyanduRepository(db_).get(child_.posyanduId))
-        posyanduName = p->name;
+        posyanduName_ = p->name;
 
     const auto selected = selectedRow();
     const store::RowId selectedId = selected ? model_->measurementAt(*selected).meta.id : 0;
@@ -275,8 +300,8 @@ void ChildPage::reload()
     std::optional<growth::Assessment> latest;
     if (model_->rowCount() > 0)
         latest = model_->assessmentAt(0);
-    profile_->setChild(child_, household, posyanduName, db_.today(), latest);
-    charts_->setHistory(child_, history_, posyanduName);
+    profile_->setChild(child_, household, posyanduName_, db_.today(), latest);
+    charts_->setHistory(child_, history_, posyanduName_);
     if (const int row = model_->rowOf(selectedId); row >= 0)
         table_->selectRow(row);
     else if (model_->rowCount() > 0)
@@ -300,6 +325,53 @@ void ChildPage::updateButtons()
     editButton_->setEnabled(any && writable);
     deleteButton_->setEnabled(any && writable);
     editChildButton_->setEnabled(childId_.has_value() && writable);
+    // A card can be printed from a file opened read-only too.
+    printCardButton_->setEnabled(childId_.has_value());
+    saveCardButton_->setEnabled(childId_.has_value());
+}
+
+std::optional<report::CardInput> ChildPage::card() const
+{
+    if (!childId_)
+        return std::nullopt;
+    return childCard(child_, history_, posyanduName_, report::CardPaper::A4, db_.today());
+}
+
+bool ChildPage::writeCardPdf(const QString& path, QString* error) const
+{
+    const auto c = card();
+    if (!c) {
+        if (error)
+            *error = tr("No child is shown.");
+        return false;
+    }
+    return report::writeCardPdf(*c, path, error);
+}
+
+QString ChildPage::suggestedCardPath() const
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QDir(folder.isEmpty() ? QDir::homePath() : folder).filePath(cardFileName(child_.name, child_.meta.uid));
+}
+
+void ChildPage::printCard()
+{
+    if (const auto c = card())
+        printCardWithDialog(*c, this);
+}
+
+void ChildPage::saveCardPdf()
+{
+    if (!childId_)
+        return;
+    const QString path = FileDialogs::savePdf(this, tr("Save growth card"), suggestedCardPath());
+    if (path.isEmpty())
+        return;
+    QString why;
+    if (!writeCardPdf(path, &why)) {
+        error_->setText(tr("The card could not be saved to %1: %2").arg(QDir::toNativeSeparators(path), why));
+        error_->show();
+    }
 }
 
 void ChildPage::editChild()

@@ -2,7 +2,9 @@
 // Anak: one child's record. The profile and family, the visits with every
 // z-score and Permenkes label, corrections and deletions of a visit (with
 // confirmation, through the command stack: undoable and in the audit log),
-// and the growth charts.
+// the growth charts, and the growth card for the mother (printed through the
+// system dialog or saved as PDF).
+#include "report/growthcard.h"
 #include "store/child.h"
 #include "store/measurement.h"
 #include "store/rowmeta.h"
@@ -51,6 +53,17 @@ public:
     void setConfirm(Confirm confirm) { confirm_ = std::move(confirm); }
     void setDialogRunner(DialogRunner run) { runDialog_ = std::move(run); }
 
+    // Writes the shown child's growth card (A4 landscape) as PDF, without a
+    // dialog: what "Save card as PDF…" does once the file is chosen. False,
+    // with the reason in `error`, when no child is shown or the file cannot
+    // be written.
+    bool writeCardPdf(const QString& path, QString* error = nullptr) const;
+    // Where "Save card as PDF…" proposes to write: the documents folder and
+    // the card's file name (ui/child/childcard.h).
+    QString suggestedCardPath() const;
+
+    QPushButton* printCardButton() const { return printCardButton_; }
+    QPushButton* saveCardButton() const { return saveCardButton_; }
     MeasurementHistoryModel* historyModel() const { return model_; }
     QTableView* historyTable() const { return table_; }
     ChildProfileView* profile() const { return profile_; }
@@ -60,6 +73,10 @@ public slots:
     void editChild();
     void editSelectedMeasurement();
     void deleteSelectedMeasurement();
+    // The system print dialog, with the card's paper preselected.
+    void printCard();
+    // A file dialog, then writeCardPdf().
+    void saveCardPdf();
 
 signals:
     // The user asked for the register (the child was deleted, or Esc).
@@ -76,6 +93,7 @@ private:
     void reloadWhenShown();
     void setColumnWidths();
     std::optional<int> selectedRow() const;
+    std::optional<report::CardInput> card() const;
 
     store::Database& db_;
     DataNotifier& notifier_;
@@ -84,6 +102,7 @@ private:
     std::optional<store::RowId> childId_;
     store::Child child_;
     std::vector<store::Measurement> history_;
+    QString posyanduName_;
     Confirm confirm_;
     DialogRunner runDialog_;
     bool stale_ = false; // data changed while the page was hidden
@@ -99,6 +118,8 @@ private:
     QTableView* table_;
     MeasurementHistoryModel* model_;
     ChildChartsView* charts_;
+    QPushButton* printCardButton_;
+    QPushButton* saveCardButton_;
     QSplitter* splitter_;
 };
 

@@ -17,21 +17,45 @@ namespace tumbuh::ui {
     QT_TRANSLATE_NOOP("QPlatformTheme", "Ignore"), QT_TRANSLATE_NOOP("QPlatformTheme", "Abort"),
 };
 
+namespace {
+
+// Qt's own dialog (not the desktop's), so that the words set here apply.
+void useOwnWords(QFileDialog& dialog, const QString& accept)
+{
+    dialog.setOption(QFileDialog::DontUseNativeDialog);
+    dialog.setLabelText(QFileDialog::LookIn, FileDialogs::tr("Folder:"));
+    dialog.setLabelText(QFileDialog::FileName, FileDialogs::tr("File name:"));
+    dialog.setLabelText(QFileDialog::FileType, FileDialogs::tr("Type:"));
+    dialog.setLabelText(QFileDialog::Accept, accept);
+    dialog.setLabelText(QFileDialog::Reject, FileDialogs::tr("Cancel"));
+}
+
+QString chosen(QFileDialog& dialog)
+{
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return {};
+    return dialog.selectedFiles().constFirst();
+}
+
+} // namespace
+
 QString FileDialogs::openDatabase(QWidget* parent, const QString& folder)
 {
     QFileDialog dialog(parent, tr("Open database"), folder, tr("Tumbuh database (*.db);;All files (*)"));
     dialog.setFileMode(QFileDialog::ExistingFile);
     dialog.setAcceptMode(QFileDialog::AcceptOpen);
-    // Qt's own dialog (not the desktop's), so that the words below apply.
-    dialog.setOption(QFileDialog::DontUseNativeDialog);
-    dialog.setLabelText(QFileDialog::LookIn, tr("Folder:"));
-    dialog.setLabelText(QFileDialog::FileName, tr("File name:"));
-    dialog.setLabelText(QFileDialog::FileType, tr("Type:"));
-    dialog.setLabelText(QFileDialog::Accept, tr("&Open"));
-    dialog.setLabelText(QFileDialog::Reject, tr("Cancel"));
-    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
-        return {};
-    return dialog.selectedFiles().constFirst();
+    useOwnWords(dialog, tr("&Open"));
+    return chosen(dialog);
+}
+
+QString FileDialogs::savePdf(QWidget* parent, const QString& title, const QString& suggested)
+{
+    QFileDialog dialog(parent, title, suggested, tr("PDF (*.pdf)"));
+    dialog.setFileMode(QFileDialog::AnyFile);
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setDefaultSuffix(QStringLiteral("pdf"));
+    useOwnWords(dialog, tr("&Save"));
+    return chosen(dialog);
 }
 
 } // namespace tumbuh::ui

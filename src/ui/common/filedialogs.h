@@ -14,6 +14,9 @@ class FileDialogs {
 public:
     // A Tumbuh database (*.db) to open; empty when cancelled.
     static QString openDatabase(QWidget* parent, const QString& folder);
+    // Where to write a PDF, starting from `suggested` (a full path); ".pdf"
+    // is added when the name has no ending. Empty when cancelled.
+    static QString savePdf(QWidget* parent, const QString& title, const QString& suggested);
 };
 
 } // namespace tumbuh::ui
