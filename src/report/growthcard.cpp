@@ -155,8 +155,12 @@ void layOut(const CardInput& card, QPainter& p)
                QStringLiteral("KARTU PERTUMBUHAN ANAK"));
     if (!card.child.posyandu.isEmpty()) {
         p.setFont(cardFont(13 * k, true));
+        // Most names already say it ("Posyandu Melati"): not "Posyandu Posyandu".
+        const QString& name = card.child.posyandu;
         p.drawText(header.adjusted(45, 0, -45, 0), Qt::AlignRight | Qt::AlignVCenter,
-                   QStringLiteral("Posyandu %1").arg(card.child.posyandu));
+                   name.startsWith(QStringLiteral("posyandu"), Qt::CaseInsensitive)
+                       ? name
+                       : QStringLiteral("Posyandu %1").arg(name));
     }
 
     // Who the card is for.
