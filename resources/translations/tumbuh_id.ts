@@ -929,6 +929,56 @@
         <source>The replaced file was kept as %1.</source>
         <translation>Berkas yang digantikan disimpan sebagai %1.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a child&apos;s UID (export the children to see them: tumbuh-cli export --what children).</source>
+        <translation>&quot;%1&quot; bukan UID anak (ekspor daftar anak untuk melihatnya: tumbuh-cli export --what children).</translation>
+    </message>
+    <message>
+        <source>There is no child with the UID %1 in this database.</source>
+        <translation>Tidak ada anak dengan UID %1 di basis data ini.</translation>
+    </message>
+    <message>
+        <source>Usage: tumbuh-cli card --db FILE.db --child UID -o CARD.pdf [--paper a4|a5]
+       tumbuh-cli card --db FILE.db --child UID --child UID ... -o FOLDER
+       tumbuh-cli card --db FILE.db --posyandu NAME|UID -o FOLDER
+  Writes the growth card for the mother (landscape, in Indonesian: the weight and length/height charts and the latest result) as PDF, the same card as the child&apos;s page prints. With several children, or the active children of a posyandu, one file per child in FOLDER, named after the child (kartu-NAME-UID.pdf).
+  --paper     a4 (default) or a5
+  Exit status: 0 done, 1 some cards not written, 2 failed.</source>
+        <translation>Cara pakai: tumbuh-cli card --db BERKAS.db --child UID -o KARTU.pdf [--paper a4|a5]
+            tumbuh-cli card --db BERKAS.db --child UID --child UID ... -o FOLDER
+            tumbuh-cli card --db BERKAS.db --posyandu NAMA|UID -o FOLDER
+  Menulis kartu pertumbuhan untuk ibu (mendatar, dalam bahasa Indonesia: grafik berat badan dan panjang/tinggi badan serta hasil terakhir) sebagai PDF, kartu yang sama dengan yang dicetak dari halaman anak. Untuk beberapa anak, atau semua anak aktif satu posyandu, satu berkas per anak di FOLDER, dinamai menurut nama anak (kartu-NAMA-UID.pdf).
+  --paper     a4 (bawaan) atau a5
+  Status keluar: 0 selesai, 1 sebagian kartu tidak ditulis, 2 gagal.</translation>
+    </message>
+    <message>
+        <source>Give --db FILE.db, either --child UID (repeatable) or --posyandu NAME|UID, and -o CARD.pdf or -o FOLDER (tumbuh-cli card --help).</source>
+        <translation>Sebutkan --db BERKAS.db, salah satu dari --child UID (boleh berulang) atau --posyandu NAMA|UID, dan -o KARTU.pdf atau -o FOLDER (tumbuh-cli card --help).</translation>
+    </message>
+    <message>
+        <source>--paper is a4 or a5, not &quot;%1&quot;.</source>
+        <translation>--paper adalah a4 atau a5, bukan &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The posyandu %1 has no active children.</source>
+        <translation>Posyandu %1 tidak punya anak aktif.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Folder %1 tidak dapat dibuat.</translation>
+    </message>
+    <message>
+        <source>Growth card of %1 written to %2.</source>
+        <translation>Kartu pertumbuhan %1 ditulis ke %2.</translation>
+    </message>
+    <message>
+        <source>The card of %1 was not written (%2): %3</source>
+        <translation>Kartu %1 tidak ditulis (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1 growth cards written to %2.</source>
+        <translation>%1 kartu pertumbuhan ditulis ke %2.</translation>
+    </message>
 </context>
 <context>
     <name>tumbuh::records</name>

@@ -36,5 +36,6 @@ int runPackage(Args args);
 int runMerge(Args args);
 int runBackup(Args args);
 int runRestore(Args args);
+int runCard(Args args);
 
 } // namespace tumbuh::cli

@@ -5,8 +5,7 @@
 namespace tumbuh::cli {
 namespace {
 
-// One line per command. Later: demo, import, export, merge, backup, restore,
-// report, card.
+// One line per command, in the order --help lists them.
 constexpr std::array kCommands{
     Command{"zscore", "hitung z-skor WHO untuk berkas CSV / WHO z-scores for a CSV file",
             "INPUT.csv -o OUTPUT.csv [--age-unit days|months] [--reference who2006|who2007]", &runZscore},
@@ -25,6 +24,8 @@ constexpr std::array kCommands{
     Command{"backup", "cadangkan basis data / back up the database", "--db FILE.db [--dir DIR] [--keep N]", &runBackup},
     Command{"restore", "pulihkan basis data dari cadangan / restore the database from a backup", "--db FILE.db BACKUP",
             &runRestore},
+    Command{"card", "kartu pertumbuhan anak sebagai PDF / growth cards as PDF for printing",
+            "--db FILE.db --child UID|--posyandu NAME|UID -o CARD.pdf|DIR [--paper a4|a5]", &runCard},
 };
 
 } // namespace

@@ -39,9 +39,9 @@ bool OptionParser::parse(Args args)
             flagsSet_.insert(name);
         } else if (valued_.count(name)) {
             if (inlineValue) {
-                values_[name] = text(*inlineValue);
+                values_[name] << text(*inlineValue);
             } else if (i + 1 < args.size()) {
-                values_[name] = text(args[++i]);
+                values_[name] << text(args[++i]);
             } else {
                 error_ = QCoreApplication::translate("tumbuh::cli", "The option %1 needs a value.").arg(text(name));
                 return false;
@@ -57,9 +57,15 @@ bool OptionParser::parse(Args args)
 std::optional<QString> OptionParser::value(const std::string& name) const
 {
     const auto it = values_.find(name);
-    if (it == values_.end())
+    if (it == values_.end() || it->second.isEmpty())
         return std::nullopt;
-    return it->second;
+    return it->second.constLast();
+}
+
+QStringList OptionParser::values(const std::string& name) const
+{
+    const auto it = values_.find(name);
+    return it == values_.end() ? QStringList() : it->second;
 }
 
 std::optional<long long> OptionParser::number(const std::string& name, long long min, long long max, bool& bad)

@@ -26,7 +26,10 @@ public:
     const QString& error() const { return error_; }
 
     bool has(const std::string& name) const { return values_.count(name) > 0 || flagsSet_.count(name) > 0; }
+    // The value given (the last one when the option was repeated).
     std::optional<QString> value(const std::string& name) const;
+    // Every value of a repeatable option ("--child A --child B"), in order.
+    QStringList values(const std::string& name) const;
     // The value as a whole number in [min, max]; nullopt when absent. Sets
     // `bad` (with error()) when present but not such a number.
     std::optional<long long> number(const std::string& name, long long min, long long max, bool& bad);
@@ -35,7 +38,7 @@ public:
 private:
     std::set<std::string> valued_;
     std::set<std::string> flags_;
-    std::map<std::string, QString> values_;
+    std::map<std::string, QStringList> values_;
     std::set<std::string> flagsSet_;
     QStringList positional_;
     bool help_ = false;

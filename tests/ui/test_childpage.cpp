@@ -241,9 +241,10 @@ BOOST_AUTO_TEST_CASE(the_growth_card_is_printed_or_saved_as_pdf_from_the_page)
 
 BOOST_AUTO_TEST_CASE(card_file_names_are_safe_and_distinct)
 {
-    const QUuid a = QUuid::fromString(QStringLiteral("{1a2b3c4d-0000-4000-8000-000000000001}"));
-    const QUuid b = QUuid::fromString(QStringLiteral("{9f8e7d6c-0000-4000-8000-000000000002}"));
+    const QUuid a = QUuid::fromString(QStringLiteral("{01714d1b-cdc0-7862-971d-a57a1a2b3c4d}"));
+    const QUuid b = QUuid::fromString(QStringLiteral("{01714d1b-cdc0-7862-971d-a57a9f8e7d6c}"));
     BOOST_TEST(cardFileName(QStringLiteral("Sari Dewi"), a) == QStringLiteral("kartu-sari-dewi-1a2b3c4d.pdf"));
+    // Created in the same minute (the same time-ordered start): still apart.
     BOOST_TEST(cardFileName(QStringLiteral("Sari Dewi"), b) == QStringLiteral("kartu-sari-dewi-9f8e7d6c.pdf"));
     BOOST_TEST(cardFileName(QStringLiteral("  Nur'aini / Putri:  Ayu?* "), a)
                == QStringLiteral("kartu-nur-aini-putri-ayu-1a2b3c4d.pdf"));

@@ -59,7 +59,9 @@ QString cardFileName(const QString& childName, const QUuid& uid)
     slug.truncate(40);
     while (slug.endsWith(u'-'))
         slug.chop(1);
-    const QString shortUid = uid.toString(QUuid::Id128).left(8);
+    // The end of the UID: its random bits (a time-ordered UUID begins with
+    // the creation time, shared by every child of one import).
+    const QString shortUid = uid.toString(QUuid::Id128).right(8);
     return QStringLiteral("kartu-%1%2%3.pdf")
         .arg(slug, slug.isEmpty() ? QString() : QStringLiteral("-"), shortUid);
 }

@@ -30,8 +30,8 @@ store::Result<report::CardInput> loadChildCard(store::Database& db, store::RowId
 
 // "kartu-sari-dewi-1a2b3c4d.pdf": a file name a cadre recognises, safe on
 // every file system (lower-case ASCII letters and digits, hyphens), with the
-// start of the UID so that two children of the same name do not overwrite
-// each other's card.
+// last 8 hex digits of the UID so that two children of the same name do not
+// overwrite each other's card.
 QString cardFileName(const QString& childName, const QUuid& uid);
 
 } // namespace tumbuh::ui
