@@ -1955,6 +1955,29 @@ Penghapusan dicatat dalam log audit dan dapat dibatalkan dengan Ctrl+Z.</transla
     </message>
 </context>
 <context>
+    <name>tumbuh::ui::EntryPanel</name>
+    <message>
+        <source>Save (Enter)</source>
+        <translation>Simpan (Enter)</translation>
+    </message>
+    <message>
+        <source>Undo last save (Ctrl+Z)</source>
+        <translation>Batalkan simpan terakhir (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>mother: %1</source>
+        <translation>ibu: %1</translation>
+    </message>
+    <message>
+        <source>already measured today — Enter saves the correction</source>
+        <translation>sudah diukur hari ini — Enter menyimpan perbaikannya</translation>
+    </message>
+    <message>
+        <source>already measured this month on %1</source>
+        <translation>sudah diukur bulan ini tanggal %1</translation>
+    </message>
+</context>
+<context>
     <name>tumbuh::ui::FirstStartDialog</name>
     <message>
         <source>Welcome to Tumbuh</source>
@@ -2448,28 +2471,8 @@ Pemantauan pertumbuhan untuk posyandu: z-skor WHO, kategori Permenkes 2/2020, N/
 <context>
     <name>tumbuh::ui::PosyanduDayPage</name>
     <message>
-        <source>Save (Enter)</source>
-        <translation>Simpan (Enter)</translation>
-    </message>
-    <message>
-        <source>Undo last save (Ctrl+Z)</source>
-        <translation>Batalkan simpan terakhir (Ctrl+Z)</translation>
-    </message>
-    <message>
         <source>The date cannot be in the future (today is %1).</source>
         <translation>Tanggal tidak boleh di masa depan (hari ini %1).</translation>
-    </message>
-    <message>
-        <source>mother: %1</source>
-        <translation>ibu: %1</translation>
-    </message>
-    <message>
-        <source>already measured today — Enter saves the correction</source>
-        <translation>sudah diukur hari ini — Enter menyimpan perbaikannya</translation>
-    </message>
-    <message>
-        <source>already measured this month on %1</source>
-        <translation>sudah diukur bulan ini tanggal %1</translation>
     </message>
     <message>
         <source>No children expected on this day</source>
@@ -2478,14 +2481,6 @@ Pemantauan pertumbuhan untuk posyandu: z-skor WHO, kategori Permenkes 2/2020, N/
     <message>
         <source>Choose a child on the list</source>
         <translation>Pilih anak di daftar</translation>
-    </message>
-    <message>
-        <source>Right for the age: lying under 24 months</source>
-        <translation>Sesuai umur: terlentang di bawah 24 bulan</translation>
-    </message>
-    <message>
-        <source>Right for the age: standing from 24 months</source>
-        <translation>Sesuai umur: berdiri mulai 24 bulan</translation>
     </message>
     <message>
         <source>Type the weight: the result appears here while you type.</source>
@@ -2847,6 +2842,14 @@ Pemantauan pertumbuhan untuk posyandu: z-skor WHO, kategori Permenkes 2/2020, N/
     <message>
         <source>%1 (%2 %3)</source>
         <translation>%1 (%2 %3)</translation>
+    </message>
+    <message>
+        <source>Right for the age: lying under 24 months</source>
+        <translation>Sesuai umur: terlentang di bawah 24 bulan</translation>
+    </message>
+    <message>
+        <source>Right for the age: standing from 24 months</source>
+        <translation>Sesuai umur: berdiri mulai 24 bulan</translation>
     </message>
 </context>
 <context>

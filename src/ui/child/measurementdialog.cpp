@@ -18,7 +18,6 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-#include <cmath>
 
 namespace tumbuh::ui {
 namespace {
@@ -33,11 +32,17 @@ const QString kOedema = QStringLiteral("oedema");
 const QString kBy = QStringLiteral("measured_by");
 const QString kNotes = QStringLiteral("notes");
 
-std::optional<std::int32_t> scaled(std::optional<double> v, double factor)
+template <typename Unit>
+std::optional<Unit> stored(const NumberField* field)
 {
-    if (!v)
-        return std::nullopt;
-    return static_cast<std::int32_t>(std::lround(*v * factor));
+    const auto v = field->quantity().value;
+    return v ? std::optional<Unit>(Unit{*v}) : std::nullopt;
+}
+
+template <typename Unit>
+std::optional<std::int32_t> units(const std::optional<Unit>& v)
+{
+    return v ? std::optional<std::int32_t>(v->value) : std::nullopt;
 }
 
 // Which field an engine check is about.
@@ -71,11 +76,13 @@ MeasurementDialog::MeasurementDialog(store::Database& db, const store::Child& ch
                                      Saver saver, QWidget* parent)
     : QDialog(parent), db_(db), child_(child), others_(std::move(others)), stored_(std::move(measurement)),
       saver_(std::move(saver)), grid_(new QGridLayout(new QWidget(this))), dateLabel_(new QLabel(this)),
-      date_(new DateField(this)), weightLabel_(new QLabel(this)), weight_(new NumberField(this)),
-      lengthLabel_(new QLabel(this)), length_(new NumberField(this)), positionLabel_(new QLabel(this)),
+      date_(new DateField(this)), weightLabel_(new QLabel(this)), weight_(new NumberField(NumberField::Unit::Kilograms, this)),
+      lengthLabel_(new QLabel(this)), length_(new NumberField(NumberField::Unit::Centimetres, this)),
+      positionLabel_(new QLabel(this)),
       positionBox_(new QWidget(this)), lying_(new QRadioButton(positionBox_)),
-      standing_(new QRadioButton(positionBox_)), headLabel_(new QLabel(this)), head_(new NumberField(this)),
-      armLabel_(new QLabel(this)), arm_(new NumberField(this)), oedema_(new QCheckBox(this)),
+      standing_(new QRadioButton(positionBox_)), headLabel_(new QLabel(this)),
+      head_(new NumberField(NumberField::Unit::Centimetres, this)), armLabel_(new QLabel(this)),
+      arm_(new NumberField(NumberField::Unit::Centimetres, this)), oedema_(new QCheckBox(this)),
       byLabel_(new QLabel(this)), by_(new QLineEdit(this)), notesLabel_(new QLabel(this)),
       notes_(new QLineEdit(this)), result_(new QLabel(this)), general_(new QLabel(this)),
       buttons_(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this)),
@@ -115,12 +122,12 @@ MeasurementDialog::MeasurementDialog(store::Database& db, const store::Child& ch
     layout->addWidget(buttons_);
 
     date_->setDate(stored_.date);
-    weight_->setValue(stored_.weight ? std::optional<double>(stored_.weight->kg()) : std::nullopt, 2);
-    length_->setValue(stored_.length ? std::optional<double>(stored_.length->cm()) : std::nullopt, 1);
+    weight_->setStored(units(stored_.weight));
+    length_->setStored(units(stored_.length));
     lying_->setChecked(stored_.position == growth::Measure::Lying);
     standing_->setChecked(stored_.position == growth::Measure::Standing);
-    head_->setValue(stored_.headCircumference ? std::optional<double>(stored_.headCircumference->cm()) : std::nullopt, 1);
-    arm_->setValue(stored_.armCircumference ? std::optional<double>(stored_.armCircumference->cm()) : std::nullopt, 1);
+    head_->setStored(units(stored_.headCircumference));
+    arm_->setStored(units(stored_.armCircumference));
     oedema_->setChecked(stored_.oedema);
     by_->setText(stored_.measuredBy);
     notes_->setText(stored_.notes);
@@ -189,17 +196,13 @@ store::Measurement MeasurementDialog::measurement() const
 {
     store::Measurement m = stored_;
     m.date = date_->date();
-    const auto w = scaled(weight_->value(), 1000.0);
-    m.weight = w ? std::optional<growth::Grams>(growth::Grams{*w}) : std::nullopt;
-    const auto l = scaled(length_->value(), 10.0);
-    m.length = l ? std::optional<growth::Millimetres>(growth::Millimetres{*l}) : std::nullopt;
+    m.weight = stored<growth::Grams>(weight_);
+    m.length = stored<growth::Millimetres>(length_);
     m.position = lying_->isChecked() ? growth::Measure::Lying
         : standing_->isChecked()     ? growth::Measure::Standing
                                      : growth::Measure::Unknown;
-    const auto h = scaled(head_->value(), 10.0);
-    m.headCircumference = h ? std::optional<growth::Millimetres>(growth::Millimetres{*h}) : std::nullopt;
-    const auto a = scaled(arm_->value(), 10.0);
-    m.armCircumference = a ? std::optional<growth::Millimetres>(growth::Millimetres{*a}) : std::nullopt;
+    m.headCircumference = stored<growth::Millimetres>(head_);
+    m.armCircumference = stored<growth::Millimetres>(arm_);
     m.oedema = oedema_->isChecked();
     m.measuredBy = by_->text().trimmed();
     m.notes = notes_->text().trimmed();

@@ -1,35 +1,26 @@
 #include "ui/common/numberfield.h"
 
-#include <QLocale>
-
-#include <cmath>
-
 namespace tumbuh::ui {
 
-NumberField::NumberField(QWidget* parent) : QLineEdit(parent)
+NumberField::NumberField(Unit unit, QWidget* parent) : QLineEdit(parent), unit_(unit)
 {
     setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     setInputMethodHints(Qt::ImhFormattedNumbersOnly);
 }
 
-std::optional<double> NumberField::parse(const QString& text)
+std::int32_t NumberField::scale() const
 {
-    QString t = text.trimmed();
-    if (t.isEmpty())
-        return std::nullopt;
-    t.replace(QLatin1Char(','), QLatin1Char('.'));
-    if (t.count(QLatin1Char('.')) > 1)
-        return std::nullopt;
-    for (const QChar c : t)
-        if (!c.isDigit() && c != QLatin1Char('.'))
-            return std::nullopt;
-    if (t == QLatin1String("."))
-        return std::nullopt;
-    bool ok = false;
-    const double v = QLocale::c().toDouble(t, &ok);
-    if (!ok || !std::isfinite(v))
-        return std::nullopt;
-    return v;
+    return unit_ == Unit::Kilograms ? 1000 : 10;
+}
+
+int NumberField::decimals() const
+{
+    return unit_ == Unit::Kilograms ? 3 : 1;
+}
+
+ParsedQuantity NumberField::quantity() const
+{
+    return DecimalInput::parse(text(), scale(), decimals());
 }
 
 bool NumberField::isBlank() const
@@ -37,14 +28,9 @@ bool NumberField::isBlank() const
     return text().trimmed().isEmpty();
 }
 
-std::optional<double> NumberField::value() const
+void NumberField::setStored(std::optional<std::int32_t> value)
 {
-    return parse(text());
-}
-
-void NumberField::setValue(std::optional<double> v, int decimals)
-{
-    setText(v ? QLocale().toString(*v, 'f', decimals) : QString());
+    setText(value ? DecimalInput::format(*value, scale(), decimals()) : QString());
 }
 
 } // namespace tumbuh::ui

@@ -1,5 +1,7 @@
 #include "ui/posyanduday/dayheader.h"
 
+#include "ui/posyanduday/largetext.h"
+
 #include <QComboBox>
 #include <QDateEdit>
 #include <QEvent>
@@ -8,37 +10,20 @@
 #include <QSignalBlocker>
 
 namespace tumbuh::ui {
-namespace {
-
-QLabel* label(double scale, bool bold, const QString& objectName = {})
-{
-    auto* l = new QLabel;
-    l->setObjectName(objectName);
-    QFont f = l->font();
-    f.setPointSizeF(f.pointSizeF() * scale);
-    f.setBold(bold);
-    l->setFont(f);
-    return l;
-}
-
-} // namespace
-
 DayHeader::DayHeader(QWidget* parent) : QWidget(parent)
 {
     auto* top = new QHBoxLayout(this);
     top->setContentsMargins(0, 0, 0, 0);
-    heading_ = label(1.5, true);
+    heading_ = largetext::label({}, 1.5, true);
     top->addWidget(heading_);
     top->addSpacing(24);
 
-    dateLabel_ = label(1.1, false);
+    dateLabel_ = largetext::label({}, 1.1);
     date_ = new QDateEdit;
     date_->setObjectName(QStringLiteral("dateEdit"));
     date_->setCalendarPopup(true);
     date_->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
-    QFont bigger = date_->font();
-    bigger.setPointSizeF(bigger.pointSizeF() * 1.2);
-    date_->setFont(bigger);
+    largetext::enlarge(date_, 1.2);
     dateLabel_->setBuddy(date_);
     top->addWidget(dateLabel_);
     top->addWidget(date_);
@@ -49,16 +34,16 @@ DayHeader::DayHeader(QWidget* parent) : QWidget(parent)
     top->addWidget(dateError_);
     top->addSpacing(16);
 
-    posyanduLabel_ = label(1.1, false);
+    posyanduLabel_ = largetext::label({}, 1.1);
     posyandu_ = new QComboBox;
     posyandu_->setObjectName(QStringLiteral("posyanduCombo"));
-    posyandu_->setFont(bigger);
+    largetext::enlarge(posyandu_, 1.2);
     posyandu_->setMinimumContentsLength(16);
     posyanduLabel_->setBuddy(posyandu_);
     top->addWidget(posyanduLabel_);
     top->addWidget(posyandu_);
     top->addStretch();
-    progress_ = label(1.2, true, QStringLiteral("progressLabel"));
+    progress_ = largetext::label(QStringLiteral("progressLabel"), 1.2, true);
     top->addWidget(progress_);
 
     connect(date_, &QDateEdit::dateChanged, this, &DayHeader::dateChosen);

@@ -177,4 +177,20 @@ growth::Measure DaySession::expectedPosition(const store::Child& child) const
     return lyingIsWrong ? growth::Measure::Standing : growth::Measure::Lying;
 }
 
+store::Measurement DaySession::toRecord(const RosterEntry& e, const MeasurementDraft& draft,
+                                       const QString& measuredBy) const
+{
+    store::Measurement m;
+    if (e.today) {
+        m = *e.today;
+    } else {
+        m.childId = e.child.meta.id;
+        m.posyanduId = posyanduId_;
+        m.date = date_;
+        m.measuredBy = measuredBy;
+    }
+    draft.applyTo(m);
+    return m;
+}
+
 } // namespace tumbuh::ui

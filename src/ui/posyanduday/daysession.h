@@ -4,6 +4,7 @@
 // kept so that the result panel can be recomputed on every key press
 // without touching the database. Holds no widgets, so it is tested and
 // benchmarked on its own.
+#include "ui/posyanduday/measurementdraft.h"
 #include "ui/posyanduday/rosterentry.h"
 
 #include "growth/assessment.h"
@@ -59,6 +60,12 @@ public:
     // (StandingUnder24Months, LyingFrom24Months, StandingUnder9Months),
     // whether or not a length has been typed yet.
     std::vector<growth::Check> positionChecks(const store::Child& child, growth::Measure position) const;
+
+    // What Enter records for `e`: a correction of today's measurement when
+    // the child is done, else a new one on the session's date and posyandu,
+    // with the values of `draft`.
+    store::Measurement toRecord(const RosterEntry& e, const MeasurementDraft& draft,
+                                const QString& measuredBy) const;
 
     // The latest measurement before the session's date that has the value
     // `has` looks for, from the cached history.

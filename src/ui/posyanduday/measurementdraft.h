@@ -1,7 +1,7 @@
 #pragma once
 // What the posyandu-day form holds at this moment, parsed: the values the
 // cadre typed (or the reason a field cannot be read yet).
-#include "ui/posyanduday/decimalinput.h"
+#include "ui/common/decimalinput.h"
 
 #include "growth/assessment.h"
 #include "growth/types.h"

@@ -1,6 +1,7 @@
 #include "ui/posyanduday/measurementform.h"
 
 #include "ui/common/displaytext.h"
+#include "ui/posyanduday/largetext.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -19,19 +20,6 @@
 namespace tumbuh::ui {
 namespace {
 
-constexpr std::int32_t kGramsPerKg = 1000;
-constexpr std::int32_t kMmPerCm = 10;
-constexpr int kKgDecimals = 3; // digital scales show grams; the store keeps grams
-constexpr int kCmDecimals = 1; // boards and microtoise read to 0.1 cm
-
-// Big enough to read from a step away on an old laptop screen.
-void enlarge(QWidget* w, double factor)
-{
-    QFont f = w->font();
-    f.setPointSizeF(f.pointSizeF() * factor);
-    w->setFont(f);
-}
-
 QLabel* smallLabel(const QString& objectName, const QString& style)
 {
     auto* l = new QLabel;
@@ -49,22 +37,6 @@ void setTextVisible(QLabel* label, const QString& text)
 {
     label->setText(text);
     label->setVisible(!text.isEmpty());
-}
-
-QString valueText(const std::optional<std::int32_t>& v, std::int32_t scale, int decimals)
-{
-    if (!v)
-        return {};
-    // Show what is stored without trailing zeros beyond one decimal:
-    // 8500 g -> "8,5", 8550 g -> "8,55", 752 mm -> "75,2".
-    const double value = static_cast<double>(*v) / scale;
-    int shown = 1;
-    std::int32_t step = scale / 10; // stored units of the last decimal shown
-    while (shown < decimals && step > 1 && *v % step != 0) {
-        step /= 10;
-        ++shown;
-    }
-    return DisplayText::number(value, shown);
 }
 
 } // namespace
@@ -86,33 +58,15 @@ void MeasurementForm::build()
     rows->setContentsMargins(0, 0, 0, 0);
     rows->setSpacing(4);
 
-    auto makeField = [this](Field& f, const QString& name) {
-        f.edit = new QLineEdit;
-        f.edit->setObjectName(name + QStringLiteral("Edit"));
-        f.edit->setMaxLength(12);
-        f.edit->setFixedWidth(130);
-        f.edit->setAlignment(Qt::AlignRight);
-        enlarge(f.edit, 1.6);
-        f.edit->installEventFilter(this);
-        f.unit = new QLabel;
-        enlarge(f.unit, 1.2);
-        f.unit->setMinimumWidth(24);
-        f.last = smallLabel(name + QStringLiteral("Last"), kLastStyle);
-        enlarge(f.last, 1.1);
-        f.error = smallLabel(name + QStringLiteral("Error"), kErrorStyle);
-        connect(f.edit, &QLineEdit::textChanged, this, [this, &f] {
-            f.storeError.clear();
-            onEdited();
-        });
-    };
-    makeField(weight_, QStringLiteral("weight"));
-    makeField(length_, QStringLiteral("length"));
-    makeField(head_, QStringLiteral("head"));
-    makeField(arm_, QStringLiteral("arm"));
+    using Unit = NumberField::Unit;
+    makeField(weight_, QStringLiteral("weight"), Unit::Kilograms);
+    makeField(length_, QStringLiteral("length"), Unit::Centimetres);
+    makeField(head_, QStringLiteral("head"), Unit::Centimetres);
+    makeField(arm_, QStringLiteral("arm"), Unit::Centimetres);
 
     auto label = [this](QLabel*& l) {
         l = new QLabel;
-        enlarge(l, 1.15);
+        largetext::enlarge(l, 1.15);
         rowLabels_.push_back(l);
     };
     label(weightLabel_);
@@ -159,8 +113,8 @@ void MeasurementForm::build()
     lying_->setObjectName(QStringLiteral("lyingRadio"));
     standing_ = new QRadioButton;
     standing_->setObjectName(QStringLiteral("standingRadio"));
-    enlarge(lying_, 1.15);
-    enlarge(standing_, 1.15);
+    largetext::enlarge(lying_, 1.15);
+    largetext::enlarge(standing_, 1.15);
     positionGroup_ = new QButtonGroup(this);
     positionGroup_->addButton(lying_);
     positionGroup_->addButton(standing_);
@@ -187,7 +141,7 @@ void MeasurementForm::build()
     noteBox->setContentsMargins(8, 3, 6, 3);
     positionNote_ = smallLabel(QStringLiteral("positionNote"), QString());
     positionNote_->show();
-    enlarge(positionNote_, 1.05);
+    largetext::enlarge(positionNote_, 1.05);
     noteBox->addWidget(positionNote_);
     positionNoteBox_->hide();
     addMessage(positionNoteBox_);
@@ -199,7 +153,7 @@ void MeasurementForm::build()
 
     oedema_ = new QCheckBox;
     oedema_->setObjectName(QStringLiteral("oedemaCheck"));
-    enlarge(oedema_, 1.15);
+    largetext::enlarge(oedema_, 1.15);
     oedema_->installEventFilter(this);
     connect(oedema_, &QCheckBox::toggled, this, [this] { onEdited(); });
     oedemaLabel_->setBuddy(oedema_);
@@ -210,7 +164,7 @@ void MeasurementForm::build()
     notes_ = new QLineEdit;
     notes_->setObjectName(QStringLiteral("notesEdit"));
     notes_->setMaxLength(500);
-    enlarge(notes_, 1.15);
+    largetext::enlarge(notes_, 1.15);
     notes_->installEventFilter(this);
     connect(notes_, &QLineEdit::textChanged, this, [this] { onEdited(); });
     notesLabel_->setBuddy(notes_);
@@ -221,6 +175,26 @@ void MeasurementForm::build()
     addMessage(notesError_);
     general_ = smallLabel(QStringLiteral("formMessage"), kErrorStyle);
     addMessage(general_);
+}
+
+void MeasurementForm::makeField(Field& f, const QString& name, NumberField::Unit unit)
+{
+    f.edit = new NumberField(unit);
+    f.edit->setObjectName(name + QStringLiteral("Edit"));
+    f.edit->setMaxLength(12);
+    f.edit->setFixedWidth(130);
+    largetext::enlarge(f.edit, 1.6);
+    f.edit->installEventFilter(this);
+    f.unit = new QLabel;
+    largetext::enlarge(f.unit, 1.2);
+    f.unit->setMinimumWidth(24);
+    f.last = smallLabel(name + QStringLiteral("Last"), kLastStyle);
+    largetext::enlarge(f.last, 1.1);
+    f.error = smallLabel(name + QStringLiteral("Error"), kErrorStyle);
+    connect(f.edit, &QLineEdit::textChanged, this, [this, &f] {
+        f.storeError.clear();
+        onEdited();
+    });
 }
 
 void MeasurementForm::retranslate()
@@ -261,10 +235,10 @@ void MeasurementForm::changeEvent(QEvent* event)
 MeasurementDraft MeasurementForm::draft() const
 {
     MeasurementDraft d;
-    d.weight = DecimalInput::parse(weight_.edit->text(), kGramsPerKg, kKgDecimals);
-    d.length = DecimalInput::parse(length_.edit->text(), kMmPerCm, kCmDecimals);
-    d.head = DecimalInput::parse(head_.edit->text(), kMmPerCm, kCmDecimals);
-    d.arm = DecimalInput::parse(arm_.edit->text(), kMmPerCm, kCmDecimals);
+    d.weight = weight_.edit->quantity();
+    d.length = length_.edit->quantity();
+    d.head = head_.edit->quantity();
+    d.arm = arm_.edit->quantity();
     d.position = standing_->isChecked() ? growth::Measure::Standing
                : lying_->isChecked()    ? growth::Measure::Lying
                                         : growth::Measure::Unknown;
@@ -316,14 +290,11 @@ void MeasurementForm::load(const store::Measurement& m)
                                                                            : growth::Measure::Lying)
                                                  : m.position);
     loading_ = true;
-    weight_.edit->setText(valueText(m.weight ? std::optional(m.weight->value) : std::nullopt, kGramsPerKg,
-                                    kKgDecimals));
-    length_.edit->setText(valueText(m.length ? std::optional(m.length->value) : std::nullopt, kMmPerCm,
-                                    kCmDecimals));
-    head_.edit->setText(valueText(m.headCircumference ? std::optional(m.headCircumference->value) : std::nullopt,
-                                  kMmPerCm, kCmDecimals));
-    arm_.edit->setText(valueText(m.armCircumference ? std::optional(m.armCircumference->value) : std::nullopt,
-                                 kMmPerCm, kCmDecimals));
+    const auto units = [](const auto& v) { return v ? std::optional<std::int32_t>(v->value) : std::nullopt; };
+    weight_.edit->setStored(units(m.weight));
+    length_.edit->setStored(units(m.length));
+    head_.edit->setStored(units(m.headCircumference));
+    arm_.edit->setStored(units(m.armCircumference));
     oedema_->setChecked(m.oedema);
     notes_->setText(m.notes);
     loading_ = false;

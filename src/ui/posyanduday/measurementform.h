@@ -3,6 +3,7 @@
 // and how it was measured, head and arm circumference, oedema, notes. Next
 // to each field: what was measured last time and, when there is one, the
 // reason the value cannot be used. Enter in any field asks to save.
+#include "ui/common/numberfield.h"
 #include "ui/posyanduday/measurementdraft.h"
 
 #include "growth/types.h"
@@ -81,13 +82,14 @@ protected:
 
 private:
     struct Field {
-        QLineEdit* edit = nullptr;
+        NumberField* edit = nullptr;
         QLabel* unit = nullptr;
         QLabel* last = nullptr;
         QLabel* error = nullptr;
         QString storeError;  // kept until the value is edited again
     };
     void build();
+    void makeField(Field& f, const QString& name, NumberField::Unit unit);
     void retranslate();
     void onEdited();
     void showParseErrors(const MeasurementDraft& d);

@@ -7,6 +7,7 @@
 #include "ui/core/editmeasurementcommand.h"
 #include "ui/core/savemeasurementcommand.h"
 #include "ui/posyanduday/dayheader.h"
+#include "ui/posyanduday/entrypanel.h"
 #include "ui/posyanduday/lastvisittext.h"
 #include "ui/posyanduday/resultpanel.h"
 #include "ui/posyanduday/resulttext.h"
@@ -20,28 +21,13 @@
 
 #include <QApplication>
 #include <QEvent>
-#include <QFrame>
-#include <QHBoxLayout>
 #include <QKeyEvent>
-#include <QLabel>
-#include <QPushButton>
 #include <QSplitter>
 #include <QTimer>
 #include <QVBoxLayout>
 
 namespace tumbuh::ui {
 namespace {
-
-QLabel* bigLabel(double scale, bool bold, const QString& objectName = {})
-{
-    auto* l = new QLabel;
-    l->setObjectName(objectName);
-    QFont f = l->font();
-    f.setPointSizeF(f.pointSizeF() * scale);
-    f.setBold(bold);
-    l->setFont(f);
-    return l;
-}
 
 std::optional<double> toCm(const std::optional<std::int32_t>& mm)
 {
@@ -109,44 +95,9 @@ void PosyanduDayPage::build()
     splitter->addWidget(roster_);
 
     // Middle: the child and the form.
-    auto* middle = new QWidget;
-    auto* midBox = new QVBoxLayout(middle);
-    midBox->setContentsMargins(8, 0, 8, 0);
-    childName_ = bigLabel(1.6, true, QStringLiteral("childName"));
-    childFacts_ = bigLabel(1.1, false, QStringLiteral("childFacts"));
-    childFacts_->setStyleSheet(QStringLiteral("color: #37474f;"));
-    childFacts_->setWordWrap(true);
-    midBox->addWidget(childName_);
-    midBox->addWidget(childFacts_);
-    auto* line = new QFrame;
-    line->setFrameShape(QFrame::HLine);
-    line->setFrameShadow(QFrame::Sunken);
-    midBox->addWidget(line);
-    form_ = new MeasurementForm;
-    form_->setObjectName(QStringLiteral("measurementForm"));
-    midBox->addWidget(form_);
-    auto* buttons = new QHBoxLayout;
-    save_ = new QPushButton;
-    save_->setObjectName(QStringLiteral("saveButton"));
-    save_->setAutoDefault(false);
-    QFont bigger = save_->font();
-    bigger.setPointSizeF(bigger.pointSizeF() * 1.2);
-    save_->setFont(bigger);
-    save_->setMinimumHeight(36);
-    undo_ = new QPushButton;
-    undo_->setObjectName(QStringLiteral("undoButton"));
-    undo_->setAutoDefault(false);
-    undo_->setMinimumHeight(36);
-    buttons->addWidget(save_);
-    buttons->addWidget(undo_);
-    buttons->addStretch();
-    midBox->addLayout(buttons);
-    status_ = bigLabel(1.1, false, QStringLiteral("statusMessage"));
-    status_->setWordWrap(true);
-    status_->hide();
-    midBox->addWidget(status_);
-    midBox->addStretch(1);
-    splitter->addWidget(middle);
+    entry_ = new EntryPanel;
+    form_ = entry_->form();
+    splitter->addWidget(entry_);
 
     // Right: what it means.
     result_ = new ResultPanel;
@@ -162,8 +113,7 @@ void PosyanduDayPage::build()
     // the rarer controls. Set as one chain, pair by pair (setTabOrder moves
     // one widget at a time).
     QList<QWidget*> chain = roster_->tabChain();
-    chain << form_->tabChain();
-    chain << QList<QWidget*>{save_, undo_};
+    chain << entry_->tabChain();
     chain << roster_->rareTabChain();
     chain << header_->tabChain();
     for (qsizetype i = 1; i < chain.size(); ++i)
@@ -182,14 +132,12 @@ void PosyanduDayPage::build()
     connect(form_, &MeasurementForm::edited, this, &PosyanduDayPage::recompute);
     connect(form_, &MeasurementForm::submitRequested, this, [this] { save(); });
     connect(form_, &MeasurementForm::undoRequested, this, [this] { undoLastSave(); });
-    connect(save_, &QPushButton::clicked, this, [this] { save(); });
-    connect(undo_, &QPushButton::clicked, this, [this] { undoLastSave(); });
+    connect(entry_, &EntryPanel::saveClicked, this, [this] { save(); });
+    connect(entry_, &EntryPanel::undoClicked, this, [this] { undoLastSave(); });
 }
 
 void PosyanduDayPage::retranslate()
 {
-    save_->setText(tr("Save (Enter)"));
-    undo_->setText(tr("Undo last save (Ctrl+Z)"));
     if (current_) {
         // Redraw the child in the new language without losing what is typed.
         keepDraft();
@@ -213,7 +161,7 @@ void PosyanduDayPage::showEvent(QShowEvent* event)
 
 void PosyanduDayPage::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange && save_)
+    if (event->type() == QEvent::LanguageChange && entry_)
         retranslate();
     QWidget::changeEvent(event);
 }
@@ -306,19 +254,6 @@ void PosyanduDayPage::keepDraft()
     }
 }
 
-void PosyanduDayPage::showChildFacts(const RosterEntry& e)
-{
-    childName_->setText(e.child.name);
-    QStringList facts{DisplayText::sexLong(e.child.sex), DisplayText::ageFromMonths(e.ageMonths)};
-    if (!e.child.motherName.isEmpty())
-        facts << tr("mother: %1").arg(e.child.motherName);
-    if (e.done())
-        facts << tr("already measured today — Enter saves the correction");
-    else if (e.earlierThisMonth)
-        facts << tr("already measured this month on %1").arg(DisplayText::date(e.previous->date));
-    childFacts_->setText(facts.join(QStringLiteral(" · ")));
-}
-
 void PosyanduDayPage::showChild(std::optional<store::RowId> childId)
 {
     if (current_ != childId)
@@ -326,12 +261,9 @@ void PosyanduDayPage::showChild(std::optional<store::RowId> childId)
     const RosterEntry* e = childId ? model_->entryOf(*childId) : nullptr;
     current_ = e ? childId : std::nullopt;
     switching_ = true;
-    form_->setEnabled(e != nullptr);
-    save_->setEnabled(e != nullptr);
     if (!e) {
-        childName_->setText(model_->rowCount() == 0 ? tr("No children expected on this day")
+        entry_->showNoChild(model_->rowCount() == 0 ? tr("No children expected on this day")
                                                     : tr("Choose a child on the list"));
-        childFacts_->clear();
         form_->clear(growth::Measure::Lying);
         form_->setLastTexts({}, {}, {}, {});
         form_->setPositionNote({}, false);
@@ -339,7 +271,7 @@ void PosyanduDayPage::showChild(std::optional<store::RowId> childId)
         result_->showMessage({});
         return;
     }
-    showChildFacts(*e);
+    entry_->showChild(*e);
     if (auto it = drafts_.find(*childId); it != drafts_.end())
         form_->restore(it->second);
     else if (e->today)
@@ -377,16 +309,12 @@ void PosyanduDayPage::recompute()
     // Beside the position: the 0.7 cm rule in words as soon as the choice
     // does not fit the age, even before a length is typed.
     const auto checks = session_.positionChecks(e->child, d.position);
-    if (!checks.empty()) {
-        const auto measured = toCm(d.length.value);
-        form_->setPositionNote(ResultText::positionRule(checks.front().kind, measured,
-                                                        measured ? a.adjustedLengthCm : std::nullopt),
-                               true);
-    } else {
-        form_->setPositionNote(countedAsLength ? tr("Right for the age: lying under 24 months")
-                                               : tr("Right for the age: standing from 24 months"),
-                               false);
-    }
+    const auto measured = toCm(d.length.value);
+    const std::optional<growth::CheckKind> conflict =
+        checks.empty() ? std::nullopt : std::optional(checks.front().kind);
+    form_->setPositionNote(
+        ResultText::positionNote(conflict, countedAsLength, measured, measured ? a.adjustedLengthCm : std::nullopt),
+        conflict.has_value());
 
     if (d.hasNoValues()) {
         result_->showMessage(tr("Type the weight: the result appears here while you type."));
@@ -419,17 +347,7 @@ bool PosyanduDayPage::save()
         return true;
     }
 
-    store::Measurement m;
-    if (correction) {
-        m = *e->today;
-    } else {
-        m.childId = childId;
-        m.posyanduId = session_.posyanduId();
-        m.date = session_.date();
-        m.measuredBy = options_.measuredBy;
-    }
-    d.applyTo(m);
-
+    const store::Measurement m = session_.toRecord(*e, d, options_.measuredBy);
     std::unique_ptr<Command> command;
     if (correction)
         command = std::make_unique<EditMeasurementCommand>(db_, notifier_, m, options_.user, childName);
@@ -571,16 +489,12 @@ void PosyanduDayPage::onMeasurementsChanged(store::RowId childId)
 
 void PosyanduDayPage::updateUndoButton()
 {
-    undo_->setEnabled(commands_.canUndo());
-    undo_->setToolTip(commands_.undoText());
+    entry_->setUndo(commands_.canUndo(), commands_.undoText());
 }
 
 void PosyanduDayPage::setStatus(const QString& text, bool good)
 {
-    status_->setStyleSheet(good ? QStringLiteral("color: #1b5e20; font-weight: bold;")
-                                : QStringLiteral("color: #b71c1c; font-weight: bold;"));
-    status_->setText(text);
-    status_->setVisible(!text.isEmpty());
+    entry_->setStatus(text, good);
 }
 
 bool PosyanduDayPage::event(QEvent* event)

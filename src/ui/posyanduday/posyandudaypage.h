@@ -1,9 +1,10 @@
 #pragma once
 // "Hari posyandu": the screen for a whole morning of weighing. Left, the
 // children expected on the chosen date (who is done, with the N/T/O/B
-// letter); middle, the paper form of the selected child with last visit's
-// values beside each field; right, what the numbers mean, recomputed on
-// every key press. Enter saves and moves to the next child still waiting,
+// letter: RosterPanel); middle, the paper form of the selected child with
+// last visit's values beside each field (EntryPanel); right, what the
+// numbers mean, recomputed on every key press (ResultPanel). The page ties
+// them together: Enter saves and moves to the next child still waiting,
 // with the cursor in the weight field; the last save can be undone.
 #include "ui/posyanduday/daysession.h"
 #include "ui/posyanduday/measurementform.h"
@@ -17,8 +18,6 @@
 #include <optional>
 #include <unordered_map>
 
-class QLabel;
-class QPushButton;
 class QTableView;
 
 namespace tumbuh::store {
@@ -31,6 +30,7 @@ class Command;
 class CommandStack;
 class DataNotifier;
 class DayHeader;
+class EntryPanel;
 class ResultPanel;
 class RosterFilterProxy;
 class RosterModel;
@@ -79,7 +79,6 @@ private:
     void loadPosyanduList();
     void reload();
     void showChild(std::optional<store::RowId> childId);
-    void showChildFacts(const RosterEntry& e);
     void keepDraft();
     void updateLastTexts();
     void recompute();
@@ -99,12 +98,8 @@ private:
     DayHeader* header_ = nullptr;
     RosterPanel* roster_ = nullptr;
     RosterModel* model_ = nullptr;
-    QLabel* childName_ = nullptr;
-    QLabel* childFacts_ = nullptr;
-    MeasurementForm* form_ = nullptr;
-    QPushButton* save_ = nullptr;
-    QPushButton* undo_ = nullptr;
-    QLabel* status_ = nullptr;
+    EntryPanel* entry_ = nullptr;
+    MeasurementForm* form_ = nullptr; // entry_'s
     ResultPanel* result_ = nullptr;
 
     std::optional<store::RowId> current_;

@@ -2,6 +2,7 @@
 
 #include "ui/common/displaytext.h"
 #include "ui/common/statusmarker.h"
+#include "ui/posyanduday/largetext.h"
 #include "ui/posyanduday/resulttext.h"
 
 #include <QEvent>
@@ -14,15 +15,10 @@
 namespace tumbuh::ui {
 namespace {
 
-QLabel* label(const QString& objectName, double scale = 1.0, bool bold = false)
+QLabel* label(const QString& objectName, double scale, bool bold = false)
 {
-    auto* l = new QLabel;
-    l->setObjectName(objectName);
+    QLabel* l = largetext::label(objectName, scale, bold);
     l->setWordWrap(true);
-    QFont f = l->font();
-    f.setPointSizeF(f.pointSizeF() * scale);
-    f.setBold(bold);
-    l->setFont(f);
     return l;
 }
 

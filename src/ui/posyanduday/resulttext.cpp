@@ -96,6 +96,15 @@ QString ResultText::positionRule(growth::CheckKind kind, std::optional<double> m
     }
 }
 
+QString ResultText::positionNote(std::optional<growth::CheckKind> conflict, bool countedAsLength,
+                                 std::optional<double> measuredCm, std::optional<double> countedCm)
+{
+    if (conflict)
+        return positionRule(*conflict, measuredCm, countedCm);
+    return countedAsLength ? tr("Right for the age: lying under 24 months")
+                           : tr("Right for the age: standing from 24 months");
+}
+
 QString ResultText::check(const growth::Check& c, bool countedAsLength, std::optional<double> measuredCm,
                           std::optional<double> countedCm)
 {

@@ -40,6 +40,10 @@ public:
     // The 0.7 cm rule in words for a position that does not fit the age.
     static QString positionRule(growth::CheckKind kind, std::optional<double> measuredCm,
                                 std::optional<double> countedCm);
+    // The line beside the position: the rule when `conflict` (the position
+    // check) is set, else that the choice is right for the age.
+    static QString positionNote(std::optional<growth::CheckKind> conflict, bool countedAsLength,
+                                std::optional<double> measuredCm, std::optional<double> countedCm);
 
     // Why the child should be referred to the health worker (Buku KIA 2023:
     // T, BGM, above the orange line; 2T; oedema; PMK categories below -2 SD

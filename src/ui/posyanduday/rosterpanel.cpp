@@ -1,5 +1,7 @@
 #include "ui/posyanduday/rosterpanel.h"
 
+#include "ui/posyanduday/largetext.h"
+
 #include "ui/posyanduday/rosterfilterproxy.h"
 #include "ui/posyanduday/rostermodel.h"
 
@@ -22,9 +24,7 @@ RosterPanel::RosterPanel(QWidget* parent) : QWidget(parent)
     search_ = new QLineEdit;
     search_->setObjectName(QStringLiteral("rosterFilter"));
     search_->setClearButtonEnabled(true);
-    QFont bigger = search_->font();
-    bigger.setPointSizeF(bigger.pointSizeF() * 1.2);
-    search_->setFont(bigger);
+    largetext::enlarge(search_, 1.2);
     search_->installEventFilter(this);
     box->addWidget(search_);
     waitingOnly_ = new QCheckBox;
@@ -50,9 +50,7 @@ RosterPanel::RosterPanel(QWidget* parent) : QWidget(parent)
     // The mother's name is searched, not shown: the line stays short.
     view_->setColumnHidden(RosterModel::Mother, true);
     view_->setColumnHidden(RosterModel::Last, true);
-    QFont rosterFont = view_->font();
-    rosterFont.setPointSizeF(rosterFont.pointSizeF() * 1.1);
-    view_->setFont(rosterFont);
+    largetext::enlarge(view_, 1.1);
     view_->installEventFilter(this);
     box->addWidget(view_, 1);
 

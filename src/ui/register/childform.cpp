@@ -15,7 +15,6 @@
 #include <QRadioButton>
 #include <QVBoxLayout>
 
-#include <cmath>
 
 namespace tumbuh::ui {
 namespace {
@@ -30,8 +29,9 @@ ChildForm::ChildForm(QWidget* parent)
       name_(new QLineEdit(box_)), nikLabel_(new QLabel(box_)), nik_(new QLineEdit(box_)),
       sexLabel_(new QLabel(box_)), sexBox_(new QWidget(box_)), male_(new QRadioButton(sexBox_)),
       female_(new QRadioButton(sexBox_)), birthDateLabel_(new QLabel(box_)), birthDate_(new DateField(box_)),
-      approximate_(new QCheckBox(box_)), birthWeightLabel_(new QLabel(box_)), birthWeight_(new NumberField(box_)),
-      birthLengthLabel_(new QLabel(box_)), birthLength_(new NumberField(box_)), motherLabel_(new QLabel(box_)),
+      approximate_(new QCheckBox(box_)), birthWeightLabel_(new QLabel(box_)),
+      birthWeight_(new NumberField(NumberField::Unit::Kilograms, box_)), birthLengthLabel_(new QLabel(box_)),
+      birthLength_(new NumberField(NumberField::Unit::Centimetres, box_)), motherLabel_(new QLabel(box_)),
       mother_(new QLineEdit(box_)), statusLabel_(new QLabel(box_)), status_(new QComboBox(box_)),
       statusDateLabel_(new QLabel(box_)), statusDate_(new DateField(box_)), notesLabel_(new QLabel(box_)),
       notes_(new QLineEdit(box_))
@@ -156,8 +156,8 @@ void ChildForm::setChild(const store::Child& c)
     (c.sex == growth::Sex::Female ? female_ : male_)->setChecked(true);
     birthDate_->setDate(c.birthDate);
     approximate_->setChecked(c.birthDateApproximate);
-    birthWeight_->setValue(c.birthWeight ? std::optional<double>(c.birthWeight->kg()) : std::nullopt, 2);
-    birthLength_->setValue(c.birthLength ? std::optional<double>(c.birthLength->cm()) : std::nullopt, 1);
+    birthWeight_->setStored(c.birthWeight ? std::optional(c.birthWeight->value) : std::nullopt);
+    birthLength_->setStored(c.birthLength ? std::optional(c.birthLength->value) : std::nullopt);
     mother_->setText(c.motherName);
     notes_->setText(c.notes);
     status_->setCurrentIndex(std::max(0, status_->findData(int(c.status))));
@@ -184,18 +184,10 @@ store::Child ChildForm::child(store::Child c) const
     c.sex = female_->isChecked() ? growth::Sex::Female : growth::Sex::Male;
     c.birthDate = birthDate_->date();
     c.birthDateApproximate = approximate_->isChecked();
-    const auto grams = [](std::optional<double> kg) -> std::optional<growth::Grams> {
-        if (!kg)
-            return std::nullopt;
-        return growth::Grams{static_cast<std::int32_t>(std::lround(*kg * 1000.0))};
-    };
-    const auto mm = [](std::optional<double> cm) -> std::optional<growth::Millimetres> {
-        if (!cm)
-            return std::nullopt;
-        return growth::Millimetres{static_cast<std::int32_t>(std::lround(*cm * 10.0))};
-    };
-    c.birthWeight = grams(birthWeight_->value());
-    c.birthLength = mm(birthLength_->value());
+    const auto weight = birthWeight_->quantity().value;
+    const auto length = birthLength_->quantity().value;
+    c.birthWeight = weight ? std::optional(growth::Grams{*weight}) : std::nullopt;
+    c.birthLength = length ? std::optional(growth::Millimetres{*length}) : std::nullopt;
     c.motherName = mother_->text();
     c.notes = notes_->text();
     c.posyanduId = posyanduId();

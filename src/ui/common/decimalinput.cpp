@@ -1,4 +1,6 @@
-#include "ui/posyanduday/decimalinput.h"
+#include "ui/common/decimalinput.h"
+
+#include "ui/common/displaytext.h"
 
 namespace tumbuh::ui {
 
@@ -50,6 +52,17 @@ ParsedQuantity DecimalInput::parse(const QString& text, std::int32_t scale, int 
     }
     out.value = static_cast<std::int32_t>(value);
     return out;
+}
+
+QString DecimalInput::format(std::int32_t value, std::int32_t scale, int maxDecimals)
+{
+    int shown = 1;
+    std::int32_t step = scale / 10; // stored units of the last decimal shown
+    while (shown < maxDecimals && step > 1 && value % step != 0) {
+        step /= 10;
+        ++shown;
+    }
+    return DisplayText::number(static_cast<double>(value) / scale, shown);
 }
 
 } // namespace tumbuh::ui
