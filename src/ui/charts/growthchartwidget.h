@@ -2,16 +2,11 @@
 // One growth chart of one child, for the child's page: WHO SD curves with the
 // KMS bands, the child's points joined, hover text on each point.
 #include "report/chartdata.h"
-
-#include <QPointF>
-#include <QRectF>
-#include <QWidget>
+#include "ui/charts/chartwidget.h"
 
 namespace tumbuh::ui {
 
-class ChartView;
-
-class GrowthChartWidget : public QWidget {
+class GrowthChartWidget : public ChartWidget {
     Q_OBJECT
 public:
     explicit GrowthChartWidget(QWidget* parent = nullptr);
@@ -19,14 +14,8 @@ public:
     void setInput(const report::ChartInput& input);
     const report::ChartInput& input() const { return m_input; }
 
-    // For tests and overlays: the plot rectangle and a data point (x in days
-    // or cm, y in the chart's unit) in this widget's coordinates.
-    QRectF plotArea() const;
-    QPointF mapToPosition(const QPointF& value) const;
-
 private:
     report::ChartInput m_input;
-    ChartView* m_view = nullptr;
 };
 
 } // namespace tumbuh::ui

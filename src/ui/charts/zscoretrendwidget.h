@@ -1,16 +1,12 @@
 #pragma once
-// The z-scores of every index of one child over time on one axis.
+// The z-scores of every index of one child over time on one axis (x: age in
+// days, y: z).
 #include "report/chartdata.h"
-
-#include <QPointF>
-#include <QRectF>
-#include <QWidget>
+#include "ui/charts/chartwidget.h"
 
 namespace tumbuh::ui {
 
-class ChartView;
-
-class ZScoreTrendWidget : public QWidget {
+class ZScoreTrendWidget : public ChartWidget {
     Q_OBJECT
 public:
     explicit ZScoreTrendWidget(QWidget* parent = nullptr);
@@ -18,12 +14,8 @@ public:
     void setInput(const report::ZTrendInput& input);
     const report::ZTrendInput& input() const { return m_input; }
 
-    QRectF plotArea() const;
-    QPointF mapToPosition(const QPointF& value) const; // (age in days, z)
-
 private:
     report::ZTrendInput m_input;
-    ChartView* m_view = nullptr;
 };
 
 } // namespace tumbuh::ui
