@@ -125,4 +125,21 @@ BOOST_AUTO_TEST_CASE(model_and_proxy_under_the_tester)
     BOOST_TEST(proxy.rowCount() == 0);
 }
 
+BOOST_AUTO_TEST_CASE(next_waiting_leaves_children_measured_this_month_for_last)
+{
+    // Ani was weighed at a home visit on 3 June: on the 15th the page moves
+    // to the others first (and to her only when they are done).
+    Morning s;
+    s.addMeasurement(s.ani, QDate(2024, 6, 3), 8400);
+    RosterModel model;
+    model.setEntries(roster(s));
+    BOOST_TEST(model.entryOf(s.ani)->earlierThisMonth);
+    BOOST_TEST((model.nextWaiting(std::nullopt) == std::optional(s.budi)));
+    BOOST_TEST((model.nextWaiting(s.dedi) == std::optional(s.budi))); // wraps round, past Ani
+    for (const store::RowId id : {s.budi, s.citra, s.dedi})
+        s.addMeasurement(id, kToday, 7000);
+    model.setEntries(roster(s));
+    BOOST_TEST((model.nextWaiting(std::nullopt) == std::optional(s.ani)));
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -235,10 +235,13 @@ std::optional<store::RowId> RosterModel::nextWaiting(std::optional<store::RowId>
             if (order[i]->child.meta.id == *after)
                 start = i + 1;
     }
-    for (std::size_t k = 0; k < order.size(); ++k) {
-        const RosterEntry* e = order[(start + k) % order.size()];
-        if (!e->done() && (!after || e->child.meta.id != *after))
-            return e->child.meta.id;
+    for (const bool measuredThisMonthToo : {false, true}) {
+        for (std::size_t k = 0; k < order.size(); ++k) {
+            const RosterEntry* e = order[(start + k) % order.size()];
+            if (!e->done() && (!after || e->child.meta.id != *after)
+                && (measuredThisMonthToo || !e->earlierThisMonth))
+                return e->child.meta.id;
+        }
     }
     return std::nullopt;
 }

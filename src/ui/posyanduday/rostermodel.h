@@ -47,7 +47,9 @@ public:
     int doneCount() const;
     // The next child not measured yet after `after`, in name order (the
     // roster's order, whatever a search hides), wrapping round; nothing when
-    // everyone is done.
+    // everyone is done. Children already measured earlier this month (a
+    // home visit, the month's posyandu day when the page is used for a
+    // sweep at the end of the month) come only after all the others.
     std::optional<store::RowId> nextWaiting(std::optional<store::RowId> after) const;
     // The language changed: every text is to be read again.
     void refreshTexts();
