@@ -72,10 +72,13 @@ BOOST_AUTO_TEST_CASE(page_on_a_demo_like_posyandu)
         BOOST_TEST(image.save(QString::fromLocal8Bit(target)));
 }
 
-// The picture for the documentation: a demo database (tumbuh-cli demo) in
-// the middle of a posyandu morning. Runs only when TUMBUH_SNAPSHOT_DB names
-// the demo file and TUMBUH_SNAPSHOT the PNG to write; the demo file itself
-// is not changed (a copy is used).
+// A look at a demo database (tumbuh-cli demo) in the middle of a simulated
+// posyandu morning, typed as a cadre would: the demo's next session day, which
+// usually lies after today, so this is for looking at the page while working
+// on it; docs/screenshots/posyandu-day.png comes from the program itself
+// (docs/screenshots/README.md). Runs only when TUMBUH_SNAPSHOT_DB names the
+// demo file and TUMBUH_SNAPSHOT the PNG to write; the demo file itself is not
+// changed (a copy is used).
 BOOST_AUTO_TEST_CASE(page_on_the_demo_database)
 {
     const QString demo = qEnvironmentVariable("TUMBUH_SNAPSHOT_DB");
