@@ -84,6 +84,11 @@ BOOST_AUTO_TEST_CASE(history_shows_every_visit_with_the_engine_labels)
     BOOST_TEST(cell(ui.page, 1, MeasurementHistoryModel::Weighing) == QStringLiteral("T"));
     BOOST_TEST(cell(ui.page, 2, MeasurementHistoryModel::Weighing) == QStringLiteral("B"));
     BOOST_TEST(ui.page.profile()->nameLabel()->text() == QStringLiteral("Budi Santoso"));
+    // The header's dot and words: the same rule as the register's (2T is a
+    // referral trigger, named first).
+    const QString status = ui.page.profile()->statusLabel()->text();
+    BOOST_TEST(status.startsWith(QStringLiteral("Bermasalah — 2T: dua kali berturut-turut")), status.toStdString());
+    BOOST_TEST(status.contains(QStringLiteral("BB/U: Berat badan kurang")), status.toStdString());
 
     // Citra: standing before 24 months? No, 32 months: severely stunted.
     ui.page.showChild(p.citra);
