@@ -17,7 +17,7 @@
 
 #include "store/childrepository.h"
 #include "store/database.h"
-#include "store/demogenerator.h"
+#include "records/demo/demogenerator.h"
 #include "store/i18n.h"
 #include "store/measurementrepository.h"
 #include "store/posyandurepository.h"
@@ -120,12 +120,12 @@ int main(int argc, char** argv)
         if (!QFile::exists(source)) {
             std::printf("making the demo city (%d children) at %s ...\n", args.children, qPrintable(source));
             std::fflush(stdout);
-            store::DemoOptions options;
+            records::DemoOptions options;
             options.children = args.children;
             options.months = args.months;
             QElapsedTimer t;
             t.start();
-            auto made = store::generateDemo(source, options);
+            auto made = records::generateDemo(source, options);
             if (!made) {
                 std::fprintf(stderr, "demo failed: %s\n", qPrintable(made.error().message));
                 return 1;

@@ -12,12 +12,12 @@
 //      came from (all unchanged).
 // Wall time and CPU time (user + system) of this process are printed for
 // each step: on a shared machine the wall time also measures the neighbours.
-#include "store/csvexporter.h"
-#include "store/csvimporter.h"
-#include "store/demogenerator.h"
+#include "records/csvexporter.h"
+#include "records/import/csvimporter.h"
+#include "records/demo/demogenerator.h"
 #include "store/i18n.h"
-#include "store/packagemerger.h"
-#include "store/packagewriter.h"
+#include "records/package/packagemerger.h"
+#include "records/package/packagewriter.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -34,6 +34,7 @@
 #include <string>
 
 using namespace tumbuh::store;
+using namespace tumbuh::records;
 
 namespace {
 

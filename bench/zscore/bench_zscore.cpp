@@ -7,7 +7,7 @@
 
 #include "cli/zformat.h"
 #include "growth/anthro.h"
-#include "store/csv/decimal.h"
+#include "csv/decimal.h"
 
 #include <benchmark/benchmark.h>
 

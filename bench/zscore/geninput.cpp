@@ -4,7 +4,7 @@
 // The same seed gives the same file byte for byte.
 #include "syntheticchildren.h"
 
-#include "store/csv/csvwriter.h"
+#include "csv/csvwriter.h"
 
 #include <charconv>
 #include <cstdio>

@@ -1,11 +1,11 @@
 #include "appcontroller.h"
 
-#include "store/backup.h"
+#include "records/backup/backup.h"
 #include "store/childrepository.h"
-#include "store/demogenerator.h"
-#include "store/filesafety.h"
+#include "records/demo/demogenerator.h"
+#include "records/filesafety.h"
 #include "store/posyandurepository.h"
-#include "store/restore.h"
+#include "records/backup/restore.h"
 #include "store/userrepository.h"
 #include "ui/common/filedialogs.h"
 #include "ui/core/commandstack.h"
@@ -78,7 +78,7 @@ void AppController::closeDatabase()
     // A backup when the day's work is closed, if anything changed; a failed
     // backup must not keep the program from closing.
     if (db_ && options_.screenshot.isEmpty() && !db_->isReadOnly())
-        (void)store::backupAtClose(*db_, backupPolicy());
+        (void)records::backupAtClose(*db_, backupPolicy());
     db_.reset();
 }
 
@@ -89,10 +89,10 @@ QString AppController::dataDir() const
     return dir;
 }
 
-store::BackupPolicy AppController::backupPolicy() const
+records::BackupPolicy AppController::backupPolicy() const
 {
-    store::BackupPolicy policy;
-    policy.dir = store::Backup::defaultDir(db_->path());
+    records::BackupPolicy policy;
+    policy.dir = records::Backup::defaultDir(db_->path());
     return policy;
 }
 
@@ -102,7 +102,7 @@ store::OpenOptions AppController::openOptions(const QString& path, bool create) 
     o.createIfMissing = create;
     // Where the backups of this file are made, so that a damaged file
     // comes with its newest backup to restore.
-    o.backupDir = store::Backup::defaultDir(path);
+    o.backupDir = records::Backup::defaultDir(path);
     return o;
 }
 
@@ -179,7 +179,7 @@ AppController::DatabasePtr AppController::openInteractive(QString path)
 store::Result<void> AppController::restoreBackup(const QString& path, const QString& backup)
 {
     // The store checks the backup first and keeps the file it replaces.
-    auto restored = store::Restore::run(path, backup);
+    auto restored = records::Restore::run(path, backup);
     if (!restored)
         return restored.error();
     return {};
@@ -225,7 +225,7 @@ store::Result<AppController::DatabasePtr> AppController::createForPosyandu(const
     DatabasePtr db = std::move(*opened);
     if (auto added = store::PosyanduRepository(*db).add(posyandu, 0); !added) {
         db.reset();
-        store::filesafety::removeDatabaseFiles(path);
+        records::filesafety::removeDatabaseFiles(path);
         return added.error();
     }
     return db;
@@ -235,12 +235,12 @@ store::Result<AppController::DatabasePtr> AppController::openDemo()
 {
     const QString path = dataDir() + QStringLiteral("/demo-posyandu.db");
     if (!QFileInfo::exists(path)) {
-        store::DemoOptions demo;
+        records::DemoOptions demo;
         demo.children = kDemoChildren;
         demo.months = kDemoMonths;
         demo.posyandu = 1;
         QApplication::setOverrideCursor(Qt::WaitCursor);
-        auto made = store::generateDemo(path, demo);
+        auto made = records::generateDemo(path, demo);
         QApplication::restoreOverrideCursor();
         if (!made)
             return made.error();
@@ -286,7 +286,7 @@ void AppController::install(DatabasePtr db)
         // The day's first backup (only when something changed since the
         // newest one). A failure is not worth stopping the cadre's work for.
         if (!db_->isReadOnly())
-            (void)store::maybeBackup(*db_, backupPolicy());
+            (void)records::maybeBackup(*db_, backupPolicy());
     }
     showPage();
     window_->show();
@@ -344,9 +344,9 @@ void AppController::onNewRequested()
 
 void AppController::onBackupRequested()
 {
-    const QString dir = store::Backup::defaultDir(db_->path());
+    const QString dir = records::Backup::defaultDir(db_->path());
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto made = store::Backup::create(*db_, dir);
+    auto made = records::Backup::create(*db_, dir);
     QApplication::restoreOverrideCursor();
     if (!made) {
         QMessageBox::warning(window_.get(), tr("Backup failed"), made.error().message);

@@ -5,7 +5,7 @@
 // file. Every failure to open ends in a dialog with a way on, never a crash.
 #include "commandline.h"
 
-#include "store/backup.h"
+#include "records/backup/backup.h"
 #include "store/database.h"
 #include "store/posyandu.h"
 #include "store/rowmeta.h"
@@ -59,7 +59,7 @@ private:
     void onBackupRequested();
     store::UserId currentUser(bool mayCreate);
     store::OpenOptions openOptions(const QString& path, bool create) const;
-    store::BackupPolicy backupPolicy() const;
+    records::BackupPolicy backupPolicy() const;
     void closeDatabase();
     QString dataDir() const;
     bool showPage();

@@ -3,7 +3,7 @@
 // so that a survey team's file for the R package works unchanged.
 #include "cli/columnmap.h"
 #include "growth/anthro.h"
-#include "store/csv/csvwriter.h"
+#include "csv/csvwriter.h"
 
 #include <array>
 #include <span>

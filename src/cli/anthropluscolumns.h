@@ -4,7 +4,7 @@
 // unchanged.
 #include "cli/columnmap.h"
 #include "growth/anthroplus.h"
-#include "store/csv/csvwriter.h"
+#include "csv/csvwriter.h"
 
 #include <array>
 #include <span>

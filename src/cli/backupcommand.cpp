@@ -7,7 +7,7 @@
 #include "cli/optionparser.h"
 #include "cli/qtsession.h"
 
-#include "store/backup.h"
+#include "records/backup/backup.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -54,13 +54,13 @@ int runBackup(Args args)
     if (!db)
         return kExitFailure;
     const QString dir = p.value("--dir").value_or(QString());
-    auto made = store::Backup::create(*db, dir, keep ? static_cast<int>(*keep) : 10);
+    auto made = records::Backup::create(*db, dir, keep ? static_cast<int>(*keep) : 10);
     if (!made) {
         console::complain(kName, made.error().message);
         return kExitFailure;
     }
     console::say(tr("Backup written: %1").arg(QDir::toNativeSeparators(*made)));
-    console::say(tr("Backups kept: %1.").arg(store::Backup::list(*dbPath, dir).size()));
+    console::say(tr("Backups kept: %1.").arg(records::Backup::list(*dbPath, dir).size()));
     return kExitOk;
 }
 

@@ -14,7 +14,7 @@
 
 #include "store/childrepository.h"
 #include "store/database.h"
-#include "store/packagewriter.h"
+#include "records/package/packagewriter.h"
 #include "ui/child/childcard.h"
 
 #include <QCoreApplication>
@@ -118,7 +118,7 @@ int runCard(Args args)
     int failed = 0;
     std::vector<Wanted> wanted;
     if (posyandu) {
-        auto id = store::PackageWriter(*db).findPosyandu(*posyandu);
+        auto id = records::PackageWriter(*db).findPosyandu(*posyandu);
         if (!id) {
             console::complain(kName, id.error().message);
             return kExitFailure;

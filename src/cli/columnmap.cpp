@@ -1,7 +1,7 @@
 #include "cli/columnmap.h"
 
 #include "cli/whocodes.h"
-#include "store/csv/decimal.h"
+#include "csv/decimal.h"
 
 namespace tumbuh::cli {
 namespace {

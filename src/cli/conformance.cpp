@@ -6,8 +6,8 @@
 #include "growth/lms.h"
 #include "growth/rounding.h"
 #include "growth/whotables.h"
-#include "store/csv/csvreader.h"
-#include "store/csv/csvwriter.h"
+#include "csv/csvreader.h"
+#include "csv/csvwriter.h"
 
 #include <array>
 #include <cstdio>

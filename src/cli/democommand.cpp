@@ -6,7 +6,7 @@
 #include "cli/optionparser.h"
 #include "cli/qtsession.h"
 
-#include "store/demogenerator.h"
+#include "records/demo/demogenerator.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -51,7 +51,7 @@ int runDemo(Args args)
         console::complain(kName, QCoreApplication::translate("tumbuh::cli", "Give the new database file with -o FILE.db (tumbuh-cli demo --help)."));
         return kExitFailure;
     }
-    store::DemoOptions options;
+    records::DemoOptions options;
     bool bad = false;
     if (auto n = p.number("--children", 0, 10'000'000, bad))
         options.children = static_cast<int>(*n);
@@ -80,7 +80,7 @@ int runDemo(Args args)
     }
     QElapsedTimer timer;
     timer.start();
-    auto summary = store::generateDemo(*output, options);
+    auto summary = records::generateDemo(*output, options);
     if (!summary) {
         console::complain(kName, summary.error().message);
         return kExitFailure;

@@ -7,7 +7,7 @@
 #include "cli/optionparser.h"
 #include "cli/qtsession.h"
 
-#include "store/csvexporter.h"
+#include "records/csvexporter.h"
 
 #include <QCoreApplication>
 
@@ -46,11 +46,11 @@ int runExport(Args args)
         console::complain(kName, tr("Give --db FILE.db, --what children|measurements and -o OUT.csv (tumbuh-cli export --help)."));
         return kExitFailure;
     }
-    store::ExportWhat kind = store::ExportWhat::Children;
+    records::ExportWhat kind = records::ExportWhat::Children;
     if (*what == u"children" || *what == u"anak") {
-        kind = store::ExportWhat::Children;
+        kind = records::ExportWhat::Children;
     } else if (*what == u"measurements" || *what == u"pengukuran") {
-        kind = store::ExportWhat::Measurements;
+        kind = records::ExportWhat::Measurements;
     } else {
         console::complain(kName, tr("--what is children or measurements, not \"%1\".").arg(*what));
         return kExitFailure;
@@ -58,7 +58,7 @@ int runExport(Args args)
     auto db = openDatabase(kName, *dbPath, false);
     if (!db)
         return kExitFailure;
-    auto rows = store::CsvExporter(*db).write(kind, *out);
+    auto rows = records::CsvExporter(*db).write(kind, *out);
     if (!rows) {
         console::complain(kName, rows.error().message);
         return kExitFailure;

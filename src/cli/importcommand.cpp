@@ -9,7 +9,7 @@
 #include "cli/optionparser.h"
 #include "cli/qtsession.h"
 
-#include "store/csvimporter.h"
+#include "records/import/csvimporter.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -38,12 +38,12 @@ void usage()
                     "  Exit status: 0 all rows accepted, 1 some rows rejected, 2 failed."));
 }
 
-QString layoutName(store::ImportLayout l)
+QString layoutName(records::ImportLayout l)
 {
     switch (l) {
-    case store::ImportLayout::Children: return tr("children");
-    case store::ImportLayout::Measurements: return tr("measurements");
-    case store::ImportLayout::Combined: return tr("one row per measurement with the child's columns");
+    case records::ImportLayout::Children: return tr("children");
+    case records::ImportLayout::Measurements: return tr("measurements");
+    case records::ImportLayout::Combined: return tr("one row per measurement with the child's columns");
     }
     return {};
 }
@@ -67,7 +67,7 @@ int runImport(Args args)
         console::complain(kName, tr("Give the database with --db FILE.db and one CSV file (tumbuh-cli import --help)."));
         return kExitFailure;
     }
-    store::ImportOptions options;
+    records::ImportOptions options;
     options.dryRun = p.has("--dry-run");
     options.allOrNothing = p.has("--all-or-nothing");
     options.rejectsPath = p.value("--rejects").value_or(QString());
@@ -88,21 +88,21 @@ int runImport(Args args)
 
     QElapsedTimer timer;
     timer.start();
-    store::CsvImporter importer(*db, options);
+    records::CsvImporter importer(*db, options);
     auto report = importer.run(p.positional().front());
     if (!report) {
         console::complain(kName, report.error().message);
         return kExitFailure;
     }
-    const store::ImportReport& r = *report;
+    const records::ImportReport& r = *report;
     console::say(tr("Layout: %1.").arg(layoutName(r.layout)));
     console::say(tr("Columns: %1.").arg(r.columns.join(QStringLiteral(", "))));
     if (!r.ignoredColumns.isEmpty())
         console::say(tr("Columns not used: %1.").arg(r.ignoredColumns.join(QStringLiteral(", "))));
     console::say(tr("Rows read: %1.").arg(r.rows));
-    if (r.layout != store::ImportLayout::Measurements)
+    if (r.layout != records::ImportLayout::Measurements)
         console::say(tr("Children: %1 added, %2 changed, %3 unchanged.").arg(r.children.added).arg(r.children.updated).arg(r.children.unchanged));
-    if (r.layout != store::ImportLayout::Children)
+    if (r.layout != records::ImportLayout::Children)
         console::say(tr("Measurements: %1 added, %2 changed, %3 unchanged.")
                          .arg(r.measurements.added)
                          .arg(r.measurements.updated)

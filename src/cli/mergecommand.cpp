@@ -7,7 +7,7 @@
 #include "cli/optionparser.h"
 #include "cli/qtsession.h"
 
-#include "store/packagemerger.h"
+#include "records/package/packagemerger.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -22,7 +22,7 @@ QString tr(const char* text)
     return QCoreApplication::translate("tumbuh::cli", text);
 }
 
-QString line(const QString& what, const store::MergeCounts& c)
+QString line(const QString& what, const records::MergeCounts& c)
 {
     return tr("%1: %2 added, %3 updated (%4 deleted), %5 unchanged, %6 skipped.")
         .arg(what)
@@ -60,12 +60,12 @@ int runMerge(Args args)
         return kExitFailure;
     QElapsedTimer timer;
     timer.start();
-    auto report = store::PackageMerger(*db).merge(p.positional().front());
+    auto report = records::PackageMerger(*db).merge(p.positional().front());
     if (!report) {
         console::complain(kName, report.error().message);
         return kExitFailure;
     }
-    const store::MergeReport& r = *report;
+    const records::MergeReport& r = *report;
     console::say(tr("Package of %1 (from %2, %3).")
                      .arg(r.package.posyanduName, r.package.source, r.package.createdAt.toString(Qt::ISODate)));
     console::say(line(tr("Posyandu"), r.posyandu));

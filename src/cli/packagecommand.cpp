@@ -7,7 +7,7 @@
 #include "cli/optionparser.h"
 #include "cli/qtsession.h"
 
-#include "store/packagewriter.h"
+#include "records/package/packagewriter.h"
 
 #include <QCoreApplication>
 
@@ -48,7 +48,7 @@ int runPackage(Args args)
     auto db = openDatabase(kName, *dbPath, false);
     if (!db)
         return kExitFailure;
-    store::PackageWriter writer(*db);
+    records::PackageWriter writer(*db);
     auto id = writer.findPosyandu(*posyandu);
     if (!id) {
         console::complain(kName, id.error().message);

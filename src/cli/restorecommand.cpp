@@ -7,7 +7,7 @@
 #include "cli/optionparser.h"
 #include "cli/qtsession.h"
 
-#include "store/restore.h"
+#include "records/backup/restore.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -44,7 +44,7 @@ int runRestore(Args args)
         console::complain(kName, tr("Give --db FILE.db and one backup file (tumbuh-cli restore --help)."));
         return kExitFailure;
     }
-    auto report = store::Restore::run(*dbPath, p.positional().front());
+    auto report = records::Restore::run(*dbPath, p.positional().front());
     if (!report) {
         console::complain(kName, report.error().message);
         return kExitFailure;

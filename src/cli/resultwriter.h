@@ -3,7 +3,7 @@
 // formatting (who-zscore-method.md §6, §15): blank for a missing value.
 #include "cli/zformat.h"
 #include "growth/anthro.h"
-#include "store/csv/csvwriter.h"
+#include "csv/csvwriter.h"
 
 #include <optional>
 

@@ -1,6 +1,6 @@
 #include "cli/whocodes.h"
 
-#include "store/csv/decimal.h"
+#include "csv/decimal.h"
 
 namespace tumbuh::cli {
 namespace {

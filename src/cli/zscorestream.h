@@ -4,8 +4,8 @@
 // whatever the file size. zscorepipeline.h runs the same row work on two
 // threads.
 #include "cli/rowreporter.h"
-#include "store/csv/csvreader.h"
-#include "store/csv/csvwriter.h"
+#include "csv/csvreader.h"
+#include "csv/csvwriter.h"
 
 #include <cstddef>
 #include <span>

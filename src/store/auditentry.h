@@ -1,5 +1,5 @@
 #pragma once
-#include "rowmeta.h"
+#include "store/rowmeta.h"
 
 #include <QDateTime>
 #include <QJsonObject>

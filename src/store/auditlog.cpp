@@ -1,8 +1,8 @@
-#include "auditlog.h"
+#include "store/auditlog.h"
 
-#include "database.h"
-#include "sqlutil.h"
-#include "storagecodes.h"
+#include "store/database.h"
+#include "store/sqlutil.h"
+#include "store/storagecodes.h"
 
 #include <QJsonDocument>
 

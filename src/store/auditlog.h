@@ -1,7 +1,7 @@
 #pragma once
-#include "auditentry.h"
-#include "result.h"
-#include "rowmeta.h"
+#include "store/auditentry.h"
+#include "store/result.h"
+#include "store/rowmeta.h"
 
 #include <QJsonObject>
 #include <QString>

@@ -1,14 +1,14 @@
-#include "childrepository.h"
+#include "store/childrepository.h"
 
-#include "database.h"
-#include "limits.h"
-#include "messages.h"
-#include "nativequery.h"
-#include "nik.h"
-#include "rowreaders.h"
-#include "rowwriter.h"
-#include "storagecodes.h"
-#include "validation.h"
+#include "store/database.h"
+#include "store/valuelimits.h"
+#include "store/messages.h"
+#include "store/nativequery.h"
+#include "store/nik.h"
+#include "store/rowreaders.h"
+#include "store/rowwriter.h"
+#include "store/storagecodes.h"
+#include "store/validation.h"
 
 #include <QRegularExpression>
 

@@ -1,8 +1,8 @@
-#include "database.h"
+#include "store/database.h"
 
-#include "messages.h"
-#include "migrator.h"
-#include "sqlutil.h"
+#include "store/messages.h"
+#include "store/migrator.h"
+#include "store/sqlutil.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>

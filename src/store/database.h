@@ -3,7 +3,7 @@
 // SQL connection (no global "default" connection, no singleton): create it in
 // the composition root and pass it to the repositories' constructors. Like any
 // QSqlDatabase it must be used from the thread that opened it.
-#include "result.h"
+#include "store/result.h"
 
 #include <QDate>
 #include <QDateTime>

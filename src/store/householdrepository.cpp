@@ -1,11 +1,11 @@
-#include "householdrepository.h"
+#include "store/householdrepository.h"
 
-#include "database.h"
-#include "messages.h"
-#include "nik.h"
-#include "rowreaders.h"
-#include "rowwriter.h"
-#include "validation.h"
+#include "store/database.h"
+#include "store/messages.h"
+#include "store/nik.h"
+#include "store/rowreaders.h"
+#include "store/rowwriter.h"
+#include "store/validation.h"
 
 #include <QRegularExpression>
 

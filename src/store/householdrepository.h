@@ -1,7 +1,7 @@
 #pragma once
-#include "household.h"
-#include "result.h"
-#include "rowmeta.h"
+#include "store/household.h"
+#include "store/result.h"
+#include "store/rowmeta.h"
 
 #include <QUuid>
 

@@ -1,4 +1,4 @@
-#include "i18n.h"
+#include "store/i18n.h"
 
 #include <QCoreApplication>
 #include <QLocale>

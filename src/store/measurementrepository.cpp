@@ -1,12 +1,12 @@
-#include "measurementrepository.h"
+#include "store/measurementrepository.h"
 
-#include "database.h"
-#include "limits.h"
-#include "messages.h"
-#include "nativequery.h"
-#include "rowreaders.h"
-#include "rowwriter.h"
-#include "validation.h"
+#include "store/database.h"
+#include "store/valuelimits.h"
+#include "store/messages.h"
+#include "store/nativequery.h"
+#include "store/rowreaders.h"
+#include "store/rowwriter.h"
+#include "store/validation.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

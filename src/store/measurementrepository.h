@@ -1,8 +1,8 @@
 #pragma once
-#include "child.h"
-#include "measurement.h"
-#include "result.h"
-#include "rowmeta.h"
+#include "store/child.h"
+#include "store/measurement.h"
+#include "store/result.h"
+#include "store/rowmeta.h"
 
 #include <QUuid>
 

@@ -1,4 +1,4 @@
-#include "messages.h"
+#include "store/messages.h"
 
 #include <QCoreApplication>
 #include <QLocale>

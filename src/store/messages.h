@@ -4,8 +4,8 @@
 // English, context "tumbuh::store"; resources/translations/tumbuh_id.ts has the
 // Indonesian. Numbers and dates follow the default QLocale, which
 // installTranslator() sets to match the language.
-#include "error.h"
-#include "warning.h"
+#include "store/error.h"
+#include "store/warning.h"
 
 #include <QDate>
 #include <QString>

@@ -4,7 +4,7 @@
 // PRAGMA user_version = NNNN. A fresh database is version 0 and gets all of
 // them: the migrations are the one source of truth for the schema. Migration
 // files must not contain BEGIN/COMMIT themselves.
-#include "result.h"
+#include "store/result.h"
 
 #include <QString>
 

@@ -1,6 +1,6 @@
-#include "nativequery.h"
+#include "store/nativequery.h"
 
-#include "database.h"
+#include "store/database.h"
 
 #include <QCoreApplication>
 

@@ -5,8 +5,8 @@
 // rows of 34 columns that alone cost ~240 ms of CPU, against ~165 ms read
 // natively, which decides whether the city roster meets its 300 ms budget.
 // Writes and single-row reads stay on Qt SQL.
-#include "result.h"
-#include "row.h"
+#include "store/result.h"
+#include "store/row.h"
 
 #include <QString>
 #include <QVariant>

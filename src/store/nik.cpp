@@ -1,4 +1,4 @@
-#include "nik.h"
+#include "store/nik.h"
 
 namespace tumbuh::store {
 

@@ -1,10 +1,10 @@
-#include "posyandurepository.h"
+#include "store/posyandurepository.h"
 
-#include "database.h"
-#include "messages.h"
-#include "rowreaders.h"
-#include "rowwriter.h"
-#include "validation.h"
+#include "store/database.h"
+#include "store/messages.h"
+#include "store/rowreaders.h"
+#include "store/rowwriter.h"
+#include "store/validation.h"
 
 #include <QRegularExpression>
 

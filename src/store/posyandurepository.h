@@ -1,7 +1,7 @@
 #pragma once
-#include "posyandu.h"
-#include "result.h"
-#include "rowmeta.h"
+#include "store/posyandu.h"
+#include "store/result.h"
+#include "store/rowmeta.h"
 
 #include <QUuid>
 

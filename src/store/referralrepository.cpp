@@ -1,11 +1,11 @@
-#include "referralrepository.h"
+#include "store/referralrepository.h"
 
-#include "database.h"
-#include "messages.h"
-#include "rowreaders.h"
-#include "rowwriter.h"
-#include "storagecodes.h"
-#include "validation.h"
+#include "store/database.h"
+#include "store/messages.h"
+#include "store/rowreaders.h"
+#include "store/rowwriter.h"
+#include "store/storagecodes.h"
+#include "store/validation.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

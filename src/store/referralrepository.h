@@ -1,7 +1,7 @@
 #pragma once
-#include "referral.h"
-#include "result.h"
-#include "rowmeta.h"
+#include "store/referral.h"
+#include "store/result.h"
+#include "store/rowmeta.h"
 
 #include <QUuid>
 

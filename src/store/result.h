@@ -1,8 +1,8 @@
 #pragma once
 // Result<T>: a value (with possibly some warnings) or an Error. A stand-in for
 // std::expected, which GCC 12 does not have.
-#include "error.h"
-#include "warning.h"
+#include "store/error.h"
+#include "store/warning.h"
 
 #include <cassert>
 #include <utility>

@@ -1,6 +1,6 @@
-#include "row.h"
+#include "store/row.h"
 
-#include "sqlutil.h"
+#include "store/sqlutil.h"
 
 #include <QSqlQuery>
 #include <QVariant>

@@ -2,7 +2,7 @@
 // Internal: one result row, whichever way it was read (a QSqlQuery, or a
 // native statement for the long lists), with the conversions from the
 // storage conventions of 0001_initial.sql.
-#include "rowmeta.h"
+#include "store/rowmeta.h"
 
 #include <QDate>
 #include <QDateTime>

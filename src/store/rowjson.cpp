@@ -1,7 +1,7 @@
-#include "rowjson.h"
+#include "store/rowjson.h"
 
-#include "sqlutil.h"
-#include "storagecodes.h"
+#include "store/sqlutil.h"
+#include "store/storagecodes.h"
 
 #include <QJsonArray>
 #include <QJsonValue>

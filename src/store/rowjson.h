@@ -1,12 +1,12 @@
 #pragma once
 // A row as a JSON object keyed by its column names: what the audit log keeps
 // as before/after, readable without the program.
-#include "child.h"
-#include "household.h"
-#include "measurement.h"
-#include "posyandu.h"
-#include "referral.h"
-#include "user.h"
+#include "store/child.h"
+#include "store/household.h"
+#include "store/measurement.h"
+#include "store/posyandu.h"
+#include "store/referral.h"
+#include "store/user.h"
 
 #include <QJsonObject>
 

@@ -1,7 +1,7 @@
-#include "rowreaders.h"
+#include "store/rowreaders.h"
 
-#include "sqlutil.h"
-#include "storagecodes.h"
+#include "store/sqlutil.h"
+#include "store/storagecodes.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -2,13 +2,13 @@
 // Internal: the column lists the repositories select and how a result row
 // becomes a value struct. Shared because the joined queries (roster, monthly
 // list) read a child and a measurement from the same row.
-#include "child.h"
-#include "household.h"
-#include "measurement.h"
-#include "posyandu.h"
-#include "referral.h"
-#include "row.h"
-#include "user.h"
+#include "store/child.h"
+#include "store/household.h"
+#include "store/measurement.h"
+#include "store/posyandu.h"
+#include "store/referral.h"
+#include "store/row.h"
+#include "store/user.h"
 
 #include <QString>
 

@@ -1,4 +1,4 @@
-#include "rowwriter.h"
+#include "store/rowwriter.h"
 
 #include <QSqlQuery>
 

@@ -2,11 +2,11 @@
 // Internal: the one way every repository writes a row. The row and its audit
 // entry go into the same transaction (a savepoint inside the caller's, if
 // any), so that a change is never saved without its record, nor half-saved.
-#include "auditlog.h"
-#include "database.h"
-#include "rowjson.h"
-#include "sqlutil.h"
-#include "transaction.h"
+#include "store/auditlog.h"
+#include "store/database.h"
+#include "store/rowjson.h"
+#include "store/sqlutil.h"
+#include "store/transaction.h"
 
 #include <QString>
 #include <QStringList>

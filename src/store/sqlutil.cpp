@@ -1,6 +1,6 @@
-#include "sqlutil.h"
+#include "store/sqlutil.h"
 
-#include "database.h"
+#include "store/database.h"
 
 #include <QCoreApplication>
 #include <QSqlError>

@@ -2,8 +2,8 @@
 // Internal helpers of the store: how values travel between the value structs
 // and SQLite columns (see resources/migrations/0001_initial.sql for the
 // conventions), and running cached prepared statements.
-#include "result.h"
-#include "rowmeta.h"
+#include "store/result.h"
+#include "store/rowmeta.h"
 
 #include "growth/types.h"
 

@@ -1,4 +1,4 @@
-#include "storagecodes.h"
+#include "store/storagecodes.h"
 
 namespace tumbuh::store::codes {
 

@@ -1,10 +1,10 @@
 #pragma once
 // How enumerations are written in the database and in JSON (stable codes, not
 // labels: the UI translates labels itself).
-#include "auditentry.h"
-#include "child.h"
-#include "referral.h"
-#include "user.h"
+#include "store/auditentry.h"
+#include "store/child.h"
+#include "store/referral.h"
+#include "store/user.h"
 
 #include "growth/types.h"
 

@@ -1,7 +1,7 @@
-#include "transaction.h"
+#include "store/transaction.h"
 
-#include "database.h"
-#include "sqlutil.h"
+#include "store/database.h"
+#include "store/sqlutil.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

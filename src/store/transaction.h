@@ -4,7 +4,7 @@
 // SAVEPOINTs, so a repository write inside a caller's transaction (an import)
 // can fail and roll back alone while the caller's work goes on. Destroyed
 // without commit() = rolled back.
-#include "result.h"
+#include "store/result.h"
 
 #include <QString>
 

@@ -1,11 +1,11 @@
-#include "userrepository.h"
+#include "store/userrepository.h"
 
-#include "database.h"
-#include "messages.h"
-#include "rowreaders.h"
-#include "rowwriter.h"
-#include "storagecodes.h"
-#include "validation.h"
+#include "store/database.h"
+#include "store/messages.h"
+#include "store/rowreaders.h"
+#include "store/rowwriter.h"
+#include "store/storagecodes.h"
+#include "store/validation.h"
 
 namespace tumbuh::store {
 namespace {

@@ -1,7 +1,7 @@
 #pragma once
-#include "result.h"
-#include "rowmeta.h"
-#include "user.h"
+#include "store/result.h"
+#include "store/rowmeta.h"
+#include "store/user.h"
 
 #include <QUuid>
 

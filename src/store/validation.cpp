@@ -1,4 +1,4 @@
-#include "validation.h"
+#include "store/validation.h"
 
 #include <algorithm>
 

@@ -1,7 +1,7 @@
 #pragma once
 // Collects the findings of one validation: every error (so that a form can
 // mark all wrong fields at once) and every warning.
-#include "result.h"
+#include "store/result.h"
 
 #include <vector>
 

@@ -1,5 +1,5 @@
 // The streaming CSV reader: what spreadsheets in Indonesia actually save.
-#include "store/csv/csvreader.h"
+#include "csv/csvreader.h"
 #include "tempdir.h"
 
 #include <boost/test/unit_test.hpp>

@@ -1,6 +1,6 @@
 // The CSV writer: quotes only when it must, so output compares byte for byte.
-#include "store/csv/csvreader.h"
-#include "store/csv/csvwriter.h"
+#include "csv/csvreader.h"
+#include "csv/csvwriter.h"
 #include "tempdir.h"
 
 #include <boost/test/unit_test.hpp>

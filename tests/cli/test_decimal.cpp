@@ -1,5 +1,5 @@
 // Numbers as people type them: decimal point or decimal comma.
-#include "store/csv/decimal.h"
+#include "csv/decimal.h"
 
 #include <boost/test/unit_test.hpp>
 

@@ -3,8 +3,8 @@
 #include "runcli.h"
 #include "tempdir.h"
 
-#include "store/csv/csvreader.h"
-#include "store/csv/csvwriter.h"
+#include "csv/csvreader.h"
+#include "csv/csvwriter.h"
 
 #include <boost/test/unit_test.hpp>
 

@@ -3,7 +3,7 @@
 // The z-scores are printed here with printf's "%.2f", as the golden files were.
 #include "growth/anthro.h"
 #include "growth/anthroplus.h"
-#include "store/csv/csvreader.h"
+#include "csv/csvreader.h"
 
 #include <boost/test/unit_test.hpp>
 

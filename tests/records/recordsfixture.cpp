@@ -1,6 +1,6 @@
 #include "recordsfixture.h"
 
-#include "store/demogenerator.h"
+#include "records/demo/demogenerator.h"
 
 #include <boost/test/unit_test.hpp>
 
@@ -11,7 +11,7 @@
 
 #include <sqlite3.h>
 
-namespace tumbuh::store::test {
+namespace tumbuh::records::test {
 namespace {
 
 struct Raw {
@@ -150,4 +150,4 @@ int runCli(const QStringList& args, QString* out, const QStringList& env)
     return p.exitCode();
 }
 
-} // namespace tumbuh::store::test
+} // namespace tumbuh::records::test

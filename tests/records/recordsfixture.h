@@ -2,6 +2,7 @@
 // Helpers of the records tests: temporary folders, databases with "today"
 // pinned, files written and hashed, row counts and content hashes read with
 // plain SQLite (not through the code under test).
+#include "records/storenames.h"
 #include "store/database.h"
 
 #include <QByteArray>
@@ -45,7 +46,7 @@ std::ostream& boost_test_print_type(std::ostream& os, const std::optional<T>& v)
     return v ? os << *v : os << "nullopt";
 }
 
-namespace tumbuh::store::test {
+namespace tumbuh::records::test {
 
 inline const QDate kToday(2024, 6, 15);
 
@@ -84,4 +85,4 @@ void makeDemo(const QString& path, int children, int months, quint64 seed = 7);
 // Runs tumbuh-cli; returns the exit code, with its output in `out`.
 int runCli(const QStringList& args, QString* out = nullptr, const QStringList& env = {});
 
-} // namespace tumbuh::store::test
+} // namespace tumbuh::records::test

@@ -3,9 +3,9 @@
 // replaced file; damaged, foreign and newer backups refused untouched.
 #include "recordsfixture.h"
 
-#include "store/backup.h"
+#include "records/backup/backup.h"
 #include "store/childrepository.h"
-#include "store/restore.h"
+#include "records/backup/restore.h"
 
 #include <boost/test/unit_test.hpp>
 
@@ -13,7 +13,7 @@
 #include <QFile>
 #include <QFileInfo>
 
-namespace tumbuh::store::test {
+namespace tumbuh::records::test {
 namespace {
 
 const QDateTime kMorning(QDate(2024, 6, 15), QTime(7, 30, 0));
@@ -186,4 +186,4 @@ BOOST_AUTO_TEST_CASE(a_damaged_backup_is_refused_and_nothing_is_replaced)
 
 BOOST_AUTO_TEST_SUITE_END()
 
-} // namespace tumbuh::store::test
+} // namespace tumbuh::records::test

@@ -11,7 +11,7 @@
 #include <QImage>
 #include <QProcess>
 
-namespace tumbuh::store::test {
+namespace tumbuh::records::test {
 namespace {
 
 // The first page at 40 dpi, as pdftoppm draws it.
@@ -134,4 +134,4 @@ BOOST_AUTO_TEST_CASE(mistakes_give_exit_2_and_say_why)
 
 BOOST_AUTO_TEST_SUITE_END()
 
-} // namespace tumbuh::store::test
+} // namespace tumbuh::records::test

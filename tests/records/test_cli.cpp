@@ -7,7 +7,7 @@
 #include <QDir>
 #include <QFileInfo>
 
-namespace tumbuh::store::test {
+namespace tumbuh::records::test {
 
 BOOST_AUTO_TEST_SUITE(cli)
 
@@ -142,4 +142,4 @@ BOOST_AUTO_TEST_CASE(messages_are_in_indonesian_by_default)
 
 BOOST_AUTO_TEST_SUITE_END()
 
-} // namespace tumbuh::store::test
+} // namespace tumbuh::records::test

@@ -5,7 +5,7 @@
 #include "recordsfixture.h"
 
 #include "store/childrepository.h"
-#include "store/demogenerator.h"
+#include "records/demo/demogenerator.h"
 #include "store/measurementrepository.h"
 #include "store/nik.h"
 #include "store/userrepository.h"
@@ -16,7 +16,7 @@
 
 #include <QFileInfo>
 
-namespace tumbuh::store::test {
+namespace tumbuh::records::test {
 namespace {
 
 DemoOptions options(int children, int months, quint64 seed)
@@ -196,4 +196,4 @@ BOOST_AUTO_TEST_CASE(demo_only_into_a_new_file_or_an_empty_database)
 
 BOOST_AUTO_TEST_SUITE_END()
 
-} // namespace tumbuh::store::test
+} // namespace tumbuh::records::test

@@ -2,12 +2,12 @@
 // export again gives byte-identical files and field-by-field equal rows.
 #include "recordsfixture.h"
 
-#include "store/csvexporter.h"
-#include "store/csvimporter.h"
+#include "records/csvexporter.h"
+#include "records/import/csvimporter.h"
 
 #include <boost/test/unit_test.hpp>
 
-namespace tumbuh::store::test {
+namespace tumbuh::records::test {
 namespace {
 
 void exportBoth(const QString& dbPath, const QString& children, const QString& measurements)
@@ -107,4 +107,4 @@ BOOST_AUTO_TEST_CASE(units_are_written_exactly_without_trailing_zeros)
 
 BOOST_AUTO_TEST_SUITE_END()
 
-} // namespace tumbuh::store::test
+} // namespace tumbuh::records::test

@@ -4,7 +4,7 @@
 // file, with a small page cache so that it writes to the log early.
 #include "recordsfixture.h"
 
-#include "store/csvexporter.h"
+#include "records/csvexporter.h"
 
 #include <boost/test/unit_test.hpp>
 
@@ -14,7 +14,7 @@
 #include <QProcessEnvironment>
 #include <QThread>
 
-namespace tumbuh::store::test {
+namespace tumbuh::records::test {
 
 BOOST_AUTO_TEST_SUITE(faults)
 
@@ -65,4 +65,4 @@ BOOST_AUTO_TEST_CASE(an_import_killed_half_way_leaves_the_database_as_it_was)
 
 BOOST_AUTO_TEST_SUITE_END()
 
-} // namespace tumbuh::store::test
+} // namespace tumbuh::records::test

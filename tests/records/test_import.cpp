@@ -4,14 +4,14 @@
 #include "recordsfixture.h"
 
 #include "store/childrepository.h"
-#include "store/csvimporter.h"
-#include "store/importvalues.h"
+#include "records/import/csvimporter.h"
+#include "records/import/importvalues.h"
 
 #include <boost/test/unit_test.hpp>
 
 #include <QFileInfo>
 
-namespace tumbuh::store::test {
+namespace tumbuh::records::test {
 namespace {
 
 // An e-PPGBM "Daftar Anak Berdasarkan Status Gizi" list as a spreadsheet in
@@ -431,4 +431,4 @@ BOOST_AUTO_TEST_CASE(messages_follow_the_language)
 
 BOOST_AUTO_TEST_SUITE_END()
 
-} // namespace tumbuh::store::test
+} // namespace tumbuh::records::test

@@ -4,17 +4,17 @@
 #include "recordsfixture.h"
 
 #include "store/childrepository.h"
-#include "store/csvimporter.h"
+#include "records/import/csvimporter.h"
 #include "store/measurementrepository.h"
-#include "store/packagemerger.h"
-#include "store/packagereader.h"
-#include "store/packagewriter.h"
+#include "records/package/packagemerger.h"
+#include "records/package/packagereader.h"
+#include "records/package/packagewriter.h"
 
 #include <boost/test/unit_test.hpp>
 
 #include <QThread>
 
-namespace tumbuh::store::test {
+namespace tumbuh::records::test {
 namespace {
 
 PackageInfo writePackage(const QString& dbPath, const QString& posyandu, const QString& out)
@@ -265,4 +265,4 @@ BOOST_AUTO_TEST_CASE(a_conflicting_child_is_skipped_with_its_reason)
 
 BOOST_AUTO_TEST_SUITE_END()
 
-} // namespace tumbuh::store::test
+} // namespace tumbuh::records::test

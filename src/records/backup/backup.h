@@ -1,0 +1,64 @@
+#pragma once
+#include "records/storenames.h"
+// Backups: `VACUUM INTO` a timestamped file in a backup folder, named as
+// Database::backupsOf and OpenOptions::backupDir expect:
+//     <backup folder>/<database file's base name>-<yyyyMMdd-HHmmss>.db
+// (local time; a name already taken moves on by a second). A backup is a
+// complete, compact, self-contained SQLite file written under ".part" and
+// renamed when synced, so a power cut never leaves half a backup under a
+// backup's name. Only the newest `keep` are kept (files of exactly that
+// pattern; nothing else in the folder is touched).
+//
+// Automatic backups, for the desktop program to call:
+//   - maybeBackup(db, policy, now): at start and now and then; makes the day's
+//     backup if there is none of that day yet;
+//   - backupAtClose(db, policy, now): when the database is closed;
+// both only when something changed since the newest backup (its audit log
+// ends where the database's does: every change writes an audit entry), so
+// that opening and closing the program ten times does not push the last
+// real backups out.
+#include "store/database.h"
+#include "store/result.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace tumbuh::records {
+
+struct BackupPolicy {
+    QString dir;        // empty: Backup::defaultDir(database path)
+    int keep = 10;      // the newest N are kept
+    bool daily = true;
+    bool atClose = true;
+};
+
+class Backup {
+public:
+    // "<database folder>/backups".
+    static QString defaultDir(const QString& dbPath);
+    static QString fileName(const QString& dbPath, const QDateTime& at);
+    // Backups of the database in `dir`, newest first.
+    static QStringList list(const QString& dbPath, const QString& dir);
+    // When a backup was made, from its name (invalid for another name).
+    static QDateTime madeAt(const QString& backupPath);
+
+    // Makes a backup now (even if nothing changed) and prunes to `keep`.
+    // The database must not be inside a transaction.
+    static Result<QString> create(Database& db, const QString& dir, int keep = 10,
+                                  const QDateTime& now = QDateTime::currentDateTime());
+    // Deletes all but the newest `keep`; returns the deleted paths.
+    static Result<QStringList> prune(const QString& dbPath, const QString& dir, int keep);
+    // Whether the database changed since `backupPath` was made.
+    static bool changedSince(Database& db, const QString& backupPath);
+};
+
+// The path of the backup made, or nullopt when none was due.
+Result<std::optional<QString>> maybeBackup(Database& db, const BackupPolicy& policy,
+                                           const QDateTime& now = QDateTime::currentDateTime());
+Result<std::optional<QString>> backupAtClose(Database& db, const BackupPolicy& policy,
+                                             const QDateTime& now = QDateTime::currentDateTime());
+
+} // namespace tumbuh::records

@@ -1,0 +1,46 @@
+#pragma once
+#include "records/storenames.h"
+// Restoring a database file from a backup (backup.h), for the database
+// that is NOT open (the desktop program closes it first; Database::open
+// names the newest backup when a file cannot be used).
+//
+// Nothing is replaced before the backup is known good: it must be an SQLite
+// file of Tumbuh's, pass PRAGMA integrity_check, and have a schema this
+// program knows (an older one is upgraded when next opened). Then:
+//   1. the backup is written out (VACUUM INTO, so any log it has is folded
+//      in) to "<database>.restore.part" in the database's own folder and
+//      synced;
+//   2. the file it replaces is kept, with its write-ahead log if any, as
+//      "<database>.before-restore-<yyyyMMdd-HHmmss>" next to it;
+//   3. the old log is removed and the new file renamed over the database
+//      (atomic), and the folder synced.
+// At every moment the database path holds a whole database: the old one or
+// the restored one, never half of either.
+#include "store/result.h"
+
+#include <QDateTime>
+#include <QString>
+
+namespace tumbuh::records {
+
+struct BackupCheck {
+    int schemaVersion = 0;
+    qint64 children = 0;
+    qint64 measurements = 0;
+    QDateTime madeAt;  // from the backup's name; invalid for another name
+};
+
+struct RestoreReport {
+    BackupCheck backup;
+    QString replacedCopy;  // where the replaced file was kept; empty if there was none
+};
+
+class Restore {
+public:
+    // Reads the backup without changing it.
+    static Result<BackupCheck> check(const QString& backupPath);
+    static Result<RestoreReport> run(const QString& dbPath, const QString& backupPath,
+                                     const QDateTime& now = QDateTime::currentDateTime());
+};
+
+} // namespace tumbuh::records

@@ -1,0 +1,148 @@
+#include "records/csvexporter.h"
+
+#include "records/filesafety.h"
+#include "records/nativestatement.h"
+
+#include "csv/csvwriter.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include <array>
+#include <filesystem>
+#include <string>
+
+namespace tumbuh::records {
+namespace {
+
+constexpr std::array kChildHeader{"child_uid",  "nik",          "name",          "sex",       "birth_date",
+                                  "birth_date_approximate", "birth_weight_kg", "birth_length_cm", "mother_name",
+                                  "father_name", "household_uid", "address",     "rt",        "rw",
+                                  "kelurahan",  "posyandu_uid", "posyandu",      "status",    "status_date",
+                                  "notes"};
+constexpr std::array kMeasurementHeader{"child_uid",      "nik",         "name",      "sex",       "birth_date",
+                                        "posyandu_uid",   "posyandu",    "measurement_uid", "measured_on",
+                                        "weight_kg",      "length_cm",   "position",  "head_cm",   "muac_cm",
+                                        "oedema",         "measured_by", "notes"};
+
+const char* const kChildSql =
+    "SELECT c.uid, c.nik, c.name, c.sex, c.birth_date, c.birth_date_approximate, c.birth_weight_g, "
+    "c.birth_length_mm, c.mother_name, h.father_name, h.uid, h.address, h.rt, h.rw, h.kelurahan, p.uid, p.name, "
+    "c.status, c.status_date, c.notes "
+    "FROM children c JOIN posyandu p ON p.id = c.posyandu_id "
+    "LEFT JOIN households h ON h.id = c.household_id AND h.deleted_at IS NULL "
+    "WHERE c.deleted_at IS NULL ORDER BY c.id";
+const char* const kMeasurementSql =
+    "SELECT c.uid, c.nik, c.name, c.sex, c.birth_date, p.uid, p.name, m.uid, m.measured_on, m.weight_g, "
+    "m.length_mm, m.length_position, m.head_mm, m.muac_mm, m.oedema, m.measured_by, m.notes "
+    "FROM measurements m JOIN children c ON c.id = m.child_id JOIN posyandu p ON p.id = m.posyandu_id "
+    "WHERE m.deleted_at IS NULL AND c.deleted_at IS NULL ORDER BY m.id";
+
+// An integer amount of grams or millimetres in kilograms or centimetres:
+// exact, without trailing zeros ("8.25", "85.3", "12").
+void scaled(csv::CsvWriter& w, const NativeStatement& s, int column, int decimals)
+{
+    if (s.isNull(column)) {
+        w.emptyField();
+        return;
+    }
+    const std::int64_t v = s.int64(column);
+    const std::int64_t unit = decimals == 3 ? 1000 : 10;
+    std::string text = std::to_string(v / unit);
+    std::string fraction = std::to_string(v % unit);
+    fraction.insert(0, static_cast<std::size_t>(decimals) - fraction.size(), '0');
+    while (!fraction.empty() && fraction.back() == '0')
+        fraction.pop_back();
+    if (!fraction.empty())
+        text += '.' + fraction;
+    w.plainField(text);
+}
+
+void text(csv::CsvWriter& w, const NativeStatement& s, int column)
+{
+    w.field(s.text(column).toStdString());
+}
+
+void sex(csv::CsvWriter& w, const NativeStatement& s, int column)
+{
+    w.plainField(s.int64(column) == 2 ? "P" : "L");
+}
+
+Error exportError(const QString& path)
+{
+    return Error{ErrorCode::CannotOpen, {},
+                 QCoreApplication::translate("tumbuh::records", "The file %1 cannot be written.").arg(path), {}, {}};
+}
+
+} // namespace
+
+Result<qint64> CsvExporter::write(ExportWhat what, const QString& path)
+{
+    const bool children = what == ExportWhat::Children;
+    auto s = NativeStatement::prepare(db_, QString::fromLatin1(children ? kChildSql : kMeasurementSql));
+    if (!s)
+        return s.error();
+    const QString part = path + QStringLiteral(".part");
+    qint64 rows = 0;
+    {
+        csv::CsvWriter w{std::filesystem::path(part.toStdU16String())};
+        if (!w.isOpen())
+            return exportError(path);
+        if (children) {
+            for (const char* h : kChildHeader)
+                w.plainField(h);
+        } else {
+            for (const char* h : kMeasurementHeader)
+                w.plainField(h);
+        }
+        w.endRecord();
+        for (;;) {
+            auto r = s->step();
+            if (!r) {
+                w.close();
+                QFile::remove(part);
+                return r.error();
+            }
+            if (!*r)
+                break;
+            ++rows;
+            for (int c = 0; c < 3; ++c)
+                text(w, *s, c);
+            sex(w, *s, 3);
+            text(w, *s, 4);
+            if (children) {
+                w.plainField(s->int64(5) != 0 ? "1" : "0");
+                scaled(w, *s, 6, 3);
+                scaled(w, *s, 7, 1);
+                for (int c = 8; c <= 19; ++c)
+                    text(w, *s, c);
+            } else {
+                for (int c = 5; c <= 8; ++c)
+                    text(w, *s, c);
+                scaled(w, *s, 9, 3);
+                scaled(w, *s, 10, 1);
+                if (s->isNull(11))
+                    w.emptyField();
+                else
+                    w.plainField(s->int64(11) == 1 ? "lying" : "standing");
+                scaled(w, *s, 12, 1);
+                scaled(w, *s, 13, 1);
+                w.plainField(s->int64(14) != 0 ? "1" : "0");
+                text(w, *s, 15);
+                text(w, *s, 16);
+            }
+            w.endRecord();
+        }
+        if (!w.close()) {
+            QFile::remove(part);
+            return exportError(path);
+        }
+    }
+    if (auto moved = filesafety::replaceFile(part, path); !moved) {
+        QFile::remove(part);
+        return moved.error();
+    }
+    return rows;
+}
+
+} // namespace tumbuh::records

@@ -1,0 +1,119 @@
+#include "records/import/importreader.h"
+
+namespace tumbuh::records {
+namespace {
+
+constexpr std::size_t kBatchRows = 2048;
+constexpr std::size_t kBatchesAhead = 4;  // bounded memory whatever the file size
+
+} // namespace
+
+ImportReader::ImportReader(csv::CsvReader& reader, const ImportRowParser& parser)
+    : reader_(reader), parser_(parser), thread_([this] { work(); })
+{
+}
+
+ImportReader::~ImportReader()
+{
+    {
+        const std::lock_guard lock(mutex_);
+        stop_ = true;
+    }
+    changed_.notify_all();
+    thread_.join();
+}
+
+void ImportReader::work()
+{
+    for (;;) {
+        std::unique_ptr<Batch> batch;
+        {
+            const std::lock_guard lock(mutex_);
+            if (!spare_.empty()) {
+                batch = std::move(spare_.back());
+                spare_.pop_back();
+            }
+        }
+        if (batch) {
+            batch->rows.clear();
+            batch->failures.clear();
+            batch->lines.clear();
+            batch->text.clear();
+            batch->cellEnds.clear();
+            batch->firstCell.clear();
+            batch->cells.clear();
+        } else {
+            batch = std::make_unique<Batch>();
+            batch->rows.reserve(kBatchRows);
+        }
+        while (batch->rows.size() < kBatchRows) {
+            if (!reader_.next()) {
+                batch->last = true;
+                batch->error = reader_.error();
+                if (batch->error != csv::ReadError::None)
+                    batch->errorMessage = QString::fromStdString(reader_.errorMessage());
+                break;
+            }
+            batch->firstCell.push_back(batch->cellEnds.size());
+            for (const std::string_view c : reader_.fields()) {
+                batch->text.append(c);
+                batch->cellEnds.push_back(batch->text.size());
+            }
+            batch->lines.push_back(static_cast<qint64>(reader_.line()));
+            batch->rows.emplace_back();
+            batch->failures.push_back(parser_.parse(reader_.fields(), batch->rows.back()));
+        }
+        batch->firstCell.push_back(batch->cellEnds.size());
+        std::size_t begin = 0;
+        for (const std::size_t end : batch->cellEnds) {
+            batch->cells.emplace_back(batch->text.data() + begin, end - begin);
+            begin = end;
+        }
+        const bool last = batch->last;
+        {
+            std::unique_lock lock(mutex_);
+            changed_.wait(lock, [&] { return stop_ || ready_.size() < kBatchesAhead; });
+            if (stop_)
+                return;
+            ready_.push_back(std::move(batch));
+        }
+        changed_.notify_all();
+        if (last)
+            return;
+    }
+}
+
+bool ImportReader::next(Row& out)
+{
+    while (!current_ || index_ >= current_->rows.size()) {
+        if (current_ && current_->last) {
+            finished_ = true;
+            error_ = current_->error;
+            errorMessage_ = current_->errorMessage;
+        }
+        if (finished_)
+            return false;
+        std::unique_ptr<Batch> batch;
+        {
+            std::unique_lock lock(mutex_);
+            if (current_)
+                spare_.push_back(std::move(current_));
+            changed_.wait(lock, [&] { return !ready_.empty(); });
+            batch = std::move(ready_.front());
+            ready_.pop_front();
+        }
+        changed_.notify_all();
+        current_ = std::move(batch);
+        index_ = 0;
+    }
+    const Batch& b = *current_;
+    out.row = &b.rows[index_];
+    out.failure = &b.failures[index_];
+    out.line = b.lines[index_];
+    out.cells = std::span<const std::string_view>(b.cells).subspan(b.firstCell[index_],
+                                                                   b.firstCell[index_ + 1] - b.firstCell[index_]);
+    ++index_;
+    return true;
+}
+
+} // namespace tumbuh::records

@@ -1,0 +1,70 @@
+#include "records/import/rejectswriter.h"
+
+#include "records/import/importreport.h"
+
+#include "csv/csvreader.h"
+
+#include <QCoreApplication>
+
+#include <filesystem>
+
+namespace tumbuh::records {
+namespace {
+
+Error writeError(const QString& path)
+{
+    return Error{ErrorCode::CannotOpen, {},
+                 QCoreApplication::translate("tumbuh::records", "The file %1 cannot be written.").arg(path), {}, {}};
+}
+
+std::filesystem::path native(const QString& path)
+{
+    return std::filesystem::path(path.toStdU16String());
+}
+
+csv::CsvWriter::Options optionsFor(char separator)
+{
+    csv::CsvWriter::Options o;
+    o.separator = separator == csv::CsvReader::kDetectSeparator ? ',' : separator;
+    o.bufferBytes = std::size_t{64} << 10;
+    return o;
+}
+
+} // namespace
+
+RejectsWriter::RejectsWriter(QString path, std::size_t columns, char separator)
+    : path_(std::move(path)), columns_(columns), writer_(native(path_), optionsFor(separator))
+{
+}
+
+Result<std::unique_ptr<RejectsWriter>> RejectsWriter::open(const QString& path, const QStringList& header, char separator)
+{
+    std::unique_ptr<RejectsWriter> w(new RejectsWriter(path, static_cast<std::size_t>(header.size()), separator));
+    if (!w->writer_.isOpen())
+        return writeError(path);
+    for (const QString& h : header)
+        w->writer_.field(h.toStdString());
+    for (const char* added : {"baris", "alasan", "reason"})
+        w->writer_.field(added);
+    w->writer_.endRecord();
+    return w;
+}
+
+void RejectsWriter::write(std::span<const std::string_view> cells, const ImportIssue& issue)
+{
+    for (std::size_t i = 0; i < columns_; ++i)
+        writer_.field(i < cells.size() ? cells[i] : std::string_view());
+    writer_.field(std::to_string(issue.line));
+    writer_.field(issue.text.id.toStdString());
+    writer_.field(issue.text.en.toStdString());
+    writer_.endRecord();
+}
+
+Result<void> RejectsWriter::close()
+{
+    if (!writer_.close())
+        return writeError(path_);
+    return {};
+}
+
+} // namespace tumbuh::records

@@ -1,0 +1,53 @@
+#pragma once
+#include "records/storenames.h"
+// The posyandu package: one posyandu's data in one file, to carry from a
+// posyandu laptop to the puskesmas (or back) and merge by UUID.
+//
+// Format, version 1: an SQLite database file
+//   - with Tumbuh's own schema (all migrations, PRAGMA user_version = the
+//     schema version of the program that wrote it), in rollback-journal
+//     mode (one self-contained file);
+//   - PRAGMA application_id = 0x54504B47 ('TPKG') instead of Tumbuh's 'TUMB',
+//     so that the program never opens a package as a working database;
+//   - rows copied verbatim (ids, uids, created_at, updated_at, deleted_at),
+//     soft-deleted rows included so that deletions travel:
+//       posyandu:     the posyandu, and any other posyandu the rows below
+//                     refer to (where a measurement was taken, a family's);
+//       households:   those of the posyandu and those of its children;
+//       children:     registered at the posyandu (posyandu_id), deleted too;
+//       measurements: all of those children's, wherever taken;
+//       referrals:    all of those children's;
+//     users and audit_log are empty (the audit stays with each database);
+//   - a table package_info(key TEXT PRIMARY KEY, value TEXT NOT NULL) with
+//     format = "tumbuh-posyandu-package", format_version = "1",
+//     schema_version, posyandu_uid, posyandu_name, created_at (UTC ISO),
+//     source (the database's file name) and the row count of each table.
+// Any SQLite tool can read a package; the program refuses one whose format
+// or schema version it does not know.
+#include <QDateTime>
+#include <QString>
+#include <QUuid>
+
+namespace tumbuh::records {
+
+struct PackageInfo {
+    int formatVersion = 0;
+    int schemaVersion = 0;
+    QUuid posyanduUid;
+    QString posyanduName;
+    QDateTime createdAt;
+    QString source;
+    qint64 posyandu = 0;
+    qint64 households = 0;
+    qint64 children = 0;
+    qint64 measurements = 0;
+    qint64 referrals = 0;
+};
+
+namespace package {
+inline constexpr int kFormatVersion = 1;
+inline constexpr qint64 kApplicationId = 0x54504B47;  // 'TPKG'
+inline constexpr char kFormatName[] = "tumbuh-posyandu-package";
+} // namespace package
+
+} // namespace tumbuh::records
