@@ -37,7 +37,11 @@ install_packages() {
 
 configure_and_build() {
   local dir="$1"; shift
-  cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@"
+  local launcher=()
+  # ccache, when the machine has it, makes a second build of the same sources
+  # (the sanitizer pass, a new clone) cheap; the build does not need it.
+  command -v ccache >/dev/null 2>&1 && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+  cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "${launcher[@]}" "$@"
   cmake --build "$dir" -j "$jobs"
 }
 
@@ -58,7 +62,7 @@ case "${1:-}" in
     ;;
   test)
     install_packages
-    configure_and_build "$build_dir" -DTUMBUH_WERROR="$werror"
+    configure_and_build "$build_dir" -DTUMBUH_WERROR="$werror" -DTUMBUH_BUILD_BENCH=ON
     ctest --test-dir "$build_dir" --output-on-failure -j "$jobs"
     if [ "${CI:-}" = "true" ]; then
       configure_and_build "$build_dir-asan" -DTUMBUH_WERROR=ON -DTUMBUH_SANITIZE=ON \

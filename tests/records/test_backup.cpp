@@ -1,7 +1,7 @@
 // Backups: naming the store expects, keep-N, the automatic policy (daily, at
 // close, only after a change), restore with its checks and the copy of the
 // replaced file; damaged, foreign and newer backups refused untouched.
-#include "recordsfixture.h"
+#include "support/recordsfixture.h"
 
 #include "records/backup/backup.h"
 #include "store/childrepository.h"

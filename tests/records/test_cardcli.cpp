@@ -2,7 +2,7 @@
 // child's UID read back with SQLite, the card written as PDF and rendered by
 // poppler (pdftoppm); several children and a whole posyandu into a folder;
 // the exit codes 0 (done), 1 (some cards not written), 2 (nothing written).
-#include "recordsfixture.h"
+#include "support/recordsfixture.h"
 
 #include <boost/test/unit_test.hpp>
 

@@ -1,6 +1,6 @@
 // tumbuh-cli's records commands end to end: the built binary on real files,
 // exit codes 0 (done), 1 (some rows rejected / skipped), 2 (cannot run).
-#include "recordsfixture.h"
+#include "support/recordsfixture.h"
 
 #include <boost/test/unit_test.hpp>
 

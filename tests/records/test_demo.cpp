@@ -2,7 +2,7 @@
 // posyandu data (a fifth stunted, some wasted and overweight, slips the WHO
 // flags catch, wrong positions, approximate birth dates, moves, deaths);
 // every row passes the repositories' rules; nothing real in it.
-#include "recordsfixture.h"
+#include "support/recordsfixture.h"
 
 #include "store/childrepository.h"
 #include "records/demo/demogenerator.h"

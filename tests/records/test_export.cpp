@@ -1,6 +1,6 @@
 // CSV export, and the round trip: export -> import into an empty database ->
 // export again gives byte-identical files and field-by-field equal rows.
-#include "recordsfixture.h"
+#include "support/recordsfixture.h"
 
 #include "records/csvexporter.h"
 #include "records/import/csvimporter.h"

@@ -2,7 +2,7 @@
 // leaves the database exactly as it was (same rows, same content hash) and
 // sound (PRAGMA integrity_check). The import is tumbuh-cli itself on a large
 // file, with a small page cache so that it writes to the log early.
-#include "recordsfixture.h"
+#include "support/recordsfixture.h"
 
 #include "records/csvexporter.h"
 

@@ -1,7 +1,7 @@
 // CSV import: the three layouts, e-PPGBM headers, decimal comma, the date
 // forms, mapping, rejected rows and their file, all-or-nothing, dry run,
 // matching of existing children, re-import.
-#include "recordsfixture.h"
+#include "support/recordsfixture.h"
 
 #include "store/childrepository.h"
 #include "records/import/csvimporter.h"

@@ -1,7 +1,7 @@
 // Posyandu packages: what goes in, merging into an empty and a filled
 // database, twice (no change), the newer edit winning either way, deletions
 // carried, audit entries for what changed, conflicts skipped with a reason.
-#include "recordsfixture.h"
+#include "support/recordsfixture.h"
 
 #include "store/childrepository.h"
 #include "records/import/csvimporter.h"

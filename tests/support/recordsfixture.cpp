@@ -1,4 +1,4 @@
-#include "recordsfixture.h"
+#include "support/recordsfixture.h"
 
 #include "records/demo/demogenerator.h"
 
