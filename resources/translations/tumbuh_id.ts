@@ -1138,6 +1138,58 @@
 <context>
     <name>tumbuh::store</name>
     <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>RT</source>
+        <translation>RT</translation>
+    </message>
+    <message>
+        <source>RW</source>
+        <translation>RW</translation>
+    </message>
+    <message>
+        <source>Kelurahan/desa</source>
+        <translation>Kelurahan/desa</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Kabupaten/kota</source>
+        <translation>Kabupaten/kota</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Provinsi</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Measured by</source>
+        <translation>Diukur oleh</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Dirujuk oleh</translation>
+    </message>
+    <message>
+        <source>Region code list</source>
+        <translation>Daftar kode wilayah</translation>
+    </message>
+    <message>
+        <source>%1 is too long: %2 characters, at most %3 are allowed. Shorten it.</source>
+        <translation>%1 terlalu panjang: %2 karakter, paling banyak %3. Persingkat.</translation>
+    </message>
+    <message>
+        <source>%1 contains a hidden control or text-direction character (%2) that cannot be saved. Type the text again without it.</source>
+        <translation>%1 berisi karakter kontrol atau pengatur arah teks yang tersembunyi (%2) dan tidak dapat disimpan. Ketik ulang teksnya tanpa karakter itu.</translation>
+    </message>
+    <message>
         <source>The file %1 cannot be read: %2</source>
         <translation>Berkas %1 tidak dapat dibaca: %2</translation>
     </message>
