@@ -660,6 +660,10 @@
 <context>
     <name>tumbuh::cli</name>
     <message>
+        <source>Old backup removed: %1</source>
+        <translation>Cadangan lama dihapus: %1</translation>
+    </message>
+    <message>
         <source>Usage: tumbuh-cli demo -o FILE.db [--children N] [--months M] [--seed S] [--today YYYY-MM-DD] [--posyandu N]
   Writes a synthetic demo city (invented names and NIKs) into a new database file.
   --children  number of children (default 600)
@@ -828,9 +832,11 @@
     <message>
         <source>Usage: tumbuh-cli backup --db FILE.db [--dir DIR] [--keep N]
   Writes a backup NAME-yyyyMMdd-HHmmss.db into DIR (default: the folder &quot;backups&quot; next to the database) and keeps the newest N (default 10).
+  Only backups this program wrote into DIR are removed, oldest first as recorded in DIR/tumbuh-backups.json; other files are never touched.
   Exit status: 0 done, 2 failed.</source>
         <translation>Cara pakai: tumbuh-cli backup --db BERKAS.db [--dir FOLDER] [--keep N]
   Menulis cadangan NAMA-yyyyMMdd-HHmmss.db ke FOLDER (bawaan: folder &quot;backups&quot; di samping basis data) dan menyimpan N cadangan terbaru (bawaan 10).
+  Hanya cadangan yang ditulis program ini ke FOLDER yang dihapus, yang terlama lebih dulu menurut catatan FOLDER/tumbuh-backups.json; berkas lain tidak pernah disentuh.
   Status keluar: 0 selesai, 2 gagal.</translation>
     </message>
     <message>
@@ -982,6 +988,14 @@
 </context>
 <context>
     <name>tumbuh::records</name>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>Berkas %1 tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not Tumbuh&apos;s record of its backups, so no backup is written into that folder. Choose another backup folder, or move that file away.</source>
+        <translation>Berkas %1 bukan catatan cadangan Tumbuh, jadi tidak ada cadangan yang ditulis ke folder itu. Pilih folder cadangan lain, atau pindahkan berkas itu.</translation>
+    </message>
     <message>
         <source>The file %1 cannot be written.</source>
         <translation>Berkas %1 tidak dapat ditulis.</translation>
