@@ -660,6 +660,10 @@
 <context>
     <name>tumbuh::cli</name>
     <message>
+        <source>Old backup removed: %1</source>
+        <translation>Cadangan lama dihapus: %1</translation>
+    </message>
+    <message>
         <source>Usage: tumbuh-cli demo -o FILE.db [--children N] [--months M] [--seed S] [--today YYYY-MM-DD] [--posyandu N]
   Writes a synthetic demo city (invented names and NIKs) into a new database file.
   --children  number of children (default 600)
@@ -716,21 +720,23 @@
         <translation>%1 baris ditulis ke %2.</translation>
     </message>
     <message>
-        <source>Usage: tumbuh-cli import --db FILE.db INPUT.csv [--dry-run] [--rejects OUT.csv] [--map column=field,...] [--all-or-nothing] [--posyandu NAME|UID]
+        <source>Usage: tumbuh-cli import --db FILE.db INPUT.csv [--dry-run] [--rejects OUT.csv] [--map column=field,...] [--all-or-nothing] [--posyandu NAME|UID] [--update-by-nik]
   Imports children, measurements, or one row per measurement with the child&apos;s columns (e-PPGBM lists); the columns are recognised from the header.
   --dry-run         report what would be added, changed and rejected; save nothing
   --rejects OUT.csv write the rejected rows with the reason (alasan, reason)
   --map             name columns explicitly, e.g. &quot;Berat Badan=weight_kg,Kol 7=ignore&quot;
   --all-or-nothing  save nothing when any row is rejected
   --posyandu        the posyandu for files without a posyandu column
+  --update-by-nik   change the child a NIK finds even when its name, birth date and mother&apos;s name all differ (otherwise such a row is refused as a mistyped NIK)
   Exit status: 0 all rows accepted, 1 some rows rejected, 2 failed.</source>
-        <translation>Cara pakai: tumbuh-cli import --db BERKAS.db MASUKAN.csv [--dry-run] [--rejects KELUARAN.csv] [--map kolom=isian,...] [--all-or-nothing] [--posyandu NAMA|UID]
+        <translation>Cara pakai: tumbuh-cli import --db BERKAS.db MASUKAN.csv [--dry-run] [--rejects KELUARAN.csv] [--map kolom=isian,...] [--all-or-nothing] [--posyandu NAMA|UID] [--update-by-nik]
   Mengimpor anak, pengukuran, atau satu baris per pengukuran dengan kolom-kolom anak (daftar e-PPGBM); kolom dikenali dari judulnya.
   --dry-run         laporkan apa yang akan ditambah, diubah dan ditolak; tidak menyimpan apa pun
   --rejects KELUARAN.csv tulis baris yang ditolak beserta alasannya (alasan, reason)
   --map             sebutkan kolom secara jelas, mis. &quot;Berat Badan=weight_kg,Kol 7=ignore&quot;
   --all-or-nothing  tidak menyimpan apa pun bila ada baris yang ditolak
   --posyandu        posyandu untuk berkas tanpa kolom posyandu
+  --update-by-nik   ubah anak yang ditemukan lewat NIK walaupun nama, tanggal lahir dan nama ibunya semuanya berbeda (tanpa opsi ini baris seperti itu ditolak sebagai NIK salah ketik)
   Status keluar: 0 semua baris diterima, 1 sebagian baris ditolak, 2 gagal.</translation>
     </message>
     <message>
@@ -828,9 +834,11 @@
     <message>
         <source>Usage: tumbuh-cli backup --db FILE.db [--dir DIR] [--keep N]
   Writes a backup NAME-yyyyMMdd-HHmmss.db into DIR (default: the folder &quot;backups&quot; next to the database) and keeps the newest N (default 10).
+  Only backups this program wrote into DIR are removed, oldest first as recorded in DIR/tumbuh-backups.json; other files are never touched.
   Exit status: 0 done, 2 failed.</source>
         <translation>Cara pakai: tumbuh-cli backup --db BERKAS.db [--dir FOLDER] [--keep N]
   Menulis cadangan NAMA-yyyyMMdd-HHmmss.db ke FOLDER (bawaan: folder &quot;backups&quot; di samping basis data) dan menyimpan N cadangan terbaru (bawaan 10).
+  Hanya cadangan yang ditulis program ini ke FOLDER yang dihapus, yang terlama lebih dulu menurut catatan FOLDER/tumbuh-backups.json; berkas lain tidak pernah disentuh.
   Status keluar: 0 selesai, 2 gagal.</translation>
     </message>
     <message>
@@ -982,6 +990,22 @@
 </context>
 <context>
     <name>tumbuh::records</name>
+    <message>
+        <source>This NIK belongs to another child (name %1, born %2). Check the NIK in this row; if the NIK is right and the name, birth date and mother&apos;s name are what changed, import again with --update-by-nik.</source>
+        <translation>NIK ini milik anak lain (nama %1, lahir %2). Periksa NIK pada baris ini; bila NIK-nya benar dan yang berubah adalah nama, tanggal lahir dan nama ibu, impor lagi dengan --update-by-nik.</translation>
+    </message>
+    <message>
+        <source>This row changes the child&apos;s birth date, sex or status, and then %1 of the child&apos;s saved measurements would be wrong, for example: %2 Check the row; if it is right, correct those measurements first.</source>
+        <translation>Baris ini mengubah tanggal lahir, jenis kelamin atau status anak, sehingga %1 pengukuran anak yang sudah tersimpan menjadi salah, misalnya: %2 Periksa baris ini; bila sudah benar, perbaiki dulu pengukuran-pengukuran itu.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>Berkas %1 tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not Tumbuh&apos;s record of its backups, so no backup is written into that folder. Choose another backup folder, or move that file away.</source>
+        <translation>Berkas %1 bukan catatan cadangan Tumbuh, jadi tidak ada cadangan yang ditulis ke folder itu. Pilih folder cadangan lain, atau pindahkan berkas itu.</translation>
+    </message>
     <message>
         <source>The file %1 cannot be written.</source>
         <translation>Berkas %1 tidak dapat ditulis.</translation>
@@ -1137,6 +1161,58 @@
 </context>
 <context>
     <name>tumbuh::store</name>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>RT</source>
+        <translation>RT</translation>
+    </message>
+    <message>
+        <source>RW</source>
+        <translation>RW</translation>
+    </message>
+    <message>
+        <source>Kelurahan/desa</source>
+        <translation>Kelurahan/desa</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Kabupaten/kota</source>
+        <translation>Kabupaten/kota</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Provinsi</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Measured by</source>
+        <translation>Diukur oleh</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Dirujuk oleh</translation>
+    </message>
+    <message>
+        <source>Region code list</source>
+        <translation>Daftar kode wilayah</translation>
+    </message>
+    <message>
+        <source>%1 is too long: %2 characters, at most %3 are allowed. Shorten it.</source>
+        <translation>%1 terlalu panjang: %2 karakter, paling banyak %3. Persingkat.</translation>
+    </message>
+    <message>
+        <source>%1 contains a hidden control or text-direction character (%2) that cannot be saved. Type the text again without it.</source>
+        <translation>%1 berisi karakter kontrol atau pengatur arah teks yang tersembunyi (%2) dan tidak dapat disimpan. Ketik ulang teksnya tanpa karakter itu.</translation>
+    </message>
     <message>
         <source>The file %1 cannot be read: %2</source>
         <translation>Berkas %1 tidak dapat dibaca: %2</translation>

@@ -36,6 +36,8 @@ int runBackup(Args args)
         console::say(tr("Usage: tumbuh-cli backup --db FILE.db [--dir DIR] [--keep N]\n"
                         "  Writes a backup NAME-yyyyMMdd-HHmmss.db into DIR (default: the folder \"backups\" next "
                         "to the database) and keeps the newest N (default 10).\n"
+                        "  Only backups this program wrote into DIR are removed, oldest first as recorded in "
+                        "DIR/tumbuh-backups.json; other files are never touched.\n"
                         "  Exit status: 0 done, 2 failed."));
         return kExitOk;
     }
@@ -54,12 +56,14 @@ int runBackup(Args args)
     if (!db)
         return kExitFailure;
     const QString dir = p.value("--dir").value_or(QString());
-    auto made = records::Backup::create(*db, dir, keep ? static_cast<int>(*keep) : 10);
+    auto made = records::Backup::make(*db, dir, keep ? static_cast<int>(*keep) : 10);
     if (!made) {
         console::complain(kName, made.error().message);
         return kExitFailure;
     }
-    console::say(tr("Backup written: %1").arg(QDir::toNativeSeparators(*made)));
+    console::say(tr("Backup written: %1").arg(QDir::toNativeSeparators(made->path)));
+    for (const QString& old : made->removed)
+        console::say(tr("Old backup removed: %1").arg(QDir::toNativeSeparators(old)));
     console::say(tr("Backups kept: %1.").arg(records::Backup::list(*dbPath, dir).size()));
     return kExitOk;
 }

@@ -1,5 +1,5 @@
 // tumbuh-cli import --db FILE.db INPUT.csv [--dry-run] [--rejects OUT.csv] [--map col=field,...]
-//                   [--all-or-nothing] [--posyandu NAME|UID]
+//                   [--all-or-nothing] [--posyandu NAME|UID] [--update-by-nik]
 //
 // CSV import (store/csvimporter.h): children, measurements or the combined
 // e-PPGBM-like layout, recognised from the header.
@@ -27,7 +27,7 @@ QString tr(const char* text)
 void usage()
 {
     console::say(tr("Usage: tumbuh-cli import --db FILE.db INPUT.csv [--dry-run] [--rejects OUT.csv] "
-                    "[--map column=field,...] [--all-or-nothing] [--posyandu NAME|UID]\n"
+                    "[--map column=field,...] [--all-or-nothing] [--posyandu NAME|UID] [--update-by-nik]\n"
                     "  Imports children, measurements, or one row per measurement with the child's columns "
                     "(e-PPGBM lists); the columns are recognised from the header.\n"
                     "  --dry-run         report what would be added, changed and rejected; save nothing\n"
@@ -35,6 +35,8 @@ void usage()
                     "  --map             name columns explicitly, e.g. \"Berat Badan=weight_kg,Kol 7=ignore\"\n"
                     "  --all-or-nothing  save nothing when any row is rejected\n"
                     "  --posyandu        the posyandu for files without a posyandu column\n"
+                    "  --update-by-nik   change the child a NIK finds even when its name, birth date and "
+                    "mother's name all differ (otherwise such a row is refused as a mistyped NIK)\n"
                     "  Exit status: 0 all rows accepted, 1 some rows rejected, 2 failed."));
 }
 
@@ -53,7 +55,7 @@ QString layoutName(records::ImportLayout l)
 int runImport(Args args)
 {
     QtSession session;
-    OptionParser p({"--db", "--rejects", "--map", "--posyandu"}, {"--dry-run", "--all-or-nothing"});
+    OptionParser p({"--db", "--rejects", "--map", "--posyandu"}, {"--dry-run", "--all-or-nothing", "--update-by-nik"});
     if (!p.parse(args)) {
         console::complain(kName, p.error());
         return kExitFailure;
@@ -70,6 +72,7 @@ int runImport(Args args)
     records::ImportOptions options;
     options.dryRun = p.has("--dry-run");
     options.allOrNothing = p.has("--all-or-nothing");
+    options.updateByNik = p.has("--update-by-nik");
     options.rejectsPath = p.value("--rejects").value_or(QString());
     options.defaultPosyandu = p.value("--posyandu").value_or(QString());
     if (const auto map = p.value("--map")) {

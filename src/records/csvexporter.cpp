@@ -2,6 +2,7 @@
 
 #include "records/filesafety.h"
 #include "records/nativestatement.h"
+#include "records/spreadsheettext.h"
 
 #include "csv/csvwriter.h"
 
@@ -58,9 +59,16 @@ void scaled(csv::CsvWriter& w, const NativeStatement& s, int column, int decimal
     w.plainField(text);
 }
 
+// Text as a spreadsheet must show it (spreadsheettext.h): never a formula.
 void text(csv::CsvWriter& w, const NativeStatement& s, int column)
 {
-    w.field(s.text(column).toStdString());
+    w.field(spreadsheettext::neutralised(s.text(column).toStdString()));
+}
+
+// A NIK: 16 digits a spreadsheet keeps as text.
+void nik(csv::CsvWriter& w, const NativeStatement& s, int column)
+{
+    w.field(spreadsheettext::digitsAsText(s.text(column).toStdString()));
 }
 
 void sex(csv::CsvWriter& w, const NativeStatement& s, int column)
@@ -106,8 +114,9 @@ Result<qint64> CsvExporter::write(ExportWhat what, const QString& path)
             if (!*r)
                 break;
             ++rows;
-            for (int c = 0; c < 3; ++c)
-                text(w, *s, c);
+            text(w, *s, 0);
+            nik(w, *s, 1);
+            text(w, *s, 2);
             sex(w, *s, 3);
             text(w, *s, 4);
             if (children) {

@@ -125,6 +125,9 @@ void checkFields(const Child& c, const QDate& today, Validation& v)
 {
     if (c.name.isEmpty())
         v.fail(msg::required(QStringLiteral("name")));
+    v.checkText(QStringLiteral("name"), c.name);
+    v.checkText(QStringLiteral("mother_name"), c.motherName);
+    v.checkText(QStringLiteral("notes"), c.notes);
     const QString birth = QStringLiteral("birth_date");
     if (!c.birthDate.isValid()) {
         v.fail(msg::required(birth));

@@ -61,6 +61,10 @@ void normalize(Household& h)
 Result<void> HouseholdRepository::validate(const Household& h) const
 {
     Validation v;
+    for (const auto& [field, text] : {std::pair{"address", &h.address}, {"rt", &h.rt}, {"rw", &h.rw},
+                                      {"kelurahan", &h.kelurahan}, {"father_name", &h.fatherName},
+                                      {"mother_name", &h.motherName}, {"notes", &h.notes}})
+        v.checkText(QString::fromLatin1(field), *text);
     const std::pair<const QString*, const char*> numbers[] = {
         {&h.kkNumber, "kk_number"}, {&h.fatherNik, "father_nik"}, {&h.motherNik, "mother_nik"}};
     for (const auto& [value, field] : numbers) {

@@ -138,6 +138,8 @@ void check(const Measurement& m, const std::optional<ChildFacts>& child, const Q
         v.fail(msg::positionMissing());
     if (!m.length && m.position != growth::Measure::Unknown)
         v.fail(msg::positionWithoutLength());
+    v.checkText(QStringLiteral("measured_by"), m.measuredBy);
+    v.checkText(QStringLiteral("notes"), m.notes);
 }
 
 Result<bool> posyanduLive(Database& db, RowId id)

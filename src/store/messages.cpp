@@ -32,6 +32,17 @@ QString fieldLabel(const QString& field)
     if (field == u"mother_nik") return QCoreApplication::translate("tumbuh::store", "Mother's NIK");
     if (field == u"father_nik") return QCoreApplication::translate("tumbuh::store", "Father's NIK");
     if (field == u"kk_number") return QCoreApplication::translate("tumbuh::store", "Family card number (No. KK)");
+    if (field == u"address") return QCoreApplication::translate("tumbuh::store", "Address");
+    if (field == u"rt") return QCoreApplication::translate("tumbuh::store", "RT");
+    if (field == u"rw") return QCoreApplication::translate("tumbuh::store", "RW");
+    if (field == u"kelurahan") return QCoreApplication::translate("tumbuh::store", "Kelurahan/desa");
+    if (field == u"kecamatan") return QCoreApplication::translate("tumbuh::store", "Kecamatan");
+    if (field == u"kabupaten") return QCoreApplication::translate("tumbuh::store", "Kabupaten/kota");
+    if (field == u"province") return QCoreApplication::translate("tumbuh::store", "Province");
+    if (field == u"notes") return QCoreApplication::translate("tumbuh::store", "Notes");
+    if (field == u"measured_by") return QCoreApplication::translate("tumbuh::store", "Measured by");
+    if (field == u"referred_by") return QCoreApplication::translate("tumbuh::store", "Referred by");
+    if (field == u"region_code_version") return QCoreApplication::translate("tumbuh::store", "Region code list");
     if (field == u"phone") return QCoreApplication::translate("tumbuh::store", "Phone number");
     if (field == u"household_id") return QCoreApplication::translate("tumbuh::store", "Household");
     if (field == u"posyandu_id") return QCoreApplication::translate("tumbuh::store", "Posyandu");
@@ -169,6 +180,26 @@ Error phone(const QString& value)
                 QCoreApplication::translate("tumbuh::store", "Phone number \"%1\" may contain only digits, spaces, +, - and parentheses, at most 20 "
                    "characters.")
                     .arg(value));
+}
+
+Error textTooLong(const QString& field, int length, int maxChars)
+{
+    return make(ErrorCode::OutOfRange, field,
+                QCoreApplication::translate("tumbuh::store", "%1 is too long: %2 characters, at most %3 are allowed. "
+                                                             "Shorten it.")
+                    .arg(fieldLabel(field))
+                    .arg(length)
+                    .arg(maxChars));
+}
+
+Error forbiddenCharacter(const QString& field, char32_t c)
+{
+    const QString code = QStringLiteral("U+%1").arg(static_cast<uint>(c), 4, 16, QLatin1Char('0')).toUpper();
+    return make(ErrorCode::InvalidFormat, field,
+                QCoreApplication::translate("tumbuh::store", "%1 contains a hidden control or text-direction "
+                                                             "character (%2) that cannot be saved. Type the text "
+                                                             "again without it.")
+                    .arg(fieldLabel(field), code));
 }
 
 Error dateBefore(const QString& field, const QDate& date, const QString& otherField, const QDate& other)

@@ -38,6 +38,10 @@ Error notFound(const QString& field);
 Error inUse(const QString& what, qint64 liveChildren);
 Error regionCode(const QString& value);
 Error phone(const QString& value);
+// A text longer than its field allows (Validation::checkText).
+Error textTooLong(const QString& field, int length, int maxChars);
+// A control or text-direction character in a text field.
+Error forbiddenCharacter(const QString& field, char32_t c);
 Error dateBefore(const QString& field, const QDate& date, const QString& otherField, const QDate& other);
 Error closedWithoutDate();
 Error arrivedWithoutDate();

@@ -106,6 +106,9 @@ Result<void> ReferralRepository::validate(const Referral& r) const
         v.fail(msg::dateBeforeBirth(referred, r.referredOn, birth));
     if (r.destination.isEmpty())
         v.fail(msg::required(QStringLiteral("destination")));
+    v.checkText(QStringLiteral("destination"), r.destination);
+    v.checkText(QStringLiteral("referred_by"), r.referredBy);
+    v.checkText(QStringLiteral("notes"), r.notes);
 
     for (const auto& [field, date] : {std::pair{QStringLiteral("arrived_on"), r.arrivedOn},
                                       std::pair{QStringLiteral("closed_on"), r.closedOn}}) {

@@ -46,6 +46,7 @@ Result<void> UserRepository::validate(const User& user) const
     Validation v;
     if (user.name.trimmed().isEmpty())
         v.fail(msg::required(QStringLiteral("name")));
+    v.checkText(QStringLiteral("name"), user.name);
     return v.result();
 }
 

@@ -1,5 +1,6 @@
 #include "records/backup/backup.h"
 
+#include "records/backup/backupmanifest.h"
 #include "records/filesafety.h"
 #include "records/nativestatement.h"
 #include "records/package/readonlyconnection.h"
@@ -56,8 +57,14 @@ QStringList Backup::list(const QString& dbPath, const QString& dir)
     const QDir d(dirFor(dbPath, dir));
     const QRegularExpression pattern = patternFor(dbPath);
     QStringList names;
+    if (auto manifest = BackupManifest::load(d.path())) {
+        for (const auto& e : manifest->of(QFileInfo(dbPath).completeBaseName())) {
+            if (QFileInfo::exists(manifest->pathOf(e)))
+                names << manifest->pathOf(e);
+        }
+    }
     for (const QString& n : d.entryList(QDir::Files, QDir::Name | QDir::Reversed)) {
-        if (pattern.match(n).hasMatch())
+        if (pattern.match(n).hasMatch() && !names.contains(d.filePath(n)))
             names << d.filePath(n);
     }
     return names;
@@ -74,11 +81,24 @@ QDateTime Backup::madeAt(const QString& backupPath)
 
 Result<QString> Backup::create(Database& db, const QString& dir, int keep, const QDateTime& now)
 {
+    auto made = make(db, dir, keep, now);
+    if (!made)
+        return made.error();
+    return made->path;
+}
+
+Result<BackupMade> Backup::make(Database& db, const QString& dir, int keep, const QDateTime& now)
+{
     const QString folder = dirFor(db.path(), dir);
     if (!QDir().mkpath(folder)) {
         return backupError(QCoreApplication::translate("tumbuh::records", "The backup folder %1 cannot be created.")
                                .arg(QDir::toNativeSeparators(folder)));
     }
+    // A folder whose record is not readable gets no backup (before
+    // anything is written into it).
+    auto manifest = BackupManifest::load(folder);
+    if (!manifest)
+        return manifest.error();
     QDateTime at = now;
     QString target = QDir(folder).filePath(fileName(db.path(), at));
     while (QFileInfo::exists(target)) {
@@ -101,22 +121,47 @@ Result<QString> Backup::create(Database& db, const QString& dir, int keep, const
         filesafety::removeDatabaseFiles(part);
         return moved.error();
     }
-    if (auto pruned = prune(db.path(), folder, keep); !pruned)
+    if (auto added = manifest->add(QFileInfo(target).fileName(), QFileInfo(db.path()).completeBaseName()); !added)
+        return added.error();
+    if (auto saved = manifest->save(); !saved)
+        return saved.error();
+    auto pruned = prune(db.path(), folder, keep);
+    if (!pruned)
         return pruned.error();
-    return target;
+    return BackupMade{target, *pruned};
 }
 
 Result<QStringList> Backup::prune(const QString& dbPath, const QString& dir, int keep)
 {
-    const QStringList all = list(dbPath, dir);
+    const QString folder = dirFor(dbPath, dir);
+    auto manifest = BackupManifest::load(folder);
+    if (!manifest)
+        return manifest.error();
+    const auto recorded = manifest->of(QFileInfo(dbPath).completeBaseName());
     QStringList removed;
-    for (qsizetype i = std::max(1, keep); i < all.size(); ++i) {
-        filesafety::removeDatabaseFiles(all[i]);
-        if (QFileInfo::exists(all[i])) {
-            return backupError(QCoreApplication::translate("tumbuh::records", "The old backup %1 cannot be deleted.")
-                                   .arg(QDir::toNativeSeparators(all[i])));
+    bool changed = false;
+    for (std::size_t i = static_cast<std::size_t>(std::max(1, keep)); i < recorded.size(); ++i) {
+        const BackupManifest::Entry& e = recorded[i];
+        const QString path = manifest->pathOf(e);
+        // Gone, or no longer the file written: not ours to delete any more.
+        if (!manifest->matches(e)) {
+            manifest->remove(e.file);
+            changed = true;
+            continue;
         }
-        removed << all[i];
+        filesafety::removeDatabaseFiles(path);
+        if (QFileInfo::exists(path)) {
+            (void)manifest->save();
+            return backupError(QCoreApplication::translate("tumbuh::records", "The old backup %1 cannot be deleted.")
+                                   .arg(QDir::toNativeSeparators(path)));
+        }
+        manifest->remove(e.file);
+        changed = true;
+        removed << path;
+    }
+    if (changed) {
+        if (auto saved = manifest->save(); !saved)
+            return saved.error();
     }
     return removed;
 }

@@ -6,8 +6,12 @@
 // (local time; a name already taken moves on by a second). A backup is a
 // complete, compact, self-contained SQLite file written under ".part" and
 // renamed when synced, so a power cut never leaves half a backup under a
-// backup's name. Only the newest `keep` are kept (files of exactly that
-// pattern; nothing else in the folder is touched).
+// backup's name. Every backup written is recorded in the folder's
+// BackupManifest ("tumbuh-backups.json"), and only the newest `keep` of that
+// record are kept: newest by the record's sequence (the order they were
+// written, whatever the clock said), never the backup just written, never a
+// file not in the record or no longer as recorded (a user's file, a backup
+// made before the record existed).
 //
 // Automatic backups, for the desktop program to call:
 //   - maybeBackup(db, policy, now): at start and now and then; makes the day's
@@ -35,21 +39,32 @@ struct BackupPolicy {
     bool atClose = true;
 };
 
+// A backup written, and the old backups deleted to keep `keep`.
+struct BackupMade {
+    QString path;
+    QStringList removed;
+};
+
 class Backup {
 public:
     // "<database folder>/backups".
     static QString defaultDir(const QString& dbPath);
     static QString fileName(const QString& dbPath, const QDateTime& at);
-    // Backups of the database in `dir`, newest first.
+    // Backups of the database in `dir`, newest first: those in the record
+    // by its order, then older ones (made before the record) by name.
     static QStringList list(const QString& dbPath, const QString& dir);
     // When a backup was made, from its name (invalid for another name).
     static QDateTime madeAt(const QString& backupPath);
 
     // Makes a backup now (even if nothing changed) and prunes to `keep`.
     // The database must not be inside a transaction.
+    static Result<BackupMade> make(Database& db, const QString& dir, int keep = 10,
+                                   const QDateTime& now = QDateTime::currentDateTime());
+    // make(), returning the backup's path.
     static Result<QString> create(Database& db, const QString& dir, int keep = 10,
                                   const QDateTime& now = QDateTime::currentDateTime());
-    // Deletes all but the newest `keep`; returns the deleted paths.
+    // Deletes all but the newest `keep` (at least 1) of the recorded backups;
+    // returns the deleted paths.
     static Result<QStringList> prune(const QString& dbPath, const QString& dir, int keep);
     // Whether the database changed since `backupPath` was made.
     static bool changedSince(Database& db, const QString& backupPath);

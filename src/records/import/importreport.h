@@ -33,6 +33,11 @@ struct ImportOptions {
     // For files without a posyandu column: the posyandu's name or UID
     // (created when no posyandu has that name).
     QString defaultPosyandu;
+    // A row whose NIK finds a child with a different name, birth date and
+    // mother's name is refused as a mistyped NIK ("This NIK belongs to
+    // another child"); true: it changes that child (the NIK is right and
+    // the rest was wrong).
+    bool updateByNik = false;
     UserId user = 0;
     // Called every 10,000 rows with the rows read so far; return false to
     // stop (nothing is saved).

@@ -1,6 +1,7 @@
 #include "records/import/importrowparser.h"
 
 #include "records/import/importvalues.h"
+#include "records/spreadsheettext.h"
 
 #include "csv/decimal.h"
 
@@ -40,7 +41,9 @@ std::string_view ImportRowParser::cell(std::span<const std::string_view> cells, 
     const int c = columns_.column(f);
     if (c < 0 || static_cast<std::size_t>(c) >= cells.size())
         return {};
-    return cells[static_cast<std::size_t>(c)];
+    // A cell written by this program's exports or rejects file as
+    // "'=..." is read as "=..." (spreadsheettext.h).
+    return spreadsheettext::unmarked(cells[static_cast<std::size_t>(c)]);
 }
 
 ImportProblem ImportRowParser::describe(const ParseFailure& failure) const

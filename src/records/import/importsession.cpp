@@ -333,12 +333,20 @@ ImportSession::Outcome ImportSession::childFor(const ImportRow& row, RowId& id)
             found = f->id;
         }
     }
-    if (!found)
+    bool byNik = false;
+    if (!found) {
         found = matcher_->byNik(row.nik);
+        byNik = found.has_value();
+    }
     if (!found)
         found = matcher_->byPerson(row.name, row.birthDate, row.motherName);
     if (found) {
         id = *found;
+        if (byNik && !options_.updateByNik) {
+            Outcome o = nikBelongsToAnother(row, id);
+            if (!o || *o)
+                return o;
+        }
         if (layout_ == ImportLayout::Measurements) {
             rowChild_ = {id, 'n'};
             return std::optional<ImportProblem>();
@@ -353,6 +361,73 @@ ImportSession::Outcome ImportSession::childFor(const ImportRow& row, RowId& id)
         }));
     }
     return addChild(row, id);
+}
+
+// A row found by its NIK alone whose name and birth date both differ from
+// the child's, and whose mother's name does not confirm it either (differs,
+// or is not given), is most likely a mistyped NIK: changing that child would
+// rewrite somebody else. Refused unless ImportOptions::updateByNik.
+ImportSession::Outcome ImportSession::nikBelongsToAnother(const ImportRow& row, RowId id)
+{
+    auto cached = cachedChild(id);
+    if (!cached)
+        return cached.error();
+    const Child& known = **cached;
+    const bool nameDiffers = !row.name.isEmpty() && nameKey(row.name) != nameKey(known.name);
+    const bool birthDiffers = row.birthDate.isValid() && row.birthDate != known.birthDate;
+    const bool motherDiffers = row.motherName.isEmpty() || nameKey(row.motherName) != nameKey(known.motherName);
+    if (!nameDiffers || !birthDiffers || !motherDiffers)
+        return std::optional<ImportProblem>();
+    const QString name = known.name;
+    const QDate birth = known.birthDate;
+    return std::optional<ImportProblem>(problem(QStringLiteral("nik"), [&] {
+        return QCoreApplication::translate("tumbuh::records",
+                                           "This NIK belongs to another child (name %1, born %2). Check the NIK in "
+                                           "this row; if the NIK is right and the name, birth date and mother's "
+                                           "name are what changed, import again with --update-by-nik.")
+            .arg(name, msg::formatDate(birth));
+    }));
+}
+
+// A new birth date, sex or status is checked against the child's
+// measurements already saved, by the same rules as a measurement entry
+// (MeasurementRepository::validateFor): a change that would make a valid
+// measurement invalid (dated before birth, after death) is refused.
+ImportSession::Outcome ImportSession::recheckMeasurements(const Child& stored, const Child& changed)
+{
+    auto q = NativeStatement::prepare(db_, QStringLiteral("SELECT ") + rows::measurementColumns({})
+                                               + QStringLiteral(" FROM measurements WHERE child_id = ? AND "
+                                                                "deleted_at IS NULL ORDER BY measured_on, id"));
+    if (!q)
+        return q.error();
+    q->bind(1, static_cast<std::int64_t>(stored.meta.id));
+    std::optional<Measurement> first;
+    qint64 broken = 0;
+    for (;;) {
+        auto r = q->step();
+        if (!r)
+            return r.error();
+        if (!*r)
+            break;
+        const Measurement m = rows::readMeasurement(NativeRow(q->handle()));
+        if (!measurements_.validateFor(m, changed) && measurements_.validateFor(m, stored)) {
+            if (!first)
+                first = m;
+            ++broken;
+        }
+    }
+    if (!first)
+        return std::optional<ImportProblem>();
+    const Measurement m = *first;
+    return std::optional<ImportProblem>(problem(QStringLiteral("birth_date"), [&] {
+        const auto why = measurements_.validateFor(m, changed);
+        return QCoreApplication::translate("tumbuh::records",
+                                           "This row changes the child's birth date, sex or status, and then %1 of "
+                                           "the child's saved measurements would be wrong, for example: %2 Check "
+                                           "the row; if it is right, correct those measurements first.")
+            .arg(broken)
+            .arg(why ? QString() : joined(why.error()));
+    }));
 }
 
 ImportSession::Outcome ImportSession::addChild(const ImportRow& row, RowId& id)
@@ -499,6 +574,12 @@ ImportSession::Outcome ImportSession::updateChild(const ImportRow& row, RowId id
     if (sameChild(c, stored)) {
         rowChild_ = {id, 'n'};
         return std::optional<ImportProblem>();
+    }
+    if (c.birthDate != stored.birthDate || c.sex != stored.sex || c.status != stored.status
+        || c.statusDate != stored.statusDate) {
+        Outcome o = recheckMeasurements(stored, c);
+        if (!o || *o)
+            return o;
     }
     if (auto b = beginRowSavepoint(); !b)
         return b.error();

@@ -62,6 +62,8 @@ private:
     Outcome childFor(const ImportRow& row, RowId& id);
     Outcome addChild(const ImportRow& row, RowId& id);
     Outcome updateChild(const ImportRow& row, RowId id);
+    Outcome nikBelongsToAnother(const ImportRow& row, RowId id);
+    Outcome recheckMeasurements(const Child& stored, const Child& changed);
     Outcome measurementFor(const ImportRow& row, RowId childId);
     Result<std::optional<Measurement>> storedMeasurement(const ImportRow& row, RowId childId);
     Outcome updateMeasurement(const ImportRow& row, RowId childId, RowId posyanduId, bool rowNamesPosyandu,

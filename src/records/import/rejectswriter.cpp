@@ -1,6 +1,7 @@
 #include "records/import/rejectswriter.h"
 
 #include "records/import/importreport.h"
+#include "records/spreadsheettext.h"
 
 #include "csv/csvreader.h"
 
@@ -43,7 +44,7 @@ Result<std::unique_ptr<RejectsWriter>> RejectsWriter::open(const QString& path, 
     if (!w->writer_.isOpen())
         return writeError(path);
     for (const QString& h : header)
-        w->writer_.field(h.toStdString());
+        w->writer_.field(spreadsheettext::neutralised(h.toStdString()));
     for (const char* added : {"baris", "alasan", "reason"})
         w->writer_.field(added);
     w->writer_.endRecord();
@@ -52,11 +53,14 @@ Result<std::unique_ptr<RejectsWriter>> RejectsWriter::open(const QString& path, 
 
 void RejectsWriter::write(std::span<const std::string_view> cells, const ImportIssue& issue)
 {
+    // The input's cells as they were, except that none is a formula when
+    // the file is opened in a spreadsheet (the importer takes the quote
+    // off again: spreadsheettext::unmarked).
     for (std::size_t i = 0; i < columns_; ++i)
-        writer_.field(i < cells.size() ? cells[i] : std::string_view());
+        writer_.field(spreadsheettext::neutralised(i < cells.size() ? cells[i] : std::string_view()));
     writer_.field(std::to_string(issue.line));
-    writer_.field(issue.text.id.toStdString());
-    writer_.field(issue.text.en.toStdString());
+    writer_.field(spreadsheettext::neutralised(issue.text.id.toStdString()));
+    writer_.field(spreadsheettext::neutralised(issue.text.en.toStdString()));
     writer_.endRecord();
 }
 
