@@ -13,6 +13,7 @@
 #include "ui/core/commandstack.h"
 #include "ui/core/datanotifier.h"
 #include "ui/mainwindow.h"
+#include "ui/posyanduday/posyandudaypage.h"
 #include "ui/register/childdialog.h"
 #include "ui/register/childform.h"
 #include "ui/register/childlistmodel.h"
@@ -36,6 +37,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include <functional>
+#include <optional>
 #include <vector>
 
 using namespace tumbuh;
@@ -231,6 +233,34 @@ BOOST_AUTO_TEST_CASE(the_child_page_edit_is_undone_from_the_same_history)
     BOOST_TEST(w.commands.undoCount() == 1);
     BOOST_REQUIRE(w.commands.undo());
     BOOST_TEST(reread(w.p, w.p.citra)->name == QStringLiteral("Citra Dewi"));
+}
+
+BOOST_AUTO_TEST_CASE(a_child_added_on_the_posyandu_day_is_undone_from_the_same_history)
+{
+    test::Posyandu p;
+    DataNotifier notifier;
+    CommandStack commands(&notifier);
+    PosyanduDayOptions options;
+    options.user = p.kader;
+    options.posyanduId = p.mawar;
+    PosyanduDayPage page(*p.db, notifier, commands, options);
+    page.show();
+    std::optional<store::RowId> added;
+    QObject::connect(&notifier, &DataNotifier::childChanged, &page, [&](store::RowId id) { added = id; });
+    const bool saved = throughDialog(
+        [&] { QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("addChildButton")), Qt::LeftButton); },
+        [](ChildDialog& d) {
+            type(d.childForm()->nameEdit(), QStringLiteral("Hana Wulandari"));
+            d.childForm()->femaleButton()->setChecked(true);
+            type(d.childForm()->birthDateField()->lineEdit(), QStringLiteral("01-12-2024"));
+            type(d.childForm()->motherEdit(), QStringLiteral("Sri Wahyuni"));
+        });
+    BOOST_REQUIRE(saved);
+    BOOST_REQUIRE(added.has_value());
+    BOOST_TEST(reread(p, *added).ok());
+    BOOST_TEST(commands.undoText() == QStringLiteral("Tambah anak Hana Wulandari"));
+    BOOST_REQUIRE(commands.undo());
+    BOOST_TEST(!reread(p, *added).ok());
 }
 
 BOOST_AUTO_TEST_SUITE_END()
