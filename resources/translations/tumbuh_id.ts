@@ -3011,6 +3011,17 @@ Pemantauan pertumbuhan untuk posyandu: z-skor WHO, kategori Permenkes 2/2020, N/
     </message>
 </context>
 <context>
+    <name>tumbuh::ui::SaveChildCommand</name>
+    <message>
+        <source>Add the child %1</source>
+        <translation>Tambah anak %1</translation>
+    </message>
+    <message>
+        <source>Change the data of %1</source>
+        <translation>Ubah data %1</translation>
+    </message>
+</context>
+<context>
     <name>tumbuh::ui::SaveMeasurementCommand</name>
     <message>
         <source>Save measurement</source>

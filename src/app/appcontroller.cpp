@@ -12,7 +12,6 @@
 #include "ui/core/datanotifier.h"
 #include "ui/mainwindow.h"
 #include "ui/posyanduday/posyandudaypage.h"
-#include "ui/register/childdialog.h"
 #include "ui/settings/appsettings.h"
 #include "ui/start/databaseerrordialog.h"
 #include "ui/start/firststartdialog.h"
@@ -261,15 +260,6 @@ void AppController::install(DatabasePtr db)
     ui::PosyanduDayOptions day;
     day.user = user;
     day.measuredBy = settings_.userName.get();
-    day.addChild = [this, user](QWidget* parent, store::RowId posyanduId) -> std::optional<store::RowId> {
-        ui::ChildDialog dialog(*db_, user, std::nullopt, posyanduId, parent);
-        if (dialog.exec() != QDialog::Accepted)
-            return std::nullopt;
-        if (dialog.savedHouseholdId())
-            emit notifier_->householdChanged(*dialog.savedHouseholdId());
-        emit notifier_->childChanged(dialog.savedChildId());
-        return dialog.savedChildId();
-    };
     auto* dayPage = new ui::PosyanduDayPage(*db_, *notifier_, *commands_, day);
     window_ = std::make_unique<ui::MainWindow>(*db_, settings_, *notifier_, *commands_, user, dayPage);
     // Replacing the window from inside one of its own signals would delete

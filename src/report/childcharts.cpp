@@ -17,6 +17,14 @@ std::chrono::year_month_day toYmd(const QDate& d)
         / std::chrono::day{static_cast<unsigned>(d.day())};
 }
 
+QDate toQDate(const std::chrono::year_month_day& d)
+{
+    if (!d.ok())
+        return {};
+    return QDate(static_cast<int>(d.year()), static_cast<int>(static_cast<unsigned>(d.month())),
+                 static_cast<int>(static_cast<unsigned>(d.day())));
+}
+
 QString labelOf(std::optional<NutritionCategory> c, LabelLanguage language)
 {
     if (!c)
@@ -25,13 +33,14 @@ QString labelOf(std::optional<NutritionCategory> c, LabelLanguage language)
     return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
 }
 
-ChartPoint pointOf(const GrowthVisit& v, int ageDays, double value, const IndicatorResult& r, LabelLanguage language)
+ChartPoint pointOf(const growth::Visit& v, int ageDays, double value, const IndicatorResult& r,
+                   LabelLanguage language)
 {
     ChartPoint p;
-    p.date = v.date;
+    p.date = toQDate(v.date);
     p.ageDays = ageDays;
     p.value = value;
-    p.measure = v.position;
+    p.measure = v.measure;
     if (r.z.ok()) {
         p.z = r.z.z;
         p.flagged = r.z.flagged;
@@ -53,7 +62,7 @@ IndexStatus statusOf(const IndicatorResult& r)
 
 } // namespace
 
-ChildCharts buildChildCharts(const ChildInfo& child, std::span<const GrowthVisit> visits,
+ChildCharts buildChildCharts(const ChildInfo& child, std::span<const growth::Visit> visits,
                              LabelLanguage language, const growth::CadreSettings& cadre)
 {
     ChildCharts out;
@@ -68,18 +77,13 @@ ChildCharts buildChildCharts(const ChildInfo& child, std::span<const GrowthVisit
     if (!child.birthDate.isValid())
         return out;
 
-    std::vector<const GrowthVisit*> sorted;
-    for (const GrowthVisit& v : visits)
-        if (v.date.isValid() && v.date >= child.birthDate)
-            sorted.push_back(&v);
-    std::stable_sort(sorted.begin(), sorted.end(),
-                     [](const GrowthVisit* l, const GrowthVisit* r) { return l->date < r->date; });
-    std::vector<growth::Visit> history;
-    history.reserve(sorted.size());
-    for (const GrowthVisit* v : sorted)
-        history.push_back({toYmd(v->date), v->weight, v->length, v->position, v->headCircumference,
-                           v->armCircumference, v->oedema});
     const growth::ChildFacts facts{child.sex, toYmd(child.birthDate)};
+    std::vector<growth::Visit> history;
+    for (const growth::Visit& v : visits)
+        if (v.date.ok() && v.date >= facts.birthDate)
+            history.push_back(v);
+    std::stable_sort(history.begin(), history.end(),
+                     [](const growth::Visit& l, const growth::Visit& r) { return l.date < r.date; });
 
     std::array<TrendSeries, kTrendIndexCount> trend;
     for (int k = 0; k < kTrendIndexCount; ++k)
@@ -90,9 +94,8 @@ ChildCharts buildChildCharts(const ChildInfo& child, std::span<const GrowthVisit
             trend[static_cast<std::size_t>(index)].points.push_back(p);
     };
 
-    for (std::size_t i = 0; i < sorted.size(); ++i) {
-        const GrowthVisit& v = *sorted[i];
-        const growth::Assessment a = growth::assessVisit(facts, history[i], history, cadre);
+    for (const growth::Visit& v : history) {
+        const growth::Assessment a = growth::assessVisit(facts, v, history, cadre);
         if (!a.valid || a.reference == growth::Reference::None)
             continue;
         const bool who2007 = a.reference == growth::Reference::Who2007;
@@ -101,12 +104,12 @@ ChildCharts buildChildCharts(const ChildInfo& child, std::span<const GrowthVisit
         if (v.weight)
             add(who2007 ? ChartKind::WeightForAge2007 : ChartKind::WeightForAge, TrendIndex::WeightForAge,
                 pointOf(v, age, v.weight->kg(), a.weightForAge, language));
-        if (v.length)
+        if (v.lengthHeight)
             add(who2007 ? ChartKind::HeightForAge2007 : ChartKind::LengthHeightForAge, TrendIndex::LengthHeightForAge,
-                pointOf(v, age, v.length->cm(), a.lengthForAge, language));
-        if (v.weight && v.length && !who2007) {
+                pointOf(v, age, v.lengthHeight->cm(), a.lengthForAge, language));
+        if (v.weight && v.lengthHeight && !who2007) {
             ChartPoint p = pointOf(v, age, v.weight->kg(), a.weightForLength, language);
-            p.lengthCm = v.length->cm();
+            p.lengthCm = v.lengthHeight->cm();
             add(growth::weightForLengthHeightChart(age), TrendIndex::WeightForLengthHeight, p);
         }
         if (a.bmi)
@@ -120,7 +123,7 @@ ChildCharts buildChildCharts(const ChildInfo& child, std::span<const GrowthVisit
                 pointOf(v, age, v.armCircumference->cm(), a.armForAge, language));
 
         LatestResult latest;
-        latest.date = v.date;
+        latest.date = toQDate(v.date);
         latest.ageDays = age;
         latest.oedema = v.oedema;
         latest.weightForAge = statusOf(a.weightForAge);

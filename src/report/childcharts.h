@@ -54,7 +54,7 @@ struct ChildCharts {
 
 // Visits may come in any order; visits without a valid date or before the
 // birth date are left out.
-ChildCharts buildChildCharts(const ChildInfo& child, std::span<const GrowthVisit> visits,
+ChildCharts buildChildCharts(const ChildInfo& child, std::span<const growth::Visit> visits,
                              LabelLanguage language = LabelLanguage::Indonesian,
                              const growth::CadreSettings& cadre = {});
 

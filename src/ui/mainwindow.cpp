@@ -26,7 +26,7 @@ namespace tumbuh::ui {
 MainWindow::MainWindow(store::Database& db, AppSettings& settings, DataNotifier& notifier, CommandStack& commands,
                        store::UserId user, QWidget* posyanduDayPage, QWidget* parent)
     : QMainWindow(parent), db_(db), settings_(settings), commands_(commands), tabs_(new QTabBar(this)),
-      pages_(new QStackedWidget(this)), register_(new RegisterPage(db, notifier, user, this)),
+      pages_(new QStackedWidget(this)), register_(new RegisterPage(db, notifier, commands, user, this)),
       day_(posyanduDayPage ? posyanduDayPage : new QLabel(this)), child_(new ChildPage(db, notifier, commands, user, this)),
       statusFile_(new QLabel(this))
 {

@@ -26,18 +26,18 @@ struct Paths {
     std::function<double(double)> arm;
 };
 
-std::vector<report::GrowthVisit> visitsFor(const report::ChildInfo& child, int count, const Paths& z)
+std::vector<growth::Visit> visitsFor(const report::ChildInfo& child, int count, const Paths& z)
 {
-    std::vector<report::GrowthVisit> out;
+    std::vector<growth::Visit> out;
     for (int m = 0; m < count; ++m) {
         const int day = static_cast<int>(std::lround(m * growth::kDaysPerMonth)) + (m % 3); // not always on the day
-        report::GrowthVisit v;
-        v.date = child.birthDate.addDays(day);
+        growth::Visit v;
+        v.date = toYmd(child.birthDate.addDays(day));
         const double months = day / growth::kDaysPerMonth;
         v.weight = growth::Grams{static_cast<std::int32_t>(
             std::lround(at(Table::WeightForAge, child.sex, day, z.weight(months)) * 10.0) * 100)};
-        v.position = day <= 730 ? Measure::Lying : Measure::Standing;
-        v.length = growth::Millimetres{static_cast<std::int32_t>(
+        v.measure = day <= 730 ? Measure::Lying : Measure::Standing;
+        v.lengthHeight = growth::Millimetres{static_cast<std::int32_t>(
             std::lround(at(Table::LengthForAge, child.sex, day, z.length(months)) * 10.0))};
         v.headCircumference = growth::Millimetres{static_cast<std::int32_t>(
             std::lround(at(Table::HeadCircumferenceForAge, child.sex, day, z.head(months)) * 10.0))};
@@ -50,6 +50,18 @@ std::vector<report::GrowthVisit> visitsFor(const report::ChildInfo& child, int c
 }
 
 } // namespace
+
+std::chrono::year_month_day toYmd(const QDate& date)
+{
+    return std::chrono::year{date.year()} / std::chrono::month{static_cast<unsigned>(date.month())}
+        / std::chrono::day{static_cast<unsigned>(date.day())};
+}
+
+QDate toQDate(const std::chrono::year_month_day& date)
+{
+    return QDate(static_cast<int>(date.year()), static_cast<int>(static_cast<unsigned>(date.month())),
+                 static_cast<int>(static_cast<unsigned>(date.day())));
+}
 
 SyntheticChild falteringGirl()
 {

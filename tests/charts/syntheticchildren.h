@@ -3,7 +3,12 @@
 // tests, the screenshots and the benchmark. The measurements follow chosen
 // z-score paths through the WHO curves, rounded as a posyandu records them
 // (weight to 0.1 kg, length to 0.1 cm).
+#include "growth/assessment.h"
 #include "report/childrecord.h"
+
+#include <QDate>
+
+#include <chrono>
 
 #include <vector>
 
@@ -11,8 +16,12 @@ namespace tumbuh::testing {
 
 struct SyntheticChild {
     report::ChildInfo info;
-    std::vector<report::GrowthVisit> visits;
+    std::vector<growth::Visit> visits;
 };
+
+// A visit's calendar date as the charts' QDate, and back.
+std::chrono::year_month_day toYmd(const QDate& date);
+QDate toQDate(const std::chrono::year_month_day& date);
 
 // A girl weighed and measured monthly for 30 months whose weight and length
 // falter from about -0.5 to below -2 SD (stunted by the end, weight not

@@ -84,7 +84,7 @@ BOOST_AUTO_TEST_CASE(visits_become_points_on_the_right_charts)
 
     // The latest visit: 30 months, stunted.
     BOOST_REQUIRE(c.latest);
-    BOOST_CHECK(c.latest->date == girl.visits.back().date);
+    BOOST_CHECK(c.latest->date == testing::toQDate(girl.visits.back().date));
     BOOST_REQUIRE(c.latest->lengthForAge.category);
     BOOST_CHECK(*c.latest->lengthForAge.category == growth::NutritionCategory::Stunted
                 || *c.latest->lengthForAge.category == growth::NutritionCategory::SeverelyStunted);
@@ -98,11 +98,11 @@ BOOST_AUTO_TEST_CASE(visits_become_points_on_the_right_charts)
 BOOST_AUTO_TEST_CASE(children_over_five_use_the_who_2007_charts)
 {
     testing::SyntheticChild boy = testing::healthyBoy();
-    report::GrowthVisit v;
-    v.date = boy.info.birthDate.addDays(2300); // about 6 years 3 months
+    growth::Visit v;
+    v.date = testing::toYmd(boy.info.birthDate.addDays(2300)); // about 6 years 3 months
     v.weight = growth::Grams{21000};
-    v.length = growth::Millimetres{1180};
-    v.position = growth::Measure::Standing;
+    v.lengthHeight = growth::Millimetres{1180};
+    v.measure = growth::Measure::Standing;
     boy.visits.push_back(v);
     const report::ChildCharts c = report::buildChildCharts(boy.info, boy.visits);
     BOOST_CHECK_EQUAL(c.chart(ChartIndicator::HeightForAge2007).points.size(), 1);

@@ -8,6 +8,8 @@
 #include "ui/common/datefield.h"
 #include "ui/common/fieldmessage.h"
 #include "ui/common/numberfield.h"
+#include "ui/core/commandstack.h"
+#include "ui/core/datanotifier.h"
 #include "ui/register/childdialog.h"
 #include "ui/register/childform.h"
 #include "ui/register/householdform.h"
@@ -26,6 +28,12 @@ using namespace tumbuh;
 using namespace tumbuh::ui;
 
 namespace {
+
+// The window's notifier and undo history, which the dialog saves through.
+struct Saving {
+    DataNotifier notifier;
+    CommandStack commands{&notifier};
+};
 
 // With TUMBUH_UI_SHOTS=<folder>, the dialogs are saved as PNG there: for
 // looking at them and for the user guide.
@@ -69,7 +77,8 @@ BOOST_AUTO_TEST_SUITE(child_dialog)
 BOOST_AUTO_TEST_CASE(a_new_form_is_not_covered_in_messages)
 {
     test::Posyandu p;
-    ChildDialog d(*p.db, p.kader, std::nullopt, p.mawar);
+    Saving s;
+    ChildDialog d(*p.db, s.commands, s.notifier, p.kader, std::nullopt, p.mawar);
     d.show();
     BOOST_TEST(int(d.messageFor(QStringLiteral("name"))->kind()) == int(FieldMessage::Kind::None));
     BOOST_TEST(int(d.messageFor(QStringLiteral("birth_date"))->kind()) != int(FieldMessage::Kind::Error));
@@ -78,7 +87,8 @@ BOOST_AUTO_TEST_CASE(a_new_form_is_not_covered_in_messages)
 BOOST_AUTO_TEST_CASE(bad_nik_is_shown_under_the_nik_field_while_typing)
 {
     test::Posyandu p;
-    ChildDialog d(*p.db, p.kader, std::nullopt, p.mawar);
+    Saving s;
+    ChildDialog d(*p.db, s.commands, s.notifier, p.kader, std::nullopt, p.mawar);
     d.show();
     type(d.childForm()->nikEdit(), QStringLiteral("64710510"));
     // Typing schedules the check; it runs after a short pause.
@@ -105,7 +115,8 @@ BOOST_AUTO_TEST_CASE(bad_nik_is_shown_under_the_nik_field_while_typing)
 BOOST_AUTO_TEST_CASE(future_and_unreadable_birth_dates)
 {
     test::Posyandu p;
-    ChildDialog d(*p.db, p.kader, std::nullopt, p.mawar);
+    Saving s;
+    ChildDialog d(*p.db, s.commands, s.notifier, p.kader, std::nullopt, p.mawar);
     d.show();
     type(d.childForm()->birthDateField()->lineEdit(), QStringLiteral("01-01-2027"));
     d.validateNow();
@@ -130,7 +141,8 @@ BOOST_AUTO_TEST_CASE(future_and_unreadable_birth_dates)
 BOOST_AUTO_TEST_CASE(unreadable_numbers_and_missing_sex_block_saving)
 {
     test::Posyandu p;
-    ChildDialog d(*p.db, p.kader, std::nullopt, p.mawar);
+    Saving s;
+    ChildDialog d(*p.db, s.commands, s.notifier, p.kader, std::nullopt, p.mawar);
     d.show();
     type(d.childForm()->nameEdit(), QStringLiteral("Hadi"));
     type(d.childForm()->birthDateField()->lineEdit(), QStringLiteral("01-02-2025"));
@@ -144,7 +156,8 @@ BOOST_AUTO_TEST_CASE(unreadable_numbers_and_missing_sex_block_saving)
 BOOST_AUTO_TEST_CASE(nik_disagreeing_with_the_birth_date_is_a_warning_and_saves)
 {
     test::Posyandu p;
-    ChildDialog d(*p.db, p.kader, std::nullopt, p.mawar);
+    Saving s;
+    ChildDialog d(*p.db, s.commands, s.notifier, p.kader, std::nullopt, p.mawar);
     d.show();
     fillGoodChild(d);
     // DD 57 = 17 + 40 (a girl), MM 08, YY 24: the year disagrees.
@@ -162,7 +175,8 @@ BOOST_AUTO_TEST_CASE(nik_disagreeing_with_the_birth_date_is_a_warning_and_saves)
 BOOST_AUTO_TEST_CASE(a_good_child_and_a_new_family_are_saved)
 {
     test::Posyandu p;
-    ChildDialog d(*p.db, p.kader, std::nullopt, p.mawar);
+    Saving s;
+    ChildDialog d(*p.db, s.commands, s.notifier, p.kader, std::nullopt, p.mawar);
     d.show();
     fillGoodChild(d);
     d.childForm()->approximateBox()->setChecked(true);
@@ -192,7 +206,8 @@ BOOST_AUTO_TEST_CASE(a_good_child_and_a_new_family_are_saved)
 BOOST_AUTO_TEST_CASE(editing_keeps_the_family_and_saves_changes)
 {
     test::Posyandu p;
-    ChildDialog d(*p.db, p.kader, p.budi, p.mawar);
+    Saving s;
+    ChildDialog d(*p.db, s.commands, s.notifier, p.kader, p.budi, p.mawar);
     BOOST_TEST(d.childForm()->nameEdit()->text() == QStringLiteral("Budi Santoso"));
     BOOST_TEST(d.householdForm()->selectedId() == std::optional<store::RowId>(p.siti));
     BOOST_TEST(d.householdForm()->rtEdit()->text() == QStringLiteral("001"));

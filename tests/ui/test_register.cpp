@@ -2,6 +2,7 @@
 // mother's name, the filters, the status dot and the result column.
 #include "uifixture.h"
 
+#include "ui/core/commandstack.h"
 #include "ui/core/datanotifier.h"
 #include "ui/common/statusmarker.h"
 #include "ui/register/childfilterproxy.h"
@@ -47,7 +48,8 @@ BOOST_AUTO_TEST_CASE(search_by_name_mother_and_nik)
 {
     test::Posyandu p;
     DataNotifier notifier;
-    RegisterPage page(*p.db, notifier, p.kader);
+    CommandStack commands(&notifier);
+    RegisterPage page(*p.db, notifier, commands, p.kader);
     BOOST_TEST(page.model()->rowCount() == 5);
 
     QTest::keyClicks(page.searchField(), QStringLiteral("ani"));
@@ -87,7 +89,8 @@ BOOST_AUTO_TEST_CASE(filters_by_rt_rw_age_sex_status_and_posyandu)
     ChildFilterProxy proxy;
     proxy.setSourceModel(&model);
     DataNotifier notifier;
-    RegisterPage page(*p.db, notifier, p.kader);
+    CommandStack commands(&notifier);
+    RegisterPage page(*p.db, notifier, commands, p.kader);
     auto* px = page.proxy();
 
     px->setRtRw(QStringLiteral("001/002"));
@@ -135,7 +138,8 @@ BOOST_AUTO_TEST_CASE(status_dot_and_result_column_show_the_engine_verdict)
 {
     test::Posyandu p;
     DataNotifier notifier;
-    RegisterPage page(*p.db, notifier, p.kader);
+    CommandStack commands(&notifier);
+    RegisterPage page(*p.db, notifier, commands, p.kader);
     const ChildListModel* m = page.model();
 
     BOOST_TEST(int(m->rowAt(m->rowOf(p.ani)).marker) == int(Marker::Normal));
@@ -173,7 +177,8 @@ BOOST_AUTO_TEST_CASE(the_dot_counts_t_and_2t_as_referral_triggers)
     p.measure(p.eka, QDate(2026, 2, 3), 10.25, 80.5, growth::Measure::Lying); // March: -50 g: T
     {
         DataNotifier notifier;
-        RegisterPage page(*p.db, notifier, p.kader);
+        CommandStack commands(&notifier);
+        RegisterPage page(*p.db, notifier, commands, p.kader);
         BOOST_TEST(marker(page, p.eka) == int(Marker::Attention));
         const QString tip = cell(page, p.eka, ChildListModel::Status, Qt::ToolTipRole);
         BOOST_TEST(tip.contains(QStringLiteral("T: berat badan tidak naik")), tip.toStdString());
@@ -183,7 +188,8 @@ BOOST_AUTO_TEST_CASE(the_dot_counts_t_and_2t_as_referral_triggers)
     // January, 50 g less than February: February was T too, March is 2T.
     p.measure(p.eka, QDate(2026, 1, 6), 10.2, 80.0, growth::Measure::Lying);
     DataNotifier notifier;
-    RegisterPage page(*p.db, notifier, p.kader);
+    CommandStack commands(&notifier);
+    RegisterPage page(*p.db, notifier, commands, p.kader);
     BOOST_TEST(marker(page, p.eka) == int(Marker::Moderate));
     const QString tip = cell(page, p.eka, ChildListModel::Status, Qt::ToolTipRole);
     BOOST_TEST(tip.startsWith(QStringLiteral("Bermasalah")), tip.toStdString());
@@ -208,7 +214,8 @@ BOOST_AUTO_TEST_CASE(a_change_elsewhere_reaches_the_list)
 {
     test::Posyandu p;
     DataNotifier notifier;
-    RegisterPage page(*p.db, notifier, p.kader);
+    CommandStack commands(&notifier);
+    RegisterPage page(*p.db, notifier, commands, p.kader);
     page.show();
     p.measure(p.dodi, QDate(2026, 3, 14), 7.9, 68.0, growth::Measure::Lying);
     emit notifier.measurementsChanged(p.dodi);

@@ -15,10 +15,7 @@ namespace tumbuh::ui {
 report::CardInput childCard(const store::Child& child, std::span<const store::Measurement> history,
                             const QString& posyanduName, report::CardPaper paper, const QDate& printedOn)
 {
-    std::vector<report::GrowthVisit> visits;
-    visits.reserve(history.size());
-    for (const auto& m : history)
-        visits.push_back(toChartVisit(m));
+    const std::vector<growth::Visit> visits = toVisits(history);
     const report::ChildInfo info = toChartChild(child, posyanduName);
     // The card speaks Indonesian to the mother, whatever the program speaks.
     report::CardInput card = report::makeCardInput(

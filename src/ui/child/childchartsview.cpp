@@ -74,13 +74,10 @@ void ChildChartsView::rebuild()
     if (child_.meta.id == 0)
         return;
 
-    std::vector<report::GrowthVisit> visits;
-    visits.reserve(history_.size());
+    const std::vector<growth::Visit> visits = toVisits(history_);
     int lastAgeDays = 0;
-    for (const auto& m : history_) {
-        visits.push_back(toChartVisit(m));
+    for (const auto& m : history_)
         lastAgeDays = std::max(lastAgeDays, static_cast<int>(child_.birthDate.daysTo(m.date)));
-    }
     const report::ChildCharts charts = report::buildChildCharts(
         toChartChild(child_, posyandu_), visits,
         DisplayText::indonesian() ? report::LabelLanguage::Indonesian : report::LabelLanguage::English);

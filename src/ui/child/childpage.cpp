@@ -378,12 +378,9 @@ void ChildPage::editChild()
 {
     if (!childId_)
         return;
-    ChildDialog dialog(db_, user_, *childId_, child_.posyanduId, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    if (dialog.savedHouseholdId())
-        emit notifier_.householdChanged(*dialog.savedHouseholdId());
-    emit notifier_.childChanged(dialog.savedChildId());
+    // The command tells the notifier; this page follows through it.
+    ChildDialog dialog(db_, commands_, notifier_, user_, *childId_, child_.posyanduId, this);
+    dialog.exec();
 }
 
 void ChildPage::editSelectedMeasurement()

@@ -44,17 +44,4 @@ report::ChildInfo toChartChild(const store::Child& child, const QString& posyand
     return report::ChildInfo{child.name, child.sex, child.birthDate, posyanduName};
 }
 
-report::GrowthVisit toChartVisit(const store::Measurement& m)
-{
-    report::GrowthVisit v;
-    v.date = m.date;
-    v.weight = m.weight;
-    v.length = m.length;
-    v.position = m.position;
-    v.headCircumference = m.headCircumference;
-    v.armCircumference = m.armCircumference;
-    v.oedema = m.oedema;
-    return v;
-}
-
 } // namespace tumbuh::ui

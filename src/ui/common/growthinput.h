@@ -21,6 +21,5 @@ growth::Visit toVisit(const store::Measurement& m);
 std::vector<growth::Visit> toVisits(std::span<const store::Measurement> history);
 
 report::ChildInfo toChartChild(const store::Child& child, const QString& posyanduName = {});
-report::GrowthVisit toChartVisit(const store::Measurement& m);
 
 } // namespace tumbuh::ui

@@ -19,10 +19,9 @@ struct PosyanduDayOptions {
     QString measuredBy;                   // the cadre's name on each measurement
     std::optional<store::RowId> posyanduId; // preselected; else the first posyandu
     growth::CadreSettings cadre;          // KBM edition, BGM and orange lines
-    // Opens the register's child dialog for a new child of `posyanduId`;
-    // returns the new child's id, or nothing when cancelled. The dialog saves
-    // through its own command and notifies. Without it the page offers its
-    // own quick registration (name, sex, birth date, mother).
+    // Registers a new child of `posyanduId`; returns the new child's id, or
+    // nothing when cancelled. Without it the page opens the register's child
+    // dialog, which saves through the command stack (undoable) and notifies.
     std::function<std::optional<store::RowId>(QWidget* parent, store::RowId posyanduId)> addChild;
 };
 

@@ -429,11 +429,9 @@ void PosyanduDayPage::addChild()
     if (options_.addChild) {
         added = options_.addChild(this, posyanduId);
     } else {
-        ChildDialog dialog(db_, options_.user, std::nullopt, posyanduId, this);
-        if (dialog.exec() == QDialog::Accepted && dialog.savedChildId() != 0) {
+        ChildDialog dialog(db_, commands_, notifier_, options_.user, std::nullopt, posyanduId, this);
+        if (dialog.exec() == QDialog::Accepted && dialog.savedChildId() != 0)
             added = dialog.savedChildId();
-            emit notifier_.childChanged(*added);
-        }
     }
     if (!added)
         return;

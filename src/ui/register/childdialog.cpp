@@ -4,8 +4,9 @@
 #include "store/database.h"
 #include "store/householdrepository.h"
 #include "store/posyandurepository.h"
-#include "store/transaction.h"
 #include "ui/common/fieldmessage.h"
+#include "ui/core/commandstack.h"
+#include "ui/core/savechildcommand.h"
 #include "ui/register/childform.h"
 #include "ui/register/householdform.h"
 
@@ -31,9 +32,9 @@ constexpr int kValidateDelayMs = 300;
 
 } // namespace
 
-ChildDialog::ChildDialog(store::Database& db, store::UserId user, std::optional<store::RowId> childId,
-                         store::RowId defaultPosyandu, QWidget* parent)
-    : QDialog(parent), db_(db), user_(user), childId_(childId), today_(db.today()),
+ChildDialog::ChildDialog(store::Database& db, CommandStack& commands, DataNotifier& notifier, store::UserId user,
+                         std::optional<store::RowId> childId, store::RowId defaultPosyandu, QWidget* parent)
+    : QDialog(parent), db_(db), commands_(commands), notifier_(notifier), user_(user), childId_(childId), today_(db.today()),
       childForm_(new ChildForm(this)), householdForm_(new HouseholdForm(this)), general_(new QLabel(this)),
       buttons_(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this)),
       validateTimer_(new QTimer(this))
@@ -217,6 +218,19 @@ void ChildDialog::focusFirstError()
         }
 }
 
+std::unique_ptr<SaveChildCommand> ChildDialog::command() const
+{
+    store::Child child = currentChild();
+    std::optional<store::Household> household;
+    if (!householdForm_->isBlank()) {
+        household = householdForm_->household();
+        household->posyanduId = child.posyanduId;
+        // The family's mother is the child's mother: one field, two records.
+        household->motherName = child.motherName.simplified();
+    }
+    return std::make_unique<SaveChildCommand>(db_, notifier_, std::move(child), std::move(household), user_);
+}
+
 bool ChildDialog::save()
 {
     showAll_ = true;
@@ -224,41 +238,28 @@ bool ChildDialog::save()
         focusFirstError();
         return false;
     }
-    store::Child child = currentChild();
-    auto tx = store::Transaction::begin(db_);
-    if (!tx) {
-        showIssues({{QString(), tx.error().message, false}}, {});
-        return false;
-    }
-    std::optional<store::RowId> householdId;
-    if (!householdForm_->isBlank()) {
-        store::Household h = householdForm_->household();
-        h.posyanduId = child.posyanduId;
-        // The family's mother is the child's mother: one field, two records.
-        h.motherName = child.motherName.simplified();
-        store::HouseholdRepository households(db_);
-        auto saved = h.meta.id != 0 ? households.update(h, user_) : households.add(h, user_);
-        if (!saved) {
-            showIssues({}, issuesOf(saved));
-            focusFirstError();
-            return false;
+    std::unique_ptr<SaveChildCommand> cmd = command();
+    const SaveChildCommand* saving = cmd.get();
+    auto pushed = commands_.push(std::move(cmd));
+    if (!pushed) {
+        // The checks passed, so the store saw something they could not (a
+        // NIK taken meanwhile, a full disk): each message goes under its
+        // field, whichever part of the form has it.
+        std::vector<FieldIssue> childIssues;
+        std::vector<FieldIssue> householdIssues;
+        for (auto& issue : issuesOf(pushed)) {
+            if (householdForm_->grid().message(issue.field) && !childForm_->grid().message(issue.field))
+                householdIssues.push_back(std::move(issue));
+            else
+                childIssues.push_back(std::move(issue));
         }
-        householdId = saved->meta.id;
-    }
-    child.householdId = householdId;
-    store::ChildRepository children(db_);
-    auto saved = child.meta.id != 0 ? children.update(child, user_) : children.add(child, user_);
-    if (!saved) {
-        showIssues(issuesOf(saved), {});
+        showIssues(childIssues, householdIssues);
         focusFirstError();
         return false;
     }
-    if (auto done = tx->commit(); !done) {
-        showIssues({{QString(), done.error().message, false}}, {});
-        return false;
-    }
-    savedChild_ = saved->meta.id;
-    savedHousehold_ = householdId;
+    // Kept by the stack while it can be undone.
+    savedChild_ = saving->childId();
+    savedHousehold_ = saving->household() ? std::optional<store::RowId>(saving->household()->meta.id) : std::nullopt;
     return true;
 }
 

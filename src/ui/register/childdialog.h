@@ -3,13 +3,16 @@
 // typing (the store's own validation, so the rules live in one place) and the
 // message appears under the field: red for what blocks saving, amber for what
 // deserves a second look (a NIK that disagrees with the birth date) but may
-// be saved as it is.
+// be saved as it is. The dialog only builds and checks: saving is a
+// SaveChildCommand on the window's command stack, so Ctrl+Z takes it back
+// and the DataNotifier hears of it, as for every other edit.
 #include "store/child.h"
 #include "store/rowmeta.h"
 #include "ui/common/fieldissue.h"
 
 #include <QDialog>
 
+#include <memory>
 #include <optional>
 #include <set>
 #include <vector>
@@ -25,20 +28,26 @@ class Database;
 namespace tumbuh::ui {
 
 class ChildForm;
+class CommandStack;
+class DataNotifier;
 class FieldMessage;
 class HouseholdForm;
+class SaveChildCommand;
 
 class ChildDialog : public QDialog {
     Q_OBJECT
 public:
     // `childId` empty: a new child, registered at `defaultPosyandu`.
-    ChildDialog(store::Database& db, store::UserId user, std::optional<store::RowId> childId,
-                store::RowId defaultPosyandu, QWidget* parent = nullptr);
+    ChildDialog(store::Database& db, CommandStack& commands, DataNotifier& notifier, store::UserId user,
+                std::optional<store::RowId> childId, store::RowId defaultPosyandu, QWidget* parent = nullptr);
 
     // Checks every field and shows every message (not only those of the
-    // fields already touched); then saves child and family in one
-    // transaction. False when something must be corrected first.
+    // fields already touched); then pushes the command that saves child and
+    // family in one transaction. False when something must be corrected
+    // first (or the store refused: the message is under the field).
     bool save();
+    // The command that would save the form as it is now (not checked).
+    std::unique_ptr<SaveChildCommand> command() const;
     // Runs the checks now (typing runs them after a short pause). True when
     // nothing blocks saving.
     bool validateNow();
@@ -65,6 +74,8 @@ private:
     void focusFirstError();
 
     store::Database& db_;
+    CommandStack& commands_;
+    DataNotifier& notifier_;
     store::UserId user_;
     std::optional<store::RowId> childId_;
     store::Child stored_;

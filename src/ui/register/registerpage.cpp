@@ -44,8 +44,9 @@ void setChoices(QComboBox* box, const QList<QPair<QString, QVariant>>& items)
 
 } // namespace
 
-RegisterPage::RegisterPage(store::Database& db, DataNotifier& notifier, store::UserId user, QWidget* parent)
-    : QWidget(parent), db_(db), notifier_(notifier), user_(user), model_(new ChildListModel(this)),
+RegisterPage::RegisterPage(store::Database& db, DataNotifier& notifier, CommandStack& commands, store::UserId user,
+                           QWidget* parent)
+    : QWidget(parent), db_(db), notifier_(notifier), commands_(commands), user_(user), model_(new ChildListModel(this)),
       proxy_(new ChildFilterProxy(this))
 {
     proxy_->setSourceModel(model_);
@@ -424,12 +425,9 @@ void RegisterPage::addChild()
 {
     if (db_.isReadOnly())
         return;
-    ChildDialog dialog(db_, user_, std::nullopt, defaultPosyandu(), this);
+    ChildDialog dialog(db_, commands_, notifier_, user_, std::nullopt, defaultPosyandu(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (dialog.savedHouseholdId())
-        emit notifier_.householdChanged(*dialog.savedHouseholdId());
-    emit notifier_.childChanged(dialog.savedChildId());
     // Show the new child even if a filter would hide it.
     if (proxy_->mapFromSource(model_->index(model_->rowOf(dialog.savedChildId()), 0)).isValid() == false)
         resetFilters();
@@ -441,12 +439,9 @@ void RegisterPage::editSelectedChild()
     const auto id = selectedChild();
     if (!id || db_.isReadOnly())
         return;
-    ChildDialog dialog(db_, user_, *id, defaultPosyandu(), this);
+    ChildDialog dialog(db_, commands_, notifier_, user_, *id, defaultPosyandu(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (dialog.savedHouseholdId())
-        emit notifier_.householdChanged(*dialog.savedHouseholdId());
-    emit notifier_.childChanged(dialog.savedChildId());
     selectChild(dialog.savedChildId());
 }
 
@@ -482,6 +477,16 @@ bool RegisterPage::eventFilter(QObject* watched, QEvent* event)
         }
         if (key->key() == Qt::Key_Escape && !search_->text().isEmpty()) {
             search_->clear();
+            return true;
+        }
+    }
+    // A line edit claims Ctrl+Z even with nothing of its own to undo; then
+    // it is the window's (Edit > Undo: the latest change, such as a child
+    // just added).
+    if (watched == search_ && event->type() == QEvent::ShortcutOverride) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (key->matches(QKeySequence::Undo) && !search_->isUndoAvailable()) {
+            event->ignore();
             return true;
         }
     }

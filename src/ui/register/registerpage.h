@@ -25,12 +25,15 @@ namespace tumbuh::ui {
 
 class ChildFilterProxy;
 class ChildListModel;
+class CommandStack;
 class DataNotifier;
 
 class RegisterPage : public QWidget {
     Q_OBJECT
 public:
-    RegisterPage(store::Database& db, DataNotifier& notifier, store::UserId user, QWidget* parent = nullptr);
+    // Adding and editing a child go through `commands` (undoable).
+    RegisterPage(store::Database& db, DataNotifier& notifier, CommandStack& commands, store::UserId user,
+                 QWidget* parent = nullptr);
 
     // Reads the whole list again (start, another database, an import).
     void reload();
@@ -71,6 +74,7 @@ private:
 
     store::Database& db_;
     DataNotifier& notifier_;
+    CommandStack& commands_;
     store::UserId user_;
     std::vector<store::Posyandu> posyandu_;
     std::set<store::RowId> pending_; // changed while the page was hidden
