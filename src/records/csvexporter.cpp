@@ -1,6 +1,7 @@
 #include "records/csvexporter.h"
 
-#include "records/filesafety.h"
+#include "records/outputfile.h"
+#include "records/outputguard.h"
 #include "records/nativestatement.h"
 
 #include "csv/csvwriter.h"
@@ -82,7 +83,14 @@ Result<qint64> CsvExporter::write(ExportWhat what, const QString& path)
     auto s = NativeStatement::prepare(db_, QString::fromLatin1(children ? kChildSql : kMeasurementSql));
     if (!s)
         return s.error();
-    const QString part = path + QStringLiteral(".part");
+    OutputGuard guard;
+    guard.protectDatabase(db_.path());
+    if (auto free = guard.claim(path); !free)
+        return free.error();
+    OutputFile output(path);
+    if (auto created = output.create(); !created)
+        return created.error();
+    const QString part = output.temporaryPath();
     qint64 rows = 0;
     {
         csv::CsvWriter w{std::filesystem::path(part.toStdU16String())};
@@ -138,10 +146,8 @@ Result<qint64> CsvExporter::write(ExportWhat what, const QString& path)
             return exportError(path);
         }
     }
-    if (auto moved = filesafety::replaceFile(part, path); !moved) {
-        QFile::remove(part);
+    if (auto moved = output.commit(); !moved)
         return moved.error();
-    }
     return rows;
 }
 
