@@ -1015,6 +1015,10 @@
         <translation>Berkas keluaran %1 adalah basis data itu sendiri: pilih nama berkas lain. Tidak ada yang ditulis.</translation>
     </message>
     <message>
+        <source>The output file %1 is a database: choose another file name. Nothing was written.</source>
+        <translation>Berkas keluaran %1 adalah sebuah basis data: pilih nama berkas lain. Tidak ada yang ditulis.</translation>
+    </message>
+    <message>
         <source>The output file %1 is the input file: choose another file name. Nothing was written.</source>
         <translation>Berkas keluaran %1 adalah berkas masukan: pilih nama berkas lain. Tidak ada yang ditulis.</translation>
     </message>

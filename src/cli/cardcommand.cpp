@@ -116,6 +116,7 @@ int runCard(Args args)
     // No card over the database, and no two cards in one file.
     records::OutputGuard guard;
     guard.protectDatabase(*dbPath);
+    guard.protectEveryDatabase();
     const bool oneFile = !posyandu && uids.size() == 1 && !QFileInfo(*out).isDir();
     if (oneFile) {
         if (auto free = guard.claim(*out); !free) {

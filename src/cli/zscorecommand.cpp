@@ -150,7 +150,17 @@ int run(csv::CsvReader& reader, const ZscoreOptions& o, const Columns& columns, 
     if (o.output != "-") {
         records::OutputGuard guard;
         guard.protectInput(QString::fromStdU16String(std::filesystem::path(o.input).u16string()));
-        if (guard.check(std::filesystem::path(o.output)) != records::OutputGuard::Clash::None) {
+        guard.protectEveryDatabase();
+        switch (guard.check(std::filesystem::path(o.output))) {
+        case records::OutputGuard::Clash::None:
+            break;
+        case records::OutputGuard::Clash::SomeDatabase:
+            fail("berkas keluaran adalah basis data: pilih nama lain, tidak ada yang ditulis / "
+                 "the output file is a database: choose another file name. Nothing was written.");
+            return kExitFailure;
+        case records::OutputGuard::Clash::Database:
+        case records::OutputGuard::Clash::Input:
+        case records::OutputGuard::Clash::OtherOutput:
             fail("berkas keluaran sama dengan berkas masukan: pilih nama lain, tidak ada yang ditulis / "
                  "the output file is the input file: choose another file name. Nothing was written.");
             return kExitFailure;

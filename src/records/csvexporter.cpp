@@ -85,6 +85,7 @@ Result<qint64> CsvExporter::write(ExportWhat what, const QString& path)
         return s.error();
     OutputGuard guard;
     guard.protectDatabase(db_.path());
+    guard.protectEveryDatabase();
     if (auto free = guard.claim(path); !free)
         return free.error();
     OutputFile output(path);

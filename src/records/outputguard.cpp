@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <cstring>
+#include <fstream>
 #include <system_error>
 
 namespace tumbuh::records {
@@ -24,6 +26,16 @@ std::filesystem::path resolved(const std::filesystem::path& p)
     if (ec)
         return abs.lexically_normal();
     return canonical;
+}
+
+// An existing file that begins with SQLite's header.
+bool isSqliteFile(const std::filesystem::path& p)
+{
+    std::ifstream in(p, std::ios::binary);
+    char header[16] = {};
+    if (!in.read(header, sizeof header))
+        return false;
+    return std::memcmp(header, "SQLite format 3", sizeof header) == 0; // with its NUL
 }
 
 } // namespace
@@ -61,6 +73,8 @@ OutputGuard::Clash OutputGuard::check(const std::filesystem::path& output)
         if (sameFile(output, e.path))
             return e.kind;
     }
+    if (everyDatabase_ && isSqliteFile(output))
+        return Clash::SomeDatabase;
     entries_.push_back({output, Clash::OtherOutput});
     return Clash::None;
 }
@@ -86,6 +100,11 @@ QString OutputGuard::message(Clash clash, const QString& output)
     case Clash::Input:
         return QCoreApplication::translate("tumbuh::records",
                                            "The output file %1 is the input file: choose another file name. "
+                                           "Nothing was written.")
+            .arg(output);
+    case Clash::SomeDatabase:
+        return QCoreApplication::translate("tumbuh::records",
+                                           "The output file %1 is a database: choose another file name. "
                                            "Nothing was written.")
             .arg(output);
     case Clash::OtherOutput:

@@ -17,11 +17,15 @@ namespace tumbuh::records {
 
 class OutputGuard {
 public:
-    enum class Clash { None, Database, Input, OtherOutput };
+    enum class Clash { None, Database, Input, OtherOutput, SomeDatabase };
 
     // The database at `path` and its companion files.
     void protectDatabase(const QString& path);
     void protectInput(const QString& path);
+    // For outputs that are never databases (CSV, PDF): also refuse a target
+    // that is an existing SQLite file, whichever database it is (zscore -o
+    // kota.db, where the command knows no database).
+    void protectEveryDatabase() { everyDatabase_ = true; }
 
     // Clash::None when `output` is none of the protected files nor an output
     // claimed before; it is then claimed (a later output may not be it).
@@ -40,6 +44,7 @@ private:
         Clash kind;
     };
     std::vector<Entry> entries_;
+    bool everyDatabase_ = false;
 };
 
 } // namespace tumbuh::records

@@ -84,6 +84,33 @@ BOOST_AUTO_TEST_CASE(card_output_that_is_the_database_is_refused)
     x.checkUntouched();
 }
 
+// zscore knows no database: any existing SQLite file is refused as its output.
+BOOST_AUTO_TEST_CASE(zscore_output_that_is_a_database_is_refused)
+{
+    Fixture x;
+    const QString in = x.path("survei.csv");
+    writeText(in, "sex,age,weight\n1,370,9.2\n");
+    QString said;
+    BOOST_TEST(runCli({"zscore", in, "-o", x.db}, &said) == 2);
+    BOOST_TEST(said.contains(QStringLiteral("the output file is a database: choose another file name. Nothing was "
+                                            "written.")),
+               said.toStdString());
+    x.checkUntouched();
+}
+
+BOOST_AUTO_TEST_CASE(export_output_that_is_another_database_is_refused)
+{
+    Fixture x;
+    const QString other = x.path("lain.db");
+    makeDemo(other, 3, 1, 9);
+    const QByteArray otherBefore = fileHash(other);
+    QString said;
+    BOOST_TEST(runCli({"export", "--db", x.db, "--what", "children", "-o", other}, &said) == 2);
+    BOOST_TEST(said.contains(QStringLiteral("is a database: choose another file name. Nothing was written.")),
+               said.toStdString());
+    BOOST_TEST(fileHash(other) == otherBefore);
+}
+
 BOOST_AUTO_TEST_CASE(package_output_that_is_the_write_ahead_log_is_refused)
 {
     Fixture x;

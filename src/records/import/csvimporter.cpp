@@ -62,6 +62,7 @@ Result<ImportReport> CsvImporter::run(const QString& csvPath)
         OutputGuard guard;
         guard.protectDatabase(db_.path());
         guard.protectInput(csvPath);
+        guard.protectEveryDatabase();
         if (auto free = guard.claim(options_.rejectsPath); !free)
             return free.error();
         auto opened = RejectsWriter::open(options_.rejectsPath, header, reader.separator());

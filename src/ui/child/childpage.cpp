@@ -349,6 +349,7 @@ bool ChildPage::writeCardPdf(const QString& path, QString* error) const
     // The save dialog lets the user pick any file, the open database too.
     records::OutputGuard guard;
     guard.protectDatabase(db_.path());
+    guard.protectEveryDatabase();
     if (auto free = guard.claim(path); !free) {
         if (error)
             *error = free.error().message;
