@@ -19,7 +19,11 @@ OutputFile::~OutputFile()
 Result<void> OutputFile::create()
 {
     discard();
-    const QFileInfo info(target_);
+    // Through a symbolic link, the file it points to is replaced (as
+    // QSaveFile does), not the link.
+    const QFileInfo link(target_);
+    destination_ = link.isSymLink() ? link.symLinkTarget() : target_;
+    const QFileInfo info(destination_);
     QTemporaryFile file(info.absoluteDir().filePath(info.fileName() + QStringLiteral(".XXXXXX.part")));
     file.setAutoRemove(false);
     if (!file.open()) {
@@ -31,7 +35,7 @@ Result<void> OutputFile::create()
     temporary_ = file.fileName();
     // QTemporaryFile makes the file private to its owner; the output gets the
     // permissions the target had, or those of a newly written file.
-    file.setPermissions(info.exists() ? QFile::permissions(target_)
+    file.setPermissions(info.exists() ? QFile::permissions(destination_)
                                       : QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
                                             | QFileDevice::ReadOther);
     file.close();
@@ -44,7 +48,7 @@ Result<void> OutputFile::commit()
         return Error{ErrorCode::CannotOpen, {},
                      QCoreApplication::translate("tumbuh::records", "The file %1 cannot be written.").arg(target_), {}, {}};
     }
-    auto moved = filesafety::replaceFile(temporary_, target_);
+    auto moved = filesafety::replaceFile(temporary_, destination_);
     if (!moved) {
         discard();
         return moved;

@@ -4,8 +4,10 @@
 // it was: the command writes a temporary file beside the target
 // ("<name>.XXXXXX.part", in the same folder so the rename stays on one file
 // system), and commit() flushes it to the disk and renames it over the
-// target. Destroyed without commit() (an error, an early return), the
-// temporary file is removed and the target never touched.
+// target (through a symbolic link, over the file it points to). Destroyed
+// without commit() (an error, an early return), the temporary file is
+// removed and the target never touched. OutputGuard says which targets are
+// refused.
 #include "store/result.h"
 
 #include <QString>
@@ -33,6 +35,7 @@ public:
 
 private:
     QString target_;
+    QString destination_; // the target, or the file a symbolic link target points to
     QString temporary_;
 };
 
