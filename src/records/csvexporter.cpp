@@ -1,8 +1,8 @@
 #include "records/csvexporter.h"
 
+#include "records/nativestatement.h"
 #include "records/outputfile.h"
 #include "records/outputguard.h"
-#include "records/nativestatement.h"
 
 #include "csv/csvwriter.h"
 
