@@ -1035,6 +1035,22 @@
         <translation>Berkas %1 tidak dapat ditulis: %2</translation>
     </message>
     <message>
+        <source>The output file %1 is the database itself: choose another file name. Nothing was written.</source>
+        <translation>Berkas keluaran %1 adalah basis data itu sendiri: pilih nama berkas lain. Tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <source>The output file %1 is a database: choose another file name. Nothing was written.</source>
+        <translation>Berkas keluaran %1 adalah sebuah basis data: pilih nama berkas lain. Tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <source>The output file %1 is the input file: choose another file name. Nothing was written.</source>
+        <translation>Berkas keluaran %1 adalah berkas masukan: pilih nama berkas lain. Tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <source>The output file %1 is also another output of this command: choose another file name. Nothing was written.</source>
+        <translation>Berkas keluaran %1 juga keluaran lain dari perintah ini: pilih nama berkas lain. Tidak ada yang ditulis.</translation>
+    </message>
+    <message>
         <source>The mapping names the column &quot;%1&quot;, which the file does not have.</source>
         <translation>Pemetaan menyebut kolom &quot;%1&quot;, padahal kolom itu tidak ada di berkas.</translation>
     </message>

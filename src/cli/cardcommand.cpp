@@ -14,6 +14,7 @@
 
 #include "store/childrepository.h"
 #include "store/database.h"
+#include "records/outputguard.h"
 #include "records/package/packagewriter.h"
 #include "ui/child/childcard.h"
 
@@ -112,6 +113,17 @@ int runCard(Args args)
         }
     }
 
+    // No card over the database, and no two cards in one file.
+    records::OutputGuard guard;
+    guard.protectDatabase(*dbPath);
+    guard.protectEveryDatabase();
+    const bool oneFile = !posyandu && uids.size() == 1 && !QFileInfo(*out).isDir();
+    if (oneFile) {
+        if (auto free = guard.claim(*out); !free) {
+            console::complain(kName, free.error().message);
+            return kExitFailure;
+        }
+    }
     auto db = openDatabase(kName, *dbPath, false);
     if (!db)
         return kExitFailure;
@@ -142,7 +154,7 @@ int runCard(Args args)
 
     // One child into a file, or several into a folder (also one child when
     // -o names a folder that exists).
-    const bool intoFolder = posyandu || uids.size() > 1 || QFileInfo(*out).isDir();
+    const bool intoFolder = !oneFile;
     if (intoFolder && !QDir().mkpath(*out)) {
         console::complain(kName, tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(*out)));
         return kExitFailure;
@@ -158,6 +170,11 @@ int runCard(Args args)
                 name = QStringLiteral("kartu-%1.pdf").arg(w.uid.toString(QUuid::WithoutBraces));
             used.insert(name);
             path = QDir(*out).filePath(name);
+            if (auto free = guard.claim(path); !free) {
+                console::complain(kName, free.error().message);
+                ++failed;
+                continue;
+            }
         }
         auto card = ui::loadChildCard(*db, w.id, paper);
         QString why;

@@ -3,6 +3,8 @@
 #include "cli/whocodes.h"
 #include "csv/decimal.h"
 
+#include <cmath>
+
 namespace tumbuh::cli {
 namespace {
 
@@ -48,6 +50,13 @@ bool ColumnMap::readNumber(std::span<const std::string_view> fields, int index, 
     out = csv::parseDecimal(text);
     if (!out) {
         reporter.report(line, nameAt(index), text, RowReporter::Problem::NotANumber);
+        return false;
+    }
+    // No age, weight, length or fold reaches this in any unit: such a value
+    // is a typing slip (1e300), and would give z-scores no one can read.
+    if (std::fabs(*out) >= kMaxMagnitude) {
+        reporter.report(line, nameAt(index), text, RowReporter::Problem::TooLarge);
+        out.reset();
         return false;
     }
     return true;

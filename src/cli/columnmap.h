@@ -15,6 +15,8 @@ namespace tumbuh::cli {
 class ColumnMap {
 public:
     static constexpr int kAbsent = -1;
+    // Numbers this large or larger are refused as unreadable (TooLarge).
+    static constexpr double kMaxMagnitude = 1e9;
 
     explicit ColumnMap(std::span<const std::string_view> header);
 

@@ -60,6 +60,10 @@ void RowReporter::report(std::size_t line, std::string_view column, std::string_
     case Problem::Negative:
         emit(id + ": " + v + " tidak boleh negatif / " + en + ": " + v + " cannot be negative");
         break;
+    case Problem::TooLarge:
+        emit(id + ": " + v + " terlalu besar untuk sebuah ukuran / " + en + ": " + v
+             + " is too large for a measurement");
+        break;
     }
 }
 
@@ -69,6 +73,20 @@ void RowReporter::tooManyFields(std::size_t line, std::size_t fields, std::size_
     const std::string n = std::to_string(fields);
     const std::string h = std::to_string(headerFields);
     emit("baris " + l + ": " + n + " kolom, padahal judul hanya " + h + " kolom / line " + l + ": " + n
+         + " fields but the header has " + h);
+}
+
+void RowReporter::tooFewFields(std::size_t line, std::string_view firstMissing, std::size_t fields,
+                               std::size_t headerFields)
+{
+    if (messages_ >= maxMessages_) {
+        ++messages_;
+        return;
+    }
+    const std::string n = std::to_string(fields);
+    const std::string h = std::to_string(headerFields);
+    emit(where(line, firstMissing, "baris", "kolom") + ": tidak ada, baris ini hanya " + n + " kolom, padahal judul "
+         + h + " kolom / " + where(line, firstMissing, "line", "column") + ": missing, the row has " + n
          + " fields but the header has " + h);
 }
 

@@ -20,6 +20,7 @@ public:
         NotANumber,
         NotASexCode,
         Negative,
+        TooLarge,
     };
 
     // Prints to `out`, or keeps the lines when `out` is null. After
@@ -31,6 +32,9 @@ public:
     void report(std::size_t line, std::string_view column, std::string_view value, Problem problem);
     // A record with more fields than the header.
     void tooManyFields(std::size_t line, std::size_t fields, std::size_t headerFields);
+    // A record with fewer fields than the header; `firstMissing` is the
+    // name of the first column it lacks.
+    void tooFewFields(std::size_t line, std::string_view firstMissing, std::size_t fields, std::size_t headerFields);
     // Counts a row as rejected (call once per row, after its reports).
     void rejectRow() { ++rejectedRows_; }
 

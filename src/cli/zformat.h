@@ -6,12 +6,14 @@
 
 namespace tumbuh::cli {
 
-// Room any of the functions below may need.
-inline constexpr std::size_t kMaxNumberChars = 32;
+// Room any of the functions below may need: "%.2f" of the largest double is
+// 309 digits, a sign, a point and 2 decimals.
+inline constexpr std::size_t kMaxNumberChars = 320;
 
 // A z-score already rounded to 2 decimals (R's round), printed as
 // sprintf("%.2f") prints it: "-0.47", "12.46", and "-0.00" for a z rounded to
-// minus zero (who-zscore-method.md §6). Returns the end of the text.
+// minus zero (who-zscore-method.md §6); "NaN", "Inf" and "-Inf" as R prints
+// them. Returns the end of the text.
 char* formatZ(char* out, double z);
 
 // R's print with 15 significant digits, i.e. "%.15g": "84.76",

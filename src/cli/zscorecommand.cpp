@@ -8,6 +8,8 @@
 #include "cli/command.h"
 #include "cli/zscorepipeline.h"
 #include "growth/anthroplus.h"
+#include "records/outputfile.h"
+#include "records/outputguard.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -38,8 +40,9 @@ constexpr const char* kUsage =
     "subskin, oedema\n"
     "  Kolom masukan / input columns (--reference who2007): sex, age_in_months, height_in_cm, weight_in_kg, oedema\n"
     "  Kolom lain disalin apa adanya / other columns are copied as they are.\n"
-    "  Nilai yang tidak terbaca dilaporkan (baris, kolom); barisnya tetap ditulis dengan kolom hasil kosong /\n"
-    "  unreadable values are reported (line, column); their row is still written, with blank results.\n"
+    "  Nilai yang tidak terbaca atau baris dengan jumlah kolom yang salah dilaporkan (baris, kolom); barisnya\n"
+    "  tetap ditulis dengan kolom hasil kosong / unreadable values and rows with the wrong number of fields are\n"
+    "  reported (line, column); their row is still written, with blank results.\n"
     "  --age-unit  satuan kolom age: days (hari, bawaan) atau months (bulan) / unit of the age column: days "
     "(default) or months\n"
     "  -o -        tulis ke layar / write to standard output\n"
@@ -134,12 +137,6 @@ std::optional<ZscoreOptions> parseArgs(Args args, bool& helpOnly)
     return o;
 }
 
-bool sameFile(const std::string& a, const std::string& b)
-{
-    std::error_code ec;
-    return std::filesystem::exists(b, ec) && std::filesystem::equivalent(a, b, ec);
-}
-
 template <class Columns, class Input, class Compute>
 int run(csv::CsvReader& reader, const ZscoreOptions& o, const Columns& columns, Compute compute)
 {
@@ -147,9 +144,33 @@ int run(csv::CsvReader& reader, const ZscoreOptions& o, const Columns& columns, 
         fail(why);
         return kExitFailure;
     }
-    if (o.output != "-" && sameFile(o.input, o.output)) {
-        fail("berkas keluaran sama dengan berkas masukan / the output file is the input file");
-        return kExitFailure;
+    // The output goes to a temporary file beside it, renamed over it only
+    // when the run succeeds: a failed run leaves the previous output as it was.
+    std::optional<records::OutputFile> outputFile;
+    if (o.output != "-") {
+        records::OutputGuard guard;
+        guard.protectInput(QString::fromStdU16String(std::filesystem::path(o.input).u16string()));
+        guard.protectEveryDatabase();
+        switch (guard.check(std::filesystem::path(o.output))) {
+        case records::OutputGuard::Clash::None:
+            break;
+        case records::OutputGuard::Clash::SomeDatabase:
+            fail("berkas keluaran adalah basis data: pilih nama lain, tidak ada yang ditulis / "
+                 "the output file is a database: choose another file name. Nothing was written.");
+            return kExitFailure;
+        case records::OutputGuard::Clash::Database:
+        case records::OutputGuard::Clash::Input:
+        case records::OutputGuard::Clash::OtherOutput:
+            fail("berkas keluaran sama dengan berkas masukan: pilih nama lain, tidak ada yang ditulis / "
+                 "the output file is the input file: choose another file name. Nothing was written.");
+            return kExitFailure;
+        }
+        outputFile.emplace(QString::fromStdU16String(std::filesystem::path(o.output).u16string()));
+        if (auto created = outputFile->create(); !created) {
+            fail("berkas keluaran tidak dapat ditulis / the output file cannot be written: "
+                 + created.error().message.toStdString());
+            return kExitFailure;
+        }
     }
     csv::CsvWriter::Options wo;
     // The output keeps the input's separator, so it opens in the same
@@ -157,10 +178,10 @@ int run(csv::CsvReader& reader, const ZscoreOptions& o, const Columns& columns, 
     wo.separator = reader.separator();
     std::optional<csv::CsvWriter> fileWriter;
     std::optional<csv::CsvWriter> stdoutWriter;
-    if (o.output == "-")
-        stdoutWriter.emplace(stdout, wo);
+    if (outputFile)
+        fileWriter.emplace(std::filesystem::path(outputFile->temporaryPath().toStdU16String()), wo);
     else
-        fileWriter.emplace(std::filesystem::path(o.output), wo);
+        stdoutWriter.emplace(stdout, wo);
     csv::CsvWriter& writer = fileWriter ? *fileWriter : *stdoutWriter;
     if (writer.failed()) {
         fail(writer.errorMessage());
@@ -188,6 +209,13 @@ int run(csv::CsvReader& reader, const ZscoreOptions& o, const Columns& columns, 
     if (!written) {
         fail(writer.errorMessage());
         return kExitFailure;
+    }
+    if (outputFile) {
+        if (auto committed = outputFile->commit(); !committed) {
+            fail("berkas keluaran tidak dapat ditulis / the output file cannot be written: "
+                 + committed.error().message.toStdString());
+            return kExitFailure;
+        }
     }
     reporter.finish(rows);
     return reporter.rejectedRows() > 0 ? kExitRejected : kExitOk;

@@ -18,9 +18,10 @@ namespace tumbuh::cli {
 // an interface so that the per-row calls inline.
 //
 // A row with a value that cannot be read is still written: its input fields
-// as given and blank results, so that output row n is input row n.
-// Short rows are padded with blank fields (spreadsheets drop trailing empty
-// cells); a row with more fields than the header is rejected.
+// as given and blank results, so that output row n is input row n. So is a
+// row with more or fewer fields than the header: its values would be read
+// under the wrong column names, so it is reported (line, and the first
+// column it lacks) and its results are blank.
 template <class Columns, class Input, class Compute>
 void processRow(std::span<const std::string_view> fields, std::size_t line, const Columns& columns,
                 RowReporter& reporter, csv::CsvWriter& writer, Compute compute, Input& in)
@@ -29,6 +30,9 @@ void processRow(std::span<const std::string_view> fields, std::size_t line, cons
     bool ok = true;
     if (fields.size() > width) {
         reporter.tooManyFields(line, fields.size(), width);
+        ok = false;
+    } else if (fields.size() < width) {
+        reporter.tooFewFields(line, columns.map().nameAt(static_cast<int>(fields.size())), fields.size(), width);
         ok = false;
     }
     ok = columns.read(fields, line, reporter, in) && ok;

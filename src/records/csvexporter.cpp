@@ -1,7 +1,8 @@
 #include "records/csvexporter.h"
 
-#include "records/filesafety.h"
 #include "records/nativestatement.h"
+#include "records/outputfile.h"
+#include "records/outputguard.h"
 #include "records/spreadsheettext.h"
 
 #include "csv/csvwriter.h"
@@ -90,7 +91,15 @@ Result<qint64> CsvExporter::write(ExportWhat what, const QString& path)
     auto s = NativeStatement::prepare(db_, QString::fromLatin1(children ? kChildSql : kMeasurementSql));
     if (!s)
         return s.error();
-    const QString part = path + QStringLiteral(".part");
+    OutputGuard guard;
+    guard.protectDatabase(db_.path());
+    guard.protectEveryDatabase();
+    if (auto free = guard.claim(path); !free)
+        return free.error();
+    OutputFile output(path);
+    if (auto created = output.create(); !created)
+        return created.error();
+    const QString part = output.temporaryPath();
     qint64 rows = 0;
     {
         csv::CsvWriter w{std::filesystem::path(part.toStdU16String())};
@@ -147,10 +156,8 @@ Result<qint64> CsvExporter::write(ExportWhat what, const QString& path)
             return exportError(path);
         }
     }
-    if (auto moved = filesafety::replaceFile(part, path); !moved) {
-        QFile::remove(part);
+    if (auto moved = output.commit(); !moved)
         return moved.error();
-    }
     return rows;
 }
 

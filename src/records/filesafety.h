@@ -3,7 +3,8 @@
 // Writing files so that a power cut never leaves a half-written one under
 // the final name: write a temporary file in the same folder, flush it to
 // the disk, rename it over the target (atomic on one file system), flush
-// the folder. Used by backup, restore, package and demo.
+// the folder. Used by backup, restore and demo, and by every command output
+// through records/outputfile.h.
 #include "store/result.h"
 
 #include <QString>

@@ -4,7 +4,6 @@
 #include "report/cardmessages.h"
 #include "report/chartpalette.h"
 
-#include <QFile>
 #include <QFont>
 #include <QGuiApplication>
 #include <QLocale>
@@ -13,6 +12,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QPdfWriter>
+#include <QSaveFile>
 #include <QPrinter>
 
 #include <algorithm>
@@ -318,8 +318,10 @@ void setUpPage(QPagedPaintDevice& device, CardPaper paper)
 
 bool writeCardPdf(const CardInput& card, const QString& path, QString* error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+    // A temporary file beside `path`, flushed and renamed over it by
+    // commit(): a card that fails to draw or write leaves the previous file.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
         if (error)
             *error = file.errorString();
         return false;
@@ -334,13 +336,13 @@ bool writeCardPdf(const CardInput& card, const QString& path, QString* error)
         if (!painter.begin(&pdf)) {
             if (error)
                 *error = QStringLiteral("cannot start the PDF");
+            file.cancelWriting();
             return false;
         }
         paintCard(card, painter, QRectF(0, 0, pdf.width(), pdf.height()));
         painter.end();
     }
-    file.close();
-    if (file.error() != QFileDevice::NoError) {
+    if (!file.commit()) {
         if (error)
             *error = file.errorString();
         return false;

@@ -51,6 +51,23 @@ BOOST_AUTO_TEST_CASE(z_as_the_golden_files_print_it)
     BOOST_TEST(z(1e20) == printf2("%.2f", 1e20));
 }
 
+// Issue 8: a z too large for the old 32-character room came out as NUL
+// bytes (the to_chars failure was ignored). Now printf's own text, and R's
+// words for the values that are no numbers.
+BOOST_AUTO_TEST_CASE(huge_and_non_finite_z_print_as_r_prints_them)
+{
+    for (double v : {1e28, -3.5e40, 1e300, -1.7976931348623157e308}) {
+        char big[400];
+        std::snprintf(big, sizeof big, "%.2f", v);
+        const std::string text = z(v);
+        BOOST_TEST(text.find('\0') == std::string::npos, v);
+        BOOST_TEST(text == std::string(big), v);
+    }
+    BOOST_TEST(z(INFINITY) == "Inf");
+    BOOST_TEST(z(-INFINITY) == "-Inf");
+    BOOST_TEST(z(NAN) == "NaN");
+}
+
 BOOST_AUTO_TEST_CASE(z_matches_printf_for_rounded_values)
 {
     std::mt19937_64 rng(7);

@@ -189,6 +189,27 @@ BOOST_AUTO_TEST_CASE(deleting_asks_first_and_is_audited)
     BOOST_TEST(ui.page.historyModel()->rowCount() == 2);
 }
 
+// Issue 8: "Simpan kartu PDF…" on the database's own file name (the save
+// dialog only asks whether to replace it) wrote the PDF over the open
+// database. Now refused with the reason, and the database is untouched.
+BOOST_AUTO_TEST_CASE(the_card_is_not_saved_over_the_database)
+{
+    test::Posyandu p;
+    Page ui(p);
+    ui.page.showChild(p.budi);
+    QFile before(p.path());
+    BOOST_REQUIRE(before.open(QIODevice::ReadOnly));
+    const QByteArray bytes = before.readAll();
+    before.close();
+    QString why;
+    BOOST_TEST(!ui.page.writeCardPdf(p.path(), &why));
+    BOOST_TEST(why.contains(QStringLiteral("basis data itu sendiri")), why.toStdString());
+    QFile after(p.path());
+    BOOST_REQUIRE(after.open(QIODevice::ReadOnly));
+    BOOST_TEST((after.readAll() == bytes));
+    BOOST_TEST(store::ChildRepository(*p.db).get(p.budi).ok());
+}
+
 BOOST_AUTO_TEST_CASE(the_growth_card_is_printed_or_saved_as_pdf_from_the_page)
 {
     test::Posyandu p;

@@ -6,6 +6,7 @@
 #include "records/import/importrowparser.h"
 #include "records/import/importsession.h"
 #include "records/import/rejectswriter.h"
+#include "records/outputguard.h"
 #include "store/transaction.h"
 
 #include "csv/csvreader.h"
@@ -56,6 +57,14 @@ Result<ImportReport> CsvImporter::run(const QString& csvPath)
 
     std::unique_ptr<RejectsWriter> rejects;
     if (!options_.rejectsPath.isEmpty()) {
+        // Never over the database nor the file being imported (a dry run
+        // would leave only its rejected rows).
+        OutputGuard guard;
+        guard.protectDatabase(db_.path());
+        guard.protectInput(csvPath);
+        guard.protectEveryDatabase();
+        if (auto free = guard.claim(options_.rejectsPath); !free)
+            return free.error();
         auto opened = RejectsWriter::open(options_.rejectsPath, header, reader.separator());
         if (!opened)
             return opened.error();

@@ -33,14 +33,17 @@ csv::CsvWriter::Options optionsFor(char separator)
 
 } // namespace
 
-RejectsWriter::RejectsWriter(QString path, std::size_t columns, char separator)
-    : path_(std::move(path)), columns_(columns), writer_(native(path_), optionsFor(separator))
+RejectsWriter::RejectsWriter(std::unique_ptr<OutputFile> output, std::size_t columns, char separator)
+    : output_(std::move(output)), columns_(columns), writer_(native(output_->temporaryPath()), optionsFor(separator))
 {
 }
 
 Result<std::unique_ptr<RejectsWriter>> RejectsWriter::open(const QString& path, const QStringList& header, char separator)
 {
-    std::unique_ptr<RejectsWriter> w(new RejectsWriter(path, static_cast<std::size_t>(header.size()), separator));
+    auto output = std::make_unique<OutputFile>(path);
+    if (auto created = output->create(); !created)
+        return created.error();
+    std::unique_ptr<RejectsWriter> w(new RejectsWriter(std::move(output), static_cast<std::size_t>(header.size()), separator));
     if (!w->writer_.isOpen())
         return writeError(path);
     for (const QString& h : header)
@@ -67,8 +70,8 @@ void RejectsWriter::write(std::span<const std::string_view> cells, const ImportI
 Result<void> RejectsWriter::close()
 {
     if (!writer_.close())
-        return writeError(path_);
-    return {};
+        return writeError(output_->target());
+    return output_->commit();
 }
 
 } // namespace tumbuh::records

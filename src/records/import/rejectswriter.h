@@ -4,7 +4,10 @@
 // "baris" (the line in the input file), "alasan" (the reason in Bahasa
 // Indonesia) and "reason" (in English). Same separator as the input, so it
 // opens like the original; the importer ignores the three added columns,
-// so a corrected file can be imported again as it is.
+// so a corrected file can be imported again as it is. Written to a temporary
+// file beside the target and renamed over it by close(): an import that fails
+// leaves the previous rejects file as it was.
+#include "records/outputfile.h"
 #include "store/result.h"
 
 #include "csv/csvwriter.h"
@@ -28,9 +31,9 @@ public:
     Result<void> close();
 
 private:
-    RejectsWriter(QString path, std::size_t columns, char separator);
+    RejectsWriter(std::unique_ptr<OutputFile> output, std::size_t columns, char separator);
 
-    QString path_;
+    std::unique_ptr<OutputFile> output_; // outlives writer_, which writes its temporary file
     std::size_t columns_;
     csv::CsvWriter writer_;
 };

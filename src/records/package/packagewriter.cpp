@@ -1,6 +1,8 @@
 #include "records/package/packagewriter.h"
 
 #include "records/filesafety.h"
+#include "records/outputfile.h"
+#include "records/outputguard.h"
 #include "records/nativestatement.h"
 #include "store/posyandurepository.h"
 #include "store/sqlutil.h"
@@ -103,7 +105,15 @@ Result<PackageInfo> PackageWriter::write(RowId posyanduId, const QString& path)
     auto posyandu = PosyanduRepository(db_).get(posyanduId);
     if (!posyandu)
         return posyandu.error();
-    const QString part = path + QStringLiteral(".part");
+    OutputGuard guard;
+    guard.protectDatabase(db_.path());
+    if (auto free = guard.claim(path); !free)
+        return free.error();
+    // A fresh name beside the target; the database is created on it.
+    OutputFile output(path);
+    if (auto created = output.create(); !created)
+        return created.error();
+    const QString part = output.temporaryPath();
     filesafety::removeDatabaseFiles(part);
     {
         // An empty database with the schema: the one source of truth.
@@ -189,10 +199,8 @@ Result<PackageInfo> PackageWriter::write(RowId posyanduId, const QString& path)
         return fail(r.error());
     if (auto r = NativeStatement::exec(db_, "DETACH DATABASE pkg"); !r)
         return fail(r.error());
-    if (auto moved = filesafety::replaceFile(part, path); !moved) {
-        filesafety::removeDatabaseFiles(part);
+    if (auto moved = output.commit(); !moved)
         return moved.error();
-    }
     return info;
 }
 

@@ -1,5 +1,6 @@
 #include "ui/child/childpage.h"
 
+#include "records/outputguard.h"
 #include "store/childrepository.h"
 #include "store/database.h"
 #include "store/householdrepository.h"
@@ -343,6 +344,15 @@ bool ChildPage::writeCardPdf(const QString& path, QString* error) const
     if (!c) {
         if (error)
             *error = tr("No child is shown.");
+        return false;
+    }
+    // The save dialog lets the user pick any file, the open database too.
+    records::OutputGuard guard;
+    guard.protectDatabase(db_.path());
+    guard.protectEveryDatabase();
+    if (auto free = guard.claim(path); !free) {
+        if (error)
+            *error = free.error().message;
         return false;
     }
     return report::writeCardPdf(*c, path, error);
