@@ -12,6 +12,7 @@
 #include "store/childrepository.h"
 #include "store/householdrepository.h"
 #include "store/i18n.h"
+#include "ui/core/commandstack.h"
 #include "ui/core/datanotifier.h"
 #include "ui/register/childfilterproxy.h"
 #include "ui/register/childlistmodel.h"
@@ -122,7 +123,8 @@ int main(int argc, char* argv[])
     step.restart();
     cpu = cpuMs();
     ui::DataNotifier notifier;
-    ui::RegisterPage page(db, notifier, 0);
+    ui::CommandStack commands(&notifier);
+    ui::RegisterPage page(db, notifier, commands, 0);
     const double buildMs = static_cast<double>(step.nsecsElapsed()) / 1e6;
     const double cpuBuildMs = cpuMs() - cpu;
 
