@@ -112,7 +112,7 @@ int runCard(Args args)
         }
     }
 
-    auto db = openDatabase(kName, *dbPath, false);
+    auto db = openDatabaseReadOnly(kName, *dbPath);
     if (!db)
         return kExitFailure;
     int failed = 0;
