@@ -720,26 +720,6 @@
         <translation>%1 baris ditulis ke %2.</translation>
     </message>
     <message>
-        <source>Usage: tumbuh-cli import --db FILE.db INPUT.csv [--dry-run] [--rejects OUT.csv] [--map column=field,...] [--all-or-nothing] [--posyandu NAME|UID] [--update-by-nik]
-  Imports children, measurements, or one row per measurement with the child&apos;s columns (e-PPGBM lists); the columns are recognised from the header.
-  --dry-run         report what would be added, changed and rejected; save nothing
-  --rejects OUT.csv write the rejected rows with the reason (alasan, reason)
-  --map             name columns explicitly, e.g. &quot;Berat Badan=weight_kg,Kol 7=ignore&quot;
-  --all-or-nothing  save nothing when any row is rejected
-  --posyandu        the posyandu for files without a posyandu column
-  --update-by-nik   change the child a NIK finds even when its name, birth date and mother&apos;s name all differ (otherwise such a row is refused as a mistyped NIK)
-  Exit status: 0 all rows accepted, 1 some rows rejected, 2 failed.</source>
-        <translation>Cara pakai: tumbuh-cli import --db BERKAS.db MASUKAN.csv [--dry-run] [--rejects KELUARAN.csv] [--map kolom=isian,...] [--all-or-nothing] [--posyandu NAMA|UID] [--update-by-nik]
-  Mengimpor anak, pengukuran, atau satu baris per pengukuran dengan kolom-kolom anak (daftar e-PPGBM); kolom dikenali dari judulnya.
-  --dry-run         laporkan apa yang akan ditambah, diubah dan ditolak; tidak menyimpan apa pun
-  --rejects KELUARAN.csv tulis baris yang ditolak beserta alasannya (alasan, reason)
-  --map             sebutkan kolom secara jelas, mis. &quot;Berat Badan=weight_kg,Kol 7=ignore&quot;
-  --all-or-nothing  tidak menyimpan apa pun bila ada baris yang ditolak
-  --posyandu        posyandu untuk berkas tanpa kolom posyandu
-  --update-by-nik   ubah anak yang ditemukan lewat NIK walaupun nama, tanggal lahir dan nama ibunya semuanya berbeda (tanpa opsi ini baris seperti itu ditolak sebagai NIK salah ketik)
-  Status keluar: 0 semua baris diterima, 1 sebagian baris ditolak, 2 gagal.</translation>
-    </message>
-    <message>
         <source>children</source>
         <translation>anak</translation>
     </message>
@@ -987,6 +967,32 @@
         <source>%1 growth cards written to %2.</source>
         <translation>%1 kartu pertumbuhan ditulis ke %2.</translation>
     </message>
+    <message>
+        <source>The database file %1 does not exist. Check its name and folder; to start a new database with this import, add --create.</source>
+        <translation>Berkas basis data %1 tidak ada. Periksa nama dan foldernya; untuk memulai basis data baru dengan impor ini, tambahkan --create.</translation>
+    </message>
+    <message>
+        <source>Usage: tumbuh-cli import --db FILE.db INPUT.csv [--create] [--dry-run] [--rejects OUT.csv] [--map column=field,...] [--all-or-nothing] [--posyandu NAME|UID] [--update-by-nik]
+  Imports children, measurements, or one row per measurement with the child&apos;s columns (e-PPGBM lists); the columns are recognised from the header.
+  --create          make FILE.db as a new database when it does not exist (without it, a missing FILE.db is refused: a mistyped name does not start a new, empty database)
+  --dry-run         report what would be added, changed and rejected; save nothing
+  --rejects OUT.csv write the rejected rows with the reason (alasan, reason)
+  --map             name columns explicitly, e.g. &quot;Berat Badan=weight_kg,Kol 7=ignore&quot;
+  --all-or-nothing  save nothing when any row is rejected
+  --posyandu        the posyandu for files without a posyandu column
+  --update-by-nik   change the child a NIK finds even when its name, birth date and mother&apos;s name all differ (otherwise such a row is refused as a mistyped NIK)
+  Exit status: 0 all rows accepted, 1 some rows rejected, 2 failed.</source>
+        <translation>Cara pakai: tumbuh-cli import --db BERKAS.db MASUKAN.csv [--create] [--dry-run] [--rejects KELUARAN.csv] [--map kolom=isian,...] [--all-or-nothing] [--posyandu NAMA|UID] [--update-by-nik]
+  Mengimpor anak, pengukuran, atau satu baris per pengukuran dengan kolom-kolom anak (daftar e-PPGBM); kolom dikenali dari judulnya.
+  --create          buat BERKAS.db sebagai basis data baru bila belum ada (tanpa ini, BERKAS.db yang tidak ada ditolak: nama yang salah ketik tidak memulai basis data baru yang kosong)
+  --dry-run         laporkan apa yang akan ditambah, diubah dan ditolak; tidak menyimpan apa pun
+  --rejects KELUARAN.csv tulis baris yang ditolak beserta alasannya (alasan, reason)
+  --map             sebutkan kolom secara jelas, mis. &quot;Berat Badan=weight_kg,Kol 7=ignore&quot;
+  --all-or-nothing  tidak menyimpan apa pun bila ada baris yang ditolak
+  --posyandu        posyandu untuk berkas tanpa kolom posyandu
+  --update-by-nik   ubah anak yang ditemukan lewat NIK walaupun nama, tanggal lahir dan nama ibunya semuanya berbeda (tanpa opsi ini baris seperti itu ditolak sebagai NIK salah ketik)
+  Status keluar: 0 semua baris diterima, 1 sebagian baris ditolak, 2 gagal.</translation>
+    </message>
 </context>
 <context>
     <name>tumbuh::records</name>
@@ -1173,6 +1179,10 @@
     <message>
         <source>The folder of %1 does not exist.</source>
         <translation>Folder untuk %1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>The database %1 is open in another program. Close every program that shows it, then restore again. Nothing was changed.</source>
+        <translation>Basis data %1 sedang dibuka di program lain. Tutup semua program yang menampilkannya, lalu pulihkan lagi. Tidak ada yang diubah.</translation>
     </message>
 </context>
 <context>
@@ -1519,12 +1529,36 @@
         <translation>Peningkatan basis data ke versi %1 gagal; berkas dibiarkan seperti semula. Rincian: %2</translation>
     </message>
     <message>
-        <source>The database is read-only: the change was not saved.</source>
-        <translation>Basis data hanya-baca: perubahan tidak disimpan.</translation>
-    </message>
-    <message>
         <source>Database error: %1</source>
         <translation>Kesalahan basis data: %1</translation>
+    </message>
+    <message>
+        <source>The database %1 is open in %2 (pid %3, user %4, computer %5), which may be changing it. Close that program or wait until it has finished, then try again. Nothing was changed.</source>
+        <translation>Basis data %1 sedang dibuka di %2 (pid %3, pengguna %4, komputer %5), yang mungkin sedang mengubahnya. Tutup program itu atau tunggu sampai selesai, lalu coba lagi. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The disk is full: free some space on the disk, then try again. Nothing was lost; what was already saved is safe.</source>
+        <translation>Disk penuh: kosongkan ruang di disk lalu coba lagi. Tidak ada data yang hilang; yang sudah disimpan tetap aman.</translation>
+    </message>
+    <message>
+        <source>The database is busy: another program is using it. Wait a moment or close the other program, then try again. Nothing was lost; what was already saved is safe.</source>
+        <translation>Basis data sedang sibuk: program lain sedang memakainya. Tunggu sebentar atau tutup program lain itu, lalu coba lagi. Tidak ada data yang hilang; yang sudah disimpan tetap aman.</translation>
+    </message>
+    <message>
+        <source>The database is read-only (the file, its folder or the disk cannot be written): the change was not saved. Copy the file to a folder you may write, or ask whoever manages this computer.</source>
+        <translation>Basis data hanya dapat dibaca (berkasnya, foldernya, atau disknya tidak dapat ditulisi): perubahan tidak disimpan. Salin berkas ke folder yang boleh Anda tulisi, atau tanyakan kepada pengelola komputer ini.</translation>
+    </message>
+    <message>
+        <source>The database file %1 cannot be opened: it or its folder is missing, or you may not use it. Check the file&apos;s name and folder, or ask whoever manages this computer for access.</source>
+        <translation>Berkas basis data %1 tidak dapat dibuka: berkas atau foldernya tidak ada, atau Anda tidak diizinkan memakainya. Periksa nama dan folder berkas, atau mintalah akses kepada pengelola komputer ini.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be opened: it or its folder is missing, or you may not use it. Check the file&apos;s name and folder, or ask whoever manages this computer for access.</source>
+        <translation>Berkas basis data tidak dapat dibuka: berkas atau foldernya tidak ada, atau Anda tidak diizinkan memakainya. Periksa nama dan folder berkas, atau mintalah akses kepada pengelola komputer ini.</translation>
+    </message>
+    <message>
+        <source>The disk could not be read or written (was it removed, or is it failing?). Check the disk, then try again; what was already saved is safe.</source>
+        <translation>Disk tidak dapat dibaca atau ditulisi (apakah dicabut, atau rusak?). Periksa disknya, lalu coba lagi; yang sudah disimpan tetap aman.</translation>
     </message>
 </context>
 <context>

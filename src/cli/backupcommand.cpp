@@ -52,7 +52,7 @@ int runBackup(Args args)
         console::complain(kName, tr("Give the database with --db FILE.db (tumbuh-cli backup --help)."));
         return kExitFailure;
     }
-    auto db = openDatabase(kName, *dbPath, false);
+    auto db = openDatabaseReadOnly(kName, *dbPath);
     if (!db)
         return kExitFailure;
     const QString dir = p.value("--dir").value_or(QString());

@@ -124,7 +124,7 @@ int runCard(Args args)
             return kExitFailure;
         }
     }
-    auto db = openDatabase(kName, *dbPath, false);
+    auto db = openDatabaseReadOnly(kName, *dbPath);
     if (!db)
         return kExitFailure;
     int failed = 0;

@@ -55,7 +55,7 @@ int runExport(Args args)
         console::complain(kName, tr("--what is children or measurements, not \"%1\".").arg(*what));
         return kExitFailure;
     }
-    auto db = openDatabase(kName, *dbPath, false);
+    auto db = openDatabaseReadOnly(kName, *dbPath);
     if (!db)
         return kExitFailure;
     auto rows = records::CsvExporter(*db).write(kind, *out);

@@ -1,4 +1,4 @@
-// tumbuh-cli import --db FILE.db INPUT.csv [--dry-run] [--rejects OUT.csv] [--map col=field,...]
+// tumbuh-cli import --db FILE.db INPUT.csv [--create] [--dry-run] [--rejects OUT.csv] [--map col=field,...]
 //                   [--all-or-nothing] [--posyandu NAME|UID] [--update-by-nik]
 //
 // CSV import (store/csvimporter.h): children, measurements or the combined
@@ -12,7 +12,9 @@
 #include "records/import/csvimporter.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 
 namespace tumbuh::cli {
 namespace {
@@ -26,10 +28,12 @@ QString tr(const char* text)
 
 void usage()
 {
-    console::say(tr("Usage: tumbuh-cli import --db FILE.db INPUT.csv [--dry-run] [--rejects OUT.csv] "
+    console::say(tr("Usage: tumbuh-cli import --db FILE.db INPUT.csv [--create] [--dry-run] [--rejects OUT.csv] "
                     "[--map column=field,...] [--all-or-nothing] [--posyandu NAME|UID] [--update-by-nik]\n"
                     "  Imports children, measurements, or one row per measurement with the child's columns "
                     "(e-PPGBM lists); the columns are recognised from the header.\n"
+                    "  --create          make FILE.db as a new database when it does not exist (without it, a "
+                    "missing FILE.db is refused: a mistyped name does not start a new, empty database)\n"
                     "  --dry-run         report what would be added, changed and rejected; save nothing\n"
                     "  --rejects OUT.csv write the rejected rows with the reason (alasan, reason)\n"
                     "  --map             name columns explicitly, e.g. \"Berat Badan=weight_kg,Kol 7=ignore\"\n"
@@ -55,7 +59,7 @@ QString layoutName(records::ImportLayout l)
 int runImport(Args args)
 {
     QtSession session;
-    OptionParser p({"--db", "--rejects", "--map", "--posyandu"}, {"--dry-run", "--all-or-nothing", "--update-by-nik"});
+    OptionParser p({"--db", "--rejects", "--map", "--posyandu"}, {"--dry-run", "--all-or-nothing", "--create", "--update-by-nik"});
     if (!p.parse(args)) {
         console::complain(kName, p.error());
         return kExitFailure;
@@ -85,7 +89,13 @@ int runImport(Args args)
             options.mapping.emplace_back(pair.left(eq).trimmed(), pair.mid(eq + 1).trimmed());
         }
     }
-    auto db = openDatabase(kName, *dbPath, true);
+    if (!p.has("--create") && !QFileInfo::exists(*dbPath)) {
+        console::complain(kName, tr("The database file %1 does not exist. Check its name and folder; to start a new "
+                                    "database with this import, add --create.")
+                                     .arg(QDir::toNativeSeparators(*dbPath)));
+        return kExitFailure;
+    }
+    auto db = openDatabase(kName, *dbPath, p.has("--create"));
     if (!db)
         return kExitFailure;
 

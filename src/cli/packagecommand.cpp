@@ -45,7 +45,7 @@ int runPackage(Args args)
         console::complain(kName, tr("Give --db FILE.db, --posyandu NAME|UID and -o FILE (tumbuh-cli package --help)."));
         return kExitFailure;
     }
-    auto db = openDatabase(kName, *dbPath, false);
+    auto db = openDatabaseReadOnly(kName, *dbPath);
     if (!db)
         return kExitFailure;
     records::PackageWriter writer(*db);

@@ -1,6 +1,7 @@
 #include "records/nativestatement.h"
 
 #include "store/database.h"
+#include "store/messages.h"
 
 #include <QCoreApplication>
 
@@ -12,12 +13,7 @@ namespace {
 Error sqliteError(sqlite3* db)
 {
     const int code = db ? sqlite3_extended_errcode(db) : SQLITE_MISUSE;
-    const QString text = QString::fromUtf8(db ? sqlite3_errmsg(db) : "no connection");
-    if ((code & 0xff) == SQLITE_READONLY)
-        return Error{ErrorCode::ReadOnly, {},
-                     QCoreApplication::translate("tumbuh::store", "The database is read-only: the change was not saved."),
-                     {}, {}};
-    return Error{ErrorCode::Sql, {}, QCoreApplication::translate("tumbuh::store", "Database error: %1").arg(text), {}, {}};
+    return msg::sqliteError(code, QString::fromUtf8(db ? sqlite3_errmsg(db) : "no connection"));
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 #include "store/messages.h"
 #include "store/migrator.h"
 #include "store/sqlutil.h"
+#include "store/writerlock.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -12,9 +13,13 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
+#include <QUrlQuery>
 
 #include <sqlite3.h>
 
+#include <map>
+#include <mutex>
 #include <unordered_map>
 
 namespace tumbuh::store {
@@ -110,8 +115,12 @@ Error queryError(const QString& path, const QSqlError& e)
     case SQLITE_CANTOPEN:
     case SQLITE_PERM:
     case SQLITE_READONLY:
-        return openError(ErrorCode::CannotOpen,
-                         QCoreApplication::translate("tumbuh::store", "The database file %1 cannot be opened: %2").arg(path, e.databaseText()));
+        return msg::fromSqlite(msg::SqliteFailure::CannotOpen, path);
+    case SQLITE_FULL:
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+    case SQLITE_IOERR:
+        return msg::fromSqlite(*msg::sqliteFailure(sqliteCode(e)), path);
     default:
         return openError(ErrorCode::CannotOpen,
                          QCoreApplication::translate("tumbuh::store", "The database file %1 cannot be opened: %2").arg(path, e.text()));
@@ -128,6 +137,15 @@ Result<QVariant> pragma(QSqlDatabase& db, const QString& path, const QString& sq
         return QVariant();
     return q.value(0);
 }
+
+// Read-only Database objects of this process open on each file (by absolute
+// path): the reader's files are removed only when the last one closes.
+std::mutex readersMutex;
+struct Readers {
+    int open = 0;
+    bool removeFiles = false;  // as the first of them found the folder
+};
+std::map<QString, Readers> readersOpen;
 
 QString uniqueConnectionName()
 {
@@ -197,17 +215,52 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
                              QCoreApplication::translate("tumbuh::store", "The database file %1 is empty and read-only: it cannot be set up.").arg(path));
     }
 
+    std::shared_ptr<WriterLock> lock;
+    if (!readOnly) {
+        auto taken = WriterLock::acquire(path, options.lockWait);
+        if (!taken)
+            return taken.error();
+        lock = std::move(*taken);
+    }
+
+    // A reader creates nothing: mode=ro, and immutable=1 where no writer can
+    // be (the folder cannot be written) and no log holds data the file does
+    // not have yet.
+    const bool folderWritable = fileIsWritable(QFileInfo(fi.absolutePath()));
+    const bool logPresent = QFileInfo::exists(path + QStringLiteral("-wal"));
+    const bool immutable = readOnly && !folderWritable && !logPresent;
+
     std::unique_ptr<Database> db(new Database);
     db->path_ = path;
     db->readOnly_ = readOnly;
+    db->writerLock_ = std::move(lock);
+    if (readOnly) {
+        const std::lock_guard guard(readersMutex);
+        Readers& readers = readersOpen[fi.absoluteFilePath()];
+        if (readers.open++ == 0)
+            readers.removeFiles = !immutable && folderWritable && !logPresent
+                && !QFileInfo::exists(path + QStringLiteral("-shm"));
+    }
     db->connectionName_ = uniqueConnectionName();
     db->statements_ = std::make_unique<Statements>();
     {
         QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->connectionName_);
-        c.setDatabaseName(path);
         QString connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000");
-        if (readOnly)
-            connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY");
+        if (readOnly) {
+            QUrl uri = QUrl::fromLocalFile(fi.absoluteFilePath());
+            QUrlQuery query;
+            query.addQueryItem(QStringLiteral("mode"), QStringLiteral("ro"));
+            if (immutable)
+                query.addQueryItem(QStringLiteral("immutable"), QStringLiteral("1"));
+            uri.setQuery(query);
+            c.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+            // mode=ro makes this file read-only; the connection itself stays
+            // read-write so that a file it ATTACHes (the package being
+            // written) can be written.
+            connectOptions += QStringLiteral(";QSQLITE_OPEN_URI");
+        } else {
+            c.setDatabaseName(path);
+        }
         c.setConnectOptions(connectOptions);
         if (!c.open())
             return withBackup(queryError(path, c.lastError()));
@@ -316,6 +369,32 @@ Database::~Database()
             c.close();
     }
     QSqlDatabase::removeDatabase(connectionName_);
+    // A reader's connection cannot checkpoint, so SQLite leaves the log and
+    // its index behind; left there (owned by the reader's user) they keep the
+    // owner's next import from writing. Removed while holding the writer
+    // lock, and only when empty: no writer came meanwhile.
+    bool removeReaderFiles = false;
+    if (readOnly_) {
+        const std::lock_guard guard(readersMutex);
+        const QString key = QFileInfo(path_).absoluteFilePath();
+        Readers& readers = readersOpen[key];
+        if (--readers.open <= 0) {
+            removeReaderFiles = readers.removeFiles;
+            readersOpen.erase(key);
+        }
+    }
+    if (removeReaderFiles) {
+        const QString wal = path_ + QStringLiteral("-wal");
+        if (QFileInfo(wal).size() == 0) {
+            if (auto lock = WriterLock::acquire(path_, std::chrono::milliseconds(0), WriterLock::Mode::Exclusive)) {
+                if (QFileInfo(wal).size() == 0) {
+                    QFile::remove(wal);
+                    QFile::remove(path_ + QStringLiteral("-shm"));
+                }
+            }
+        }
+    }
+    writerLock_.reset();
 }
 
 QSqlDatabase Database::connection() const

@@ -11,6 +11,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <chrono>
 #include <memory>
 #include <optional>
 
@@ -18,9 +19,16 @@ class QSqlQuery;
 
 namespace tumbuh::store {
 
+class WriterLock;
+
 struct OpenOptions {
     bool createIfMissing = true;  // false: a missing file is ErrorCode::FileNotFound
-    bool readOnly = false;        // open for reading only even if the file is writable
+    // Open for reading only even if the file is writable (export, package,
+    // card, backup): no writer lock is taken and no file is left behind.
+    bool readOnly = false;
+    // A writable open takes the database's writer lock (store/writerlock.h):
+    // how long to wait for another program to let go before ErrorCode::Busy.
+    std::chrono::milliseconds lockWait{3000};
     // Where the backups of this database live (the backup feature writes them
     // as "<file's base name>-<yyyyMMdd-HHmmss>.db"). When set and the file
     // cannot be used, Error::backupPath names the newest backup to restore.
@@ -34,7 +42,12 @@ public:
     // an SQLite file of another program, a truncated or damaged file (header
     // check and PRAGMA quick_check), a schema newer than this program's. A
     // read-only file is opened read-only with WarningCode::OpenedReadOnly and
-    // every write then fails with ErrorCode::ReadOnly.
+    // every write then fails with ErrorCode::ReadOnly. A read-only open uses
+    // SQLite's mode=ro (and immutable=1 when the folder cannot be written and
+    // holds no write-ahead log), so it creates nothing beside the file; the
+    // -wal/-shm SQLite itself makes for a reader are removed again on close
+    // when no writer is using them. A writable open holds the writer lock:
+    // ErrorCode::Busy, naming the other program, while another one writes.
     static Result<std::unique_ptr<Database>> open(const QString& path, const OpenOptions& options = {});
 
     ~Database();
@@ -81,6 +94,7 @@ private:
     QString path_;
     QString connectionName_;
     bool readOnly_ = false;
+    std::shared_ptr<WriterLock> writerLock_;
     int schemaVersion_ = 0;
     int transactionDepth_ = 0;
     std::optional<QDate> today_;

@@ -27,6 +27,9 @@ enum class ErrorCode {
     DuplicateNik,     // another live child already has this NIK
     NotFound,         // the row (or the row it refers to) does not exist or was deleted
     InUse,            // deleting a row that live rows still refer to
+    // The machine.
+    Busy,             // another program writes the file (its writer lock, or SQLite busy)
+    DiskFull,         // no space left on the disk
     Sql,              // an unexpected database error (the SQLite text is in the message)
 };
 

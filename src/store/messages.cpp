@@ -1,7 +1,10 @@
 #include "store/messages.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QLocale>
+
+#include <sqlite3.h>
 
 namespace tumbuh::store::msg {
 namespace {
@@ -226,6 +229,84 @@ Error readOnly(const QString& path)
     return make(ErrorCode::ReadOnly, {},
                 QCoreApplication::translate("tumbuh::store", "The database file %1 is read-only: it can be viewed, but changes cannot be saved.")
                     .arg(path));
+}
+
+Error openElsewhere(const QString& path, const QString& program, qint64 pid, const QString& user, const QString& host)
+{
+    return make(ErrorCode::Busy, {},
+                QCoreApplication::translate("tumbuh::store",
+                                            "The database %1 is open in %2 (pid %3, user %4, computer %5), which may be "
+                                            "changing it. Close that program or wait until it has finished, then try again. "
+                                            "Nothing was changed.")
+                    .arg(QDir::toNativeSeparators(path), program)
+                    .arg(pid)
+                    .arg(user.isEmpty() ? QStringLiteral("?") : user, host.isEmpty() ? QStringLiteral("?") : host));
+}
+
+std::optional<SqliteFailure> sqliteFailure(int sqliteCode)
+{
+    switch (sqliteCode & 0xff) {
+    case SQLITE_FULL: return SqliteFailure::DiskFull;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED: return SqliteFailure::Busy;
+    case SQLITE_READONLY: return SqliteFailure::ReadOnly;
+    case SQLITE_CANTOPEN:
+    case SQLITE_PERM:
+    case SQLITE_AUTH: return SqliteFailure::CannotOpen;
+    case SQLITE_IOERR: return SqliteFailure::DiskError;
+    default: return std::nullopt;
+    }
+}
+
+Error fromSqlite(SqliteFailure failure, const QString& path)
+{
+    const QString file = QDir::toNativeSeparators(path);
+    switch (failure) {
+    case SqliteFailure::DiskFull:
+        return make(ErrorCode::DiskFull, {},
+                    QCoreApplication::translate("tumbuh::store",
+                                                "The disk is full: free some space on the disk, then try again. Nothing "
+                                                "was lost; what was already saved is safe."));
+    case SqliteFailure::Busy:
+        return make(ErrorCode::Busy, {},
+                    QCoreApplication::translate("tumbuh::store",
+                                                "The database is busy: another program is using it. Wait a moment or "
+                                                "close the other program, then try again. Nothing was lost; what was "
+                                                "already saved is safe."));
+    case SqliteFailure::ReadOnly:
+        return make(ErrorCode::ReadOnly, {},
+                    QCoreApplication::translate("tumbuh::store",
+                                                "The database is read-only (the file, its folder or the disk cannot be "
+                                                "written): the change was not saved. Copy the file to a folder you may "
+                                                "write, or ask whoever manages this computer."));
+    case SqliteFailure::CannotOpen:
+        if (!path.isEmpty())
+            return make(ErrorCode::CannotOpen, {},
+                        QCoreApplication::translate("tumbuh::store",
+                                                    "The database file %1 cannot be opened: it or its folder is missing, "
+                                                    "or you may not use it. Check the file's name and folder, or ask "
+                                                    "whoever manages this computer for access.")
+                            .arg(file));
+        return make(ErrorCode::CannotOpen, {},
+                    QCoreApplication::translate("tumbuh::store",
+                                                "The database file cannot be opened: it or its folder is missing, or you "
+                                                "may not use it. Check the file's name and folder, or ask whoever manages "
+                                                "this computer for access."));
+    case SqliteFailure::DiskError:
+        return make(ErrorCode::Sql, {},
+                    QCoreApplication::translate("tumbuh::store",
+                                                "The disk could not be read or written (was it removed, or is it "
+                                                "failing?). Check the disk, then try again; what was already saved is "
+                                                "safe."));
+    }
+    return make(ErrorCode::Sql, {}, {});
+}
+
+Error sqliteError(int sqliteCode, const QString& sqliteText, const QString& path)
+{
+    if (const auto failure = sqliteFailure(sqliteCode))
+        return fromSqlite(*failure, path);
+    return make(ErrorCode::Sql, {}, QCoreApplication::translate("tumbuh::store", "Database error: %1").arg(sqliteText));
 }
 
 Warning nikBirthDate(const QString& nik, const QString& nikDatePart, const QDate& birth)

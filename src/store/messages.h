@@ -11,6 +11,7 @@
 #include <QString>
 
 #include <cstdint>
+#include <optional>
 
 namespace tumbuh::store::msg {
 
@@ -46,6 +47,27 @@ Error dateBefore(const QString& field, const QDate& date, const QString& otherFi
 Error closedWithoutDate();
 Error arrivedWithoutDate();
 Error readOnly(const QString& path);
+
+// Another program (or, for restore, this one) writes the database: its
+// writer lock (store/writerlock.h) names the program, process, user, host.
+Error openElsewhere(const QString& path, const QString& program, qint64 pid, const QString& user, const QString& host);
+
+// What the machine refused, each with what to do; never SQLite's English.
+enum class SqliteFailure {
+    DiskFull,    // SQLITE_FULL
+    Busy,        // SQLITE_BUSY, SQLITE_LOCKED
+    ReadOnly,    // SQLITE_READONLY
+    CannotOpen,  // SQLITE_CANTOPEN, SQLITE_PERM, SQLITE_AUTH
+    DiskError,   // SQLITE_IOERR
+};
+// The failure an SQLite result code (primary or extended) is, if it is one
+// of those above.
+std::optional<SqliteFailure> sqliteFailure(int sqliteCode);
+// `path`: the database concerned, named in the message when given.
+Error fromSqlite(SqliteFailure failure, const QString& path = {});
+// The store's error for an SQLite failure: one of the above, or
+// ErrorCode::Sql with SQLite's own text for anything unexpected.
+Error sqliteError(int sqliteCode, const QString& sqliteText, const QString& path = {});
 
 Warning nikBirthDate(const QString& nik, const QString& nikDatePart, const QDate& birth);
 Warning nikSex(const QString& nik, bool nikSaysFemale);

@@ -1,6 +1,7 @@
 #include "store/nativequery.h"
 
 #include "store/database.h"
+#include "store/messages.h"
 
 #include <QCoreApplication>
 
@@ -44,9 +45,9 @@ NativeQuery::~NativeQuery()
 
 Error NativeQuery::error() const
 {
-    const char* text = handle_ ? sqlite3_errmsg(static_cast<sqlite3*>(handle_)) : "no connection";
-    return Error{ErrorCode::Sql, {},
-                 QCoreApplication::translate("tumbuh::store", "Database error: %1").arg(QString::fromUtf8(text)), {}, {}};
+    auto* h = static_cast<sqlite3*>(handle_);
+    const char* text = h ? sqlite3_errmsg(h) : "no connection";
+    return msg::sqliteError(h ? sqlite3_extended_errcode(h) : SQLITE_MISUSE, QString::fromUtf8(text));
 }
 
 Result<bool> NativeQuery::next()

@@ -1,6 +1,7 @@
 #include "store/sqlutil.h"
 
 #include "store/database.h"
+#include "store/messages.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -167,16 +168,11 @@ std::optional<RowId> optionalId(const QVariant& v)
 
 Error errorFrom(const QSqlError& e)
 {
-    const QString native = e.nativeErrorCode();
-    // SQLITE_READONLY is 8; extended codes keep it in the low byte.
-    if (!native.isEmpty() && (native.toInt() & 0xff) == 8) {
-        return Error{ErrorCode::ReadOnly, {},
-                     QCoreApplication::translate("tumbuh::store",
-                                                 "The database is read-only: the change was not saved."),
-                     {}, {}};
-    }
-    return Error{ErrorCode::Sql, {},
-                 QCoreApplication::translate("tumbuh::store", "Database error: %1").arg(e.text()), {}, {}};
+    // The driver reports SQLite's extended code; a full disk, a busy or
+    // read-only file get the store's own message (store/messages.h).
+    bool ok = false;
+    const int code = e.nativeErrorCode().toInt(&ok);
+    return msg::sqliteError(ok ? code : -1, e.text());
 }
 
 Result<QSqlQuery*> exec(Database& db, const QString& sql, std::initializer_list<QVariant> values)

@@ -31,7 +31,7 @@ BOOST_AUTO_TEST_CASE(demo_export_import_round_trip)
     BOOST_TEST(runCli({"export", "--db", f.path("missing.db"), "--what", "children", "-o", f.path("p.csv")}) == 2);
 
     const QString copy = f.path("copy.db");
-    BOOST_TEST(runCli({"import", "--db", copy, f.path("c.csv")}, &out) == 0);
+    BOOST_TEST(runCli({"import", "--db", copy, f.path("c.csv"), "--create"}, &out) == 0);
     BOOST_TEST(out.contains("Children: 200 added"));
     BOOST_TEST(runCli({"import", "--db", copy, f.path("m.csv")}, &out) == 0);
     BOOST_TEST(runCli({"export", "--db", copy, "--what", "children", "-o", f.path("c2.csv")}) == 0);
@@ -48,7 +48,7 @@ BOOST_AUTO_TEST_CASE(import_dry_run_rejects_mapping_and_exit_codes)
     writeText(f.path("in.csv"), "Nama;JK;Tgl Lahir;Posyandu;Tanggal Pengukuran;Berat;Kolom X\n"
                                 "Ani;P;01/02/2023;Posyandu Melati;01/06/2024;9,1;x\n"
                                 "Budi;L;01/02/2023;Posyandu Melati;01/06/2024;99;x\n");
-    BOOST_TEST(runCli({"import", "--db", db, f.path("in.csv"), "--dry-run", "--rejects", f.path("r.csv")}, &out) == 1);
+    BOOST_TEST(runCli({"import", "--db", db, f.path("in.csv"), "--create", "--dry-run", "--rejects", f.path("r.csv")}, &out) == 1);
     BOOST_TEST(out.contains("Dry run: nothing was saved."));
     BOOST_TEST(out.contains("line 3:"));
     BOOST_TEST(rows(db, "children") == 0);
@@ -134,7 +134,7 @@ BOOST_AUTO_TEST_CASE(messages_are_in_indonesian_by_default)
     QString out;
     writeText(f.path("in.csv"), "Nama;JK;Tgl Lahir;Posyandu;Tanggal Pengukuran;Berat\n"
                                 "Ani;P;01/02/2023;Posyandu Melati;01/06/2024;9,1\n");
-    BOOST_TEST(runCli({"import", "--db", f.path("t.db"), f.path("in.csv")}, &out, {"TUMBUH_LANG=id"}) == 0);
+    BOOST_TEST(runCli({"import", "--db", f.path("t.db"), f.path("in.csv"), "--create"}, &out, {"TUMBUH_LANG=id"}) == 0);
     BOOST_TEST(out.contains("Baris yang ditolak: 0."));
     BOOST_TEST(runCli({"import", "--db", f.path("t.db"), f.path("in.csv")}, &out, {"TUMBUH_LANG=en"}) == 0);
     BOOST_TEST(out.contains("Rows rejected: 0."));

@@ -2,6 +2,8 @@
 
 #include "records/backup/backup.h"
 #include "store/database.h"
+#include "store/messages.h"
+#include "store/writerlock.h"
 #include "records/filesafety.h"
 #include "records/package/readonlyconnection.h"
 
@@ -27,6 +29,29 @@ Error restoreError(ErrorCode code, const QString& message)
 QString shown(const QString& path)
 {
     return QDir::toNativeSeparators(path);
+}
+
+// "VACUUM INTO target" on an open connection: everything committed,
+// the write-ahead log's content included, as one file.
+int vacuumInto(sqlite3* handle, const QString& target)
+{
+    sqlite3_stmt* st = nullptr;
+    int rc = handle ? sqlite3_prepare_v2(handle, "VACUUM INTO ?", -1, &st, nullptr) : SQLITE_ERROR;
+    if (rc == SQLITE_OK) {
+        const QByteArray name = QFile::encodeName(target);
+        sqlite3_bind_text(st, 1, name.constData(), static_cast<int>(name.size()), SQLITE_TRANSIENT);
+        rc = sqlite3_step(st);
+    }
+    sqlite3_finalize(st);
+    return rc == SQLITE_DONE ? SQLITE_OK : (handle ? sqlite3_extended_errcode(handle) : rc);
+}
+
+Error writeError(const QString& path, int rc, const QString& why)
+{
+    if (msg::sqliteFailure(rc))
+        return msg::sqliteError(rc, why);
+    return restoreError(ErrorCode::CannotOpen,
+                        QCoreApplication::translate("tumbuh::records", "The file %1 cannot be written: %2").arg(shown(path), why));
 }
 
 bool sameFile(const QString& a, const QString& b)
@@ -110,47 +135,87 @@ Result<RestoreReport> Restore::run(const QString& dbPath, const QString& backupP
         return restoreError(ErrorCode::CannotOpen,
                             QCoreApplication::translate("tumbuh::records", "The folder of %1 does not exist.").arg(shown(dbPath)));
     }
+    // Nobody else may write the file meanwhile, this program included: the
+    // desktop program or an import still running would write into a file
+    // that is no longer the database, and lose what it writes.
+    auto lock = WriterLock::acquire(dbPath, std::chrono::seconds(3), WriterLock::Mode::Exclusive);
+    if (!lock)
+        return lock.error();
+
     // 1. The new file, whole and synced, next to the database.
     const QString part = dbPath + QStringLiteral(".restore.part");
     filesafety::removeDatabaseFiles(part);
     {
         const ReadOnlyConnection c(backupPath);
         auto* handle = static_cast<sqlite3*>(c.nativeHandle());
-        sqlite3_stmt* st = nullptr;
-        int rc = handle ? sqlite3_prepare_v2(handle, "VACUUM INTO ?", -1, &st, nullptr) : SQLITE_ERROR;
-        if (rc == SQLITE_OK) {
-            const QByteArray name = QFile::encodeName(part);
-            sqlite3_bind_text(st, 1, name.constData(), static_cast<int>(name.size()), SQLITE_TRANSIENT);
-            rc = sqlite3_step(st);
-        }
+        const int rc = vacuumInto(handle, part);
         const QString why = handle ? QString::fromUtf8(sqlite3_errmsg(handle)) : QString();
-        sqlite3_finalize(st);
-        if (rc != SQLITE_DONE) {
+        if (rc != SQLITE_OK) {
             filesafety::removeDatabaseFiles(part);
-            return restoreError(ErrorCode::CannotOpen,
-                                QCoreApplication::translate("tumbuh::records", "The file %1 cannot be written: %2").arg(shown(part), why));
+            return writeError(part, rc, why);
         }
     }
     if (auto synced = filesafety::syncFile(part); !synced) {
         filesafety::removeDatabaseFiles(part);
         return synced.error();
     }
-    // 2. A copy of what is replaced, with its log (a copy, not a move: the
-    // database path must never be empty).
+    // 2. A copy of what is replaced, made through SQLite so that it holds
+    // everything committed until now, the log's content included; a file
+    // SQLite cannot read (damaged: the reason for restoring) is copied as it
+    // is, with its log. A copy, not a move: the database path must never be
+    // empty.
+    const QString wal = dbPath + QStringLiteral("-wal");
+    bool readable = false;
     if (target.exists()) {
         report.replacedCopy = dbPath + QStringLiteral(".before-restore-") + now.toString(QStringLiteral("yyyyMMdd-HHmmss"));
         filesafety::removeDatabaseFiles(report.replacedCopy);
-        for (const char* suffix : {"", "-wal"}) {
-            const QString from = dbPath + QLatin1String(suffix);
-            if (!QFileInfo::exists(from))
-                continue;
-            if (auto copied = filesafety::copyFile(from, report.replacedCopy + QLatin1String(suffix)); !copied) {
-                filesafety::removeDatabaseFiles(part);
-                return copied.error();
+        sqlite3* live = nullptr;
+        const QByteArray name = QFile::encodeName(dbPath);
+        if (sqlite3_open_v2(name.constData(), &live, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK) {
+            sqlite3_busy_timeout(live, 3000);
+            readable = sqlite3_exec(live, "SELECT count(*) FROM sqlite_schema", nullptr, nullptr, nullptr) == SQLITE_OK;
+        }
+        int rc = SQLITE_OK;
+        QString why;
+        if (readable) {
+            rc = vacuumInto(live, report.replacedCopy);
+            why = QString::fromUtf8(sqlite3_errmsg(live));
+        }
+        // Closing the last connection folds the log into the file and
+        // removes it; a log that stays means another program has the file
+        // open (reading it).
+        sqlite3_close_v2(live);
+        if (rc != SQLITE_OK) {
+            filesafety::removeDatabaseFiles(part);
+            filesafety::removeDatabaseFiles(report.replacedCopy);
+            return writeError(report.replacedCopy, rc, why);
+        }
+        if (!readable) {
+            for (const char* suffix : {"", "-wal"}) {
+                const QString from = dbPath + QLatin1String(suffix);
+                if (!QFileInfo::exists(from))
+                    continue;
+                if (auto copied = filesafety::copyFile(from, report.replacedCopy + QLatin1String(suffix)); !copied) {
+                    filesafety::removeDatabaseFiles(part);
+                    return copied.error();
+                }
             }
+        } else if (auto synced = filesafety::syncFile(report.replacedCopy); !synced) {
+            filesafety::removeDatabaseFiles(part);
+            return synced.error();
         }
     }
-    // 3. The old log must not be replayed into the restored file.
+    if (readable && QFileInfo::exists(wal)) {
+        filesafety::removeDatabaseFiles(part);
+        filesafety::removeDatabaseFiles(report.replacedCopy);
+        return restoreError(ErrorCode::Busy,
+                            QCoreApplication::translate("tumbuh::records",
+                                                        "The database %1 is open in another program. Close every program "
+                                                        "that shows it, then restore again. Nothing was changed.")
+                                .arg(shown(dbPath)));
+    }
+    // 3. The old log (none is left of a readable file) must not be replayed
+    // into the restored file.
     for (const char* suffix : {"-wal", "-shm", "-journal"})
         QFile::remove(dbPath + QLatin1String(suffix));
     if (auto moved = filesafety::replaceFile(part, dbPath); !moved) {

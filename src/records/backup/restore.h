@@ -6,14 +6,21 @@
 //
 // Nothing is replaced before the backup is known good: it must be an SQLite
 // file of Tumbuh's, pass PRAGMA integrity_check, and have a schema this
-// program knows (an older one is upgraded when next opened). Then:
+// program knows (an older one is upgraded when next opened). Then, holding
+// the database's writer lock (store/writerlock.h; refused with
+// ErrorCode::Busy, naming the program, while another program or this one
+// has it open for writing):
 //   1. the backup is written out (VACUUM INTO, so any log it has is folded
 //      in) to "<database>.restore.part" in the database's own folder and
 //      synced;
-//   2. the file it replaces is kept, with its write-ahead log if any, as
-//      "<database>.before-restore-<yyyyMMdd-HHmmss>" next to it;
-//   3. the old log is removed and the new file renamed over the database
-//      (atomic), and the folder synced.
+//   2. the file it replaces is kept as "<database>.before-restore-<yyyyMMdd-
+//      HHmmss>" next to it, written by VACUUM INTO from the live file, so it
+//      holds everything committed until now, its log included (a file SQLite
+//      cannot read is copied as it is, with its log);
+//   3. closing that connection folds the log into the file and removes it;
+//      a log that remains means a reader still has the file open: refused
+//      (ErrorCode::Busy), nothing replaced. Else the new file is renamed over
+//      the database (atomic) and the folder synced.
 // At every moment the database path holds a whole database: the old one or
 // the restored one, never half of either.
 #include "store/result.h"

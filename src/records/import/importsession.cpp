@@ -20,7 +20,8 @@ namespace {
 
 bool fatal(const Error& e)
 {
-    return e.code == ErrorCode::Sql || e.code == ErrorCode::ReadOnly || e.code == ErrorCode::CannotOpen;
+    return e.code == ErrorCode::Sql || e.code == ErrorCode::ReadOnly || e.code == ErrorCode::CannotOpen
+        || e.code == ErrorCode::DiskFull || e.code == ErrorCode::Busy;
 }
 
 QString joined(const Error& e)

@@ -21,7 +21,8 @@ namespace {
 
 bool fatal(const Error& e)
 {
-    return e.code == ErrorCode::Sql || e.code == ErrorCode::ReadOnly || e.code == ErrorCode::CannotOpen;
+    return e.code == ErrorCode::Sql || e.code == ErrorCode::ReadOnly || e.code == ErrorCode::CannotOpen
+        || e.code == ErrorCode::DiskFull || e.code == ErrorCode::Busy;
 }
 
 struct Target {
