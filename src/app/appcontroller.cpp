@@ -352,7 +352,14 @@ int AppController::screenshot()
         printError(tr("--screenshot needs a database: --db FILE."));
         return 2;
     }
-    auto opened = store::Database::open(path, openOptions(path, false));
+    store::OpenOptions options = openOptions(path, false);
+    options.lockWait = std::chrono::milliseconds(0);
+    auto opened = store::Database::open(path, options);
+    if (!opened && opened.error().code == store::ErrorCode::Busy) {
+        // Another program writes the file: a picture only needs to read it.
+        options.readOnly = true;
+        opened = store::Database::open(path, options);
+    }
     if (!opened) {
         printError(opened.error().message);
         return 1;

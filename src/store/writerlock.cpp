@@ -64,6 +64,12 @@ Result<std::shared_ptr<WriterLock>> WriterLock::acquire(const QString& dbPath, s
 {
     const QString key = keyOf(dbPath);
     const QString lockPath = key + QStringLiteral(".lock");
+    // TUMBUH_LOCK_WAIT_MS overrides how long a writer waits (scripts that
+    // would rather fail at once, and the tests).
+    bool overridden = false;
+    const int waitMs = qEnvironmentVariableIntValue("TUMBUH_LOCK_WAIT_MS", &overridden);
+    if (overridden && waitMs >= 0 && wait.count() > 0)
+        wait = std::chrono::milliseconds(waitMs);
     std::lock_guard guard(registryMutex());
     auto& locks = registry();
     if (auto it = locks.find(key); it != locks.end()) {

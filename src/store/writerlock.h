@@ -29,6 +29,8 @@ public:
 
     // The lock of `dbPath`, waiting up to `wait` for another program to let
     // go; ErrorCode::Busy (translated, naming the holder) when it does not.
+    // The environment variable TUMBUH_LOCK_WAIT_MS (milliseconds) replaces a
+    // non-zero `wait`.
     static Result<std::shared_ptr<WriterLock>> acquire(const QString& dbPath, std::chrono::milliseconds wait,
                                                        Mode mode = Mode::Shared);
 

@@ -16,6 +16,7 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QSqlQuery>
 
 namespace tumbuh::records::test {
 
@@ -73,8 +74,8 @@ BOOST_AUTO_TEST_CASE(restore_refuses_while_an_import_writes_and_the_import_keeps
     BOOST_REQUIRE_MESSAGE(import.state() == QProcess::Running, "the import ended before the restore could start");
 
     QString out;
-    const int restored = runCli({"restore", "--db", path, backup}, &out);
-    // The restore waited a few seconds for the import, then gave up.
+    // No waiting for the import to end (that would be a race): refused at once.
+    const int restored = runCli({"restore", "--db", path, backup}, &out, {"TUMBUH_LOCK_WAIT_MS=0"});
     const bool importStillRan = !import.waitForFinished(0);
     BOOST_TEST(restored == 2);
     BOOST_TEST(out.contains(QStringLiteral("is open in tumbuh-cli (pid %1,").arg(import.processId())), out.toStdString());
@@ -143,6 +144,36 @@ BOOST_AUTO_TEST_CASE(a_second_writer_is_refused_with_the_holder_named_and_reader
     QString out;
     BOOST_TEST(runCli({"import", "--db", path, f.path("one.csv")}, &out) == 0, out.toStdString());
     BOOST_TEST(rows(path, "children") == children + 1);
+}
+
+BOOST_AUTO_TEST_CASE(restore_leaves_the_log_of_a_reader_alone)
+{
+    Folder f;
+    const QString path = f.path("kota.db");
+    makeDemo(path, 10, 2);
+    QString backup;
+    {
+        auto db = openDb(path);
+        backup = Backup::create(*db, f.path("b"), 10, QDateTime(kToday, QTime(7, 0))).value();
+    }
+    {
+        // A viewer reading the file: its -wal/-shm are in use.
+        OpenOptions o;
+        o.readOnly = true;
+        auto reader = Database::open(path, o);
+        BOOST_REQUIRE(reader.ok());
+        QSqlQuery q((*reader)->connection());
+        BOOST_REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM children")) && q.next());
+        BOOST_REQUIRE(QFileInfo::exists(path + "-shm"));
+        auto refused = Restore::run(path, backup);
+        BOOST_REQUIRE(!refused.ok());
+        BOOST_TEST(static_cast<int>(refused.error().code) == static_cast<int>(ErrorCode::Busy));
+        BOOST_TEST(refused.error().message.contains("is open in another program"));
+        BOOST_TEST(QFileInfo::exists(path + "-shm"));
+        BOOST_TEST(QDir(f.path(".")).entryList({"kota.db.before-restore-*", "*.restore.part"}).isEmpty());
+    }
+    auto restored = Restore::run(path, backup);
+    BOOST_TEST(restored.ok(), why(restored));
 }
 
 BOOST_AUTO_TEST_CASE(the_refusal_is_in_indonesian_too)
