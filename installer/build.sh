@@ -67,7 +67,7 @@ case "${1:-}" in
     if [ "${CI:-}" = "true" ]; then
       configure_and_build "$build_dir-asan" -DTUMBUH_WERROR=ON -DTUMBUH_SANITIZE=ON \
         -DTUMBUH_BUILD_BENCH=OFF -DCMAKE_BUILD_TYPE=Debug
-      ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=print_stacktrace=1 \
+      LSAN_OPTIONS=suppressions="$here/tests/lsan.supp" UBSAN_OPTIONS=print_stacktrace=1 \
         ctest --test-dir "$build_dir-asan" --output-on-failure -j "$jobs"
     fi
     ;;

@@ -1,4 +1,4 @@
-#include "appcontroller.h"
+#include "app/appcontroller.h"
 
 #include "records/backup/backup.h"
 #include "store/childrepository.h"

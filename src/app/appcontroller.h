@@ -3,7 +3,7 @@
 // the command line, a new one for the user's posyandu, or the demo) and
 // builds the window over it; replaces both when the user opens another
 // file. Every failure to open ends in a dialog with a way on, never a crash.
-#include "commandline.h"
+#include "app/commandline.h"
 
 #include "records/backup/backup.h"
 #include "store/database.h"

@@ -1,7 +1,7 @@
 // The composition root: the only place where the application, the settings,
 // the translator and the database are made; everything else receives them.
-#include "appcontroller.h"
-#include "commandline.h"
+#include "app/appcontroller.h"
+#include "app/commandline.h"
 
 #include "store/i18n.h"
 #include "ui/settings/appsettings.h"

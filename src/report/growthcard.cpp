@@ -11,9 +11,9 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPagedPaintDevice>
 #include <QPdfWriter>
 #include <QSaveFile>
-#include <QPrinter>
 
 #include <algorithm>
 #include <chrono>
@@ -350,12 +350,12 @@ bool writeCardPdf(const CardInput& card, const QString& path, QString* error)
     return true;
 }
 
-void printCard(const CardInput& card, QPrinter& printer)
+void printCard(const CardInput& card, QPagedPaintDevice& device)
 {
-    // The painter's origin is the top left of the printable area.
-    const QRect area = printer.pageLayout().paintRectPixels(printer.resolution());
-    QPainter painter(&printer);
-    paintCard(card, painter, QRectF(0, 0, area.width(), area.height()));
+    // The painter's origin is the top left of the printable area, and a paged
+    // device's width and height are that area in device pixels.
+    QPainter painter(&device);
+    paintCard(card, painter, QRectF(0, 0, device.width(), device.height()));
 }
 
 } // namespace tumbuh::report

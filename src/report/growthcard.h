@@ -27,7 +27,7 @@
 #include <optional>
 
 class QPainter;
-class QPrinter;
+class QPagedPaintDevice;
 
 namespace tumbuh::report {
 
@@ -64,7 +64,9 @@ void paintCard(const CardInput& card, QPainter& painter, const QRectF& page);
 // cannot be written.
 bool writeCardPdf(const CardInput& card, const QString& path, QString* error = nullptr);
 
-// Prints on a printer the caller has set up (e.g. through QPrintDialog).
-void printCard(const CardInput& card, QPrinter& printer);
+// Prints on a paged device the caller has set up: a QPrinter through
+// QPrintDialog (ui/charts/cardprinting.h), or a QPdfWriter. The card fills
+// the device's printable area; report needs only Qt Gui for this.
+void printCard(const CardInput& card, QPagedPaintDevice& device);
 
 } // namespace tumbuh::report

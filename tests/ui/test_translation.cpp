@@ -2,7 +2,9 @@
 // layer has an Indonesian translation, none is left unfinished, and no stale
 // (vanished or obsolete) entry lingers (lupdate -no-obsolete removes them).
 #include <QFile>
+#include <QProcess>
 #include <QStringList>
+#include <QTemporaryDir>
 #include <QXmlStreamReader>
 
 #include <boost/test/unit_test.hpp>
@@ -76,6 +78,39 @@ BOOST_AUTO_TEST_CASE(indonesian_translation_is_complete)
     for (const auto& p : problems)
         BOOST_ERROR(p.what.toStdString() << " in " << p.context.toStdString() << ": \"" << p.source.toStdString()
                                          << "\"");
+    BOOST_TEST(problems.empty());
+}
+
+// The .ts holds exactly the messages of the code: lupdate over every layer's
+// sources, run on a copy, adds none (it would be "unfinished") and finds
+// none gone (it would be "vanished").
+BOOST_AUTO_TEST_CASE(lupdate_over_every_layer_changes_nothing)
+{
+    QTemporaryDir dir;
+    BOOST_REQUIRE(dir.isValid());
+    const QString copy = dir.filePath(QStringLiteral("tumbuh_id.ts"));
+    BOOST_REQUIRE(QFile::copy(QStringLiteral(TUMBUH_TS_FILE), copy));
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+
+    QProcess lupdate;
+    lupdate.setProcessChannelMode(QProcess::MergedChannels);
+    lupdate.start(QStringLiteral(TUMBUH_LUPDATE),
+                  {QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-I"),
+                   QStringLiteral(TUMBUH_TR_INCLUDE), QStringLiteral("@" TUMBUH_TR_SOURCES), QStringLiteral("-ts"),
+                   copy});
+    BOOST_REQUIRE(lupdate.waitForFinished(120000));
+    const QString output = QString::fromLocal8Bit(lupdate.readAll());
+    BOOST_TEST_REQUIRE(lupdate.exitCode() == 0, output.toStdString());
+
+    // A layer left out of the scan would show its messages as vanished.
+    int messages = 0;
+    const auto problems = problemsIn(copy, &messages);
+    for (const auto& p : problems) {
+        const std::string what = p.what == u"unfinished" ? "missing from the .ts or untranslated"
+            : p.what == u"vanished" || p.what == u"obsolete" ? "no longer in the code"
+                                                              : p.what.toStdString();
+        BOOST_ERROR(what << " in " << p.context.toStdString() << ": \"" << p.source.toStdString() << "\"");
+    }
     BOOST_TEST(problems.empty());
 }
 
