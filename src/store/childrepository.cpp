@@ -5,9 +5,9 @@
 #include "store/messages.h"
 #include "store/nativequery.h"
 #include "store/nik.h"
-#include "store/rowreaders.h"
-#include "store/rowwriter.h"
-#include "store/storagecodes.h"
+#include "store/childcolumns.h"
+#include "store/crud.h"
+#include "store/measurementcolumns.h"
 #include "store/validation.h"
 
 #include <QRegularExpression>
@@ -18,54 +18,21 @@
 namespace tumbuh::store {
 namespace {
 
-const rowwriter::Table& table()
+Crud<Child> rows(Database& db)
 {
-    static const rowwriter::Table t = rowwriter::makeTable(
-        QStringLiteral("children"),
-        {QStringLiteral("nik"), QStringLiteral("name"), QStringLiteral("sex"), QStringLiteral("birth_date"),
-         QStringLiteral("birth_date_approximate"), QStringLiteral("birth_weight_g"), QStringLiteral("birth_length_mm"),
-         QStringLiteral("mother_name"), QStringLiteral("household_id"), QStringLiteral("posyandu_id"),
-         QStringLiteral("status"), QStringLiteral("status_date"), QStringLiteral("notes")});
-    return t;
-}
-
-QVariantList values(const Child& c)
-{
-    return {sql::textOrNull(c.nik),
-            c.name,
-            codes::sexCode(c.sex),
-            sql::dateOrNull(c.birthDate),
-            c.birthDateApproximate ? 1 : 0,
-            sql::unitOrNull(c.birthWeight),
-            sql::unitOrNull(c.birthLength),
-            sql::textOrNull(c.motherName),
-            sql::idOrNull(c.householdId),
-            static_cast<qlonglong>(c.posyanduId),
-            codes::childStatusText(c.status),
-            sql::dateOrNull(c.statusDate),
-            sql::textOrNull(c.notes)};
+    return {db, childTable()};
 }
 
 const QString& selectSql()
 {
-    static const QString s = QStringLiteral("SELECT ") + rows::childColumns(QStringLiteral("c"))
+    static const QString s = QStringLiteral("SELECT ") + childTable().selectList(QStringLiteral("c"))
         + QStringLiteral(" FROM children c ");
     return s;
 }
 
-Result<std::optional<Child>> fetch(Database& db, const QString& where, const QVariant& key)
-{
-    auto q = sql::exec(db, selectSql() + where, {key});
-    if (!q)
-        return q.error();
-    sql::Finisher done(*q);
-    if (!(*q)->next())
-        return std::optional<Child>();
-    return std::optional<Child>(rows::readChild(QtRow(**q)));
-}
-
 Result<std::vector<Child>> readAll(NativeQuery&& q)
 {
+    const Entity<Child>& children = childTable();
     std::vector<Child> out;
     for (;;) {
         auto more = q.next();
@@ -73,7 +40,7 @@ Result<std::vector<Child>> readAll(NativeQuery&& q)
             return more.error();
         if (!*more)
             return out;
-        out.push_back(rows::readChild(q.row()));
+        out.push_back(children.read(q.row()));
     }
 }
 
@@ -228,72 +195,40 @@ Result<void> ChildRepository::validate(const Child& c) const
 
 Result<Child> ChildRepository::add(Child child, UserId who, Stamp stamp)
 {
-    if (auto w = db_.checkWritable(); !w)
-        return w.error();
-    normalize(child);
-    if (stamp == Stamp::Now)
-        child.meta.deletedAt.reset();
-    child.meta.id = 0;
-    auto v = validate(child);
-    if (!v)
-        return v.error();
-    sql::stampInsert(child.meta, stamp);
-    auto saved = rowwriter::insert(db_, table(), child, values(child), who);
-    if (saved)
-        saved.addWarnings(v.warnings());
-    return saved;
+    return rows(db_).add(std::move(child), who, stamp, [this](Child& c) {
+        normalize(c);
+        return validate(c);
+    });
 }
 
 Result<Child> ChildRepository::update(Child child, UserId who, Stamp stamp)
 {
-    if (auto w = db_.checkWritable(); !w)
-        return w.error();
-    auto stored = fetch(db_, QStringLiteral("WHERE c.id = ?"), child.meta.id);
-    if (!stored)
-        return stored.error();
-    if (!*stored || ((*stored)->meta.isDeleted() && stamp == Stamp::Now))
-        return msg::notFound(QStringLiteral("child_id"));
-    normalize(child);
-    sql::stampUpdate(child.meta, (*stored)->meta, stamp);
-    auto v = validate(child);
-    if (!v)
-        return v.error();
-    auto saved = rowwriter::update(db_, table(), child, **stored, values(child), who, AuditAction::Update);
-    if (saved)
-        saved.addWarnings(v.warnings());
-    return saved;
+    return rows(db_).update(std::move(child), who, stamp, [this](Child& c, const Child&) {
+        normalize(c);
+        return validate(c);
+    });
 }
 
 Result<void> ChildRepository::remove(RowId id, UserId who)
 {
-    if (auto w = db_.checkWritable(); !w)
-        return w.error();
-    auto stored = get(id);
-    if (!stored)
-        return stored.error();
     // The child's measurements and referrals stay as they are: every list
     // leaves out deleted children, and undoing the deletion brings them back.
-    return rowwriter::softDelete(db_, table(), *stored, values(*stored), who);
+    return rows(db_).remove(id, who);
 }
 
 Result<Child> ChildRepository::get(RowId id) const
 {
-    auto r = fetch(db_, QStringLiteral("WHERE c.id = ? AND c.deleted_at IS NULL"), id);
-    if (!r)
-        return r.error();
-    if (!*r)
-        return msg::notFound(QStringLiteral("child_id"));
-    return **r;
+    return rows(db_).get(id);
 }
 
 Result<std::optional<Child>> ChildRepository::findByUid(const QUuid& uid) const
 {
-    return fetch(db_, QStringLiteral("WHERE c.uid = ?"), sql::uidText(uid));
+    return rows(db_).findByUid(uid);
 }
 
 Result<std::optional<Child>> ChildRepository::findByNik(const QString& nik) const
 {
-    return fetch(db_, QStringLiteral("WHERE c.nik = ? AND c.deleted_at IS NULL"), nik);
+    return rows(db_).fetch(QStringLiteral("WHERE nik = ? AND deleted_at IS NULL"), nik);
 }
 
 Result<std::vector<ChildWithLastMeasurement>> ChildRepository::listWithLastMeasurement(const ChildFilter& filter) const
@@ -311,8 +246,8 @@ Result<std::vector<ChildWithLastMeasurement>> ChildRepository::listWithLastMeasu
     // They cost about as much again as the rest of the query, hence asked
     // for only by the register.
     const auto statement = [](bool earlier, bool onePosyandu) {
-        QString s = QStringLiteral("SELECT ") + rows::childColumns(QStringLiteral("c")) + QStringLiteral(", ")
-            + rows::measurementColumns(QStringLiteral("m"));
+        QString s = QStringLiteral("SELECT ") + childTable().selectList(QStringLiteral("c")) + QStringLiteral(", ")
+            + measurementTable().selectList(QStringLiteral("m"));
         if (earlier)
             s += QStringLiteral(", p1.measured_on, p1.weight_g, p2.measured_on, p2.weight_g");
         s += QStringLiteral(" FROM children c LEFT JOIN measurements m ON m.id = ("
@@ -341,8 +276,10 @@ Result<std::vector<ChildWithLastMeasurement>> ChildRepository::listWithLastMeasu
         ? NativeQuery(db_, text, {activeOnly, static_cast<qlonglong>(*filter.posyanduId)})
         : NativeQuery(db_, text, {activeOnly});
     std::vector<ChildWithLastMeasurement> lines;
-    constexpr int m = rows::kChildColumnCount;
-    constexpr int p = m + rows::kMeasurementColumnCount;
+    const Entity<Child>& children = childTable();
+    const Entity<Measurement>& measurements = measurementTable();
+    const int m = children.columnCount();
+    const int p = m + measurements.columnCount();
     for (;;) {
         auto more = q.next();
         if (!more)
@@ -350,9 +287,9 @@ Result<std::vector<ChildWithLastMeasurement>> ChildRepository::listWithLastMeasu
         if (!*more)
             break;
         const Row& row = q.row();
-        ChildWithLastMeasurement line{rows::readChild(row), std::nullopt, {}};
+        ChildWithLastMeasurement line{children.read(row), std::nullopt, {}};
         if (!row.isNull(m))
-            line.last = rows::readMeasurement(row, m);
+            line.last = measurements.read(row, m);
         if (filter.withEarlierWeighings) {
             for (const int at : {p, p + 2})
                 if (!row.isNull(at))
@@ -369,7 +306,7 @@ Result<std::vector<NotWeighedChild>> ChildRepository::notWeighed(const NotWeighe
     // index backwards (ORDER BY ... LIMIT 1 stops at the first weighed row,
     // where max() would read them all). Qt SQL binds plain positional "?"
     // only, hence values repeated in the order they appear.
-    static const QString base = QStringLiteral("SELECT * FROM (SELECT ") + rows::childColumns(QStringLiteral("c"))
+    static const QString base = QStringLiteral("SELECT * FROM (SELECT ") + childTable().selectList(QStringLiteral("c"))
         + QStringLiteral(", (SELECT x.measured_on FROM measurements x WHERE x.child_id = c.id "
                          "AND x.deleted_at IS NULL AND x.weight_g IS NOT NULL AND x.measured_on <= ? "
                          "ORDER BY x.measured_on DESC LIMIT 1) AS last_weighed "
@@ -386,6 +323,7 @@ Result<std::vector<NotWeighedChild>> ChildRepository::notWeighed(const NotWeighe
     NativeQuery q = query.posyanduId
         ? NativeQuery(db_, one, {asOfText, oldest, asOfText, static_cast<qlonglong>(*query.posyanduId), cutoff})
         : NativeQuery(db_, all, {asOfText, oldest, asOfText, cutoff});
+    const Entity<Child>& children = childTable();
     std::vector<NotWeighedChild> out;
     for (;;) {
         auto more = q.next();
@@ -393,8 +331,8 @@ Result<std::vector<NotWeighedChild>> ChildRepository::notWeighed(const NotWeighe
             return more.error();
         if (!*more)
             break;
-        NotWeighedChild line{rows::readChild(q.row()), std::nullopt};
-        const QDate last = q.row().date(rows::kChildColumnCount);
+        NotWeighedChild line{children.read(q.row()), std::nullopt};
+        const QDate last = q.row().date(children.columnCount());
         if (last.isValid())
             line.lastWeighed = last;
         out.push_back(std::move(line));

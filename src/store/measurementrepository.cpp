@@ -4,8 +4,9 @@
 #include "store/valuelimits.h"
 #include "store/messages.h"
 #include "store/nativequery.h"
-#include "store/rowreaders.h"
-#include "store/rowwriter.h"
+#include "store/childcolumns.h"
+#include "store/crud.h"
+#include "store/measurementcolumns.h"
 #include "store/validation.h"
 
 #include <QCoreApplication>
@@ -16,48 +17,9 @@
 namespace tumbuh::store {
 namespace {
 
-const rowwriter::Table& table()
+Crud<Measurement> rows(Database& db)
 {
-    static const rowwriter::Table t = rowwriter::makeTable(
-        QStringLiteral("measurements"),
-        {QStringLiteral("child_id"), QStringLiteral("posyandu_id"), QStringLiteral("measured_on"),
-         QStringLiteral("weight_g"), QStringLiteral("length_mm"), QStringLiteral("length_position"),
-         QStringLiteral("head_mm"), QStringLiteral("muac_mm"), QStringLiteral("oedema"),
-         QStringLiteral("measured_by"), QStringLiteral("notes")});
-    return t;
-}
-
-QVariantList values(const Measurement& m)
-{
-    return {static_cast<qlonglong>(m.childId),
-            static_cast<qlonglong>(m.posyanduId),
-            sql::dateOrNull(m.date),
-            sql::unitOrNull(m.weight),
-            sql::unitOrNull(m.length),
-            m.position == growth::Measure::Unknown ? QVariant() : QVariant(static_cast<int>(m.position)),
-            sql::unitOrNull(m.headCircumference),
-            sql::unitOrNull(m.armCircumference),
-            m.oedema ? 1 : 0,
-            sql::textOrNull(m.measuredBy),
-            sql::textOrNull(m.notes)};
-}
-
-const QString& selectSql()
-{
-    static const QString s = QStringLiteral("SELECT ") + rows::measurementColumns(QStringLiteral("m"))
-        + QStringLiteral(" FROM measurements m ");
-    return s;
-}
-
-Result<std::optional<Measurement>> fetch(Database& db, const QString& where, const QVariant& key)
-{
-    auto q = sql::exec(db, selectSql() + where, {key});
-    if (!q)
-        return q.error();
-    sql::Finisher done(*q);
-    if (!(*q)->next())
-        return std::optional<Measurement>();
-    return std::optional<Measurement>(rows::readMeasurement(QtRow(**q)));
+    return {db, measurementTable()};
 }
 
 void normalize(Measurement& m)
@@ -183,58 +145,32 @@ Result<void> MeasurementRepository::validateFor(const Measurement& m, const Chil
 
 Result<Measurement> MeasurementRepository::add(Measurement m, UserId who, Stamp stamp)
 {
-    if (auto w = db_.checkWritable(); !w)
-        return w.error();
-    normalize(m);
-    if (stamp == Stamp::Now)
-        m.meta.deletedAt.reset();
-    m.meta.id = 0;
-    auto v = validate(m);
-    if (!v)
-        return v.error();
-    if (m.posyanduId == 0) {
-        auto child = childFacts(db_, m.childId);
+    return rows(db_).add(std::move(m), who, stamp, [this](Measurement& x) -> Result<void> {
+        normalize(x);
+        auto v = validate(x);
+        if (!v || x.posyanduId != 0)
+            return v;
+        auto child = childFacts(db_, x.childId);
         if (!child)
             return child.error();
-        m.posyanduId = (*child)->posyanduId;
-    }
-    sql::stampInsert(m.meta, stamp);
-    auto saved = rowwriter::insert(db_, table(), m, values(m), who);
-    if (saved)
-        saved.addWarnings(v.warnings());
-    return saved;
+        x.posyanduId = (*child)->posyanduId;
+        return v;
+    });
 }
 
 Result<Measurement> MeasurementRepository::update(Measurement m, UserId who, Stamp stamp)
 {
-    if (auto w = db_.checkWritable(); !w)
-        return w.error();
-    auto stored = fetch(db_, QStringLiteral("WHERE m.id = ?"), m.meta.id);
-    if (!stored)
-        return stored.error();
-    if (!*stored || ((*stored)->meta.isDeleted() && stamp == Stamp::Now))
-        return msg::notFound(QStringLiteral("id"));
-    normalize(m);
-    sql::stampUpdate(m.meta, (*stored)->meta, stamp);
-    if (m.posyanduId == 0)
-        m.posyanduId = (*stored)->posyanduId;
-    auto v = validate(m);
-    if (!v)
-        return v.error();
-    auto saved = rowwriter::update(db_, table(), m, **stored, values(m), who, AuditAction::Update);
-    if (saved)
-        saved.addWarnings(v.warnings());
-    return saved;
+    return rows(db_).update(std::move(m), who, stamp, [this](Measurement& x, const Measurement& stored) {
+        normalize(x);
+        if (x.posyanduId == 0)
+            x.posyanduId = stored.posyanduId;
+        return validate(x);
+    });
 }
 
 Result<void> MeasurementRepository::remove(RowId id, UserId who)
 {
-    if (auto w = db_.checkWritable(); !w)
-        return w.error();
-    auto stored = get(id);
-    if (!stored)
-        return stored.error();
-    return rowwriter::softDelete(db_, table(), *stored, values(*stored), who);
+    return rows(db_).remove(id, who);
 }
 
 Result<std::vector<Measurement>> MeasurementRepository::addMany(std::vector<Measurement> measurements, UserId who,
@@ -287,13 +223,15 @@ Result<std::vector<Measurement>> MeasurementRepository::addMany(std::vector<Meas
     if (!tx)
         return tx.error();
     AuditLog log(db_);
+    Crud<Measurement> table = rows(db_);
+    const Entity<Measurement>& entity = measurementTable();
     for (Measurement& m : measurements) {
-        auto id = rowwriter::insertRow(db_, table(), m.meta, values(m));
+        auto id = table.insertRow(m);
         if (!id)
             return id.error();
         m.meta.id = *id;
         if (audit == AuditDetail::PerRow) {
-            if (auto a = log.record(who, table().name, m.meta.uid, AuditAction::Insert, {}, toJson(m)); !a)
+            if (auto a = log.record(who, entity.table(), m.meta.uid, AuditAction::Insert, {}, entity.json(m)); !a)
                 return a.error();
         }
     }
@@ -302,7 +240,7 @@ Result<std::vector<Measurement>> MeasurementRepository::addMany(std::vector<Meas
         summary.insert(QStringLiteral("count"), static_cast<qint64>(measurements.size()));
         summary.insert(QStringLiteral("first_id"), measurements.front().meta.id);
         summary.insert(QStringLiteral("last_id"), measurements.back().meta.id);
-        if (auto a = log.record(who, table().name, QUuid(), AuditAction::BulkInsert, {}, summary); !a)
+        if (auto a = log.record(who, entity.table(), QUuid(), AuditAction::BulkInsert, {}, summary); !a)
             return a.error();
     }
     if (auto c = tx->commit(); !c)
@@ -312,23 +250,19 @@ Result<std::vector<Measurement>> MeasurementRepository::addMany(std::vector<Meas
 
 Result<Measurement> MeasurementRepository::get(RowId id) const
 {
-    auto r = fetch(db_, QStringLiteral("WHERE m.id = ? AND m.deleted_at IS NULL"), id);
-    if (!r)
-        return r.error();
-    if (!*r)
-        return msg::notFound(QStringLiteral("id"));
-    return **r;
+    return rows(db_).get(id);
 }
 
 Result<std::optional<Measurement>> MeasurementRepository::findByUid(const QUuid& uid) const
 {
-    return fetch(db_, QStringLiteral("WHERE m.uid = ?"), sql::uidText(uid));
+    return rows(db_).findByUid(uid);
 }
 
 Result<std::vector<Measurement>> MeasurementRepository::history(RowId childId) const
 {
-    static const QString select =
-        selectSql() + QStringLiteral("WHERE m.child_id = ? AND m.deleted_at IS NULL ORDER BY m.measured_on, m.id");
+    const Entity<Measurement>& measurements = measurementTable();
+    static const QString select = QStringLiteral("SELECT ") + measurements.selectList()
+        + QStringLiteral(" FROM measurements WHERE child_id = ? AND deleted_at IS NULL ORDER BY measured_on, id");
     NativeQuery q(db_, select, {static_cast<qlonglong>(childId)});
     std::vector<Measurement> out;
     for (;;) {
@@ -337,7 +271,7 @@ Result<std::vector<Measurement>> MeasurementRepository::history(RowId childId) c
             return more.error();
         if (!*more)
             return out;
-        out.push_back(rows::readMeasurement(q.row()));
+        out.push_back(measurements.read(q.row()));
     }
 }
 
@@ -347,8 +281,10 @@ Result<std::vector<ChildMeasurement>> MeasurementRepository::ofMonth(int year, i
     const QDate first(year, month, 1);
     if (!first.isValid())
         return std::vector<ChildMeasurement>();
-    static const QString base = QStringLiteral("SELECT ") + rows::childColumns(QStringLiteral("c"))
-        + QStringLiteral(", ") + rows::measurementColumns(QStringLiteral("m"))
+    const Entity<Child>& children = childTable();
+    const Entity<Measurement>& measurements = measurementTable();
+    static const QString base = QStringLiteral("SELECT ") + children.selectList(QStringLiteral("c"))
+        + QStringLiteral(", ") + measurements.selectList(QStringLiteral("m"))
         + QStringLiteral(" FROM measurements m JOIN children c ON c.id = m.child_id "
                          "WHERE m.deleted_at IS NULL AND c.deleted_at IS NULL "
                          "AND m.measured_on >= ? AND m.measured_on < ? ");
@@ -366,7 +302,7 @@ Result<std::vector<ChildMeasurement>> MeasurementRepository::ofMonth(int year, i
             return more.error();
         if (!*more)
             return out;
-        out.push_back({rows::readChild(q.row()), rows::readMeasurement(q.row(), rows::kChildColumnCount)});
+        out.push_back({children.read(q.row()), measurements.read(q.row(), children.columnCount())});
     }
 }
 
