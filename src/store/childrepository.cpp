@@ -33,15 +33,7 @@ const QString& selectSql()
 Result<std::vector<Child>> readAll(NativeQuery&& q)
 {
     const Entity<Child>& children = childTable();
-    std::vector<Child> out;
-    for (;;) {
-        auto more = q.next();
-        if (!more)
-            return more.error();
-        if (!*more)
-            return out;
-        out.push_back(children.read(q.row()));
-    }
+    return q.collect<Child>([&](const Row& row) { return children.read(row); });
 }
 
 void normalize(Child& c)
@@ -275,18 +267,11 @@ Result<std::vector<ChildWithLastMeasurement>> ChildRepository::listWithLastMeasu
     NativeQuery q = filter.posyanduId
         ? NativeQuery(db_, text, {activeOnly, static_cast<qlonglong>(*filter.posyanduId)})
         : NativeQuery(db_, text, {activeOnly});
-    std::vector<ChildWithLastMeasurement> lines;
     const Entity<Child>& children = childTable();
     const Entity<Measurement>& measurements = measurementTable();
     const int m = children.columnCount();
     const int p = m + measurements.columnCount();
-    for (;;) {
-        auto more = q.next();
-        if (!more)
-            return more.error();
-        if (!*more)
-            break;
-        const Row& row = q.row();
+    auto lines = q.collect<ChildWithLastMeasurement>([&](const Row& row) {
         ChildWithLastMeasurement line{children.read(row), std::nullopt, {}};
         if (!row.isNull(m))
             line.last = measurements.read(row, m);
@@ -295,9 +280,11 @@ Result<std::vector<ChildWithLastMeasurement>> ChildRepository::listWithLastMeasu
                 if (!row.isNull(at))
                     line.earlierWeighings.push_back({row.date(at), *row.unit<growth::Grams>(at + 1)});
         }
-        lines.push_back(std::move(line));
-    }
-    return sortedByName(std::move(lines));
+        return line;
+    });
+    if (!lines)
+        return lines.error();
+    return sortedByName(std::move(*lines));
 }
 
 Result<std::vector<NotWeighedChild>> ChildRepository::notWeighed(const NotWeighedQuery& query) const
@@ -324,20 +311,12 @@ Result<std::vector<NotWeighedChild>> ChildRepository::notWeighed(const NotWeighe
         ? NativeQuery(db_, one, {asOfText, oldest, asOfText, static_cast<qlonglong>(*query.posyanduId), cutoff})
         : NativeQuery(db_, all, {asOfText, oldest, asOfText, cutoff});
     const Entity<Child>& children = childTable();
-    std::vector<NotWeighedChild> out;
-    for (;;) {
-        auto more = q.next();
-        if (!more)
-            return more.error();
-        if (!*more)
-            break;
-        NotWeighedChild line{children.read(q.row()), std::nullopt};
-        const QDate last = q.row().date(children.columnCount());
-        if (last.isValid())
+    return q.collect<NotWeighedChild>([&](const Row& row) {
+        NotWeighedChild line{children.read(row), std::nullopt};
+        if (const QDate last = row.date(children.columnCount()); last.isValid())
             line.lastWeighed = last;
-        out.push_back(std::move(line));
-    }
-    return out;
+        return line;
+    });
 }
 
 Result<std::vector<Child>> ChildRepository::search(const QString& text, std::optional<RowId> posyanduId,

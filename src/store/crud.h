@@ -204,4 +204,17 @@ private:
     const Entity<T>& e_;
 };
 
+// For Crud::remove of a row that children refer to by `column` (a posyandu,
+// a household): ErrorCode::InUse while live ones do.
+inline Result<void> refuseWhileLiveChildren(Database& db, const QString& column, RowId id)
+{
+    auto children = sql::scalar(
+        db, QStringLiteral("SELECT count(*) FROM children WHERE %1 = ? AND deleted_at IS NULL").arg(column), {id});
+    if (!children)
+        return children.error();
+    if (children->toLongLong() > 0)
+        return msg::inUse(column, children->toLongLong());
+    return {};
+}
+
 } // namespace tumbuh::store

@@ -72,15 +72,8 @@ Result<Household> HouseholdRepository::update(Household household, UserId who, S
 
 Result<void> HouseholdRepository::remove(RowId id, UserId who)
 {
-    return rows(db_).remove(id, who, [this](const Household& h) -> Result<void> {
-        auto children = sql::scalar(
-            db_, QStringLiteral("SELECT count(*) FROM children WHERE household_id = ? AND deleted_at IS NULL"),
-            {h.meta.id});
-        if (!children)
-            return children.error();
-        if (children->toLongLong() > 0)
-            return msg::inUse(QStringLiteral("household_id"), children->toLongLong());
-        return {};
+    return rows(db_).remove(id, who, [this](const Household& h) {
+        return refuseWhileLiveChildren(db_, QStringLiteral("household_id"), h.meta.id);
     });
 }
 

@@ -264,15 +264,7 @@ Result<std::vector<Measurement>> MeasurementRepository::history(RowId childId) c
     static const QString select = QStringLiteral("SELECT ") + measurements.selectList()
         + QStringLiteral(" FROM measurements WHERE child_id = ? AND deleted_at IS NULL ORDER BY measured_on, id");
     NativeQuery q(db_, select, {static_cast<qlonglong>(childId)});
-    std::vector<Measurement> out;
-    for (;;) {
-        auto more = q.next();
-        if (!more)
-            return more.error();
-        if (!*more)
-            return out;
-        out.push_back(measurements.read(q.row()));
-    }
+    return q.collect<Measurement>([&](const Row& row) { return measurements.read(row); });
 }
 
 Result<std::vector<ChildMeasurement>> MeasurementRepository::ofMonth(int year, int month,
@@ -295,15 +287,9 @@ Result<std::vector<ChildMeasurement>> MeasurementRepository::ofMonth(int year, i
     const QVariant to = sql::dateOrNull(first.addMonths(1));
     NativeQuery q = posyanduId ? NativeQuery(db_, one, {from, to, static_cast<qlonglong>(*posyanduId)})
                                : NativeQuery(db_, all, {from, to});
-    std::vector<ChildMeasurement> out;
-    for (;;) {
-        auto more = q.next();
-        if (!more)
-            return more.error();
-        if (!*more)
-            return out;
-        out.push_back({children.read(q.row()), measurements.read(q.row(), children.columnCount())});
-    }
+    return q.collect<ChildMeasurement>([&](const Row& row) {
+        return ChildMeasurement{children.read(row), measurements.read(row, children.columnCount())};
+    });
 }
 
 } // namespace tumbuh::store

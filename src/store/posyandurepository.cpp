@@ -57,15 +57,8 @@ Result<Posyandu> PosyanduRepository::update(Posyandu posyandu, UserId who, Stamp
 
 Result<void> PosyanduRepository::remove(RowId id, UserId who)
 {
-    return rows(db_).remove(id, who, [this](const Posyandu& p) -> Result<void> {
-        auto children = sql::scalar(
-            db_, QStringLiteral("SELECT count(*) FROM children WHERE posyandu_id = ? AND deleted_at IS NULL"),
-            {p.meta.id});
-        if (!children)
-            return children.error();
-        if (children->toLongLong() > 0)
-            return msg::inUse(QStringLiteral("posyandu_id"), children->toLongLong());
-        return {};
+    return rows(db_).remove(id, who, [this](const Posyandu& p) {
+        return refuseWhileLiveChildren(db_, QStringLiteral("posyandu_id"), p.meta.id);
     });
 }
 
