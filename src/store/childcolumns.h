@@ -7,7 +7,8 @@
 
 namespace tumbuh::store {
 
-inline const Entity<Child>& childTable()
+template <>
+inline const Entity<Child>& table<Child>()
 {
     static const Entity<Child> e{QStringLiteral("children"), QStringLiteral("child_id"), {
         column<&Child::nik>("nik"),

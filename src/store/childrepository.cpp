@@ -18,21 +18,16 @@
 namespace tumbuh::store {
 namespace {
 
-Crud<Child> rows(Database& db)
-{
-    return {db, childTable()};
-}
-
 const QString& selectSql()
 {
-    static const QString s = QStringLiteral("SELECT ") + childTable().selectList(QStringLiteral("c"))
+    static const QString s = QStringLiteral("SELECT ") + table<Child>().selectList(QStringLiteral("c"))
         + QStringLiteral(" FROM children c ");
     return s;
 }
 
 Result<std::vector<Child>> readAll(NativeQuery&& q)
 {
-    const Entity<Child>& children = childTable();
+    const Entity<Child>& children = table<Child>();
     return q.collect<Child>([&](const Row& row) { return children.read(row); });
 }
 
@@ -187,7 +182,7 @@ Result<void> ChildRepository::validate(const Child& c) const
 
 Result<Child> ChildRepository::add(Child child, UserId who, Stamp stamp)
 {
-    return rows(db_).add(std::move(child), who, stamp, [this](Child& c) {
+    return Crud<Child>(db_).add(std::move(child), who, stamp, [this](Child& c) {
         normalize(c);
         return validate(c);
     });
@@ -195,7 +190,7 @@ Result<Child> ChildRepository::add(Child child, UserId who, Stamp stamp)
 
 Result<Child> ChildRepository::update(Child child, UserId who, Stamp stamp)
 {
-    return rows(db_).update(std::move(child), who, stamp, [this](Child& c, const Child&) {
+    return Crud<Child>(db_).update(std::move(child), who, stamp, [this](Child& c, const Child&) {
         normalize(c);
         return validate(c);
     });
@@ -205,22 +200,22 @@ Result<void> ChildRepository::remove(RowId id, UserId who)
 {
     // The child's measurements and referrals stay as they are: every list
     // leaves out deleted children, and undoing the deletion brings them back.
-    return rows(db_).remove(id, who);
+    return Crud<Child>(db_).remove(id, who);
 }
 
 Result<Child> ChildRepository::get(RowId id) const
 {
-    return rows(db_).get(id);
+    return Crud<Child>(db_).get(id);
 }
 
 Result<std::optional<Child>> ChildRepository::findByUid(const QUuid& uid) const
 {
-    return rows(db_).findByUid(uid);
+    return Crud<Child>(db_).findByUid(uid);
 }
 
 Result<std::optional<Child>> ChildRepository::findByNik(const QString& nik) const
 {
-    return rows(db_).fetch(QStringLiteral("WHERE nik = ? AND deleted_at IS NULL"), nik);
+    return Crud<Child>(db_).fetch(QStringLiteral("WHERE nik = ? AND deleted_at IS NULL"), nik);
 }
 
 Result<std::vector<ChildWithLastMeasurement>> ChildRepository::listWithLastMeasurement(const ChildFilter& filter) const
@@ -238,8 +233,8 @@ Result<std::vector<ChildWithLastMeasurement>> ChildRepository::listWithLastMeasu
     // They cost about as much again as the rest of the query, hence asked
     // for only by the register.
     const auto statement = [](bool earlier, bool onePosyandu) {
-        QString s = QStringLiteral("SELECT ") + childTable().selectList(QStringLiteral("c")) + QStringLiteral(", ")
-            + measurementTable().selectList(QStringLiteral("m"));
+        QString s = QStringLiteral("SELECT ") + table<Child>().selectList(QStringLiteral("c")) + QStringLiteral(", ")
+            + table<Measurement>().selectList(QStringLiteral("m"));
         if (earlier)
             s += QStringLiteral(", p1.measured_on, p1.weight_g, p2.measured_on, p2.weight_g");
         s += QStringLiteral(" FROM children c LEFT JOIN measurements m ON m.id = ("
@@ -267,8 +262,8 @@ Result<std::vector<ChildWithLastMeasurement>> ChildRepository::listWithLastMeasu
     NativeQuery q = filter.posyanduId
         ? NativeQuery(db_, text, {activeOnly, static_cast<qlonglong>(*filter.posyanduId)})
         : NativeQuery(db_, text, {activeOnly});
-    const Entity<Child>& children = childTable();
-    const Entity<Measurement>& measurements = measurementTable();
+    const Entity<Child>& children = table<Child>();
+    const Entity<Measurement>& measurements = table<Measurement>();
     const int m = children.columnCount();
     const int p = m + measurements.columnCount();
     auto lines = q.collect<ChildWithLastMeasurement>([&](const Row& row) {
@@ -293,7 +288,8 @@ Result<std::vector<NotWeighedChild>> ChildRepository::notWeighed(const NotWeighe
     // index backwards (ORDER BY ... LIMIT 1 stops at the first weighed row,
     // where max() would read them all). Qt SQL binds plain positional "?"
     // only, hence values repeated in the order they appear.
-    static const QString base = QStringLiteral("SELECT * FROM (SELECT ") + childTable().selectList(QStringLiteral("c"))
+    static const QString base = QStringLiteral("SELECT * FROM (SELECT ")
+        + table<Child>().selectList(QStringLiteral("c"))
         + QStringLiteral(", (SELECT x.measured_on FROM measurements x WHERE x.child_id = c.id "
                          "AND x.deleted_at IS NULL AND x.weight_g IS NOT NULL AND x.measured_on <= ? "
                          "ORDER BY x.measured_on DESC LIMIT 1) AS last_weighed "
@@ -310,7 +306,7 @@ Result<std::vector<NotWeighedChild>> ChildRepository::notWeighed(const NotWeighe
     NativeQuery q = query.posyanduId
         ? NativeQuery(db_, one, {asOfText, oldest, asOfText, static_cast<qlonglong>(*query.posyanduId), cutoff})
         : NativeQuery(db_, all, {asOfText, oldest, asOfText, cutoff});
-    const Entity<Child>& children = childTable();
+    const Entity<Child>& children = table<Child>();
     return q.collect<NotWeighedChild>([&](const Row& row) {
         NotWeighedChild line{children.read(row), std::nullopt};
         if (const QDate last = row.date(children.columnCount()); last.isValid())

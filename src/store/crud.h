@@ -26,7 +26,7 @@ namespace tumbuh::store {
 template <typename T>
 class Crud {
 public:
-    Crud(Database& db, const Entity<T>& entity) : db_(db), e_(entity) {}
+    explicit Crud(Database& db) : db_(db), e_(table<T>()) {}
 
     // The row `where` selects ("WHERE uid = ?"), deleted or not.
     Result<std::optional<T>> fetch(const QString& where, const QVariant& key) const

@@ -114,20 +114,16 @@ public:
         }
         return {};
     }
-    template <auto... Members>
-    QStringList names() const
-    {
-        return {name<Members>()...};
-    }
 
-    // "INSERT INTO t (id, uid, columns..., created_at, updated_at, deleted_at)
-    // VALUES (?, ...)", for bulk writers that choose the columns they fill
-    // (`withId`: the writer gives the ids too).
-    QString bulkInsertSql(bool withId, const QStringList& columns) const
+    // "INSERT INTO t (id, uid, <the members' columns>, created_at, updated_at,
+    // deleted_at) VALUES (?, ...)", for bulk writers that choose the columns
+    // they fill (`withId`: the writer gives the ids too).
+    template <auto... Members>
+    QString bulkInsertSql(bool withId) const
     {
         QStringList all = withId ? QStringList{QStringLiteral("id"), QStringLiteral("uid")}
                                  : QStringList{QStringLiteral("uid")};
-        all += columns;
+        all += QStringList{name<Members>()...};
         all += {QStringLiteral("created_at"), QStringLiteral("updated_at"), QStringLiteral("deleted_at")};
         return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
             .arg(table_, all.join(QStringLiteral(", ")), marks(all.size()));
@@ -148,5 +144,10 @@ private:
     QString insertSql_;
     QString updateSql_;
 };
+
+// The description of T's table: table<Household>(), specialised in
+// store/householdcolumns.h and its siblings.
+template <typename T>
+const Entity<T>& table();
 
 } // namespace tumbuh::store

@@ -7,7 +7,8 @@
 
 namespace tumbuh::store {
 
-inline const Entity<Household>& householdTable()
+template <>
+inline const Entity<Household>& table<Household>()
 {
     static const Entity<Household> e{QStringLiteral("households"), QStringLiteral("household_id"), {
         column<&Household::posyanduId>("posyandu_id"),

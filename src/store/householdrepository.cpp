@@ -12,11 +12,6 @@
 namespace tumbuh::store {
 namespace {
 
-Crud<Household> rows(Database& db)
-{
-    return {db, householdTable()};
-}
-
 void normalize(Household& h)
 {
     for (QString* s : {&h.address, &h.rt, &h.rw, &h.kelurahan, &h.fatherName, &h.motherName, &h.phone})
@@ -56,7 +51,7 @@ Result<void> HouseholdRepository::validate(const Household& h) const
 
 Result<Household> HouseholdRepository::add(Household household, UserId who, Stamp stamp)
 {
-    return rows(db_).add(std::move(household), who, stamp, [this](Household& h) {
+    return Crud<Household>(db_).add(std::move(household), who, stamp, [this](Household& h) {
         normalize(h);
         return validate(h);
     });
@@ -64,7 +59,7 @@ Result<Household> HouseholdRepository::add(Household household, UserId who, Stam
 
 Result<Household> HouseholdRepository::update(Household household, UserId who, Stamp stamp)
 {
-    return rows(db_).update(std::move(household), who, stamp, [this](Household& h, const Household&) {
+    return Crud<Household>(db_).update(std::move(household), who, stamp, [this](Household& h, const Household&) {
         normalize(h);
         return validate(h);
     });
@@ -72,29 +67,29 @@ Result<Household> HouseholdRepository::update(Household household, UserId who, S
 
 Result<void> HouseholdRepository::remove(RowId id, UserId who)
 {
-    return rows(db_).remove(id, who, [this](const Household& h) {
+    return Crud<Household>(db_).remove(id, who, [this](const Household& h) {
         return refuseWhileLiveChildren(db_, QStringLiteral("household_id"), h.meta.id);
     });
 }
 
 Result<Household> HouseholdRepository::get(RowId id) const
 {
-    return rows(db_).get(id);
+    return Crud<Household>(db_).get(id);
 }
 
 Result<std::optional<Household>> HouseholdRepository::findByUid(const QUuid& uid) const
 {
-    return rows(db_).findByUid(uid);
+    return Crud<Household>(db_).findByUid(uid);
 }
 
 Result<std::vector<Household>> HouseholdRepository::list(std::optional<RowId> posyanduId) const
 {
     static const QString order = QStringLiteral(" ORDER BY address COLLATE NOCASE, id");
     if (posyanduId) {
-        return rows(db_).list(QStringLiteral("WHERE deleted_at IS NULL AND posyandu_id = ?") + order,
+        return Crud<Household>(db_).list(QStringLiteral("WHERE deleted_at IS NULL AND posyandu_id = ?") + order,
                               {static_cast<qlonglong>(*posyanduId)});
     }
-    return rows(db_).list(QStringLiteral("WHERE deleted_at IS NULL") + order);
+    return Crud<Household>(db_).list(QStringLiteral("WHERE deleted_at IS NULL") + order);
 }
 
 } // namespace tumbuh::store

@@ -7,7 +7,8 @@
 
 namespace tumbuh::store {
 
-inline const Entity<Measurement>& measurementTable()
+template <>
+inline const Entity<Measurement>& table<Measurement>()
 {
     static const Entity<Measurement> e{QStringLiteral("measurements"), QStringLiteral("id"), {
         column<&Measurement::childId>("child_id"),

@@ -17,11 +17,6 @@
 namespace tumbuh::store {
 namespace {
 
-Crud<Measurement> rows(Database& db)
-{
-    return {db, measurementTable()};
-}
-
 void normalize(Measurement& m)
 {
     m.measuredBy = m.measuredBy.simplified();
@@ -145,7 +140,7 @@ Result<void> MeasurementRepository::validateFor(const Measurement& m, const Chil
 
 Result<Measurement> MeasurementRepository::add(Measurement m, UserId who, Stamp stamp)
 {
-    return rows(db_).add(std::move(m), who, stamp, [this](Measurement& x) -> Result<void> {
+    return Crud<Measurement>(db_).add(std::move(m), who, stamp, [this](Measurement& x) -> Result<void> {
         normalize(x);
         auto v = validate(x);
         if (!v || x.posyanduId != 0)
@@ -160,7 +155,7 @@ Result<Measurement> MeasurementRepository::add(Measurement m, UserId who, Stamp 
 
 Result<Measurement> MeasurementRepository::update(Measurement m, UserId who, Stamp stamp)
 {
-    return rows(db_).update(std::move(m), who, stamp, [this](Measurement& x, const Measurement& stored) {
+    return Crud<Measurement>(db_).update(std::move(m), who, stamp, [this](Measurement& x, const Measurement& stored) {
         normalize(x);
         if (x.posyanduId == 0)
             x.posyanduId = stored.posyanduId;
@@ -170,7 +165,7 @@ Result<Measurement> MeasurementRepository::update(Measurement m, UserId who, Sta
 
 Result<void> MeasurementRepository::remove(RowId id, UserId who)
 {
-    return rows(db_).remove(id, who);
+    return Crud<Measurement>(db_).remove(id, who);
 }
 
 Result<std::vector<Measurement>> MeasurementRepository::addMany(std::vector<Measurement> measurements, UserId who,
@@ -223,10 +218,10 @@ Result<std::vector<Measurement>> MeasurementRepository::addMany(std::vector<Meas
     if (!tx)
         return tx.error();
     AuditLog log(db_);
-    Crud<Measurement> table = rows(db_);
-    const Entity<Measurement>& entity = measurementTable();
+    Crud<Measurement> rows(db_);
+    const Entity<Measurement>& entity = table<Measurement>();
     for (Measurement& m : measurements) {
-        auto id = table.insertRow(m);
+        auto id = rows.insertRow(m);
         if (!id)
             return id.error();
         m.meta.id = *id;
@@ -250,17 +245,17 @@ Result<std::vector<Measurement>> MeasurementRepository::addMany(std::vector<Meas
 
 Result<Measurement> MeasurementRepository::get(RowId id) const
 {
-    return rows(db_).get(id);
+    return Crud<Measurement>(db_).get(id);
 }
 
 Result<std::optional<Measurement>> MeasurementRepository::findByUid(const QUuid& uid) const
 {
-    return rows(db_).findByUid(uid);
+    return Crud<Measurement>(db_).findByUid(uid);
 }
 
 Result<std::vector<Measurement>> MeasurementRepository::history(RowId childId) const
 {
-    const Entity<Measurement>& measurements = measurementTable();
+    const Entity<Measurement>& measurements = table<Measurement>();
     static const QString select = QStringLiteral("SELECT ") + measurements.selectList()
         + QStringLiteral(" FROM measurements WHERE child_id = ? AND deleted_at IS NULL ORDER BY measured_on, id");
     NativeQuery q(db_, select, {static_cast<qlonglong>(childId)});
@@ -273,8 +268,8 @@ Result<std::vector<ChildMeasurement>> MeasurementRepository::ofMonth(int year, i
     const QDate first(year, month, 1);
     if (!first.isValid())
         return std::vector<ChildMeasurement>();
-    const Entity<Child>& children = childTable();
-    const Entity<Measurement>& measurements = measurementTable();
+    const Entity<Child>& children = table<Child>();
+    const Entity<Measurement>& measurements = table<Measurement>();
     static const QString base = QStringLiteral("SELECT ") + children.selectList(QStringLiteral("c"))
         + QStringLiteral(", ") + measurements.selectList(QStringLiteral("m"))
         + QStringLiteral(" FROM measurements m JOIN children c ON c.id = m.child_id "

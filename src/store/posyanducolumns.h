@@ -7,7 +7,8 @@
 
 namespace tumbuh::store {
 
-inline const Entity<Posyandu>& posyanduTable()
+template <>
+inline const Entity<Posyandu>& table<Posyandu>()
 {
     static const Entity<Posyandu> e{QStringLiteral("posyandu"), QStringLiteral("posyandu_id"), {
         column<&Posyandu::name, RequiredText>("name"),

@@ -11,11 +11,6 @@
 namespace tumbuh::store {
 namespace {
 
-Crud<Posyandu> rows(Database& db)
-{
-    return {db, posyanduTable()};
-}
-
 void normalize(Posyandu& p)
 {
     for (QString* s : {&p.name, &p.rw, &p.kelurahan, &p.kecamatan, &p.kabupaten, &p.province, &p.regionCode,
@@ -41,7 +36,7 @@ Result<void> PosyanduRepository::validate(const Posyandu& p) const
 
 Result<Posyandu> PosyanduRepository::add(Posyandu posyandu, UserId who, Stamp stamp)
 {
-    return rows(db_).add(std::move(posyandu), who, stamp, [this](Posyandu& x) {
+    return Crud<Posyandu>(db_).add(std::move(posyandu), who, stamp, [this](Posyandu& x) {
         normalize(x);
         return validate(x);
     });
@@ -49,7 +44,7 @@ Result<Posyandu> PosyanduRepository::add(Posyandu posyandu, UserId who, Stamp st
 
 Result<Posyandu> PosyanduRepository::update(Posyandu posyandu, UserId who, Stamp stamp)
 {
-    return rows(db_).update(std::move(posyandu), who, stamp, [this](Posyandu& x, const Posyandu&) {
+    return Crud<Posyandu>(db_).update(std::move(posyandu), who, stamp, [this](Posyandu& x, const Posyandu&) {
         normalize(x);
         return validate(x);
     });
@@ -57,24 +52,24 @@ Result<Posyandu> PosyanduRepository::update(Posyandu posyandu, UserId who, Stamp
 
 Result<void> PosyanduRepository::remove(RowId id, UserId who)
 {
-    return rows(db_).remove(id, who, [this](const Posyandu& p) {
+    return Crud<Posyandu>(db_).remove(id, who, [this](const Posyandu& p) {
         return refuseWhileLiveChildren(db_, QStringLiteral("posyandu_id"), p.meta.id);
     });
 }
 
 Result<Posyandu> PosyanduRepository::get(RowId id) const
 {
-    return rows(db_).get(id);
+    return Crud<Posyandu>(db_).get(id);
 }
 
 Result<std::optional<Posyandu>> PosyanduRepository::findByUid(const QUuid& uid) const
 {
-    return rows(db_).findByUid(uid);
+    return Crud<Posyandu>(db_).findByUid(uid);
 }
 
 Result<std::vector<Posyandu>> PosyanduRepository::list() const
 {
-    return rows(db_).list(QStringLiteral("WHERE deleted_at IS NULL ORDER BY name COLLATE NOCASE, id"));
+    return Crud<Posyandu>(db_).list(QStringLiteral("WHERE deleted_at IS NULL ORDER BY name COLLATE NOCASE, id"));
 }
 
 } // namespace tumbuh::store

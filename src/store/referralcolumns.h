@@ -7,7 +7,8 @@
 
 namespace tumbuh::store {
 
-inline const Entity<Referral>& referralTable()
+template <>
+inline const Entity<Referral>& table<Referral>()
 {
     static const Entity<Referral> e{QStringLiteral("referrals"), QStringLiteral("id"), {
         column<&Referral::childId>("child_id"),

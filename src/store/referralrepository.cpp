@@ -9,11 +9,6 @@
 namespace tumbuh::store {
 namespace {
 
-Crud<Referral> rows(Database& db)
-{
-    return {db, referralTable()};
-}
-
 void normalize(Referral& r)
 {
     r.destination = r.destination.simplified();
@@ -72,7 +67,7 @@ Result<void> ReferralRepository::validate(const Referral& r) const
 
 Result<Referral> ReferralRepository::add(Referral referral, UserId who, Stamp stamp)
 {
-    return rows(db_).add(std::move(referral), who, stamp, [this](Referral& r) {
+    return Crud<Referral>(db_).add(std::move(referral), who, stamp, [this](Referral& r) {
         normalize(r);
         return validate(r);
     });
@@ -80,7 +75,7 @@ Result<Referral> ReferralRepository::add(Referral referral, UserId who, Stamp st
 
 Result<Referral> ReferralRepository::update(Referral referral, UserId who, Stamp stamp)
 {
-    return rows(db_).update(std::move(referral), who, stamp, [this](Referral& r, const Referral&) {
+    return Crud<Referral>(db_).update(std::move(referral), who, stamp, [this](Referral& r, const Referral&) {
         normalize(r);
         return validate(r);
     });
@@ -88,29 +83,30 @@ Result<Referral> ReferralRepository::update(Referral referral, UserId who, Stamp
 
 Result<void> ReferralRepository::remove(RowId id, UserId who)
 {
-    return rows(db_).remove(id, who);
+    return Crud<Referral>(db_).remove(id, who);
 }
 
 Result<Referral> ReferralRepository::get(RowId id) const
 {
-    return rows(db_).get(id);
+    return Crud<Referral>(db_).get(id);
 }
 
 Result<std::optional<Referral>> ReferralRepository::findByUid(const QUuid& uid) const
 {
-    return rows(db_).findByUid(uid);
+    return Crud<Referral>(db_).findByUid(uid);
 }
 
 Result<std::vector<Referral>> ReferralRepository::forChild(RowId childId) const
 {
-    return rows(db_).list(QStringLiteral("WHERE child_id = ? AND deleted_at IS NULL ORDER BY referred_on, id"),
+    return Crud<Referral>(db_).list(
+        QStringLiteral("WHERE child_id = ? AND deleted_at IS NULL ORDER BY referred_on, id"),
                           {static_cast<qlonglong>(childId)});
 }
 
 Result<std::vector<Referral>> ReferralRepository::open(std::optional<RowId> posyanduId) const
 {
     // Alias r: joined with the child, for its posyandu.
-    static const QString base = QStringLiteral("SELECT ") + referralTable().selectList(QStringLiteral("r"))
+    static const QString base = QStringLiteral("SELECT ") + table<Referral>().selectList(QStringLiteral("r"))
         + QStringLiteral(" FROM referrals r JOIN children c ON c.id = r.child_id "
                          "WHERE r.deleted_at IS NULL AND c.deleted_at IS NULL "
                          "AND r.status IN ('referred', 'arrived') ");
@@ -123,7 +119,7 @@ Result<std::vector<Referral>> ReferralRepository::open(std::optional<RowId> posy
     sql::Finisher done(*q);
     std::vector<Referral> out;
     while ((*q)->next())
-        out.push_back(referralTable().read(QtRow(**q)));
+        out.push_back(table<Referral>().read(QtRow(**q)));
     return out;
 }
 

@@ -7,7 +7,8 @@
 
 namespace tumbuh::store {
 
-inline const Entity<User>& userTable()
+template <>
+inline const Entity<User>& table<User>()
 {
     static const Entity<User> e{QStringLiteral("users"), QStringLiteral("user_id"), {
         column<&User::name, RequiredText>("name"),

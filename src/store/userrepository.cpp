@@ -9,11 +9,6 @@
 namespace tumbuh::store {
 namespace {
 
-Crud<User> rows(Database& db)
-{
-    return {db, userTable()};
-}
-
 void normalize(User& u)
 {
     u.name = u.name.simplified();
@@ -31,7 +26,7 @@ Result<void> UserRepository::validate(const User& user) const
 
 Result<User> UserRepository::add(User user, UserId who, Stamp stamp)
 {
-    return rows(db_).add(std::move(user), who, stamp, [this](User& x) {
+    return Crud<User>(db_).add(std::move(user), who, stamp, [this](User& x) {
         normalize(x);
         return validate(x);
     });
@@ -39,7 +34,7 @@ Result<User> UserRepository::add(User user, UserId who, Stamp stamp)
 
 Result<User> UserRepository::update(User user, UserId who, Stamp stamp)
 {
-    return rows(db_).update(std::move(user), who, stamp, [this](User& x, const User&) {
+    return Crud<User>(db_).update(std::move(user), who, stamp, [this](User& x, const User&) {
         normalize(x);
         return validate(x);
     });
@@ -47,22 +42,22 @@ Result<User> UserRepository::update(User user, UserId who, Stamp stamp)
 
 Result<void> UserRepository::remove(RowId id, UserId who)
 {
-    return rows(db_).remove(id, who);
+    return Crud<User>(db_).remove(id, who);
 }
 
 Result<User> UserRepository::get(RowId id) const
 {
-    return rows(db_).get(id);
+    return Crud<User>(db_).get(id);
 }
 
 Result<std::optional<User>> UserRepository::findByUid(const QUuid& uid) const
 {
-    return rows(db_).findByUid(uid);
+    return Crud<User>(db_).findByUid(uid);
 }
 
 Result<std::vector<User>> UserRepository::list() const
 {
-    return rows(db_).list(QStringLiteral("WHERE deleted_at IS NULL ORDER BY name COLLATE NOCASE, id"));
+    return Crud<User>(db_).list(QStringLiteral("WHERE deleted_at IS NULL ORDER BY name COLLATE NOCASE, id"));
 }
 
 } // namespace tumbuh::store

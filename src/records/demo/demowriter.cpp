@@ -136,7 +136,7 @@ Result<void> DemoWriter::writeUsers()
 {
     // Users may exist already (the desktop program asks for the user's name
     // first): theirs keep their ids; nothing refers to the demo's.
-    auto s = NativeStatement::prepare(db_, userTable().bulkInsertSql(false, userTable().names<&User::name, &User::role>()));
+    auto s = NativeStatement::prepare(db_, table<User>().bulkInsertSql<&User::name, &User::role>(false));
     if (!s)
         return s.error();
     const int jd = static_cast<int>(city_.firstDay.toJulianDay()) - 400;
@@ -158,10 +158,10 @@ Result<void> DemoWriter::writeUsers()
 Result<void> DemoWriter::writePosyandu()
 {
     auto s = NativeStatement::prepare(
-        db_, posyanduTable().bulkInsertSql(
-                 true, posyanduTable().names<&Posyandu::name, &Posyandu::rw, &Posyandu::kelurahan, &Posyandu::kecamatan,
-                                             &Posyandu::kabupaten, &Posyandu::province, &Posyandu::regionCode,
-                                             &Posyandu::regionCodeVersion, &Posyandu::notes>()));
+        db_, table<Posyandu>().bulkInsertSql<&Posyandu::name, &Posyandu::rw, &Posyandu::kelurahan,
+                                             &Posyandu::kecamatan, &Posyandu::kabupaten, &Posyandu::province,
+                                             &Posyandu::regionCode, &Posyandu::regionCodeVersion,
+                                             &Posyandu::notes>(true));
     if (!s)
         return s.error();
     std::int64_t id = 0;
@@ -191,11 +191,10 @@ Result<void> DemoWriter::writePosyandu()
 Result<void> DemoWriter::writeHouseholds()
 {
     auto s = NativeStatement::prepare(
-        db_, householdTable().bulkInsertSql(
-                 true, householdTable().names<&Household::posyanduId, &Household::address, &Household::rt,
+        db_, table<Household>().bulkInsertSql<&Household::posyanduId, &Household::address, &Household::rt,
                                               &Household::rw, &Household::kelurahan, &Household::kkNumber,
                                               &Household::fatherName, &Household::fatherNik, &Household::motherName,
-                                              &Household::motherNik, &Household::notes>()));
+                                              &Household::motherNik, &Household::notes>(true));
     if (!s)
         return s.error();
     std::int64_t id = 0;
@@ -227,11 +226,10 @@ Result<void> DemoWriter::writeHouseholds()
 Result<void> DemoWriter::writeChildren()
 {
     auto s = NativeStatement::prepare(
-        db_, childTable().bulkInsertSql(
-                 true, childTable().names<&Child::nik, &Child::name, &Child::sex, &Child::birthDate,
+        db_, table<Child>().bulkInsertSql<&Child::nik, &Child::name, &Child::sex, &Child::birthDate,
                                           &Child::birthDateApproximate, &Child::birthWeight, &Child::birthLength,
                                           &Child::motherName, &Child::householdId, &Child::posyanduId, &Child::status,
-                                          &Child::statusDate, &Child::notes>()));
+                                          &Child::statusDate, &Child::notes>(true));
     if (!s)
         return s.error();
     std::int64_t id = 0;
@@ -277,11 +275,10 @@ Result<void> DemoWriter::writeChildren()
 Result<void> DemoWriter::writeVisits(const std::function<bool(int)>& progress)
 {
     auto s = NativeStatement::prepare(
-        db_, measurementTable().bulkInsertSql(
-                 true, measurementTable().names<&Measurement::childId, &Measurement::posyanduId, &Measurement::date,
+        db_, table<Measurement>().bulkInsertSql<&Measurement::childId, &Measurement::posyanduId, &Measurement::date,
                                                 &Measurement::weight, &Measurement::length, &Measurement::position,
                                                 &Measurement::headCircumference, &Measurement::armCircumference,
-                                                &Measurement::measuredBy>()));
+                                                &Measurement::measuredBy>(true));
     if (!s)
         return s.error();
     // The kaders' names as UTF-8 once, not once per row.
@@ -343,10 +340,9 @@ Result<void> DemoWriter::writeVisits(const std::function<bool(int)>& progress)
 Result<void> DemoWriter::writeReferrals()
 {
     auto s = NativeStatement::prepare(
-        db_, referralTable().bulkInsertSql(
-                 true, referralTable().names<&Referral::childId, &Referral::referredOn, &Referral::reasons,
+        db_, table<Referral>().bulkInsertSql<&Referral::childId, &Referral::referredOn, &Referral::reasons,
                                              &Referral::destination, &Referral::referredBy, &Referral::status,
-                                             &Referral::arrivedOn, &Referral::closedOn>()));
+                                             &Referral::arrivedOn, &Referral::closedOn>(true));
     if (!s)
         return s.error();
     std::int64_t id = 0;

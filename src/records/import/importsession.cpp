@@ -124,7 +124,7 @@ Result<void> ImportSession::prepare()
                                households->int64(0));
     }
 
-    const QString columns = measurementTable().selectList();
+    const QString columns = table<Measurement>().selectList();
     auto byUid = NativeStatement::prepare(db_, QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM measurements WHERE uid = ?"));
     auto byDay = NativeStatement::prepare(db_, QStringLiteral("SELECT ") + columns
                                                    + QStringLiteral(" FROM measurements WHERE child_id = ? AND measured_on = ? "
@@ -657,7 +657,7 @@ Result<std::optional<Measurement>> ImportSession::storedMeasurement(const Import
     auto r = s->step();
     std::optional<Measurement> out;
     if (r && *r)
-        out = measurementTable().read(NativeRow(s->handle()));
+        out = table<Measurement>().read(NativeRow(s->handle()));
     s->reset();
     if (!r)
         return r.error();

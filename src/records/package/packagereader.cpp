@@ -101,10 +101,10 @@ Result<PackageContents> PackageReader::read(const QString& path)
                                 .arg(package::kFormatVersion)
                                 .arg(Database::latestSchemaVersion()));
     }
-    const bool ok = readAll(db, posyanduTable(), out.posyandu)
-        && readAll(db, householdTable(), out.households) && readAll(db, childTable(), out.children)
-        && readAll(db, measurementTable(), out.measurements)
-        && readAll(db, referralTable(), out.referrals);
+    const bool ok = readAll(db, table<Posyandu>(), out.posyandu)
+        && readAll(db, table<Household>(), out.households) && readAll(db, table<Child>(), out.children)
+        && readAll(db, table<Measurement>(), out.measurements)
+        && readAll(db, table<Referral>(), out.referrals);
     if (!ok)
         return notAPackage(path);
     return out;
