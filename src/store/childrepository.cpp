@@ -5,9 +5,9 @@
 #include "store/messages.h"
 #include "store/nativequery.h"
 #include "store/nik.h"
-#include "store/rowreaders.h"
-#include "store/rowwriter.h"
-#include "store/storagecodes.h"
+#include "store/childcolumns.h"
+#include "store/crud.h"
+#include "store/measurementcolumns.h"
 #include "store/validation.h"
 
 #include <QRegularExpression>
@@ -18,63 +18,17 @@
 namespace tumbuh::store {
 namespace {
 
-const rowwriter::Table& table()
-{
-    static const rowwriter::Table t = rowwriter::makeTable(
-        QStringLiteral("children"),
-        {QStringLiteral("nik"), QStringLiteral("name"), QStringLiteral("sex"), QStringLiteral("birth_date"),
-         QStringLiteral("birth_date_approximate"), QStringLiteral("birth_weight_g"), QStringLiteral("birth_length_mm"),
-         QStringLiteral("mother_name"), QStringLiteral("household_id"), QStringLiteral("posyandu_id"),
-         QStringLiteral("status"), QStringLiteral("status_date"), QStringLiteral("notes")});
-    return t;
-}
-
-QVariantList values(const Child& c)
-{
-    return {sql::textOrNull(c.nik),
-            c.name,
-            codes::sexCode(c.sex),
-            sql::dateOrNull(c.birthDate),
-            c.birthDateApproximate ? 1 : 0,
-            sql::unitOrNull(c.birthWeight),
-            sql::unitOrNull(c.birthLength),
-            sql::textOrNull(c.motherName),
-            sql::idOrNull(c.householdId),
-            static_cast<qlonglong>(c.posyanduId),
-            codes::childStatusText(c.status),
-            sql::dateOrNull(c.statusDate),
-            sql::textOrNull(c.notes)};
-}
-
 const QString& selectSql()
 {
-    static const QString s = QStringLiteral("SELECT ") + rows::childColumns(QStringLiteral("c"))
+    static const QString s = QStringLiteral("SELECT ") + table<Child>().selectList(QStringLiteral("c"))
         + QStringLiteral(" FROM children c ");
     return s;
 }
 
-Result<std::optional<Child>> fetch(Database& db, const QString& where, const QVariant& key)
-{
-    auto q = sql::exec(db, selectSql() + where, {key});
-    if (!q)
-        return q.error();
-    sql::Finisher done(*q);
-    if (!(*q)->next())
-        return std::optional<Child>();
-    return std::optional<Child>(rows::readChild(QtRow(**q)));
-}
-
 Result<std::vector<Child>> readAll(NativeQuery&& q)
 {
-    std::vector<Child> out;
-    for (;;) {
-        auto more = q.next();
-        if (!more)
-            return more.error();
-        if (!*more)
-            return out;
-        out.push_back(rows::readChild(q.row()));
-    }
+    const Entity<Child>& children = table<Child>();
+    return q.collect<Child>([&](const Row& row) { return children.read(row); });
 }
 
 void normalize(Child& c)
@@ -231,72 +185,40 @@ Result<void> ChildRepository::validate(const Child& c) const
 
 Result<Child> ChildRepository::add(Child child, UserId who, Stamp stamp)
 {
-    if (auto w = db_.checkWritable(); !w)
-        return w.error();
-    normalize(child);
-    if (stamp == Stamp::Now)
-        child.meta.deletedAt.reset();
-    child.meta.id = 0;
-    auto v = validate(child);
-    if (!v)
-        return v.error();
-    sql::stampInsert(child.meta, stamp);
-    auto saved = rowwriter::insert(db_, table(), child, values(child), who);
-    if (saved)
-        saved.addWarnings(v.warnings());
-    return saved;
+    return Crud<Child>(db_).add(std::move(child), who, stamp, [this](Child& c) {
+        normalize(c);
+        return validate(c);
+    });
 }
 
 Result<Child> ChildRepository::update(Child child, UserId who, Stamp stamp)
 {
-    if (auto w = db_.checkWritable(); !w)
-        return w.error();
-    auto stored = fetch(db_, QStringLiteral("WHERE c.id = ?"), child.meta.id);
-    if (!stored)
-        return stored.error();
-    if (!*stored || ((*stored)->meta.isDeleted() && stamp == Stamp::Now))
-        return msg::notFound(QStringLiteral("child_id"));
-    normalize(child);
-    sql::stampUpdate(child.meta, (*stored)->meta, stamp);
-    auto v = validate(child);
-    if (!v)
-        return v.error();
-    auto saved = rowwriter::update(db_, table(), child, **stored, values(child), who, AuditAction::Update);
-    if (saved)
-        saved.addWarnings(v.warnings());
-    return saved;
+    return Crud<Child>(db_).update(std::move(child), who, stamp, [this](Child& c, const Child&) {
+        normalize(c);
+        return validate(c);
+    });
 }
 
 Result<void> ChildRepository::remove(RowId id, UserId who)
 {
-    if (auto w = db_.checkWritable(); !w)
-        return w.error();
-    auto stored = get(id);
-    if (!stored)
-        return stored.error();
     // The child's measurements and referrals stay as they are: every list
     // leaves out deleted children, and undoing the deletion brings them back.
-    return rowwriter::softDelete(db_, table(), *stored, values(*stored), who);
+    return Crud<Child>(db_).remove(id, who);
 }
 
 Result<Child> ChildRepository::get(RowId id) const
 {
-    auto r = fetch(db_, QStringLiteral("WHERE c.id = ? AND c.deleted_at IS NULL"), id);
-    if (!r)
-        return r.error();
-    if (!*r)
-        return msg::notFound(QStringLiteral("child_id"));
-    return **r;
+    return Crud<Child>(db_).get(id);
 }
 
 Result<std::optional<Child>> ChildRepository::findByUid(const QUuid& uid) const
 {
-    return fetch(db_, QStringLiteral("WHERE c.uid = ?"), sql::uidText(uid));
+    return Crud<Child>(db_).findByUid(uid);
 }
 
 Result<std::optional<Child>> ChildRepository::findByNik(const QString& nik) const
 {
-    return fetch(db_, QStringLiteral("WHERE c.nik = ? AND c.deleted_at IS NULL"), nik);
+    return Crud<Child>(db_).fetch(QStringLiteral("WHERE nik = ? AND deleted_at IS NULL"), nik);
 }
 
 Result<std::vector<ChildWithLastMeasurement>> ChildRepository::listWithLastMeasurement(const ChildFilter& filter) const
@@ -314,8 +236,8 @@ Result<std::vector<ChildWithLastMeasurement>> ChildRepository::listWithLastMeasu
     // They cost about as much again as the rest of the query, hence asked
     // for only by the register.
     const auto statement = [](bool earlier, bool onePosyandu) {
-        QString s = QStringLiteral("SELECT ") + rows::childColumns(QStringLiteral("c")) + QStringLiteral(", ")
-            + rows::measurementColumns(QStringLiteral("m"));
+        QString s = QStringLiteral("SELECT ") + table<Child>().selectList(QStringLiteral("c")) + QStringLiteral(", ")
+            + table<Measurement>().selectList(QStringLiteral("m"));
         if (earlier)
             s += QStringLiteral(", p1.measured_on, p1.weight_g, p2.measured_on, p2.weight_g");
         s += QStringLiteral(" FROM children c LEFT JOIN measurements m ON m.id = ("
@@ -343,27 +265,24 @@ Result<std::vector<ChildWithLastMeasurement>> ChildRepository::listWithLastMeasu
     NativeQuery q = filter.posyanduId
         ? NativeQuery(db_, text, {activeOnly, static_cast<qlonglong>(*filter.posyanduId)})
         : NativeQuery(db_, text, {activeOnly});
-    std::vector<ChildWithLastMeasurement> lines;
-    constexpr int m = rows::kChildColumnCount;
-    constexpr int p = m + rows::kMeasurementColumnCount;
-    for (;;) {
-        auto more = q.next();
-        if (!more)
-            return more.error();
-        if (!*more)
-            break;
-        const Row& row = q.row();
-        ChildWithLastMeasurement line{rows::readChild(row), std::nullopt, {}};
+    const Entity<Child>& children = table<Child>();
+    const Entity<Measurement>& measurements = table<Measurement>();
+    const int m = children.columnCount();
+    const int p = m + measurements.columnCount();
+    auto lines = q.collect<ChildWithLastMeasurement>([&](const Row& row) {
+        ChildWithLastMeasurement line{children.read(row), std::nullopt, {}};
         if (!row.isNull(m))
-            line.last = rows::readMeasurement(row, m);
+            line.last = measurements.read(row, m);
         if (filter.withEarlierWeighings) {
             for (const int at : {p, p + 2})
                 if (!row.isNull(at))
                     line.earlierWeighings.push_back({row.date(at), *row.unit<growth::Grams>(at + 1)});
         }
-        lines.push_back(std::move(line));
-    }
-    return sortedByName(std::move(lines));
+        return line;
+    });
+    if (!lines)
+        return lines.error();
+    return sortedByName(std::move(*lines));
 }
 
 Result<std::vector<NotWeighedChild>> ChildRepository::notWeighed(const NotWeighedQuery& query) const
@@ -372,7 +291,8 @@ Result<std::vector<NotWeighedChild>> ChildRepository::notWeighed(const NotWeighe
     // index backwards (ORDER BY ... LIMIT 1 stops at the first weighed row,
     // where max() would read them all). Qt SQL binds plain positional "?"
     // only, hence values repeated in the order they appear.
-    static const QString base = QStringLiteral("SELECT * FROM (SELECT ") + rows::childColumns(QStringLiteral("c"))
+    static const QString base = QStringLiteral("SELECT * FROM (SELECT ")
+        + table<Child>().selectList(QStringLiteral("c"))
         + QStringLiteral(", (SELECT x.measured_on FROM measurements x WHERE x.child_id = c.id "
                          "AND x.deleted_at IS NULL AND x.weight_g IS NOT NULL AND x.measured_on <= ? "
                          "ORDER BY x.measured_on DESC LIMIT 1) AS last_weighed "
@@ -389,20 +309,13 @@ Result<std::vector<NotWeighedChild>> ChildRepository::notWeighed(const NotWeighe
     NativeQuery q = query.posyanduId
         ? NativeQuery(db_, one, {asOfText, oldest, asOfText, static_cast<qlonglong>(*query.posyanduId), cutoff})
         : NativeQuery(db_, all, {asOfText, oldest, asOfText, cutoff});
-    std::vector<NotWeighedChild> out;
-    for (;;) {
-        auto more = q.next();
-        if (!more)
-            return more.error();
-        if (!*more)
-            break;
-        NotWeighedChild line{rows::readChild(q.row()), std::nullopt};
-        const QDate last = q.row().date(rows::kChildColumnCount);
-        if (last.isValid())
+    const Entity<Child>& children = table<Child>();
+    return q.collect<NotWeighedChild>([&](const Row& row) {
+        NotWeighedChild line{children.read(row), std::nullopt};
+        if (const QDate last = row.date(children.columnCount()); last.isValid())
             line.lastWeighed = last;
-        out.push_back(std::move(line));
-    }
-    return out;
+        return line;
+    });
 }
 
 Result<std::vector<Child>> ChildRepository::search(const QString& text, std::optional<RowId> posyanduId,

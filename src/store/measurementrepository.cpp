@@ -4,8 +4,9 @@
 #include "store/valuelimits.h"
 #include "store/messages.h"
 #include "store/nativequery.h"
-#include "store/rowreaders.h"
-#include "store/rowwriter.h"
+#include "store/childcolumns.h"
+#include "store/crud.h"
+#include "store/measurementcolumns.h"
 #include "store/validation.h"
 
 #include <QCoreApplication>
@@ -15,50 +16,6 @@
 
 namespace tumbuh::store {
 namespace {
-
-const rowwriter::Table& table()
-{
-    static const rowwriter::Table t = rowwriter::makeTable(
-        QStringLiteral("measurements"),
-        {QStringLiteral("child_id"), QStringLiteral("posyandu_id"), QStringLiteral("measured_on"),
-         QStringLiteral("weight_g"), QStringLiteral("length_mm"), QStringLiteral("length_position"),
-         QStringLiteral("head_mm"), QStringLiteral("muac_mm"), QStringLiteral("oedema"),
-         QStringLiteral("measured_by"), QStringLiteral("notes")});
-    return t;
-}
-
-QVariantList values(const Measurement& m)
-{
-    return {static_cast<qlonglong>(m.childId),
-            static_cast<qlonglong>(m.posyanduId),
-            sql::dateOrNull(m.date),
-            sql::unitOrNull(m.weight),
-            sql::unitOrNull(m.length),
-            m.position == growth::Measure::Unknown ? QVariant() : QVariant(static_cast<int>(m.position)),
-            sql::unitOrNull(m.headCircumference),
-            sql::unitOrNull(m.armCircumference),
-            m.oedema ? 1 : 0,
-            sql::textOrNull(m.measuredBy),
-            sql::textOrNull(m.notes)};
-}
-
-const QString& selectSql()
-{
-    static const QString s = QStringLiteral("SELECT ") + rows::measurementColumns(QStringLiteral("m"))
-        + QStringLiteral(" FROM measurements m ");
-    return s;
-}
-
-Result<std::optional<Measurement>> fetch(Database& db, const QString& where, const QVariant& key)
-{
-    auto q = sql::exec(db, selectSql() + where, {key});
-    if (!q)
-        return q.error();
-    sql::Finisher done(*q);
-    if (!(*q)->next())
-        return std::optional<Measurement>();
-    return std::optional<Measurement>(rows::readMeasurement(QtRow(**q)));
-}
 
 void normalize(Measurement& m)
 {
@@ -185,58 +142,32 @@ Result<void> MeasurementRepository::validateFor(const Measurement& m, const Chil
 
 Result<Measurement> MeasurementRepository::add(Measurement m, UserId who, Stamp stamp)
 {
-    if (auto w = db_.checkWritable(); !w)
-        return w.error();
-    normalize(m);
-    if (stamp == Stamp::Now)
-        m.meta.deletedAt.reset();
-    m.meta.id = 0;
-    auto v = validate(m);
-    if (!v)
-        return v.error();
-    if (m.posyanduId == 0) {
-        auto child = childFacts(db_, m.childId);
+    return Crud<Measurement>(db_).add(std::move(m), who, stamp, [this](Measurement& x) -> Result<void> {
+        normalize(x);
+        auto v = validate(x);
+        if (!v || x.posyanduId != 0)
+            return v;
+        auto child = childFacts(db_, x.childId);
         if (!child)
             return child.error();
-        m.posyanduId = (*child)->posyanduId;
-    }
-    sql::stampInsert(m.meta, stamp);
-    auto saved = rowwriter::insert(db_, table(), m, values(m), who);
-    if (saved)
-        saved.addWarnings(v.warnings());
-    return saved;
+        x.posyanduId = (*child)->posyanduId;
+        return v;
+    });
 }
 
 Result<Measurement> MeasurementRepository::update(Measurement m, UserId who, Stamp stamp)
 {
-    if (auto w = db_.checkWritable(); !w)
-        return w.error();
-    auto stored = fetch(db_, QStringLiteral("WHERE m.id = ?"), m.meta.id);
-    if (!stored)
-        return stored.error();
-    if (!*stored || ((*stored)->meta.isDeleted() && stamp == Stamp::Now))
-        return msg::notFound(QStringLiteral("id"));
-    normalize(m);
-    sql::stampUpdate(m.meta, (*stored)->meta, stamp);
-    if (m.posyanduId == 0)
-        m.posyanduId = (*stored)->posyanduId;
-    auto v = validate(m);
-    if (!v)
-        return v.error();
-    auto saved = rowwriter::update(db_, table(), m, **stored, values(m), who, AuditAction::Update);
-    if (saved)
-        saved.addWarnings(v.warnings());
-    return saved;
+    return Crud<Measurement>(db_).update(std::move(m), who, stamp, [this](Measurement& x, const Measurement& stored) {
+        normalize(x);
+        if (x.posyanduId == 0)
+            x.posyanduId = stored.posyanduId;
+        return validate(x);
+    });
 }
 
 Result<void> MeasurementRepository::remove(RowId id, UserId who)
 {
-    if (auto w = db_.checkWritable(); !w)
-        return w.error();
-    auto stored = get(id);
-    if (!stored)
-        return stored.error();
-    return rowwriter::softDelete(db_, table(), *stored, values(*stored), who);
+    return Crud<Measurement>(db_).remove(id, who);
 }
 
 Result<std::vector<Measurement>> MeasurementRepository::addMany(std::vector<Measurement> measurements, UserId who,
@@ -289,13 +220,15 @@ Result<std::vector<Measurement>> MeasurementRepository::addMany(std::vector<Meas
     if (!tx)
         return tx.error();
     AuditLog log(db_);
+    Crud<Measurement> rows(db_);
+    const Entity<Measurement>& entity = table<Measurement>();
     for (Measurement& m : measurements) {
-        auto id = rowwriter::insertRow(db_, table(), m.meta, values(m));
+        auto id = rows.insertRow(m);
         if (!id)
             return id.error();
         m.meta.id = *id;
         if (audit == AuditDetail::PerRow) {
-            if (auto a = log.record(who, table().name, m.meta.uid, AuditAction::Insert, {}, toJson(m)); !a)
+            if (auto a = log.record(who, entity.table(), m.meta.uid, AuditAction::Insert, {}, entity.json(m)); !a)
                 return a.error();
         }
     }
@@ -304,7 +237,7 @@ Result<std::vector<Measurement>> MeasurementRepository::addMany(std::vector<Meas
         summary.insert(QStringLiteral("count"), static_cast<qint64>(measurements.size()));
         summary.insert(QStringLiteral("first_id"), measurements.front().meta.id);
         summary.insert(QStringLiteral("last_id"), measurements.back().meta.id);
-        if (auto a = log.record(who, table().name, QUuid(), AuditAction::BulkInsert, {}, summary); !a)
+        if (auto a = log.record(who, entity.table(), QUuid(), AuditAction::BulkInsert, {}, summary); !a)
             return a.error();
     }
     if (auto c = tx->commit(); !c)
@@ -314,33 +247,21 @@ Result<std::vector<Measurement>> MeasurementRepository::addMany(std::vector<Meas
 
 Result<Measurement> MeasurementRepository::get(RowId id) const
 {
-    auto r = fetch(db_, QStringLiteral("WHERE m.id = ? AND m.deleted_at IS NULL"), id);
-    if (!r)
-        return r.error();
-    if (!*r)
-        return msg::notFound(QStringLiteral("id"));
-    return **r;
+    return Crud<Measurement>(db_).get(id);
 }
 
 Result<std::optional<Measurement>> MeasurementRepository::findByUid(const QUuid& uid) const
 {
-    return fetch(db_, QStringLiteral("WHERE m.uid = ?"), sql::uidText(uid));
+    return Crud<Measurement>(db_).findByUid(uid);
 }
 
 Result<std::vector<Measurement>> MeasurementRepository::history(RowId childId) const
 {
-    static const QString select =
-        selectSql() + QStringLiteral("WHERE m.child_id = ? AND m.deleted_at IS NULL ORDER BY m.measured_on, m.id");
+    const Entity<Measurement>& measurements = table<Measurement>();
+    static const QString select = QStringLiteral("SELECT ") + measurements.selectList()
+        + QStringLiteral(" FROM measurements WHERE child_id = ? AND deleted_at IS NULL ORDER BY measured_on, id");
     NativeQuery q(db_, select, {static_cast<qlonglong>(childId)});
-    std::vector<Measurement> out;
-    for (;;) {
-        auto more = q.next();
-        if (!more)
-            return more.error();
-        if (!*more)
-            return out;
-        out.push_back(rows::readMeasurement(q.row()));
-    }
+    return q.collect<Measurement>([&](const Row& row) { return measurements.read(row); });
 }
 
 Result<std::vector<ChildMeasurement>> MeasurementRepository::ofMonth(int year, int month,
@@ -349,8 +270,10 @@ Result<std::vector<ChildMeasurement>> MeasurementRepository::ofMonth(int year, i
     const QDate first(year, month, 1);
     if (!first.isValid())
         return std::vector<ChildMeasurement>();
-    static const QString base = QStringLiteral("SELECT ") + rows::childColumns(QStringLiteral("c"))
-        + QStringLiteral(", ") + rows::measurementColumns(QStringLiteral("m"))
+    const Entity<Child>& children = table<Child>();
+    const Entity<Measurement>& measurements = table<Measurement>();
+    static const QString base = QStringLiteral("SELECT ") + children.selectList(QStringLiteral("c"))
+        + QStringLiteral(", ") + measurements.selectList(QStringLiteral("m"))
         + QStringLiteral(" FROM measurements m JOIN children c ON c.id = m.child_id "
                          "WHERE m.deleted_at IS NULL AND c.deleted_at IS NULL "
                          "AND m.measured_on >= ? AND m.measured_on < ? ");
@@ -361,15 +284,9 @@ Result<std::vector<ChildMeasurement>> MeasurementRepository::ofMonth(int year, i
     const QVariant to = sql::dateOrNull(first.addMonths(1));
     NativeQuery q = posyanduId ? NativeQuery(db_, one, {from, to, static_cast<qlonglong>(*posyanduId)})
                                : NativeQuery(db_, all, {from, to});
-    std::vector<ChildMeasurement> out;
-    for (;;) {
-        auto more = q.next();
-        if (!more)
-            return more.error();
-        if (!*more)
-            return out;
-        out.push_back({rows::readChild(q.row()), rows::readMeasurement(q.row(), rows::kChildColumnCount)});
-    }
+    return q.collect<ChildMeasurement>([&](const Row& row) {
+        return ChildMeasurement{children.read(row), measurements.read(row, children.columnCount())};
+    });
 }
 
 } // namespace tumbuh::store

@@ -12,6 +12,7 @@
 #include <QVariant>
 
 #include <initializer_list>
+#include <vector>
 
 struct sqlite3_stmt;
 
@@ -30,6 +31,21 @@ public:
     // (also a failed prepare or bind in the constructor).
     Result<bool> next();
     const Row& row() const { return row_; }
+
+    // Every (remaining) row, each made into a T by read(row()).
+    template <typename T, typename Read>
+    Result<std::vector<T>> collect(Read&& read)
+    {
+        std::vector<T> out;
+        for (;;) {
+            auto more = next();
+            if (!more)
+                return more.error();
+            if (!*more)
+                return out;
+            out.push_back(read(row_));
+        }
+    }
 
 private:
     Error error() const;

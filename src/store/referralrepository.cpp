@@ -2,70 +2,12 @@
 
 #include "store/database.h"
 #include "store/messages.h"
-#include "store/rowreaders.h"
-#include "store/rowwriter.h"
-#include "store/storagecodes.h"
+#include "store/crud.h"
+#include "store/referralcolumns.h"
 #include "store/validation.h"
-
-#include <QJsonArray>
-#include <QJsonDocument>
 
 namespace tumbuh::store {
 namespace {
-
-const rowwriter::Table& table()
-{
-    static const rowwriter::Table t = rowwriter::makeTable(
-        QStringLiteral("referrals"),
-        {QStringLiteral("child_id"), QStringLiteral("referred_on"), QStringLiteral("reasons"),
-         QStringLiteral("destination"), QStringLiteral("referred_by"), QStringLiteral("status"),
-         QStringLiteral("arrived_on"), QStringLiteral("closed_on"), QStringLiteral("notes")});
-    return t;
-}
-
-QVariantList values(const Referral& r)
-{
-    const QString reasons =
-        QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(r.reasons)).toJson(QJsonDocument::Compact));
-    return {static_cast<qlonglong>(r.childId),
-            sql::dateOrNull(r.referredOn),
-            reasons,
-            r.destination,
-            sql::textOrNull(r.referredBy),
-            codes::referralStatusText(r.status),
-            sql::dateOrNull(r.arrivedOn),
-            sql::dateOrNull(r.closedOn),
-            sql::textOrNull(r.notes)};
-}
-
-const QString& selectSql()
-{
-    static const QString s = QStringLiteral("SELECT ") + rows::referralColumns(QStringLiteral("r"))
-        + QStringLiteral(" FROM referrals r ");
-    return s;
-}
-
-Result<std::optional<Referral>> fetch(Database& db, const QString& where, const QVariant& key)
-{
-    auto q = sql::exec(db, selectSql() + where, {key});
-    if (!q)
-        return q.error();
-    sql::Finisher done(*q);
-    if (!(*q)->next())
-        return std::optional<Referral>();
-    return std::optional<Referral>(rows::readReferral(QtRow(**q)));
-}
-
-Result<std::vector<Referral>> readAll(Result<QSqlQuery*> q)
-{
-    if (!q)
-        return q.error();
-    sql::Finisher done(*q);
-    std::vector<Referral> out;
-    while ((*q)->next())
-        out.push_back(rows::readReferral(QtRow(**q)));
-    return out;
-}
 
 void normalize(Referral& r)
 {
@@ -128,75 +70,60 @@ Result<void> ReferralRepository::validate(const Referral& r) const
 
 Result<Referral> ReferralRepository::add(Referral referral, UserId who, Stamp stamp)
 {
-    if (auto w = db_.checkWritable(); !w)
-        return w.error();
-    normalize(referral);
-    if (stamp == Stamp::Now)
-        referral.meta.deletedAt.reset();
-    if (auto v = validate(referral); !v)
-        return v.error();
-    sql::stampInsert(referral.meta, stamp);
-    return rowwriter::insert(db_, table(), referral, values(referral), who);
+    return Crud<Referral>(db_).add(std::move(referral), who, stamp, [this](Referral& r) {
+        normalize(r);
+        return validate(r);
+    });
 }
 
 Result<Referral> ReferralRepository::update(Referral referral, UserId who, Stamp stamp)
 {
-    if (auto w = db_.checkWritable(); !w)
-        return w.error();
-    auto stored = fetch(db_, QStringLiteral("WHERE r.id = ?"), referral.meta.id);
-    if (!stored)
-        return stored.error();
-    if (!*stored || ((*stored)->meta.isDeleted() && stamp == Stamp::Now))
-        return msg::notFound(QStringLiteral("id"));
-    normalize(referral);
-    sql::stampUpdate(referral.meta, (*stored)->meta, stamp);
-    if (auto v = validate(referral); !v)
-        return v.error();
-    return rowwriter::update(db_, table(), referral, **stored, values(referral), who, AuditAction::Update);
+    return Crud<Referral>(db_).update(std::move(referral), who, stamp, [this](Referral& r, const Referral&) {
+        normalize(r);
+        return validate(r);
+    });
 }
 
 Result<void> ReferralRepository::remove(RowId id, UserId who)
 {
-    if (auto w = db_.checkWritable(); !w)
-        return w.error();
-    auto stored = get(id);
-    if (!stored)
-        return stored.error();
-    return rowwriter::softDelete(db_, table(), *stored, values(*stored), who);
+    return Crud<Referral>(db_).remove(id, who);
 }
 
 Result<Referral> ReferralRepository::get(RowId id) const
 {
-    auto r = fetch(db_, QStringLiteral("WHERE r.id = ? AND r.deleted_at IS NULL"), id);
-    if (!r)
-        return r.error();
-    if (!*r)
-        return msg::notFound(QStringLiteral("id"));
-    return **r;
+    return Crud<Referral>(db_).get(id);
 }
 
 Result<std::optional<Referral>> ReferralRepository::findByUid(const QUuid& uid) const
 {
-    return fetch(db_, QStringLiteral("WHERE r.uid = ?"), sql::uidText(uid));
+    return Crud<Referral>(db_).findByUid(uid);
 }
 
 Result<std::vector<Referral>> ReferralRepository::forChild(RowId childId) const
 {
-    return readAll(sql::exec(db_, selectSql() + QStringLiteral("WHERE r.child_id = ? AND r.deleted_at IS NULL "
-                                                               "ORDER BY r.referred_on, r.id"),
-                             {static_cast<qlonglong>(childId)}));
+    return Crud<Referral>(db_).list(
+        QStringLiteral("WHERE child_id = ? AND deleted_at IS NULL ORDER BY referred_on, id"),
+                          {static_cast<qlonglong>(childId)});
 }
 
 Result<std::vector<Referral>> ReferralRepository::open(std::optional<RowId> posyanduId) const
 {
-    static const QString base = selectSql()
-        + QStringLiteral("JOIN children c ON c.id = r.child_id WHERE r.deleted_at IS NULL AND c.deleted_at IS NULL "
+    // Alias r: joined with the child, for its posyandu.
+    static const QString base = QStringLiteral("SELECT ") + table<Referral>().selectList(QStringLiteral("r"))
+        + QStringLiteral(" FROM referrals r JOIN children c ON c.id = r.child_id "
+                         "WHERE r.deleted_at IS NULL AND c.deleted_at IS NULL "
                          "AND r.status IN ('referred', 'arrived') ");
     static const QString order = QStringLiteral(" ORDER BY r.referred_on, r.id");
-    if (posyanduId)
-        return readAll(sql::exec(db_, base + QStringLiteral("AND c.posyandu_id = ?") + order,
-                                 {static_cast<qlonglong>(*posyanduId)}));
-    return readAll(sql::exec(db_, base + order));
+    auto q = posyanduId ? sql::exec(db_, base + QStringLiteral("AND c.posyandu_id = ?") + order,
+                                    {static_cast<qlonglong>(*posyanduId)})
+                        : sql::exec(db_, base + order);
+    if (!q)
+        return q.error();
+    sql::Finisher done(*q);
+    std::vector<Referral> out;
+    while ((*q)->next())
+        out.push_back(table<Referral>().read(QtRow(**q)));
+    return out;
 }
 
 } // namespace tumbuh::store

@@ -1,12 +1,16 @@
 #include "records/demo/demowriter.h"
 
-#include "store/database.h"
 #include "records/nativestatement.h"
+#include "store/childcolumns.h"
+#include "store/database.h"
+#include "store/householdcolumns.h"
+#include "store/measurementcolumns.h"
+#include "store/posyanducolumns.h"
+#include "store/referralcolumns.h"
 #include "store/storagecodes.h"
+#include "store/usercolumns.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
 
 #include <array>
 #include <string_view>
@@ -132,8 +136,7 @@ Result<void> DemoWriter::writeUsers()
 {
     // Users may exist already (the desktop program asks for the user's name
     // first): theirs keep their ids; nothing refers to the demo's.
-    auto s = NativeStatement::prepare(db_, QStringLiteral("INSERT INTO users (uid, name, role, created_at, updated_at) "
-                                                          "VALUES (?, ?, ?, ?, ?)"));
+    auto s = NativeStatement::prepare(db_, table<User>().bulkInsertSql<&User::name, &User::role>(false));
     if (!s)
         return s.error();
     const int jd = static_cast<int>(city_.firstDay.toJulianDay()) - 400;
@@ -155,9 +158,10 @@ Result<void> DemoWriter::writeUsers()
 Result<void> DemoWriter::writePosyandu()
 {
     auto s = NativeStatement::prepare(
-        db_, QStringLiteral("INSERT INTO posyandu (id, uid, name, rw, kelurahan, kecamatan, kabupaten, province, "
-                            "region_code, region_code_version, notes, created_at, updated_at) "
-                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        db_, table<Posyandu>().bulkInsertSql<&Posyandu::name, &Posyandu::rw, &Posyandu::kelurahan,
+                                             &Posyandu::kecamatan, &Posyandu::kabupaten, &Posyandu::province,
+                                             &Posyandu::regionCode, &Posyandu::regionCodeVersion,
+                                             &Posyandu::notes>(true));
     if (!s)
         return s.error();
     std::int64_t id = 0;
@@ -187,9 +191,10 @@ Result<void> DemoWriter::writePosyandu()
 Result<void> DemoWriter::writeHouseholds()
 {
     auto s = NativeStatement::prepare(
-        db_, QStringLiteral("INSERT INTO households (id, uid, posyandu_id, address, rt, rw, kelurahan, kk_number, "
-                            "father_name, father_nik, mother_name, mother_nik, notes, created_at, updated_at) "
-                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        db_, table<Household>().bulkInsertSql<&Household::posyanduId, &Household::address, &Household::rt,
+                                              &Household::rw, &Household::kelurahan, &Household::kkNumber,
+                                              &Household::fatherName, &Household::fatherNik, &Household::motherName,
+                                              &Household::motherNik, &Household::notes>(true));
     if (!s)
         return s.error();
     std::int64_t id = 0;
@@ -221,10 +226,10 @@ Result<void> DemoWriter::writeHouseholds()
 Result<void> DemoWriter::writeChildren()
 {
     auto s = NativeStatement::prepare(
-        db_, QStringLiteral("INSERT INTO children (id, uid, nik, name, sex, birth_date, birth_date_approximate, "
-                            "birth_weight_g, birth_length_mm, mother_name, household_id, posyandu_id, status, "
-                            "status_date, notes, created_at, updated_at, deleted_at) "
-                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        db_, table<Child>().bulkInsertSql<&Child::nik, &Child::name, &Child::sex, &Child::birthDate,
+                                          &Child::birthDateApproximate, &Child::birthWeight, &Child::birthLength,
+                                          &Child::motherName, &Child::householdId, &Child::posyanduId, &Child::status,
+                                          &Child::statusDate, &Child::notes>(true));
     if (!s)
         return s.error();
     std::int64_t id = 0;
@@ -270,9 +275,10 @@ Result<void> DemoWriter::writeChildren()
 Result<void> DemoWriter::writeVisits(const std::function<bool(int)>& progress)
 {
     auto s = NativeStatement::prepare(
-        db_, QStringLiteral("INSERT INTO measurements (id, uid, child_id, posyandu_id, measured_on, weight_g, "
-                            "length_mm, length_position, head_mm, muac_mm, oedema, measured_by, created_at, "
-                            "updated_at, deleted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)"));
+        db_, table<Measurement>().bulkInsertSql<&Measurement::childId, &Measurement::posyanduId, &Measurement::date,
+                                                &Measurement::weight, &Measurement::length, &Measurement::position,
+                                                &Measurement::headCircumference, &Measurement::armCircumference,
+                                                &Measurement::measuredBy>(true));
     if (!s)
         return s.error();
     // The kaders' names as UTF-8 once, not once per row.
@@ -334,9 +340,9 @@ Result<void> DemoWriter::writeVisits(const std::function<bool(int)>& progress)
 Result<void> DemoWriter::writeReferrals()
 {
     auto s = NativeStatement::prepare(
-        db_, QStringLiteral("INSERT INTO referrals (id, uid, child_id, referred_on, reasons, destination, referred_by, "
-                            "status, arrived_on, closed_on, created_at, updated_at) "
-                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        db_, table<Referral>().bulkInsertSql<&Referral::childId, &Referral::referredOn, &Referral::reasons,
+                                             &Referral::destination, &Referral::referredBy, &Referral::status,
+                                             &Referral::arrivedOn, &Referral::closedOn>(true));
     if (!s)
         return s.error();
     std::int64_t id = 0;
@@ -347,7 +353,7 @@ Result<void> DemoWriter::writeReferrals()
         s->bind(2, UidText(uids_, r.referredJd, ms).view());
         s->bind(3, static_cast<std::int64_t>(r.child + 1));
         s->bind(4, DateText(r.referredJd).view());
-        bindText(*s, 5, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(r.reasons)).toJson(QJsonDocument::Compact)));
+        bindText(*s, 5, Stored<QStringList>::value(r.reasons).toString());
         bindText(*s, 6, r.destination);
         bindText(*s, 7, r.referredBy);
         bindText(*s, 8, codes::referralStatusText(r.status));

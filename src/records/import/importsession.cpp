@@ -5,7 +5,7 @@
 #include "store/database.h"
 #include "store/messages.h"
 #include "store/row.h"
-#include "store/rowreaders.h"
+#include "store/measurementcolumns.h"
 #include "store/sqlutil.h"
 #include "store/storagecodes.h"
 
@@ -125,7 +125,7 @@ Result<void> ImportSession::prepare()
                                households->int64(0));
     }
 
-    const QString columns = rows::measurementColumns({});
+    const QString columns = table<Measurement>().selectList();
     auto byUid = NativeStatement::prepare(db_, QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM measurements WHERE uid = ?"));
     auto byDay = NativeStatement::prepare(db_, QStringLiteral("SELECT ") + columns
                                                    + QStringLiteral(" FROM measurements WHERE child_id = ? AND measured_on = ? "
@@ -739,7 +739,7 @@ Result<std::optional<Measurement>> ImportSession::storedMeasurement(const Import
     auto r = s->step();
     std::optional<Measurement> out;
     if (r && *r)
-        out = rows::readMeasurement(NativeRow(s->handle()));
+        out = table<Measurement>().read(NativeRow(s->handle()));
     s->reset();
     if (!r)
         return r.error();

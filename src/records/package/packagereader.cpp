@@ -3,7 +3,11 @@
 #include "store/database.h"
 #include "records/package/readonlyconnection.h"
 #include "store/row.h"
-#include "store/rowreaders.h"
+#include "store/childcolumns.h"
+#include "store/householdcolumns.h"
+#include "store/measurementcolumns.h"
+#include "store/posyanducolumns.h"
+#include "store/referralcolumns.h"
 #include "store/sqlutil.h"
 
 #include <QCoreApplication>
@@ -25,15 +29,15 @@ Error notAPackage(const QString& path)
                         QCoreApplication::translate("tumbuh::records", "The file %1 is not a Tumbuh posyandu package.").arg(path));
 }
 
-template <typename T, typename Read>
-bool readAll(const QSqlDatabase& db, const QString& columns, const char* table, Read read, std::vector<T>& out)
+template <typename T>
+bool readAll(const QSqlDatabase& db, const Entity<T>& entity, std::vector<T>& out)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY id").arg(columns, QLatin1String(table))))
+    if (!q.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY id").arg(entity.selectList(), entity.table())))
         return false;
     while (q.next())
-        out.push_back(read(QtRow(q), 0));
+        out.push_back(entity.read(QtRow(q)));
     return true;
 }
 
@@ -97,11 +101,10 @@ Result<PackageContents> PackageReader::read(const QString& path)
                                 .arg(package::kFormatVersion)
                                 .arg(Database::latestSchemaVersion()));
     }
-    const bool ok = readAll(db, rows::posyanduColumns({}), "posyandu", rows::readPosyandu, out.posyandu)
-        && readAll(db, rows::householdColumns({}), "households", rows::readHousehold, out.households)
-        && readAll(db, rows::childColumns({}), "children", rows::readChild, out.children)
-        && readAll(db, rows::measurementColumns({}), "measurements", rows::readMeasurement, out.measurements)
-        && readAll(db, rows::referralColumns({}), "referrals", rows::readReferral, out.referrals);
+    const bool ok = readAll(db, table<Posyandu>(), out.posyandu)
+        && readAll(db, table<Household>(), out.households) && readAll(db, table<Child>(), out.children)
+        && readAll(db, table<Measurement>(), out.measurements)
+        && readAll(db, table<Referral>(), out.referrals);
     if (!ok)
         return notAPackage(path);
     return out;
