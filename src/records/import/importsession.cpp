@@ -396,7 +396,7 @@ ImportSession::Outcome ImportSession::nikBelongsToAnother(const ImportRow& row, 
 // measurement invalid (dated before birth, after death) is refused.
 ImportSession::Outcome ImportSession::recheckMeasurements(const Child& stored, const Child& changed)
 {
-    auto q = NativeStatement::prepare(db_, QStringLiteral("SELECT ") + rows::measurementColumns({})
+    auto q = NativeStatement::prepare(db_, QStringLiteral("SELECT ") + table<Measurement>().selectList()
                                                + QStringLiteral(" FROM measurements WHERE child_id = ? AND "
                                                                 "deleted_at IS NULL ORDER BY measured_on, id"));
     if (!q)
@@ -410,7 +410,7 @@ ImportSession::Outcome ImportSession::recheckMeasurements(const Child& stored, c
             return r.error();
         if (!*r)
             break;
-        const Measurement m = rows::readMeasurement(NativeRow(q->handle()));
+        const Measurement m = table<Measurement>().read(NativeRow(q->handle()));
         if (!measurements_.validateFor(m, changed) && measurements_.validateFor(m, stored)) {
             if (!first)
                 first = m;
