@@ -114,10 +114,17 @@ BOOST_AUTO_TEST_CASE(export_output_that_is_another_database_is_refused)
 BOOST_AUTO_TEST_CASE(package_output_that_is_the_write_ahead_log_is_refused)
 {
     Fixture x;
+    // The fixture's own read-only queries may leave an empty log behind; the
+    // refused package must not have written into it (or made it).
+    const QString wal = x.db + "-wal";
+    const bool walBefore = QFile::exists(wal);
+    const QByteArray walHash = walBefore ? fileHash(wal) : QByteArray();
     QString said;
-    BOOST_TEST(runCli({"package", "--db", x.db, "--posyandu", x.posyandu, "-o", x.db + "-wal"}, &said) == 2);
+    BOOST_TEST(runCli({"package", "--db", x.db, "--posyandu", x.posyandu, "-o", wal}, &said) == 2);
     BOOST_TEST(said.contains(kDatabaseItself), said.toStdString());
-    BOOST_TEST(!QFile::exists(x.db + "-wal"));
+    BOOST_TEST(QFile::exists(wal) == walBefore);
+    if (walBefore)
+        BOOST_TEST(fileHash(wal) == walHash);
     x.checkUntouched();
 }
 
