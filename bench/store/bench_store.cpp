@@ -54,8 +54,8 @@ std::unique_ptr<Database> openCity(const QString& path)
 void prepareCity()
 {
     const QString path = qEnvironmentVariableIsSet("TUMBUH_BENCH_DB")
-        ? qEnvironmentVariable("TUMBUH_BENCH_DB")
-        : QDir::temp().filePath(QStringLiteral("tumbuh-bench-city.db"));
+                           ? qEnvironmentVariable("TUMBUH_BENCH_DB")
+                           : QDir::temp().filePath(QStringLiteral("tumbuh-bench-city.db"));
     if (QFile::exists(path)) {
         g_db = openCity(path);
         if (scalar(QStringLiteral("SELECT count(*) FROM children")) != kShape.children) {
@@ -70,7 +70,7 @@ void prepareCity()
         const auto figures = tumbuh::bench::fillCity(*g_db, kShape, kToday);
         std::printf("filled %lld children, %lld measurements in %.1f s\n", figures.children, figures.measurements,
                     figures.seconds);
-        g_db.reset();  // close: checkpoint, so that the size below is the file's
+        g_db.reset(); // close: checkpoint, so that the size below is the file's
         g_db = openCity(path);
     }
     g_measurements = scalar(QStringLiteral("SELECT count(*) FROM measurements"));
@@ -80,7 +80,9 @@ void prepareCity()
                 static_cast<double>(bytes) / 1e6, static_cast<double>(bytes) / static_cast<double>(g_measurements));
     QElapsedTimer t;
     t.start();
-    { auto again = Database::open(path); }
+    {
+        auto again = Database::open(path);
+    }
     std::printf("Database::open with PRAGMA quick_check: %.0f ms\n", static_cast<double>(t.elapsed()));
 }
 

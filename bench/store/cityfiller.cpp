@@ -21,13 +21,13 @@ namespace tumbuh::bench {
 namespace {
 
 // Syllables for made-up names: the city is synthetic, no real person's data.
-constexpr std::array kSyllables{"a",  "ri", "na", "sa", "di", "wa", "ti", "bu", "ko", "me",
+constexpr std::array kSyllables{"a", "ri", "na", "sa", "di", "wa", "ti", "bu", "ko", "me",
                                 "la", "yu", "fa", "ra", "ni", "ka", "ta", "si", "pu", "de",
                                 "gi", "ha", "jo", "lu", "mi", "no", "ro", "su", "to", "ya"};
 
 class Filler {
 public:
-    Filler(sqlite3* h, std::uint64_t seed) : h_(h), rng_(seed) {}
+    Filler(sqlite3* h, std::uint64_t seed) : h_(h), rng_(seed) { }
 
     int uniform(int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng_); }
     double normal() { return std::normal_distribution<double>(0.0, 1.0)(rng_); }
@@ -96,11 +96,11 @@ private:
 };
 
 struct Visit {
-    std::int32_t day = 0;  // julian day
+    std::int32_t day = 0; // julian day
     std::int32_t child = 0;
     std::int32_t posyandu = 0;
     std::int32_t weight = 0;
-    std::int32_t length = 0;  // 0 = not measured
+    std::int32_t length = 0; // 0 = not measured
     std::int32_t head = 0;
     std::int32_t muac = 0;
     std::int8_t position = 0;
@@ -150,7 +150,7 @@ CityFigures fillCity(store::Database& db, const CityShape& shape, const QString&
             indexSql.emplace_back(reinterpret_cast<const char*>(sqlite3_column_text(st, 1)));
         }
         sqlite3_finalize(st);
-        f.exec("PRAGMA cache_size = -262144");  // 256 MB while filling
+        f.exec("PRAGMA cache_size = -262144"); // 256 MB while filling
         f.exec("BEGIN IMMEDIATE");
         for (const auto& n : names)
             f.exec("DROP INDEX " + n);
@@ -200,7 +200,7 @@ CityFigures fillCity(store::Database& db, const CityShape& shape, const QString&
         const double z = 0.9 * f.normal() - 0.4;
         f.integer(child, 1, c);
         f.text(child, 2, f.uuid());
-        if (f.uniform(0, 9) < 7) {  // most have a NIK; newborns often not yet
+        if (f.uniform(0, 9) < 7) { // most have a NIK; newborns often not yet
             std::string nik;
             do {
                 char buf[32];
@@ -230,7 +230,7 @@ CityFigures fillCity(store::Database& db, const CityShape& shape, const QString&
         for (QDate d = birth.addDays(f.uniform(0, shape.daysBetweenVisits)); d <= lastVisit;
              d = d.addDays(shape.daysBetweenVisits + f.uniform(-3, 3))) {
             if (f.uniform(0, 19) == 0)
-                continue;  // missed this one
+                continue; // missed this one
             const int age = static_cast<int>(birth.daysTo(d));
             const double noise = z + 0.15 * f.normal();
             Visit v;

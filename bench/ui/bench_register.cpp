@@ -203,19 +203,18 @@ int main(int argc, char* argv[])
     std::printf("search and filters (median of 7, the list sorted by name):\n");
     double worst = 0;
     for (const auto& c : cases) {
-        const double ms = medianMs(7, [&] {
+        const double ms = medianMs(
+            7, [&] {
             reset();
-            proxy->sort(ui::ChildListModel::Name);
-        }, [&] {
+            proxy->sort(ui::ChildListModel::Name); }, [&] {
             c.run();
             // What the user waits for: the view updated on screen.
-            page.table()->viewport()->repaint();
-        });
-        const double filterOnly = medianMs(7, [&] {
+            page.table()->viewport()->repaint(); });
+        const double filterOnly = medianMs(
+            7, [&] {
             reset();
             proxy->sort(ui::ChildListModel::Name);
-            page.table()->viewport()->repaint();
-        }, [&] { c.run(); });
+            page.table()->viewport()->repaint(); }, [&] { c.run(); });
         std::printf("  %-36s %8.1f ms  filter alone\n", "", filterOnly);
         worst = std::max(worst, ms);
         std::printf("  %-36s %8.1f ms  (%d shown)\n", c.name, ms, proxy->rowCount());
@@ -226,7 +225,8 @@ int main(int argc, char* argv[])
     {
         reset();
         const store::RowId child = page.model()->rowAt(page.model()->rowCount() / 2).child.meta.id;
-        const double ms = medianMs(7, [] {}, [&] { emit notifier.measurementsChanged(child); });
+        const double ms = medianMs(
+            7, [] {}, [&] { emit notifier.measurementsChanged(child); });
         std::printf("  one child changed (list %s)       %8.1f ms\n", page.isVisible() ? "shown" : "hidden", ms);
     }
     std::printf("peak memory (RSS)          %8ld MB   (target <= 300)\n", peakRssMb());

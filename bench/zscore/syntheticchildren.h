@@ -17,7 +17,7 @@ namespace tumbuh::bench {
 
 class SyntheticChildren {
 public:
-    explicit SyntheticChildren(std::uint64_t seed) : rng_(seed) {}
+    explicit SyntheticChildren(std::uint64_t seed) : rng_(seed) { }
 
     // The next child, with all inputs of the eight 0-5 y indicators; the age
     // is in whole days (ageInMonths = false).

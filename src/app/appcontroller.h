@@ -20,7 +20,7 @@ class AppSettings;
 class CommandStack;
 class DataNotifier;
 class MainWindow;
-}
+} // namespace tumbuh::ui
 
 namespace tumbuh::app {
 

@@ -7,12 +7,12 @@
 namespace tumbuh::app {
 
 struct CommandLine {
-    QString database;   // --db: open this file instead of the last one
-    QString page;       // "register", "posyandu-day" or "child"
-    QString childKey;   // for "child": the child's UID (or row id)
-    QString screenshot; // --screenshot: render the page to this PNG and exit
-    QString language;   // --lang: "id" or "en"; empty = settings, then system
-    QString error;      // not empty: the arguments are wrong (the text says why)
+    QString database;     // --db: open this file instead of the last one
+    QString page;         // "register", "posyandu-day" or "child"
+    QString childKey;     // for "child": the child's UID (or row id)
+    QString screenshot;   // --screenshot: render the page to this PNG and exit
+    QString language;     // --lang: "id" or "en"; empty = settings, then system
+    QString error;        // not empty: the arguments are wrong (the text says why)
     bool exitNow = false; // --help or --version was shown
 };
 

@@ -26,8 +26,8 @@ AnthroColumns::AnthroColumns(std::span<const std::string_view> header, bool ageI
 std::string AnthroColumns::unusableReason() const
 {
     const bool anyMeasurement = weight_ != ColumnMap::kAbsent || lenhei_ != ColumnMap::kAbsent
-        || headc_ != ColumnMap::kAbsent || armc_ != ColumnMap::kAbsent || triskin_ != ColumnMap::kAbsent
-        || subskin_ != ColumnMap::kAbsent;
+                             || headc_ != ColumnMap::kAbsent || armc_ != ColumnMap::kAbsent || triskin_ != ColumnMap::kAbsent
+                             || subskin_ != ColumnMap::kAbsent;
     if (sex_ != ColumnMap::kAbsent && anyMeasurement)
         return {};
     return "tidak ada kolom yang dapat dipakai: perlu kolom sex dan minimal satu dari weight, lenhei, headc, armc, "

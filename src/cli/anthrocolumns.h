@@ -17,7 +17,7 @@ public:
     // anthro_zscores()'s output columns, in its order.
     static constexpr std::array<std::string_view, 21> kOutputNames{
         "clenhei", "cmeasure", "c9mo_flag", "cbmi", "csex", "zlen", "flen", "zwei", "fwei", "zwfl", "fwfl",
-        "zbmi",    "fbmi",     "zhc",       "fhc",  "zac",  "fac",  "zts",  "fts",  "zss",  "fss"};
+        "zbmi", "fbmi", "zhc", "fhc", "zac", "fac", "zts", "fts", "zss", "fss"};
 
     AnthroColumns(std::span<const std::string_view> header, bool ageInMonths);
 

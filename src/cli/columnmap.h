@@ -30,7 +30,7 @@ public:
     static std::string_view field(std::span<const std::string_view> fields, int index)
     {
         return (index >= 0 && static_cast<std::size_t>(index) < fields.size()) ? fields[static_cast<std::size_t>(index)]
-                                                                                 : std::string_view{};
+                                                                               : std::string_view{};
     }
 
     // Reads a number (decimal point or comma; blank or NA is missing). On an

@@ -63,7 +63,7 @@ std::optional<std::vector<int>> outputIndexes(const ColumnMap& map, const std::a
         idx.push_back(map.indexOf(n));
         if (idx.back() == ColumnMap::kAbsent) {
             error = "kolom " + std::string(n) + " tidak ada di data uji / column " + std::string(n)
-                + " missing from the test data";
+                  + " missing from the test data";
             return std::nullopt;
         }
     }

@@ -10,11 +10,11 @@
 namespace tumbuh::cli {
 
 struct ConformanceResult {
-    std::size_t cases = 0;       // rows or table points checked
-    std::size_t passed = 0;      // rows or points with every value equal
-    std::size_t values = 0;      // printed values compared
+    std::size_t cases = 0;               // rows or table points checked
+    std::size_t passed = 0;              // rows or points with every value equal
+    std::size_t values = 0;              // printed values compared
     std::vector<std::string> mismatches; // the first few, one line each, in Bahasa Indonesia
-    std::string error;           // the data itself could not be read
+    std::string error;                   // the data itself could not be read
 
     bool ok() const { return error.empty() && cases > 0 && passed == cases; }
 };

@@ -26,7 +26,7 @@ std::string where(std::size_t line, std::string_view column, const char* lineWor
 
 } // namespace
 
-RowReporter::RowReporter(std::FILE* out, std::size_t maxMessages) : out_(out), maxMessages_(maxMessages) {}
+RowReporter::RowReporter(std::FILE* out, std::size_t maxMessages) : out_(out), maxMessages_(maxMessages) { }
 
 void RowReporter::emit(std::string line)
 {

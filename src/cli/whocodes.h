@@ -8,7 +8,10 @@
 
 namespace tumbuh::cli {
 
-enum class SexCode { Missing, Male, Female, Invalid };
+enum class SexCode { Missing,
+                     Male,
+                     Female,
+                     Invalid };
 
 // standardize_sex_var(): trimmed, case-insensitive "1"/"m" male, "2"/"f"
 // female; blank or R's "NA" missing; anything else invalid (WHO stops with

@@ -22,7 +22,8 @@
 namespace tumbuh::cli {
 namespace {
 
-enum class Reference { Who2006, Who2007 };
+enum class Reference { Who2006,
+                       Who2007 };
 
 struct ZscoreOptions {
     std::string input;
@@ -33,22 +34,21 @@ struct ZscoreOptions {
     unsigned threads = 0; // 0: as many as useful on this machine
 };
 
-constexpr const char* kUsage =
-    "Penggunaan / Usage: tumbuh-cli zscore INPUT.csv -o OUTPUT.csv [--age-unit days|months] "
-    "[--reference who2006|who2007]\n"
-    "  Kolom masukan / input columns (WHO anthro):     sex, age, weight, lenhei, measure, headc, armc, triskin, "
-    "subskin, oedema\n"
-    "  Kolom masukan / input columns (--reference who2007): sex, age_in_months, height_in_cm, weight_in_kg, oedema\n"
-    "  Kolom lain disalin apa adanya / other columns are copied as they are.\n"
-    "  Nilai yang tidak terbaca atau baris dengan jumlah kolom yang salah dilaporkan (baris, kolom); barisnya\n"
-    "  tetap ditulis dengan kolom hasil kosong / unreadable values and rows with the wrong number of fields are\n"
-    "  reported (line, column); their row is still written, with blank results.\n"
-    "  --age-unit  satuan kolom age: days (hari, bawaan) atau months (bulan) / unit of the age column: days "
-    "(default) or months\n"
-    "  -o -        tulis ke layar / write to standard output\n"
-    "  --threads N jumlah utas (bawaan: sesuai mesin, maks. 4) / number of threads (default: per machine, max 4)\n"
-    "  Status keluar / exit status: 0 semua baris dihitung / all rows computed, 1 ada baris ditolak / some rows "
-    "rejected, 2 gagal / failed\n";
+constexpr const char* kUsage = "Penggunaan / Usage: tumbuh-cli zscore INPUT.csv -o OUTPUT.csv [--age-unit days|months] "
+                               "[--reference who2006|who2007]\n"
+                               "  Kolom masukan / input columns (WHO anthro):     sex, age, weight, lenhei, measure, headc, armc, triskin, "
+                               "subskin, oedema\n"
+                               "  Kolom masukan / input columns (--reference who2007): sex, age_in_months, height_in_cm, weight_in_kg, oedema\n"
+                               "  Kolom lain disalin apa adanya / other columns are copied as they are.\n"
+                               "  Nilai yang tidak terbaca atau baris dengan jumlah kolom yang salah dilaporkan (baris, kolom); barisnya\n"
+                               "  tetap ditulis dengan kolom hasil kosong / unreadable values and rows with the wrong number of fields are\n"
+                               "  reported (line, column); their row is still written, with blank results.\n"
+                               "  --age-unit  satuan kolom age: days (hari, bawaan) atau months (bulan) / unit of the age column: days "
+                               "(default) or months\n"
+                               "  -o -        tulis ke layar / write to standard output\n"
+                               "  --threads N jumlah utas (bawaan: sesuai mesin, maks. 4) / number of threads (default: per machine, max 4)\n"
+                               "  Status keluar / exit status: 0 semua baris dihitung / all rows computed, 1 ada baris ditolak / some rows "
+                               "rejected, 2 gagal / failed\n";
 
 void fail(const std::string& message)
 {
@@ -199,8 +199,8 @@ int run(csv::CsvReader& reader, const ZscoreOptions& o, const Columns& columns, 
     if (threads == 0)
         threads = std::clamp(std::thread::hardware_concurrency(), 1U, 4U);
     const std::size_t rows = threads == 1
-        ? streamRows<Columns, Input>(reader, writer, columns, reporter, compute)
-        : pipelineRows<Columns, Input>(reader, writer, columns, reporter, compute, threads);
+                               ? streamRows<Columns, Input>(reader, writer, columns, reporter, compute)
+                               : pipelineRows<Columns, Input>(reader, writer, columns, reporter, compute, threads);
     const bool written = writer.close();
     if (reader.error() != csv::ReadError::None) {
         fail(reader.errorMessage());

@@ -23,11 +23,11 @@ namespace pipeline {
 // The fields of a run of records, copied out of the reader's buffer.
 struct Chunk {
     std::size_t index = 0;
-    std::string text;                 // all field bytes, back to back
+    std::string text;                   // all field bytes, back to back
     std::vector<std::size_t> fieldEnd;  // end of each field in text
     std::vector<std::size_t> recordEnd; // end of each record in fieldEnd
     std::vector<std::size_t> line;      // line of each record
-    std::string out;                  // the formatted output rows
+    std::string out;                    // the formatted output rows
 
     void clear()
     {

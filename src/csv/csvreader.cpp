@@ -19,7 +19,7 @@ public:
 
 class CsvReader::FileSource final : public Source {
 public:
-    explicit FileSource(std::FILE* f) : file_(f) {}
+    explicit FileSource(std::FILE* f) : file_(f) { }
     ~FileSource() override { std::fclose(file_); }
     FileSource(const FileSource&) = delete;
     FileSource& operator=(const FileSource&) = delete;
@@ -38,7 +38,7 @@ private:
 
 class CsvReader::TextSource final : public Source {
 public:
-    explicit TextSource(std::string_view text) : text_(text) {}
+    explicit TextSource(std::string_view text) : text_(text) { }
 
     std::size_t read(char* dst, std::size_t n, bool&) override
     {
@@ -68,7 +68,7 @@ std::string describeOpenFailure(const std::filesystem::path& file)
 
 } // namespace
 
-CsvReader::CsvReader(const std::filesystem::path& file) : CsvReader(file, Options{}) {}
+CsvReader::CsvReader(const std::filesystem::path& file) : CsvReader(file, Options{}) { }
 
 CsvReader::CsvReader(const std::filesystem::path& file, Options options)
     : options_(options)
@@ -370,10 +370,10 @@ std::string CsvReader::errorMessage() const
         return "baris " + line + ": gagal membaca berkas / line " + line + ": error while reading the file";
     case ReadError::UnterminatedQuote:
         return "baris " + line + ": tanda kutip (\") dibuka tetapi tidak ditutup sampai akhir berkas / line " + line
-            + ": unterminated quote (\" opened but never closed)";
+             + ": unterminated quote (\" opened but never closed)";
     case ReadError::RecordTooLong:
         return "baris " + line + ": satu baris data terlalu panjang, mungkin tanda kutip tidak ditutup / line " + line
-            + ": record too long, probably an unclosed quote";
+             + ": record too long, probably an unclosed quote";
     }
     return {};
 }

@@ -103,7 +103,9 @@ private:
         std::size_t end;   // offset one past the last raw byte (before a closing quote)
         bool quoted;
     };
-    enum class Scan { Complete, NeedMore, Fail };
+    enum class Scan { Complete,
+                      NeedMore,
+                      Fail };
 
     Scan scanRecord(std::size_t& recordEnd, std::size_t& linesInRecord);
     bool refill();

@@ -4,7 +4,7 @@
 
 namespace tumbuh::csv {
 
-CsvWriter::CsvWriter(const std::filesystem::path& file) : CsvWriter(file, Options{}) {}
+CsvWriter::CsvWriter(const std::filesystem::path& file) : CsvWriter(file, Options{}) { }
 
 CsvWriter::CsvWriter(const std::filesystem::path& file, Options options)
     : options_(options), path_(file.string()), buf_(std::max<std::size_t>(options.bufferBytes, 256))

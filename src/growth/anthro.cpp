@@ -12,11 +12,13 @@ namespace {
 // anthro's allowed_age_range upper bound; with the < 60 months rule and the
 // tables ending at day 1826 it never binds, but it is part of the method.  §4.1
 constexpr int kMaxAgeDays = 1856;
-constexpr double kMaxAgeMonths = 60.0;  // valid only when age_months < 60.  §2.5
-constexpr int kSkinfoldFirstDay = 91;   // AC, TS, SS start at day 91.  §4.1
-constexpr int kHeightFromDay = 731;     // lenanthro/bmianthro switch to height.  §3.2
+constexpr double kMaxAgeMonths = 60.0; // valid only when age_months < 60.  §2.5
+constexpr int kSkinfoldFirstDay = 91;  // AC, TS, SS start at day 91.  §4.1
+constexpr int kHeightFromDay = 731;    // lenanthro/bmianthro switch to height.  §3.2
 
-enum class FlagRule { Length, Weight, Other };
+enum class FlagRule { Length,
+                      Weight,
+                      Other };
 
 bool flagged(double roundedZ, FlagRule rule)
 {
@@ -51,8 +53,8 @@ ZScore finish(double raw, FlagRule rule)
 struct Age {
     bool given = false;
     bool invalid = false; // given but negative or absurd: no age-based score
-    int days = 0;       // rounded, for the table row
-    double months = 0;  // unrounded, for the < 60 months test
+    int days = 0;         // rounded, for the table row
+    double months = 0;    // unrounded, for the < 60 months test
 };
 
 struct IndicatorSpec {

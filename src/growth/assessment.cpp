@@ -10,12 +10,12 @@ using std::chrono::sys_days;
 using std::chrono::year_month_day;
 
 constexpr double kWho2007FromMonths = 60.0;
-constexpr double kMaxMonths = 228.0;       // 19 years
+constexpr double kMaxMonths = 228.0; // 19 years
 constexpr int kHeightFromDay = 731;
-constexpr double kLengthDropCm = 1.0;       // "lebih pendek > 1 cm"
+constexpr double kLengthDropCm = 1.0; // "lebih pendek > 1 cm"
 constexpr double kWeightChangeFraction = 0.20;
-constexpr int kAboutAMonthDays = 45;        // the 20 % rule is for month-to-month changes
-constexpr int kLastMonthDays = 62;          // "same as last month" looks back this far
+constexpr int kAboutAMonthDays = 45; // the 20 % rule is for month-to-month changes
+constexpr int kLastMonthDays = 62;   // "same as last month" looks back this far
 
 IndicatorResult indicator(Indicator which, const ZScore& z, std::optional<PermenkesIndex> index)
 {
@@ -80,7 +80,7 @@ void historyChecks(const ChildFacts& child, const Visit& visit, std::span<const 
         prev && visit.weight && prev->weight->value > 0
         && days(prev->date, visit.date) <= kAboutAMonthDays) {
         const double change = static_cast<double>(visit.weight->value - prev->weight->value)
-            / prev->weight->value;
+                            / prev->weight->value;
         if (std::fabs(change) > kWeightChangeFraction)
             a.checks.push_back({CheckKind::WeightChangedALot, change * 100.0, std::nullopt});
     }

@@ -61,15 +61,15 @@ struct IndicatorResult {
 };
 
 enum class CheckKind : std::uint8_t {
-    LengthDecreased,         // shorter than last time by more than 1 cm (amount: cm)
-    WeightChangedALot,       // > 20 % change within about a month (amount: percent, signed)
-    SameAsLastTime,          // weight and length exactly as last time
-    StandingUnder24Months,   // measured standing before 24 months: +0.7 cm used
-    LyingFrom24Months,       // measured lying from 24 months: -0.7 cm used
-    StandingUnder9Months,    // WHO ignores the position under 9 months (c9mo_flag)
-    PositionMissing,         // a length/height without how it was measured
-    ImplausibleZ,            // a WHO flag: check the measurement (indicator set)
-    Oedema,                  // weight-based z-scores are not computed
+    LengthDecreased,       // shorter than last time by more than 1 cm (amount: cm)
+    WeightChangedALot,     // > 20 % change within about a month (amount: percent, signed)
+    SameAsLastTime,        // weight and length exactly as last time
+    StandingUnder24Months, // measured standing before 24 months: +0.7 cm used
+    LyingFrom24Months,     // measured lying from 24 months: -0.7 cm used
+    StandingUnder9Months,  // WHO ignores the position under 9 months (c9mo_flag)
+    PositionMissing,       // a length/height without how it was measured
+    ImplausibleZ,          // a WHO flag: check the measurement (indicator set)
+    Oedema,                // weight-based z-scores are not computed
 };
 
 struct Check {
@@ -79,7 +79,7 @@ struct Check {
 };
 
 struct Assessment {
-    bool valid = false;      // false: the visit is before birth
+    bool valid = false; // false: the visit is before birth
     int ageDays = 0;
     double ageMonths = 0.0;  // ageDays / 30.4375
     int completedMonths = 0; // "umur bulan penuh", as KBM and reports count
@@ -97,8 +97,8 @@ struct Assessment {
 
     std::optional<WeighingAssessment> weighing; // N/T/O/B when the visit has a weight
     bool twoT = false;
-    bool bgm = false;          // BB/U below the red line
-    bool aboveOrange = false;  // BB/U above the orange line
+    bool bgm = false;         // BB/U below the red line
+    bool aboveOrange = false; // BB/U above the orange line
     std::vector<Check> checks;
 
     const IndicatorResult& result(Indicator i) const;

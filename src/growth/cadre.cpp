@@ -120,8 +120,7 @@ std::vector<SeriesAssessment> assessSeries(year_month_day birth, std::span<const
             comparator = latest;
 
         SeriesAssessment& s = out[i];
-        s.assessment = assessWeighing(birth, w, comparator ? std::optional<Weighing>(weighings[*comparator])
-                                                           : std::nullopt,
+        s.assessment = assessWeighing(birth, w, comparator ? std::optional<Weighing>(weighings[*comparator]) : std::nullopt,
                                       kbm);
         if (!s.assessment.ok())
             continue;

@@ -35,9 +35,9 @@ std::string_view labelEn(WeighingStatus s);
 // when this is None.
 enum class CadreProblem : std::uint8_t {
     None = 0,
-    InvalidDate,          // a date that does not exist (e.g. 2024-02-30)
-    WeighedBeforeBirth,   // the weighing date is before the birth date
-    PreviousNotEarlier,   // the "previous" weighing is not in an earlier calendar month
+    InvalidDate,        // a date that does not exist (e.g. 2024-02-30)
+    WeighedBeforeBirth, // the weighing date is before the birth date
+    PreviousNotEarlier, // the "previous" weighing is not in an earlier calendar month
 };
 
 struct CadreSettings {
@@ -108,7 +108,7 @@ constexpr bool isTwoT(WeighingStatus current, WeighingStatus previous)
 
 struct SeriesAssessment {
     WeighingAssessment assessment;
-    bool twoT = false; // this weighing is T and the weighing it was compared with was T
+    bool twoT = false;                        // this weighing is T and the weighing it was compared with was T
     std::optional<std::size_t> previousIndex; // index (in the input) of the weighing compared with
 };
 

@@ -114,7 +114,7 @@ Table chartTable(ChartIndicator indicator)
 ChartXUnit chartXUnit(ChartIndicator indicator)
 {
     return tableInfo(chartTable(indicator)).key == TableKey::TenthsOfCm ? ChartXUnit::LengthCm
-                                                                       : ChartXUnit::AgeDays;
+                                                                        : ChartXUnit::AgeDays;
 }
 
 std::vector<SdSegment> sdLines(ChartIndicator indicator, Sex sex, Sampling sampling)

@@ -20,11 +20,11 @@ namespace tumbuh::growth {
 
 // The charts of one child: WHO 2006 (0-5 years) and WHO 2007 (5-19 years).
 enum class ChartIndicator : std::uint8_t {
-    WeightForAge,           // BB/U, the KMS view
-    LengthHeightForAge,     // PB/U then TB/U: two segments
-    WeightForLength,        // BB/PB, x = length 45-110 cm
-    WeightForHeight,        // BB/TB, x = height 65-120 cm
-    BmiForAge,              // IMT/U: two segments
+    WeightForAge,       // BB/U, the KMS view
+    LengthHeightForAge, // PB/U then TB/U: two segments
+    WeightForLength,    // BB/PB, x = length 45-110 cm
+    WeightForHeight,    // BB/TB, x = height 65-120 cm
+    BmiForAge,          // IMT/U: two segments
     HeadCircumferenceForAge,
     ArmCircumferenceForAge, // from day 91
     HeightForAge2007,       // 5-19 years
@@ -36,14 +36,16 @@ inline constexpr int kChartIndicatorCount = 10;
 // What a chart's x axis measures. Age is always in days, also for the WHO 2007
 // charts whose rows are whole months (x = month × 30.4375, WHO's month), so
 // that a child's age in days can be plotted on every age chart unchanged.
-enum class ChartXUnit : std::uint8_t { AgeDays, LengthCm };
+enum class ChartXUnit : std::uint8_t { AgeDays,
+                                       LengthCm };
 
 // Drawing: a point every quarter of a WHO month (about 7.6 days; whole-month
 // days included, rounded as anthro rounds an age in months) or every 0.5 cm,
 // always with the exact first and last row of each segment. Far fewer points
 // than rows and visually identical, since the curves are smooth over a week.
 // EveryRow: every table row, for checks.
-enum class Sampling : std::uint8_t { Drawing, EveryRow };
+enum class Sampling : std::uint8_t { Drawing,
+                                     EveryRow };
 
 // One continuous stretch of a chart's reference curves.
 struct SdSegment {
@@ -72,7 +74,7 @@ std::vector<SdSegment> sdLines(ChartIndicator indicator, Sex sex, Sampling sampl
 
 // One SD curve (z in -3 ... +3), as points per segment.
 std::vector<std::vector<CurvePoint>> sdCurve(ChartIndicator indicator, Sex sex, int z,
-                                              Sampling sampling = Sampling::Drawing);
+                                             Sampling sampling = Sampling::Drawing);
 
 // The segment of sdLines() a child's point at this age belongs to: 1 (the
 // height segment) from day 731 on for the two-segment charts, else 0. The

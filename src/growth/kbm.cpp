@@ -34,13 +34,11 @@ std::string rangeProblem(const KbmRange& r)
     if (r.fromMonth > kKbmMaxMonth || r.toMonth > kKbmMaxMonth)
         return "months must be at most " + std::to_string(kKbmMaxMonth);
     if (r.fromMonth > r.toMonth)
-        return "from_month " + std::to_string(r.fromMonth) + " is after to_month " +
-               std::to_string(r.toMonth);
+        return "from_month " + std::to_string(r.fromMonth) + " is after to_month " + std::to_string(r.toMonth);
     if (r.minimumGain.value < 0)
         return "the minimum gain " + std::to_string(r.minimumGain.value) + " g is negative";
     if (r.minimumGain.value > kKbmMaxGrams)
-        return "the minimum gain " + std::to_string(r.minimumGain.value) +
-               " g is more than " + std::to_string(kKbmMaxGrams) + " g";
+        return "the minimum gain " + std::to_string(r.minimumGain.value) + " g is more than " + std::to_string(kKbmMaxGrams) + " g";
     return {};
 }
 
@@ -129,8 +127,7 @@ KbmParseResult parseKbmTable(std::string_view text)
 
         if (const std::size_t colon = line.find(':'); colon != std::string_view::npos) {
             if (trim(line.substr(0, colon)) != "edition")
-                return fail(lineNo, "unknown header '" + std::string(line.substr(0, colon)) +
-                                        "' (only 'edition:' is known)");
+                return fail(lineNo, "unknown header '" + std::string(line.substr(0, colon)) + "' (only 'edition:' is known)");
             if (edition)
                 return fail(lineNo, "a second 'edition:' line");
             if (!ranges.empty())
@@ -153,8 +150,7 @@ KbmParseResult parseKbmTable(std::string_view text)
             start = comma + 1;
         }
         if (fields.size() != 3)
-            return fail(lineNo, "expected from_month,to_month,grams but found " +
-                                    std::to_string(fields.size()) + " field(s)");
+            return fail(lineNo, "expected from_month,to_month,grams but found " + std::to_string(fields.size()) + " field(s)");
         const auto from = parseInt(fields[0]);
         const auto to = parseInt(fields[1]);
         const auto grams = parseInt(fields[2]);
@@ -165,8 +161,7 @@ KbmParseResult parseKbmTable(std::string_view text)
             return fail(lineNo, why);
         for (std::size_t i = 0; i < ranges.size(); ++i)
             if (overlap(ranges[i], r))
-                return fail(lineNo, "months " + rangeText(r) + " overlap months " + rangeText(ranges[i]) +
-                                        " of line " + std::to_string(rangeLines[i]));
+                return fail(lineNo, "months " + rangeText(r) + " overlap months " + rangeText(ranges[i]) + " of line " + std::to_string(rangeLines[i]));
         ranges.push_back(r);
         rangeLines.push_back(lineNo);
     }
@@ -188,8 +183,7 @@ std::string formatKbmTable(const KbmTable& table)
     out += "# from_month,to_month,grams: completed months at the weighing, minimum gain since last month\n";
     out += "edition: " + table.edition() + "\n";
     for (const KbmRange& r : table.ranges())
-        out += std::to_string(r.fromMonth) + "," + std::to_string(r.toMonth) + "," +
-               std::to_string(r.minimumGain.value) + "\n";
+        out += std::to_string(r.fromMonth) + "," + std::to_string(r.toMonth) + "," + std::to_string(r.minimumGain.value) + "\n";
     return out;
 }
 
@@ -197,15 +191,15 @@ const KbmTable& defaultKbmTable()
 {
     // indonesia-domain.md §2.2, "Most probable mapping" of the Buku KIA 2023 row.
     static const KbmTable table = *KbmTable::fromRanges("Buku KIA 2023", {
-        {1, 1, Grams{800}},
-        {2, 2, Grams{900}},
-        {3, 3, Grams{800}},
-        {4, 4, Grams{600}},
-        {5, 5, Grams{500}},
-        {6, 6, Grams{400}},
-        {7, 10, Grams{300}},
-        {11, 60, Grams{200}},
-    });
+                                                                             {1, 1, Grams{800}},
+                                                                             {2, 2, Grams{900}},
+                                                                             {3, 3, Grams{800}},
+                                                                             {4, 4, Grams{600}},
+                                                                             {5, 5, Grams{500}},
+                                                                             {6, 6, Grams{400}},
+                                                                             {7, 10, Grams{300}},
+                                                                             {11, 60, Grams{200}},
+                                                                         });
     return table;
 }
 

@@ -52,11 +52,11 @@ enum class NutritionCategory : std::uint8_t {
     Overweight,               // Gizi lebih, +2 < z <= +3
     Obese,                    // Obesitas, z > +3
     // E. IMT/U 5-18 tahun
-    SevereThinness,    // Gizi buruk, z < -3
-    Thinness,          // Gizi kurang, -3 <= z < -2
-    NormalBmi5To18,    // Gizi baik, -2 <= z <= +1
-    Overweight5To18,   // Gizi lebih, +1 < z <= +2
-    Obese5To18,        // Obesitas, z > +2
+    SevereThinness,  // Gizi buruk, z < -3
+    Thinness,        // Gizi kurang, -3 <= z < -2
+    NormalBmi5To18,  // Gizi baik, -2 <= z <= +1
+    Overweight5To18, // Gizi lebih, +1 < z <= +2
+    Obese5To18,      // Obesitas, z > +2
 };
 inline constexpr int kNutritionCategoryCount = 19;
 
@@ -67,11 +67,16 @@ inline constexpr int kNutritionCategoryCount = 19;
 //               Tinggi (rarely a problem, footnote 2);
 //   Moderate  - the -3..-2 bands and the first overweight band;
 //   Severe    - below -3 SD and Obesitas.
-enum class Severity : std::uint8_t { Normal, Attention, Moderate, Severe };
+enum class Severity : std::uint8_t { Normal,
+                                     Attention,
+                                     Moderate,
+                                     Severe };
 
 // Which side of the normal band a category lies on, so a UI can use a
 // different hue for under- and over-nutrition.
-enum class Deviation : std::uint8_t { Below, Within, Above };
+enum class Deviation : std::uint8_t { Below,
+                                      Within,
+                                      Above };
 
 // Classifies a z-score already rounded to 2 decimals (ZScore::z).
 // Returns nothing for a non-finite z, so a NaN can never read as "normal".

@@ -10,10 +10,13 @@
 
 namespace tumbuh::growth {
 
-enum class Sex : std::uint8_t { Male = 1, Female = 2 };
+enum class Sex : std::uint8_t { Male = 1,
+                                Female = 2 };
 
 // How a length/height was taken (WHO `measure`: "l" lying, "h" standing).
-enum class Measure : std::uint8_t { Unknown = 0, Lying = 1, Standing = 2 };
+enum class Measure : std::uint8_t { Unknown = 0,
+                                    Lying = 1,
+                                    Standing = 2 };
 
 struct Grams {
     std::int32_t value = 0;

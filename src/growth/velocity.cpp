@@ -93,8 +93,7 @@ VelocityZ velocityZ(Increment inc, Sex sex, Days ageAtStart, Days ageAtEnd, doub
 VelocityZ weightVelocityZ(WeightInterval interval, Sex sex, Days ageAtStart, Grams atStart, Days ageAtEnd,
                           Grams atEnd)
 {
-    const Increment inc =
-        interval == WeightInterval::OneMonth ? Increment::Weight1Month : Increment::Weight2Month;
+    const Increment inc = interval == WeightInterval::OneMonth ? Increment::Weight1Month : Increment::Weight2Month;
     return velocityZ(inc, sex, ageAtStart, ageAtEnd, static_cast<double>(atEnd.value - atStart.value));
 }
 

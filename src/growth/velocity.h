@@ -87,7 +87,8 @@ std::optional<double> incrementAtZ(const VelocityRow& row, double z);
 VelocityZ velocityZ(Increment inc, Sex sex, Days ageAtStart, Days ageAtEnd, double increment);
 
 // Typed conveniences on the stored integer units.
-enum class WeightInterval : std::uint8_t { OneMonth, TwoMonths };
+enum class WeightInterval : std::uint8_t { OneMonth,
+                                           TwoMonths };
 VelocityZ weightVelocityZ(WeightInterval interval, Sex sex, Days ageAtStart, Grams atStart, Days ageAtEnd,
                           Grams atEnd);
 VelocityZ lengthVelocityZ(Sex sex, Days ageAtStart, Millimetres atStart, Days ageAtEnd, Millimetres atEnd);

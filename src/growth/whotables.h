@@ -20,8 +20,8 @@ enum class Table : std::uint8_t {
     LengthForAge, // rows 0-730 length, 731-1826 height
     BmiForAge,    // rows 0-730 length-based, 731-1826 height-based
     HeadCircumferenceForAge,
-    ArmCircumferenceForAge, // from day 91
-    TricepsSkinfoldForAge,  // from day 91
+    ArmCircumferenceForAge,    // from day 91
+    TricepsSkinfoldForAge,     // from day 91
     SubscapularSkinfoldForAge, // from day 91
     // WHO Child Growth Standards 2006, keyed by tenths of a cm
     WeightForLength, // 45.0-110.0 cm
@@ -33,7 +33,9 @@ enum class Table : std::uint8_t {
 };
 inline constexpr int kTableCount = 12;
 
-enum class TableKey : std::uint8_t { AgeDays, TenthsOfCm, AgeMonths };
+enum class TableKey : std::uint8_t { AgeDays,
+                                     TenthsOfCm,
+                                     AgeMonths };
 
 struct TableInfo {
     Table table;
@@ -51,9 +53,9 @@ const Lms* tableRow(Table t, Sex sex, int key);
 
 // WHO 2009 growth velocity (increment) tables.
 enum class Increment : std::uint8_t {
-    Weight1Month, // grams; intervals 0-4 wk, 4 wk-2 mo, then 2-3 ... 11-12 mo
-    Weight2Month, // grams; 0-2 ... 22-24 mo
-    Length2Month, // cm; 0-2 ... 22-24 mo
+    Weight1Month,            // grams; intervals 0-4 wk, 4 wk-2 mo, then 2-3 ... 11-12 mo
+    Weight2Month,            // grams; 0-2 ... 22-24 mo
+    Length2Month,            // cm; 0-2 ... 22-24 mo
     HeadCircumference2Month, // cm; 0-2 ... 10-12 mo
 };
 

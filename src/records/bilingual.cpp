@@ -26,7 +26,7 @@ public:
 QTranslator& indonesian()
 {
     static QTranslator* t = [] {
-        auto* translator = new QTranslator;  // lives as long as the program
+        auto* translator = new QTranslator; // lives as long as the program
         (void)translator->load(QStringLiteral(":/i18n/tumbuh_id.qm"));
         return translator;
     }();

@@ -17,8 +17,8 @@ namespace tumbuh::records {
 class Bilingual {
 public:
     struct Text {
-        QString id;  // Bahasa Indonesia
-        QString en;  // English
+        QString id; // Bahasa Indonesia
+        QString en; // English
         bool indonesianActive = true;
         // In the language the program is using.
         const QString& current() const { return indonesianActive ? id : en; }

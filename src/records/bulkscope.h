@@ -14,7 +14,6 @@
 
 namespace tumbuh::records {
 
-
 class BulkScope {
 public:
     explicit BulkScope(Database& db);

@@ -17,28 +17,26 @@
 namespace tumbuh::records {
 namespace {
 
-constexpr std::array kChildHeader{"child_uid",  "nik",          "name",          "sex",       "birth_date",
+constexpr std::array kChildHeader{"child_uid", "nik", "name", "sex", "birth_date",
                                   "birth_date_approximate", "birth_weight_kg", "birth_length_cm", "mother_name",
-                                  "father_name", "household_uid", "address",     "rt",        "rw",
-                                  "kelurahan",  "posyandu_uid", "posyandu",      "status",    "status_date",
+                                  "father_name", "household_uid", "address", "rt", "rw",
+                                  "kelurahan", "posyandu_uid", "posyandu", "status", "status_date",
                                   "notes"};
-constexpr std::array kMeasurementHeader{"child_uid",      "nik",         "name",      "sex",       "birth_date",
-                                        "posyandu_uid",   "posyandu",    "measurement_uid", "measured_on",
-                                        "weight_kg",      "length_cm",   "position",  "head_cm",   "muac_cm",
-                                        "oedema",         "measured_by", "notes"};
+constexpr std::array kMeasurementHeader{"child_uid", "nik", "name", "sex", "birth_date",
+                                        "posyandu_uid", "posyandu", "measurement_uid", "measured_on",
+                                        "weight_kg", "length_cm", "position", "head_cm", "muac_cm",
+                                        "oedema", "measured_by", "notes"};
 
-const char* const kChildSql =
-    "SELECT c.uid, c.nik, c.name, c.sex, c.birth_date, c.birth_date_approximate, c.birth_weight_g, "
-    "c.birth_length_mm, c.mother_name, h.father_name, h.uid, h.address, h.rt, h.rw, h.kelurahan, p.uid, p.name, "
-    "c.status, c.status_date, c.notes "
-    "FROM children c JOIN posyandu p ON p.id = c.posyandu_id "
-    "LEFT JOIN households h ON h.id = c.household_id AND h.deleted_at IS NULL "
-    "WHERE c.deleted_at IS NULL ORDER BY c.id";
-const char* const kMeasurementSql =
-    "SELECT c.uid, c.nik, c.name, c.sex, c.birth_date, p.uid, p.name, m.uid, m.measured_on, m.weight_g, "
-    "m.length_mm, m.length_position, m.head_mm, m.muac_mm, m.oedema, m.measured_by, m.notes "
-    "FROM measurements m JOIN children c ON c.id = m.child_id JOIN posyandu p ON p.id = m.posyandu_id "
-    "WHERE m.deleted_at IS NULL AND c.deleted_at IS NULL ORDER BY m.id";
+const char* const kChildSql = "SELECT c.uid, c.nik, c.name, c.sex, c.birth_date, c.birth_date_approximate, c.birth_weight_g, "
+                              "c.birth_length_mm, c.mother_name, h.father_name, h.uid, h.address, h.rt, h.rw, h.kelurahan, p.uid, p.name, "
+                              "c.status, c.status_date, c.notes "
+                              "FROM children c JOIN posyandu p ON p.id = c.posyandu_id "
+                              "LEFT JOIN households h ON h.id = c.household_id AND h.deleted_at IS NULL "
+                              "WHERE c.deleted_at IS NULL ORDER BY c.id";
+const char* const kMeasurementSql = "SELECT c.uid, c.nik, c.name, c.sex, c.birth_date, p.uid, p.name, m.uid, m.measured_on, m.weight_g, "
+                                    "m.length_mm, m.length_position, m.head_mm, m.muac_mm, m.oedema, m.measured_by, m.notes "
+                                    "FROM measurements m JOIN children c ON c.id = m.child_id JOIN posyandu p ON p.id = m.posyandu_id "
+                                    "WHERE m.deleted_at IS NULL AND c.deleted_at IS NULL ORDER BY m.id";
 
 // An integer amount of grams or millimetres in kilograms or centimetres:
 // exact, without trailing zeros ("8.25", "85.3", "12").
@@ -79,8 +77,7 @@ void sex(csv::CsvWriter& w, const NativeStatement& s, int column)
 
 Error exportError(const QString& path)
 {
-    return Error{ErrorCode::CannotOpen, {},
-                 QCoreApplication::translate("tumbuh::records", "The file %1 cannot be written.").arg(path), {}, {}};
+    return Error{ErrorCode::CannotOpen, {}, QCoreApplication::translate("tumbuh::records", "The file %1 cannot be written.").arg(path), {}, {}};
 }
 
 } // namespace

@@ -26,11 +26,12 @@
 
 namespace tumbuh::records {
 
-enum class ExportWhat { Children, Measurements };
+enum class ExportWhat { Children,
+                        Measurements };
 
 class CsvExporter {
 public:
-    explicit CsvExporter(Database& db) : db_(db) {}
+    explicit CsvExporter(Database& db) : db_(db) { }
 
     // The number of rows written.
     Result<qint64> write(ExportWhat what, const QString& path);

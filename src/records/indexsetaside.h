@@ -16,7 +16,6 @@
 
 namespace tumbuh::records {
 
-
 class IndexSetAside {
 public:
     static Result<IndexSetAside> drop(Database& db, const QString& table);

@@ -17,7 +17,6 @@ struct sqlite3_stmt;
 
 namespace tumbuh::records {
 
-
 class NativeStatement {
 public:
     static Result<NativeStatement> prepare(Database& db, const QString& sql);
@@ -31,7 +30,7 @@ public:
     // Parameters are 1-based, as in SQLite. Text is copied by SQLite.
     void bind(int index, std::int64_t value);
     void bind(int index, std::string_view utf8);
-    void bind(int index, const QString& text);  // empty = NULL
+    void bind(int index, const QString& text); // empty = NULL
     void bindNull(int index);
 
     // Runs one step: true when a row is available, false when done.
@@ -54,7 +53,7 @@ public:
     static Result<void> exec(Database& db, const char* sql);
 
 private:
-    NativeStatement(sqlite3* db, sqlite3_stmt* stmt) : db_(db), stmt_(stmt) {}
+    NativeStatement(sqlite3* db, sqlite3_stmt* stmt) : db_(db), stmt_(stmt) { }
     Error error() const;
 
     sqlite3* db_ = nullptr;

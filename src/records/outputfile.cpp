@@ -9,7 +9,7 @@
 
 namespace tumbuh::records {
 
-OutputFile::OutputFile(QString target) : target_(std::move(target)) {}
+OutputFile::OutputFile(QString target) : target_(std::move(target)) { }
 
 OutputFile::~OutputFile()
 {
@@ -27,10 +27,7 @@ Result<void> OutputFile::create()
     QTemporaryFile file(info.absoluteDir().filePath(info.fileName() + QStringLiteral(".XXXXXX.part")));
     file.setAutoRemove(false);
     if (!file.open()) {
-        return Error{ErrorCode::CannotOpen, {},
-                     QCoreApplication::translate("tumbuh::records", "The file %1 cannot be written: %2")
-                         .arg(target_, file.errorString()),
-                     {}, {}};
+        return Error{ErrorCode::CannotOpen, {}, QCoreApplication::translate("tumbuh::records", "The file %1 cannot be written: %2").arg(target_, file.errorString()), {}, {}};
     }
     temporary_ = file.fileName();
     // QTemporaryFile makes the file private to its owner; the output gets the
@@ -45,8 +42,7 @@ Result<void> OutputFile::create()
 Result<void> OutputFile::commit()
 {
     if (temporary_.isEmpty()) {
-        return Error{ErrorCode::CannotOpen, {},
-                     QCoreApplication::translate("tumbuh::records", "The file %1 cannot be written.").arg(target_), {}, {}};
+        return Error{ErrorCode::CannotOpen, {}, QCoreApplication::translate("tumbuh::records", "The file %1 cannot be written.").arg(target_), {}, {}};
     }
     auto moved = filesafety::replaceFile(temporary_, destination_);
     if (!moved) {

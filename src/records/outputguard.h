@@ -17,7 +17,11 @@ namespace tumbuh::records {
 
 class OutputGuard {
 public:
-    enum class Clash { None, Database, Input, OtherOutput, SomeDatabase };
+    enum class Clash { None,
+                       Database,
+                       Input,
+                       OtherOutput,
+                       SomeDatabase };
 
     // The database at `path` and its companion files.
     void protectDatabase(const QString& path);

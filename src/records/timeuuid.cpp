@@ -7,7 +7,7 @@
 
 namespace tumbuh::records {
 
-TimeUuid::TimeUuid() : millis_(static_cast<std::uint64_t>(QDateTime::currentMSecsSinceEpoch())) {}
+TimeUuid::TimeUuid() : millis_(static_cast<std::uint64_t>(QDateTime::currentMSecsSinceEpoch())) { }
 
 QUuid TimeUuid::next()
 {
@@ -21,8 +21,8 @@ QUuid TimeUuid::next()
     std::array<std::uint8_t, 16> b{};
     for (int i = 0; i < 6; ++i)
         b[static_cast<std::size_t>(i)] = static_cast<std::uint8_t>(millis_ >> (40 - 8 * i));
-    const std::uint32_t hi = counter_ >> 18;         // 12 bits
-    const std::uint32_t lo = counter_ & 0x3ffffu;     // 18 bits
+    const std::uint32_t hi = counter_ >> 18;      // 12 bits
+    const std::uint32_t lo = counter_ & 0x3ffffu; // 18 bits
     b[6] = static_cast<std::uint8_t>(0x70 | (hi >> 8));
     b[7] = static_cast<std::uint8_t>(hi & 0xff);
     b[8] = static_cast<std::uint8_t>(0x80 | (lo >> 12));

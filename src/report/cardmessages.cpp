@@ -144,7 +144,8 @@ std::span<const EducationMessage> educationMessages() { return kMessages; }
 CardAgeGroup ageGroupOf(int ageDays)
 {
     const double months = ageDays / growth::kDaysPerMonth;
-    return months < 6.0 ? A::Under6Months : months < 24.0 ? A::From6To23Months : A::From24Months;
+    return months < 6.0 ? A::Under6Months : months < 24.0 ? A::From6To23Months
+                                                          : A::From24Months;
 }
 
 QList<CardStatus> cardStatuses(const LatestResult& r)

@@ -25,7 +25,10 @@ enum class CardStatus : std::uint8_t {
     Normal,
 };
 
-enum class CardAgeGroup : std::uint8_t { Any, Under6Months, From6To23Months, From24Months };
+enum class CardAgeGroup : std::uint8_t { Any,
+                                         Under6Months,
+                                         From6To23Months,
+                                         From24Months };
 
 struct EducationMessage {
     CardStatus status;

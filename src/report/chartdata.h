@@ -41,9 +41,9 @@ struct ChartPoint {
 
 // The x range of an age chart of the WHO 2006 standards.
 enum class AgeSpan : std::uint8_t {
-    Auto,        // 0-2 years while every point is before day 731, else 0-5 years
-    UpToTwo,     // 0-24 months, like the first KMS page
-    UpToFive,    // 0-60 months
+    Auto,     // 0-2 years while every point is before day 731, else 0-5 years
+    UpToTwo,  // 0-24 months, like the first KMS page
+    UpToFive, // 0-60 months
 };
 
 // Words on a chart. An empty field means "the UI's own wording" (tr(), in

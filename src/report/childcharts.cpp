@@ -14,7 +14,7 @@ using growth::NutritionCategory;
 std::chrono::year_month_day toYmd(const QDate& d)
 {
     return std::chrono::year{d.year()} / std::chrono::month{static_cast<unsigned>(d.month())}
-        / std::chrono::day{static_cast<unsigned>(d.day())};
+         / std::chrono::day{static_cast<unsigned>(d.day())};
 }
 
 QDate toQDate(const std::chrono::year_month_day& d)

@@ -21,6 +21,7 @@ struct ChildInfo {
 };
 
 // Which language the Permenkes labels on the points use.
-enum class LabelLanguage : std::uint8_t { Indonesian, English };
+enum class LabelLanguage : std::uint8_t { Indonesian,
+                                          English };
 
 } // namespace tumbuh::report

@@ -49,7 +49,7 @@ QString ageText(const QDate& birth, const QDate& on)
     // Completed calendar months, as the cadre counts them ("umur bulan penuh").
     auto ymd = [](const QDate& d) {
         return std::chrono::year{d.year()} / std::chrono::month{static_cast<unsigned>(d.month())}
-            / std::chrono::day{static_cast<unsigned>(d.day())};
+             / std::chrono::day{static_cast<unsigned>(d.day())};
     };
     const std::optional<int> m = growth::completedMonths(ymd(birth), ymd(on));
     if (!m)
@@ -264,8 +264,8 @@ ChartTexts indonesianTexts(ChartKind kind)
         break;
     }
     t.xAxis = kind == ChartKind::WeightForAge || kind == ChartKind::LengthHeightForAge
-        ? QStringLiteral("Umur (bulan)")
-        : QStringLiteral("Umur (tahun)");
+                ? QStringLiteral("Umur (bulan)")
+                : QStringLiteral("Umur (tahun)");
     return t;
 }
 

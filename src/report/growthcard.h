@@ -37,7 +37,8 @@ namespace tumbuh::report {
 using ChartPainter = std::function<void(const ChartInput& chart, QPainter& painter,
                                         const QRectF& target, const QSizeF& layoutSize)>;
 
-enum class CardPaper : std::uint8_t { A4, A5 }; // always landscape
+enum class CardPaper : std::uint8_t { A4,
+                                      A5 }; // always landscape
 
 struct CardInput {
     ChildInfo child;

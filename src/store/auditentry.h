@@ -11,7 +11,10 @@
 
 namespace tumbuh::store {
 
-enum class AuditAction : std::uint8_t { Insert, Update, Delete, BulkInsert };
+enum class AuditAction : std::uint8_t { Insert,
+                                        Update,
+                                        Delete,
+                                        BulkInsert };
 
 // One row of the append-only audit log. `before`/`after` hold the row's
 // columns as JSON (empty for an insert's before and a delete keeps both).
@@ -21,7 +24,7 @@ struct AuditEntry {
     QDateTime at;                 // UTC
     std::optional<UserId> userId; // nullopt = the program itself
     QString table;
-    QUuid rowUid;                 // null for a bulk entry
+    QUuid rowUid; // null for a bulk entry
     AuditAction action = AuditAction::Insert;
     QJsonObject before;
     QJsonObject after;

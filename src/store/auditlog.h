@@ -18,7 +18,7 @@ class Database;
 // other writers in this layer (import, merge) do the same through record().
 class AuditLog {
 public:
-    explicit AuditLog(Database& db) : db_(db) {}
+    explicit AuditLog(Database& db) : db_(db) { }
 
     Result<RowId> record(UserId who, const QString& table, const QUuid& rowUid, AuditAction action,
                          const QJsonObject& before, const QJsonObject& after);

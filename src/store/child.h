@@ -11,11 +11,13 @@
 
 namespace tumbuh::store {
 
-enum class ChildStatus : std::uint8_t { Active, MovedAway, Deceased };
+enum class ChildStatus : std::uint8_t { Active,
+                                        MovedAway,
+                                        Deceased };
 
 struct Child {
     RowMeta meta;
-    QString nik;                       // empty = none yet (many newborns); else 16 digits
+    QString nik; // empty = none yet (many newborns); else 16 digits
     QString name;
     growth::Sex sex = growth::Sex::Male;
     QDate birthDate;
@@ -26,7 +28,7 @@ struct Child {
     std::optional<RowId> householdId;
     RowId posyanduId = 0;
     ChildStatus status = ChildStatus::Active;
-    QDate statusDate;                  // when moved away or died; null while active
+    QDate statusDate; // when moved away or died; null while active
     QString notes;
 };
 

@@ -21,7 +21,7 @@ namespace {
 const QString& selectSql()
 {
     static const QString s = QStringLiteral("SELECT ") + table<Child>().selectList(QStringLiteral("c"))
-        + QStringLiteral(" FROM children c ");
+                           + QStringLiteral(" FROM children c ");
     return s;
 }
 
@@ -237,7 +237,7 @@ Result<std::vector<ChildWithLastMeasurement>> ChildRepository::listWithLastMeasu
     // for only by the register.
     const auto statement = [](bool earlier, bool onePosyandu) {
         QString s = QStringLiteral("SELECT ") + table<Child>().selectList(QStringLiteral("c")) + QStringLiteral(", ")
-            + table<Measurement>().selectList(QStringLiteral("m"));
+                  + table<Measurement>().selectList(QStringLiteral("m"));
         if (earlier)
             s += QStringLiteral(", p1.measured_on, p1.weight_g, p2.measured_on, p2.weight_g");
         s += QStringLiteral(" FROM children c LEFT JOIN measurements m ON m.id = ("
@@ -252,7 +252,7 @@ Result<std::vector<ChildWithLastMeasurement>> ChildRepository::listWithLastMeasu
                     .arg(row);
             };
             s += QStringLiteral("LEFT JOIN measurements p1 ON p1.id = ") + before(QStringLiteral("m"))
-                + QStringLiteral("LEFT JOIN measurements p2 ON p2.id = ") + before(QStringLiteral("p1"));
+               + QStringLiteral("LEFT JOIN measurements p2 ON p2.id = ") + before(QStringLiteral("p1"));
         }
         s += QStringLiteral("WHERE c.deleted_at IS NULL AND (? = 0 OR c.status = 'active') ");
         s += onePosyandu ? QStringLiteral("AND c.posyandu_id = ?") : QStringLiteral(" ORDER BY c.id");
@@ -263,8 +263,8 @@ Result<std::vector<ChildWithLastMeasurement>> ChildRepository::listWithLastMeasu
     const QString& text = texts[filter.withEarlierWeighings ? 1 : 0][filter.posyanduId ? 1 : 0];
     const int activeOnly = filter.activeOnly ? 1 : 0;
     NativeQuery q = filter.posyanduId
-        ? NativeQuery(db_, text, {activeOnly, static_cast<qlonglong>(*filter.posyanduId)})
-        : NativeQuery(db_, text, {activeOnly});
+                      ? NativeQuery(db_, text, {activeOnly, static_cast<qlonglong>(*filter.posyanduId)})
+                      : NativeQuery(db_, text, {activeOnly});
     const Entity<Child>& children = table<Child>();
     const Entity<Measurement>& measurements = table<Measurement>();
     const int m = children.columnCount();
@@ -292,12 +292,12 @@ Result<std::vector<NotWeighedChild>> ChildRepository::notWeighed(const NotWeighe
     // where max() would read them all). Qt SQL binds plain positional "?"
     // only, hence values repeated in the order they appear.
     static const QString base = QStringLiteral("SELECT * FROM (SELECT ")
-        + table<Child>().selectList(QStringLiteral("c"))
-        + QStringLiteral(", (SELECT x.measured_on FROM measurements x WHERE x.child_id = c.id "
-                         "AND x.deleted_at IS NULL AND x.weight_g IS NOT NULL AND x.measured_on <= ? "
-                         "ORDER BY x.measured_on DESC LIMIT 1) AS last_weighed "
-                         "FROM children c WHERE c.deleted_at IS NULL AND c.status = 'active' "
-                         "AND c.birth_date > ? AND c.birth_date <= ? ");
+                              + table<Child>().selectList(QStringLiteral("c"))
+                              + QStringLiteral(", (SELECT x.measured_on FROM measurements x WHERE x.child_id = c.id "
+                                               "AND x.deleted_at IS NULL AND x.weight_g IS NOT NULL AND x.measured_on <= ? "
+                                               "ORDER BY x.measured_on DESC LIMIT 1) AS last_weighed "
+                                               "FROM children c WHERE c.deleted_at IS NULL AND c.status = 'active' "
+                                               "AND c.birth_date > ? AND c.birth_date <= ? ");
     static const QString tail = QStringLiteral(") WHERE coalesce(last_weighed, birth_date) <= ? "
                                                "ORDER BY last_weighed IS NOT NULL, last_weighed, name COLLATE NOCASE, id");
     static const QString all = base + tail;
@@ -307,8 +307,8 @@ Result<std::vector<NotWeighedChild>> ChildRepository::notWeighed(const NotWeighe
     const QVariant oldest = sql::dateOrNull(asOf.addMonths(-query.maxAgeMonths));
     const QVariant cutoff = sql::dateOrNull(asOf.addMonths(-query.months));
     NativeQuery q = query.posyanduId
-        ? NativeQuery(db_, one, {asOfText, oldest, asOfText, static_cast<qlonglong>(*query.posyanduId), cutoff})
-        : NativeQuery(db_, all, {asOfText, oldest, asOfText, cutoff});
+                      ? NativeQuery(db_, one, {asOfText, oldest, asOfText, static_cast<qlonglong>(*query.posyanduId), cutoff})
+                      : NativeQuery(db_, all, {asOfText, oldest, asOfText, cutoff});
     const Entity<Child>& children = table<Child>();
     return q.collect<NotWeighedChild>([&](const Row& row) {
         NotWeighedChild line{children.read(row), std::nullopt};
@@ -325,10 +325,9 @@ Result<std::vector<Child>> ChildRepository::search(const QString& text, std::opt
     if (needle.isEmpty())
         return std::vector<Child>();
     static const QString base = selectSql()
-        + QStringLiteral("WHERE c.deleted_at IS NULL AND (c.name LIKE ? ESCAPE '\\' "
-                         "OR c.mother_name LIKE ? ESCAPE '\\' OR c.nik LIKE ? ESCAPE '\\') ");
-    static const QString order =
-        QStringLiteral(" ORDER BY c.name LIKE ? ESCAPE '\\' DESC, c.name COLLATE NOCASE, c.id LIMIT ?");
+                              + QStringLiteral("WHERE c.deleted_at IS NULL AND (c.name LIKE ? ESCAPE '\\' "
+                                               "OR c.mother_name LIKE ? ESCAPE '\\' OR c.nik LIKE ? ESCAPE '\\') ");
+    static const QString order = QStringLiteral(" ORDER BY c.name LIKE ? ESCAPE '\\' DESC, c.name COLLATE NOCASE, c.id LIMIT ?");
     static const QString all = base + order;
     static const QString one = base + QStringLiteral("AND c.posyandu_id = ?") + order;
     const QString escaped = escapeLike(needle);
@@ -339,8 +338,7 @@ Result<std::vector<Child>> ChildRepository::search(const QString& text, std::opt
     const QVariant nikPrefix = onlyDigits.match(digits).hasMatch() ? QVariant(digits + QStringLiteral("%")) : QVariant();
     const QVariant prefix = escaped + QStringLiteral("%");
     return readAll(posyanduId
-                       ? NativeQuery(db_, one, {contains, contains, nikPrefix, static_cast<qlonglong>(*posyanduId),
-                                                prefix, limit})
+                       ? NativeQuery(db_, one, {contains, contains, nikPrefix, static_cast<qlonglong>(*posyanduId), prefix, limit})
                        : NativeQuery(db_, all, {contains, contains, nikPrefix, prefix, limit}));
 }
 

@@ -35,8 +35,8 @@ struct ChildWithLastMeasurement {
 };
 
 struct ChildFilter {
-    std::optional<RowId> posyanduId;  // nullopt = the whole database (a city)
-    bool activeOnly = true;           // leave out children who moved away or died
+    std::optional<RowId> posyanduId;   // nullopt = the whole database (a city)
+    bool activeOnly = true;            // leave out children who moved away or died
     bool withEarlierWeighings = false; // fill ChildWithLastMeasurement::earlierWeighings
 };
 
@@ -53,12 +53,12 @@ struct NotWeighedQuery {
 
 struct NotWeighedChild {
     Child child;
-    std::optional<QDate> lastWeighed;  // nullopt = never weighed
+    std::optional<QDate> lastWeighed; // nullopt = never weighed
 };
 
 class ChildRepository {
 public:
-    explicit ChildRepository(Database& db) : db_(db) {}
+    explicit ChildRepository(Database& db) : db_(db) { }
 
     // Validates (see validate()), then saves the row and its audit entry in one
     // transaction. The returned Child has its id, uid and timestamps; the
@@ -66,11 +66,11 @@ public:
     // possible duplicate).
     Result<Child> add(Child child, UserId who, Stamp stamp = Stamp::Now);
     Result<Child> update(Child child, UserId who, Stamp stamp = Stamp::Now);
-    Result<void> remove(RowId id, UserId who);  // soft delete
+    Result<void> remove(RowId id, UserId who); // soft delete
 
-    Result<Child> get(RowId id) const;  // live rows only
-    Result<std::optional<Child>> findByUid(const QUuid& uid) const;  // deleted rows too
-    Result<std::optional<Child>> findByNik(const QString& nik) const;  // live rows only
+    Result<Child> get(RowId id) const;                                // live rows only
+    Result<std::optional<Child>> findByUid(const QUuid& uid) const;   // deleted rows too
+    Result<std::optional<Child>> findByNik(const QString& nik) const; // live rows only
 
     // Everything add() would check, without saving: the first error (with
     // the others in Error::more) or the warnings.

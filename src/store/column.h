@@ -96,9 +96,9 @@ template <>
 struct Stored<growth::Measure> {
     static void read(const Row& r, int i, growth::Measure& out)
     {
-        out = r.isNull(i)            ? growth::Measure::Unknown
-            : r.integer(i) == 1      ? growth::Measure::Lying
-                                     : growth::Measure::Standing;
+        out = r.isNull(i)       ? growth::Measure::Unknown
+            : r.integer(i) == 1 ? growth::Measure::Lying
+                                : growth::Measure::Standing;
     }
     static QVariant value(growth::Measure v)
     {
@@ -167,7 +167,7 @@ struct MemberPointer<Value Owner::*> {
 template <typename T>
 struct Column {
     QString name;
-    const void* member;  // which member it stores (see memberKey), for bulk writers that name members
+    const void* member; // which member it stores (see memberKey), for bulk writers that name members
     void (*read)(const Row& row, int column, T& out);
     QVariant (*value)(const T& in);
     QJsonValue (*json)(const T& in);

@@ -26,7 +26,7 @@ namespace tumbuh::store {
 template <typename T>
 class Crud {
 public:
-    explicit Crud(Database& db) : db_(db), e_(table<T>()) {}
+    explicit Crud(Database& db) : db_(db), e_(table<T>()) { }
 
     // The row `where` selects ("WHERE uid = ?"), deleted or not.
     Result<std::optional<T>> fetch(const QString& where, const QVariant& key) const
@@ -158,7 +158,7 @@ private:
     {
         // One text per entity (the Entity lives as long as the program).
         static const QString s = QStringLiteral("SELECT ") + e_.selectList() + QStringLiteral(" FROM ")
-            + e_.table() + QLatin1Char(' ');
+                               + e_.table() + QLatin1Char(' ');
         return s;
     }
 

@@ -30,7 +30,7 @@ struct Database::Statements {
 
 namespace {
 
-constexpr qint64 kApplicationId = 1414876482;  // 'TUMB', set by 0001_initial.sql
+constexpr qint64 kApplicationId = 1414876482; // 'TUMB', set by 0001_initial.sql
 
 Error openError(ErrorCode code, const QString& message)
 {
@@ -143,7 +143,7 @@ Result<QVariant> pragma(QSqlDatabase& db, const QString& path, const QString& sq
 std::mutex readersMutex;
 struct Readers {
     int open = 0;
-    bool removeFiles = false;  // as the first of them found the folder
+    bool removeFiles = false; // as the first of them found the folder
 };
 std::map<QString, Readers> readersOpen;
 
@@ -180,7 +180,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
         if (!backups.isEmpty()) {
             e.backupPath = backups.front();
             e.message += QLatin1Char(' ')
-                + QCoreApplication::translate("tumbuh::store", "A backup of it exists and can be restored: %1").arg(QDir::toNativeSeparators(e.backupPath));
+                       + QCoreApplication::translate("tumbuh::store", "A backup of it exists and can be restored: %1").arg(QDir::toNativeSeparators(e.backupPath));
         }
         return e;
     };
@@ -195,7 +195,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
         if (!dir.isDir() || !fileIsWritable(dir))
             return openError(ErrorCode::CannotOpen,
                              QCoreApplication::translate("tumbuh::store", "The database file %1 cannot be created: the folder does not exist or cannot be "
-                                "written.")
+                                                                          "written.")
                                  .arg(path));
         fresh = true;
     } else {
@@ -239,7 +239,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
         Readers& readers = readersOpen[fi.absoluteFilePath()];
         if (readers.open++ == 0)
             readers.removeFiles = !immutable && folderWritable && !logPresent
-                && !QFileInfo::exists(path + QStringLiteral("-shm"));
+                               && !QFileInfo::exists(path + QStringLiteral("-shm"));
     }
     db->connectionName_ = uniqueConnectionName();
     db->statements_ = std::make_unique<Statements>();
@@ -287,7 +287,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
     if (fileVersion > latestSchemaVersion()) {
         return openError(ErrorCode::NewerSchema,
                          QCoreApplication::translate("tumbuh::store", "The database %1 was written by a newer version of Tumbuh (schema %2; this program "
-                            "knows up to %3). Update Tumbuh to open it.")
+                                                                      "knows up to %3). Update Tumbuh to open it.")
                              .arg(path)
                              .arg(fileVersion)
                              .arg(latestSchemaVersion()));
@@ -320,10 +320,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
 
     std::vector<Warning> warnings;
     if (readOnly) {
-        warnings.push_back(Warning{WarningCode::OpenedReadOnly, {},
-                                   QCoreApplication::translate("tumbuh::store", "The database file %1 is read-only: it can be viewed, but changes cannot be "
-                                      "saved.")
-                                       .arg(path)});
+        warnings.push_back(Warning{WarningCode::OpenedReadOnly, {}, QCoreApplication::translate("tumbuh::store", "The database file %1 is read-only: it can be viewed, but changes cannot be "
+                                                                                                                 "saved.")
+                                                                        .arg(path)});
     }
     return Result<std::unique_ptr<Database>>(std::move(db), std::move(warnings));
 }

@@ -22,7 +22,7 @@ namespace tumbuh::store {
 class WriterLock;
 
 struct OpenOptions {
-    bool createIfMissing = true;  // false: a missing file is ErrorCode::FileNotFound
+    bool createIfMissing = true; // false: a missing file is ErrorCode::FileNotFound
     // Open for reading only even if the file is writable (export, package,
     // card, backup): no writer lock is taken and no file is left behind.
     bool readOnly = false;
@@ -78,7 +78,7 @@ public:
     // generator may pin today.
     QDate today() const;
     void setToday(std::optional<QDate> today) { today_ = today; }
-    static QDateTime now();  // UTC, millisecond precision
+    static QDateTime now(); // UTC, millisecond precision
 
     // Full PRAGMA integrity_check: "ok" or SQLite's report.
     Result<QString> integrityCheck() const;

@@ -32,13 +32,13 @@ public:
             names << c.name;
         const QStringList inserted = QStringList{QStringLiteral("uid"), QStringLiteral("created_at"),
                                                  QStringLiteral("updated_at"), QStringLiteral("deleted_at")}
-            + names;
+                                   + names;
         insertSql_ = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
                          .arg(table_, inserted.join(QStringLiteral(", ")), marks(inserted.size()));
         QStringList sets;
         for (const QString& n : QStringList{QStringLiteral("created_at"), QStringLiteral("updated_at"),
                                             QStringLiteral("deleted_at")}
-                 + names)
+                                    + names)
             sets << n + QStringLiteral(" = ?");
         updateSql_ = QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table_, sets.join(QStringLiteral(", ")));
     }

@@ -16,11 +16,11 @@ struct Household {
     QString rt;
     QString rw;
     QString kelurahan;
-    QString kkNumber;     // No. Kartu Keluarga: empty or 16 digits
+    QString kkNumber; // No. Kartu Keluarga: empty or 16 digits
     QString fatherName;
-    QString fatherNik;    // empty or 16 digits
+    QString fatherNik; // empty or 16 digits
     QString motherName;
-    QString motherNik;    // empty or 16 digits
+    QString motherNik; // empty or 16 digits
     QString phone;
     QString notes;
 };

@@ -11,19 +11,19 @@ template <>
 inline const Entity<Household>& table<Household>()
 {
     static const Entity<Household> e{QStringLiteral("households"), QStringLiteral("household_id"), {
-        column<&Household::posyanduId>("posyandu_id"),
-        column<&Household::address>("address"),
-        column<&Household::rt>("rt"),
-        column<&Household::rw>("rw"),
-        column<&Household::kelurahan>("kelurahan"),
-        column<&Household::kkNumber>("kk_number"),
-        column<&Household::fatherName>("father_name"),
-        column<&Household::fatherNik>("father_nik"),
-        column<&Household::motherName>("mother_name"),
-        column<&Household::motherNik>("mother_nik"),
-        column<&Household::phone>("phone"),
-        column<&Household::notes>("notes"),
-    }};
+                                                                                                       column<&Household::posyanduId>("posyandu_id"),
+                                                                                                       column<&Household::address>("address"),
+                                                                                                       column<&Household::rt>("rt"),
+                                                                                                       column<&Household::rw>("rw"),
+                                                                                                       column<&Household::kelurahan>("kelurahan"),
+                                                                                                       column<&Household::kkNumber>("kk_number"),
+                                                                                                       column<&Household::fatherName>("father_name"),
+                                                                                                       column<&Household::fatherNik>("father_nik"),
+                                                                                                       column<&Household::motherName>("mother_name"),
+                                                                                                       column<&Household::motherNik>("mother_nik"),
+                                                                                                       column<&Household::phone>("phone"),
+                                                                                                       column<&Household::notes>("notes"),
+                                                                                                   }};
     return e;
 }
 

@@ -29,9 +29,7 @@ void normalize(Household& h)
 Result<void> HouseholdRepository::validate(const Household& h) const
 {
     Validation v;
-    for (const auto& [field, text] : {std::pair{"address", &h.address}, {"rt", &h.rt}, {"rw", &h.rw},
-                                      {"kelurahan", &h.kelurahan}, {"father_name", &h.fatherName},
-                                      {"mother_name", &h.motherName}, {"notes", &h.notes}})
+    for (const auto& [field, text] : {std::pair{"address", &h.address}, {"rt", &h.rt}, {"rw", &h.rw}, {"kelurahan", &h.kelurahan}, {"father_name", &h.fatherName}, {"mother_name", &h.motherName}, {"notes", &h.notes}})
         v.checkText(QString::fromLatin1(field), *text);
     const std::pair<const QString*, const char*> numbers[] = {
         {&h.kkNumber, "kk_number"}, {&h.fatherNik, "father_nik"}, {&h.motherNik, "mother_nik"}};
@@ -91,7 +89,7 @@ Result<std::vector<Household>> HouseholdRepository::list(std::optional<RowId> po
     static const QString order = QStringLiteral(" ORDER BY address COLLATE NOCASE, id");
     if (posyanduId) {
         return Crud<Household>(db_).list(QStringLiteral("WHERE deleted_at IS NULL AND posyandu_id = ?") + order,
-                              {static_cast<qlonglong>(*posyanduId)});
+                                         {static_cast<qlonglong>(*posyanduId)});
     }
     return Crud<Household>(db_).list(QStringLiteral("WHERE deleted_at IS NULL") + order);
 }

@@ -14,15 +14,15 @@ class Database;
 
 class HouseholdRepository {
 public:
-    explicit HouseholdRepository(Database& db) : db_(db) {}
+    explicit HouseholdRepository(Database& db) : db_(db) { }
 
     Result<Household> add(Household household, UserId who, Stamp stamp = Stamp::Now);
     Result<Household> update(Household household, UserId who, Stamp stamp = Stamp::Now);
     // Soft delete; refused (ErrorCode::InUse) while live children belong to it.
     Result<void> remove(RowId id, UserId who);
 
-    Result<Household> get(RowId id) const;  // live rows only
-    Result<std::optional<Household>> findByUid(const QUuid& uid) const;  // deleted rows too
+    Result<Household> get(RowId id) const;                              // live rows only
+    Result<std::optional<Household>> findByUid(const QUuid& uid) const; // deleted rows too
     // Live households of a posyandu (or all), by address.
     Result<std::vector<Household>> list(std::optional<RowId> posyanduId = std::nullopt) const;
 

@@ -11,18 +11,18 @@ template <>
 inline const Entity<Measurement>& table<Measurement>()
 {
     static const Entity<Measurement> e{QStringLiteral("measurements"), QStringLiteral("id"), {
-        column<&Measurement::childId>("child_id"),
-        column<&Measurement::posyanduId>("posyandu_id"),
-        column<&Measurement::date>("measured_on"),
-        column<&Measurement::weight>("weight_g"),
-        column<&Measurement::length>("length_mm"),
-        column<&Measurement::position>("length_position"),
-        column<&Measurement::headCircumference>("head_mm"),
-        column<&Measurement::armCircumference>("muac_mm"),
-        column<&Measurement::oedema>("oedema"),
-        column<&Measurement::measuredBy>("measured_by"),
-        column<&Measurement::notes>("notes"),
-    }};
+                                                                                                 column<&Measurement::childId>("child_id"),
+                                                                                                 column<&Measurement::posyanduId>("posyandu_id"),
+                                                                                                 column<&Measurement::date>("measured_on"),
+                                                                                                 column<&Measurement::weight>("weight_g"),
+                                                                                                 column<&Measurement::length>("length_mm"),
+                                                                                                 column<&Measurement::position>("length_position"),
+                                                                                                 column<&Measurement::headCircumference>("head_mm"),
+                                                                                                 column<&Measurement::armCircumference>("muac_mm"),
+                                                                                                 column<&Measurement::oedema>("oedema"),
+                                                                                                 column<&Measurement::measuredBy>("measured_by"),
+                                                                                                 column<&Measurement::notes>("notes"),
+                                                                                             }};
     return e;
 }
 

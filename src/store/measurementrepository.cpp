@@ -26,7 +26,7 @@ void normalize(Measurement& m)
 // What validating a measurement needs to know about its child.
 struct ChildFacts {
     QDate birthDate;
-    QDate diedOn;  // null unless deceased
+    QDate diedOn; // null unless deceased
     RowId posyanduId = 0;
     bool deleted = false;
 };
@@ -259,7 +259,7 @@ Result<std::vector<Measurement>> MeasurementRepository::history(RowId childId) c
 {
     const Entity<Measurement>& measurements = table<Measurement>();
     static const QString select = QStringLiteral("SELECT ") + measurements.selectList()
-        + QStringLiteral(" FROM measurements WHERE child_id = ? AND deleted_at IS NULL ORDER BY measured_on, id");
+                                + QStringLiteral(" FROM measurements WHERE child_id = ? AND deleted_at IS NULL ORDER BY measured_on, id");
     NativeQuery q(db_, select, {static_cast<qlonglong>(childId)});
     return q.collect<Measurement>([&](const Row& row) { return measurements.read(row); });
 }
@@ -273,10 +273,10 @@ Result<std::vector<ChildMeasurement>> MeasurementRepository::ofMonth(int year, i
     const Entity<Child>& children = table<Child>();
     const Entity<Measurement>& measurements = table<Measurement>();
     static const QString base = QStringLiteral("SELECT ") + children.selectList(QStringLiteral("c"))
-        + QStringLiteral(", ") + measurements.selectList(QStringLiteral("m"))
-        + QStringLiteral(" FROM measurements m JOIN children c ON c.id = m.child_id "
-                         "WHERE m.deleted_at IS NULL AND c.deleted_at IS NULL "
-                         "AND m.measured_on >= ? AND m.measured_on < ? ");
+                              + QStringLiteral(", ") + measurements.selectList(QStringLiteral("m"))
+                              + QStringLiteral(" FROM measurements m JOIN children c ON c.id = m.child_id "
+                                               "WHERE m.deleted_at IS NULL AND c.deleted_at IS NULL "
+                                               "AND m.measured_on >= ? AND m.measured_on < ? ");
     static const QString order = QStringLiteral(" ORDER BY m.measured_on, c.name COLLATE NOCASE, m.id");
     static const QString all = base + order;
     static const QString one = base + QStringLiteral("AND m.posyandu_id = ?") + order;

@@ -21,20 +21,20 @@ struct ChildMeasurement {
 };
 
 enum class AuditDetail {
-    PerRow,   // one audit entry per measurement, with its full JSON
-    Summary,  // one bulk_insert entry for the whole batch (count, id range): for large imports
+    PerRow,  // one audit entry per measurement, with its full JSON
+    Summary, // one bulk_insert entry for the whole batch (count, id range): for large imports
 };
 
 class MeasurementRepository {
 public:
-    explicit MeasurementRepository(Database& db) : db_(db) {}
+    explicit MeasurementRepository(Database& db) : db_(db) { }
 
     // Validates against the child (not before birth, not in the future,
     // plausible ranges, position given with a length), then saves the row and
     // its audit entry in one transaction.
     Result<Measurement> add(Measurement measurement, UserId who, Stamp stamp = Stamp::Now);
     Result<Measurement> update(Measurement measurement, UserId who, Stamp stamp = Stamp::Now);
-    Result<void> remove(RowId id, UserId who);  // soft delete
+    Result<void> remove(RowId id, UserId who); // soft delete
 
     // All or nothing: every row is validated, then all are saved in one
     // transaction (nested in the caller's, if any). On the first invalid row
@@ -43,8 +43,8 @@ public:
                                              AuditDetail audit = AuditDetail::PerRow,
                                              Stamp stamp = Stamp::Now);
 
-    Result<Measurement> get(RowId id) const;  // live rows only
-    Result<std::optional<Measurement>> findByUid(const QUuid& uid) const;  // deleted rows too
+    Result<Measurement> get(RowId id) const;                              // live rows only
+    Result<std::optional<Measurement>> findByUid(const QUuid& uid) const; // deleted rows too
 
     Result<void> validate(const Measurement& measurement) const;
     // The same rules given the child as already read, without a query:

@@ -119,7 +119,7 @@ Error positionMissing()
 {
     return make(ErrorCode::Inconsistent, QStringLiteral("length_position"),
                 QCoreApplication::translate("tumbuh::store", "A length/height was entered without how it was measured: choose lying (length) or "
-                   "standing (height)."));
+                                                             "standing (height)."));
 }
 
 Error positionWithoutLength()
@@ -132,7 +132,7 @@ Error nothingMeasured()
 {
     return make(ErrorCode::Required, QStringLiteral("weight_g"),
                 QCoreApplication::translate("tumbuh::store", "Nothing was measured: enter at least the weight, the length/height, the head "
-                   "circumference or the arm circumference."));
+                                                             "circumference or the arm circumference."));
 }
 
 Error statusDateMissing()
@@ -173,7 +173,7 @@ Error regionCode(const QString& value)
 {
     return make(ErrorCode::InvalidFormat, QStringLiteral("region_code"),
                 QCoreApplication::translate("tumbuh::store", "Region code \"%1\" must look like PP.KK.CC.DDDD (for example 64.71.05.1002), or a "
-                   "beginning of it.")
+                                                             "beginning of it.")
                     .arg(value));
 }
 
@@ -181,7 +181,7 @@ Error phone(const QString& value)
 {
     return make(ErrorCode::InvalidFormat, QStringLiteral("phone"),
                 QCoreApplication::translate("tumbuh::store", "Phone number \"%1\" may contain only digits, spaces, +, - and parentheses, at most 20 "
-                   "characters.")
+                                                             "characters.")
                     .arg(value));
 }
 
@@ -313,7 +313,7 @@ Warning nikBirthDate(const QString& nik, const QString& nikDatePart, const QDate
 {
     return Warning{WarningCode::NikBirthDateMismatch, QStringLiteral("nik"),
                    QCoreApplication::translate("tumbuh::store", "NIK %1 encodes the birth date %2, but the birth date entered is %3. Check both; "
-                      "the NIK is kept as entered.")
+                                                                "the NIK is kept as entered.")
                        .arg(nik, nikDatePart, formatDate(birth))};
 }
 
@@ -324,7 +324,7 @@ Warning nikSex(const QString& nik, bool nikSaysFemale)
                        ? QCoreApplication::translate("tumbuh::store", "NIK %1 is a girl's NIK (day of birth plus 40), but the child is entered as a boy.")
                              .arg(nik)
                        : QCoreApplication::translate("tumbuh::store", "NIK %1 is a boy's NIK, but the child is entered as a girl (a girl's NIK has 40 "
-                            "added to the day of birth).")
+                                                                      "added to the day of birth).")
                              .arg(nik)};
 }
 
@@ -332,7 +332,7 @@ Warning nikDateInvalid(const QString& nik)
 {
     return Warning{WarningCode::NikDateInvalid, QStringLiteral("nik"),
                    QCoreApplication::translate("tumbuh::store", "Digits 7 to 12 of NIK %1 are not a date of birth (DDMMYY, +40 on the day for girls). "
-                      "Check the NIK.")
+                                                                "Check the NIK.")
                        .arg(nik)};
 }
 
@@ -340,7 +340,7 @@ Warning possibleDuplicate(const QString& name, const QDate& birth, const QString
 {
     return Warning{WarningCode::PossibleDuplicate, QStringLiteral("name"),
                    QCoreApplication::translate("tumbuh::store", "A child named %1, born %2, with mother %3 is already registered. Is this the same "
-                      "child?")
+                                                                "child?")
                        .arg(name, formatDate(birth), mother)};
 }
 

@@ -20,7 +20,8 @@ QString fieldLabel(const QString& field);
 
 QString formatDate(const QDate& d);
 
-enum class Unit { Kilograms, Centimetres };
+enum class Unit { Kilograms,
+                  Centimetres };
 
 Error required(const QString& field);
 // `value`, `min` and `max` in grams (Kilograms) or millimetres (Centimetres).
@@ -54,11 +55,11 @@ Error openElsewhere(const QString& path, const QString& program, qint64 pid, con
 
 // What the machine refused, each with what to do; never SQLite's English.
 enum class SqliteFailure {
-    DiskFull,    // SQLITE_FULL
-    Busy,        // SQLITE_BUSY, SQLITE_LOCKED
-    ReadOnly,    // SQLITE_READONLY
-    CannotOpen,  // SQLITE_CANTOPEN, SQLITE_PERM, SQLITE_AUTH
-    DiskError,   // SQLITE_IOERR
+    DiskFull,   // SQLITE_FULL
+    Busy,       // SQLITE_BUSY, SQLITE_LOCKED
+    ReadOnly,   // SQLITE_READONLY
+    CannotOpen, // SQLITE_CANTOPEN, SQLITE_PERM, SQLITE_AUTH
+    DiskError,  // SQLITE_IOERR
 };
 // The failure an SQLite result code (primary or extended) is, if it is one
 // of those above.

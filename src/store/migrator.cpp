@@ -12,13 +12,12 @@ namespace {
 
 Error migrationError(int version, const QString& detail)
 {
-    return Error{ErrorCode::MigrationFailed, {},
-                 QCoreApplication::translate("tumbuh::store",
-                                             "Upgrading the database to version %1 failed; the file was left "
-                                             "as it was. Details: %2")
-                     .arg(version)
-                     .arg(detail),
-                 {}, {}};
+    return Error{ErrorCode::MigrationFailed, {}, QCoreApplication::translate("tumbuh::store", "Upgrading the database to version %1 failed; the file was left "
+                                                                                              "as it was. Details: %2")
+                                                     .arg(version)
+                                                     .arg(detail),
+                 {},
+                 {}};
 }
 
 // sqlite3_exec with the error text returned rather than leaked.

@@ -18,9 +18,9 @@ public:
     static bool isWellFormed(const QString& nik);
 
     struct BirthPart {
-        int day = 0;    // 1..31 (the +40 removed)
-        int month = 0;  // 1..12
-        int yy = 0;     // two-digit year
+        int day = 0;   // 1..31 (the +40 removed)
+        int month = 0; // 1..12
+        int yy = 0;    // two-digit year
         growth::Sex sex = growth::Sex::Male;
     };
     // The birth part, or nullopt when DD/MM are not a possible day and month.

@@ -11,16 +11,16 @@ template <>
 inline const Entity<Posyandu>& table<Posyandu>()
 {
     static const Entity<Posyandu> e{QStringLiteral("posyandu"), QStringLiteral("posyandu_id"), {
-        column<&Posyandu::name, RequiredText>("name"),
-        column<&Posyandu::rw>("rw"),
-        column<&Posyandu::kelurahan>("kelurahan"),
-        column<&Posyandu::kecamatan>("kecamatan"),
-        column<&Posyandu::kabupaten>("kabupaten"),
-        column<&Posyandu::province>("province"),
-        column<&Posyandu::regionCode>("region_code"),
-        column<&Posyandu::regionCodeVersion>("region_code_version"),
-        column<&Posyandu::notes>("notes"),
-    }};
+                                                                                                   column<&Posyandu::name, RequiredText>("name"),
+                                                                                                   column<&Posyandu::rw>("rw"),
+                                                                                                   column<&Posyandu::kelurahan>("kelurahan"),
+                                                                                                   column<&Posyandu::kecamatan>("kecamatan"),
+                                                                                                   column<&Posyandu::kabupaten>("kabupaten"),
+                                                                                                   column<&Posyandu::province>("province"),
+                                                                                                   column<&Posyandu::regionCode>("region_code"),
+                                                                                                   column<&Posyandu::regionCodeVersion>("region_code_version"),
+                                                                                                   column<&Posyandu::notes>("notes"),
+                                                                                               }};
     return e;
 }
 

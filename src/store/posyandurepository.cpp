@@ -27,9 +27,7 @@ Result<void> PosyanduRepository::validate(const Posyandu& p) const
     if (p.name.trimmed().isEmpty())
         v.fail(msg::required(QStringLiteral("name")));
     for (const auto& [field, text] :
-         {std::pair{"name", &p.name}, {"rw", &p.rw}, {"kelurahan", &p.kelurahan}, {"kecamatan", &p.kecamatan},
-          {"kabupaten", &p.kabupaten}, {"province", &p.province}, {"region_code_version", &p.regionCodeVersion},
-          {"notes", &p.notes}})
+         {std::pair{"name", &p.name}, {"rw", &p.rw}, {"kelurahan", &p.kelurahan}, {"kecamatan", &p.kecamatan}, {"kabupaten", &p.kabupaten}, {"province", &p.province}, {"region_code_version", &p.regionCodeVersion}, {"notes", &p.notes}})
         v.checkText(QString::fromLatin1(field), *text);
     // Kemendagri PP.KK.CC.DDDD; province, kabupaten or kecamatan codes alone
     // are accepted for posyandu whose kelurahan is not known yet.

@@ -9,7 +9,10 @@
 
 namespace tumbuh::store {
 
-enum class ReferralStatus : std::uint8_t { Referred, Arrived, Completed, Cancelled };
+enum class ReferralStatus : std::uint8_t { Referred,
+                                           Arrived,
+                                           Completed,
+                                           Cancelled };
 
 // A referral of a child to the puskesmas or across sectors (used by the
 // referrals issue; the store only keeps it).
@@ -17,12 +20,12 @@ struct Referral {
     RowMeta meta;
     RowId childId = 0;
     QDate referredOn;
-    QStringList reasons;      // reason codes, stored as a JSON array
+    QStringList reasons; // reason codes, stored as a JSON array
     QString destination;
     QString referredBy;
     ReferralStatus status = ReferralStatus::Referred;
-    QDate arrivedOn;          // null until the destination confirms the visit
-    QDate closedOn;           // set when completed or cancelled
+    QDate arrivedOn; // null until the destination confirms the visit
+    QDate closedOn;  // set when completed or cancelled
     QString notes;
 };
 

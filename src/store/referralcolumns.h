@@ -11,16 +11,16 @@ template <>
 inline const Entity<Referral>& table<Referral>()
 {
     static const Entity<Referral> e{QStringLiteral("referrals"), QStringLiteral("id"), {
-        column<&Referral::childId>("child_id"),
-        column<&Referral::referredOn>("referred_on"),
-        column<&Referral::reasons>("reasons"),
-        column<&Referral::destination, RequiredText>("destination"),
-        column<&Referral::referredBy>("referred_by"),
-        column<&Referral::status>("status"),
-        column<&Referral::arrivedOn>("arrived_on"),
-        column<&Referral::closedOn>("closed_on"),
-        column<&Referral::notes>("notes"),
-    }};
+                                                                                           column<&Referral::childId>("child_id"),
+                                                                                           column<&Referral::referredOn>("referred_on"),
+                                                                                           column<&Referral::reasons>("reasons"),
+                                                                                           column<&Referral::destination, RequiredText>("destination"),
+                                                                                           column<&Referral::referredBy>("referred_by"),
+                                                                                           column<&Referral::status>("status"),
+                                                                                           column<&Referral::arrivedOn>("arrived_on"),
+                                                                                           column<&Referral::closedOn>("closed_on"),
+                                                                                           column<&Referral::notes>("notes"),
+                                                                                       }};
     return e;
 }
 

@@ -103,16 +103,16 @@ Result<std::vector<Referral>> ReferralRepository::forChild(RowId childId) const
 {
     return Crud<Referral>(db_).list(
         QStringLiteral("WHERE child_id = ? AND deleted_at IS NULL ORDER BY referred_on, id"),
-                          {static_cast<qlonglong>(childId)});
+        {static_cast<qlonglong>(childId)});
 }
 
 Result<std::vector<Referral>> ReferralRepository::open(std::optional<RowId> posyanduId) const
 {
     // Alias r: joined with the child, for its posyandu.
     static const QString base = QStringLiteral("SELECT ") + table<Referral>().selectList(QStringLiteral("r"))
-        + QStringLiteral(" FROM referrals r JOIN children c ON c.id = r.child_id "
-                         "WHERE r.deleted_at IS NULL AND c.deleted_at IS NULL "
-                         "AND r.status IN ('referred', 'arrived') ");
+                              + QStringLiteral(" FROM referrals r JOIN children c ON c.id = r.child_id "
+                                               "WHERE r.deleted_at IS NULL AND c.deleted_at IS NULL "
+                                               "AND r.status IN ('referred', 'arrived') ");
     static const QString order = QStringLiteral(" ORDER BY r.referred_on, r.id");
     auto q = posyanduId ? sql::exec(db_, base + QStringLiteral("AND c.posyandu_id = ?") + order,
                                     {static_cast<qlonglong>(*posyanduId)})

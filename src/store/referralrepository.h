@@ -14,15 +14,15 @@ class Database;
 
 class ReferralRepository {
 public:
-    explicit ReferralRepository(Database& db) : db_(db) {}
+    explicit ReferralRepository(Database& db) : db_(db) { }
 
     Result<Referral> add(Referral referral, UserId who, Stamp stamp = Stamp::Now);
     Result<Referral> update(Referral referral, UserId who, Stamp stamp = Stamp::Now);
-    Result<void> remove(RowId id, UserId who);  // soft delete
+    Result<void> remove(RowId id, UserId who); // soft delete
 
-    Result<Referral> get(RowId id) const;  // live rows only
-    Result<std::optional<Referral>> findByUid(const QUuid& uid) const;  // deleted rows too
-    Result<std::vector<Referral>> forChild(RowId childId) const;  // live, oldest first
+    Result<Referral> get(RowId id) const;                              // live rows only
+    Result<std::optional<Referral>> findByUid(const QUuid& uid) const; // deleted rows too
+    Result<std::vector<Referral>> forChild(RowId childId) const;       // live, oldest first
     // Live referrals not yet completed or cancelled, oldest first.
     Result<std::vector<Referral>> open(std::optional<RowId> posyanduId = std::nullopt) const;
 

@@ -22,7 +22,7 @@ public:
     virtual ~Row() = default;
     virtual bool isNull(int column) const = 0;
     virtual qint64 integer(int column) const = 0;
-    virtual QString text(int column) const = 0;  // NULL = empty
+    virtual QString text(int column) const = 0; // NULL = empty
 
     // Through text() by default; NativeRow parses SQLite's bytes directly,
     // sparing a QString per value on long lists.
@@ -45,7 +45,7 @@ public:
 
 class QtRow final : public Row {
 public:
-    explicit QtRow(const QSqlQuery& q) : q_(q) {}
+    explicit QtRow(const QSqlQuery& q) : q_(q) { }
     bool isNull(int column) const override;
     qint64 integer(int column) const override;
     QString text(int column) const override;
@@ -56,7 +56,7 @@ private:
 
 class NativeRow final : public Row {
 public:
-    explicit NativeRow(sqlite3_stmt* st) : st_(st) {}
+    explicit NativeRow(sqlite3_stmt* st) : st_(st) { }
     bool isNull(int column) const override;
     qint64 integer(int column) const override;
     QString text(int column) const override;

@@ -231,7 +231,7 @@ void stampInsert(RowMeta& meta, Stamp stamp)
 void stampUpdate(RowMeta& meta, const RowMeta& stored, Stamp stamp)
 {
     meta.id = stored.id;
-    meta.uid = stored.uid;  // a row's uid never changes
+    meta.uid = stored.uid; // a row's uid never changes
     if (stamp == Stamp::Now) {
         meta.createdAt = stored.createdAt;
         meta.updatedAt = Database::now();

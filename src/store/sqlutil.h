@@ -44,8 +44,8 @@ QDate dateFromUtf8(const char* p, qsizetype n);
 QString uidText(const QUuid& uid);
 QUuid uidFrom(const QVariant& v);
 
-QVariant textOrNull(const QString& s);  // empty = NULL
-QString textFrom(const QVariant& v);     // NULL = empty
+QVariant textOrNull(const QString& s); // empty = NULL
+QString textFrom(const QVariant& v);   // NULL = empty
 QVariant idOrNull(const std::optional<RowId>& id);
 std::optional<RowId> optionalId(const QVariant& v);
 
@@ -78,8 +78,11 @@ Result<QVariant> scalar(Database& db, const QString& sql, std::initializer_list<
 
 class Finisher {
 public:
-    explicit Finisher(QSqlQuery* q) : q_(q) {}
-    ~Finisher() { if (q_) q_->finish(); }
+    explicit Finisher(QSqlQuery* q) : q_(q) { }
+    ~Finisher()
+    {
+        if (q_) q_->finish();
+    }
     Finisher(const Finisher&) = delete;
     Finisher& operator=(const Finisher&) = delete;
 

@@ -55,7 +55,7 @@ Result<void> Transaction::commit()
     if (!db_)
         return {};
     Database& db = *db_;
-    Q_ASSERT(db.transactionDepth_ == depth_);  // inner transactions end first
+    Q_ASSERT(db.transactionDepth_ == depth_); // inner transactions end first
     auto done = run(db, depth_ == 1 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + savepointName());
     if (!done) {
         rollback();

@@ -28,7 +28,7 @@ public:
     bool isOutermost() const { return depth_ == 1; }
 
 private:
-    Transaction(Database& db, int depth) : db_(&db), depth_(depth) {}
+    Transaction(Database& db, int depth) : db_(&db), depth_(depth) { }
     QString savepointName() const;
 
     Database* db_ = nullptr;

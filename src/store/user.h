@@ -7,7 +7,9 @@
 
 namespace tumbuh::store {
 
-enum class Role : std::uint8_t { Kader, Nutritionist, Admin };
+enum class Role : std::uint8_t { Kader,
+                                 Nutritionist,
+                                 Admin };
 
 struct User {
     RowMeta meta;

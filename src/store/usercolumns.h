@@ -11,9 +11,9 @@ template <>
 inline const Entity<User>& table<User>()
 {
     static const Entity<User> e{QStringLiteral("users"), QStringLiteral("user_id"), {
-        column<&User::name, RequiredText>("name"),
-        column<&User::role>("role"),
-    }};
+                                                                                        column<&User::name, RequiredText>("name"),
+                                                                                        column<&User::role>("role"),
+                                                                                    }};
     return e;
 }
 

@@ -42,17 +42,24 @@ private:
 struct TextRule {
     std::string_view field;
     int maxChars;
-    bool multiLine;  // tab and line breaks allowed
+    bool multiLine; // tab and line breaks allowed
 };
 
 inline constexpr std::array kTextRules{
-    TextRule{"name", 100, false},        TextRule{"mother_name", 100, false},
-    TextRule{"father_name", 100, false}, TextRule{"measured_by", 100, false},
-    TextRule{"referred_by", 100, false}, TextRule{"destination", 200, false},
-    TextRule{"address", 200, false},     TextRule{"rt", 10, false},
-    TextRule{"rw", 10, false},           TextRule{"kelurahan", 100, false},
-    TextRule{"kecamatan", 100, false},   TextRule{"kabupaten", 100, false},
-    TextRule{"province", 100, false},    TextRule{"region_code_version", 100, false},
+    TextRule{"name", 100, false},
+    TextRule{"mother_name", 100, false},
+    TextRule{"father_name", 100, false},
+    TextRule{"measured_by", 100, false},
+    TextRule{"referred_by", 100, false},
+    TextRule{"destination", 200, false},
+    TextRule{"address", 200, false},
+    TextRule{"rt", 10, false},
+    TextRule{"rw", 10, false},
+    TextRule{"kelurahan", 100, false},
+    TextRule{"kecamatan", 100, false},
+    TextRule{"kabupaten", 100, false},
+    TextRule{"province", 100, false},
+    TextRule{"region_code_version", 100, false},
     TextRule{"notes", 1000, true},
 };
 // Any other text field.

@@ -21,8 +21,8 @@ namespace tumbuh::store {
 class WriterLock {
 public:
     enum class Mode {
-        Shared,     // also granted when this process already holds it
-        Exclusive,  // refused when anyone holds it, this process included (restore)
+        Shared,    // also granted when this process already holds it
+        Exclusive, // refused when anyone holds it, this process included (restore)
     };
 
     static QString lockPathOf(const QString& dbPath);

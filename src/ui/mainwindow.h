@@ -31,7 +31,9 @@ class RegisterPage;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    enum class Page { Register, PosyanduDay, Child };
+    enum class Page { Register,
+                      PosyanduDay,
+                      Child };
 
     // `posyanduDayPage` may be null: the page then says it is not available.
     MainWindow(store::Database& db, AppSettings& settings, DataNotifier& notifier, CommandStack& commands,

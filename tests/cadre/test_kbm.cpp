@@ -35,7 +35,8 @@ std::string readFile(const std::string& path)
 void expectError(const std::string& input, int line, const std::string& fragment)
 {
     const KbmParseResult r = parseKbmTable(input);
-    BOOST_TEST_CONTEXT("input:\n" << input)
+    BOOST_TEST_CONTEXT("input:\n"
+                       << input)
     {
         BOOST_TEST(!r.ok());
         BOOST_TEST(r.errorLine == line);

@@ -44,34 +44,68 @@ BOOST_AUTO_TEST_SUITE(permenkes)
 BOOST_AUTO_TEST_CASE(table_a_weight_for_age)
 {
     checkPoints(I::WeightForAge, {
-        {-3.01, C::SeverelyUnderweight}, {-3.00, C::Underweight}, {-2.99, C::Underweight},
-        {-2.01, C::Underweight}, {-2.00, C::NormalWeight}, {-1.99, C::NormalWeight},
-        {0.99, C::NormalWeight}, {1.00, C::NormalWeight}, {1.01, C::RiskOfOverweight},
-        {1.99, C::RiskOfOverweight}, {2.00, C::RiskOfOverweight}, {2.01, C::RiskOfOverweight},
-        {2.99, C::RiskOfOverweight}, {3.00, C::RiskOfOverweight}, {3.01, C::RiskOfOverweight},
-        {-7.5, C::SeverelyUnderweight}, {0.0, C::NormalWeight}, {6.0, C::RiskOfOverweight},
-    });
+                                     {-3.01, C::SeverelyUnderweight},
+                                     {-3.00, C::Underweight},
+                                     {-2.99, C::Underweight},
+                                     {-2.01, C::Underweight},
+                                     {-2.00, C::NormalWeight},
+                                     {-1.99, C::NormalWeight},
+                                     {0.99, C::NormalWeight},
+                                     {1.00, C::NormalWeight},
+                                     {1.01, C::RiskOfOverweight},
+                                     {1.99, C::RiskOfOverweight},
+                                     {2.00, C::RiskOfOverweight},
+                                     {2.01, C::RiskOfOverweight},
+                                     {2.99, C::RiskOfOverweight},
+                                     {3.00, C::RiskOfOverweight},
+                                     {3.01, C::RiskOfOverweight},
+                                     {-7.5, C::SeverelyUnderweight},
+                                     {0.0, C::NormalWeight},
+                                     {6.0, C::RiskOfOverweight},
+                                 });
 }
 
 BOOST_AUTO_TEST_CASE(table_b_length_height_for_age)
 {
     checkPoints(I::LengthHeightForAge, {
-        {-3.01, C::SeverelyStunted}, {-3.00, C::Stunted}, {-2.99, C::Stunted},
-        {-2.01, C::Stunted}, {-2.00, C::NormalHeight}, {-1.99, C::NormalHeight},
-        {0.99, C::NormalHeight}, {1.00, C::NormalHeight}, {1.01, C::NormalHeight},
-        {1.99, C::NormalHeight}, {2.00, C::NormalHeight}, {2.01, C::NormalHeight},
-        {2.99, C::NormalHeight}, {3.00, C::NormalHeight}, {3.01, C::Tall},
-        {-6.0, C::SeverelyStunted}, {6.0, C::Tall},
-    });
+                                           {-3.01, C::SeverelyStunted},
+                                           {-3.00, C::Stunted},
+                                           {-2.99, C::Stunted},
+                                           {-2.01, C::Stunted},
+                                           {-2.00, C::NormalHeight},
+                                           {-1.99, C::NormalHeight},
+                                           {0.99, C::NormalHeight},
+                                           {1.00, C::NormalHeight},
+                                           {1.01, C::NormalHeight},
+                                           {1.99, C::NormalHeight},
+                                           {2.00, C::NormalHeight},
+                                           {2.01, C::NormalHeight},
+                                           {2.99, C::NormalHeight},
+                                           {3.00, C::NormalHeight},
+                                           {3.01, C::Tall},
+                                           {-6.0, C::SeverelyStunted},
+                                           {6.0, C::Tall},
+                                       });
 }
 
 const std::vector<Point> kTableCandD = {
-    {-3.01, C::SeverelyWasted}, {-3.00, C::Wasted}, {-2.99, C::Wasted},
-    {-2.01, C::Wasted}, {-2.00, C::NormalNutrition}, {-1.99, C::NormalNutrition},
-    {0.99, C::NormalNutrition}, {1.00, C::NormalNutrition}, {1.01, C::PossibleRiskOfOverweight},
-    {1.99, C::PossibleRiskOfOverweight}, {2.00, C::PossibleRiskOfOverweight}, {2.01, C::Overweight},
-    {2.99, C::Overweight}, {3.00, C::Overweight}, {3.01, C::Obese},
-    {-5.0, C::SeverelyWasted}, {5.0, C::Obese},
+    {-3.01, C::SeverelyWasted},
+    {-3.00, C::Wasted},
+    {-2.99, C::Wasted},
+    {-2.01, C::Wasted},
+    {-2.00, C::NormalNutrition},
+    {-1.99, C::NormalNutrition},
+    {0.99, C::NormalNutrition},
+    {1.00, C::NormalNutrition},
+    {1.01, C::PossibleRiskOfOverweight},
+    {1.99, C::PossibleRiskOfOverweight},
+    {2.00, C::PossibleRiskOfOverweight},
+    {2.01, C::Overweight},
+    {2.99, C::Overweight},
+    {3.00, C::Overweight},
+    {3.01, C::Obese},
+    {-5.0, C::SeverelyWasted},
+    {5.0, C::Obese},
 };
 
 BOOST_AUTO_TEST_CASE(table_c_weight_for_length_height)
@@ -87,13 +121,24 @@ BOOST_AUTO_TEST_CASE(table_d_bmi_0_to_60_months)
 BOOST_AUTO_TEST_CASE(table_e_bmi_5_to_18_years)
 {
     checkPoints(I::BmiForAge5To18Years, {
-        {-3.01, C::SevereThinness}, {-3.00, C::Thinness}, {-2.99, C::Thinness},
-        {-2.01, C::Thinness}, {-2.00, C::NormalBmi5To18}, {-1.99, C::NormalBmi5To18},
-        {0.99, C::NormalBmi5To18}, {1.00, C::NormalBmi5To18}, {1.01, C::Overweight5To18},
-        {1.99, C::Overweight5To18}, {2.00, C::Overweight5To18}, {2.01, C::Obese5To18},
-        {2.99, C::Obese5To18}, {3.00, C::Obese5To18}, {3.01, C::Obese5To18},
-        {-5.0, C::SevereThinness}, {5.0, C::Obese5To18},
-    });
+                                            {-3.01, C::SevereThinness},
+                                            {-3.00, C::Thinness},
+                                            {-2.99, C::Thinness},
+                                            {-2.01, C::Thinness},
+                                            {-2.00, C::NormalBmi5To18},
+                                            {-1.99, C::NormalBmi5To18},
+                                            {0.99, C::NormalBmi5To18},
+                                            {1.00, C::NormalBmi5To18},
+                                            {1.01, C::Overweight5To18},
+                                            {1.99, C::Overweight5To18},
+                                            {2.00, C::Overweight5To18},
+                                            {2.01, C::Obese5To18},
+                                            {2.99, C::Obese5To18},
+                                            {3.00, C::Obese5To18},
+                                            {3.01, C::Obese5To18},
+                                            {-5.0, C::SevereThinness},
+                                            {5.0, C::Obese5To18},
+                                        });
 }
 
 BOOST_AUTO_TEST_CASE(non_finite_z_is_never_classified)

@@ -316,16 +316,15 @@ BOOST_AUTO_TEST_CASE(typed_conveniences)
     // A 1-month loss of 400 g or more is off the WHO scale (Delta = 400 g).
     BOOST_TEST((weightVelocityZ(WeightInterval::OneMonth, Sex::Male, Days{100}, Grams{6000}, Days{130},
                                 Grams{5600})
-                    .why == VelocityProblem::IncrementOutOfScale));
+                    .why
+                == VelocityProblem::IncrementOutOfScale));
     const VelocityZ loss = weightVelocityZ(WeightInterval::OneMonth, Sex::Male, Days{100}, Grams{6000},
                                            Days{130}, Grams{5601});
     BOOST_TEST(loss.ok());
     BOOST_TEST(loss.z < -3.0);
     // No growth or a shrinking length has no z (x + Delta <= 0 with Delta = 0); 1 mm has one.
-    BOOST_TEST((lengthVelocityZ(Sex::Male, Days{100}, Millimetres{600}, Days{160}, Millimetres{599}).why ==
-                VelocityProblem::IncrementOutOfScale));
-    BOOST_TEST((lengthVelocityZ(Sex::Male, Days{100}, Millimetres{600}, Days{160}, Millimetres{600}).why ==
-                VelocityProblem::IncrementOutOfScale));
+    BOOST_TEST((lengthVelocityZ(Sex::Male, Days{100}, Millimetres{600}, Days{160}, Millimetres{599}).why == VelocityProblem::IncrementOutOfScale));
+    BOOST_TEST((lengthVelocityZ(Sex::Male, Days{100}, Millimetres{600}, Days{160}, Millimetres{600}).why == VelocityProblem::IncrementOutOfScale));
     const VelocityZ mm = lengthVelocityZ(Sex::Male, Days{100}, Millimetres{600}, Days{160}, Millimetres{601});
     BOOST_TEST(mm.ok());
     BOOST_TEST(mm.z < -3.0);

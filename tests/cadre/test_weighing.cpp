@@ -203,14 +203,10 @@ BOOST_AUTO_TEST_CASE(another_edition_changes_the_verdict)
 BOOST_AUTO_TEST_CASE(problems_are_values)
 {
     const auto born = ymd(2024, 1, 10);
-    BOOST_TEST((assess(born, w(2023, 12, 1, 3000), w(2023, 11, 1, 3000)).problem ==
-                CadreProblem::WeighedBeforeBirth));
-    BOOST_TEST((assess(born, w(2024, 2, 1, 3000), w(2024, 1, 1, 3000)).problem ==
-                CadreProblem::WeighedBeforeBirth));
-    BOOST_TEST((assess(born, w(2024, 5, 20, 6000), w(2024, 5, 2, 5900)).problem ==
-                CadreProblem::PreviousNotEarlier));
-    BOOST_TEST((assess(born, w(2024, 5, 20, 6000), w(2024, 6, 2, 5900)).problem ==
-                CadreProblem::PreviousNotEarlier));
+    BOOST_TEST((assess(born, w(2023, 12, 1, 3000), w(2023, 11, 1, 3000)).problem == CadreProblem::WeighedBeforeBirth));
+    BOOST_TEST((assess(born, w(2024, 2, 1, 3000), w(2024, 1, 1, 3000)).problem == CadreProblem::WeighedBeforeBirth));
+    BOOST_TEST((assess(born, w(2024, 5, 20, 6000), w(2024, 5, 2, 5900)).problem == CadreProblem::PreviousNotEarlier));
+    BOOST_TEST((assess(born, w(2024, 5, 20, 6000), w(2024, 6, 2, 5900)).problem == CadreProblem::PreviousNotEarlier));
     BOOST_TEST((assess(born, w(2024, 2, 30, 6000), w(2024, 1, 20, 5900)).problem == CadreProblem::InvalidDate));
     BOOST_TEST(!assess(born, w(2024, 2, 30, 6000), w(2024, 1, 20, 5900)).ok());
 }
@@ -220,12 +216,12 @@ BOOST_AUTO_TEST_CASE(series_with_2t_and_a_missed_month)
     // Born 15 Jun 2023: 7 months on 15 Jan 2024 (KBM 300 to month 10, then 200).
     const auto born = ymd(2023, 6, 15);
     const std::vector<Weighing> series = {
-        w(2024, 1, 15, 7000),  // B
-        w(2024, 2, 15, 7300),  // N: +300 = KBM
-        w(2024, 3, 15, 7500),  // T: +200 < 300
-        w(2024, 4, 15, 7450),  // T: loss, after T -> 2T
-        w(2024, 5, 15, 7650),  // N: +200 = KBM at 11 months
-        w(2024, 6, 15, 7849),  // T: +199
+        w(2024, 1, 15, 7000), // B
+        w(2024, 2, 15, 7300), // N: +300 = KBM
+        w(2024, 3, 15, 7500), // T: +200 < 300
+        w(2024, 4, 15, 7450), // T: loss, after T -> 2T
+        w(2024, 5, 15, 7650), // N: +200 = KBM at 11 months
+        w(2024, 6, 15, 7849), // T: +199
         // no weighing in July
         w(2024, 8, 15, 7900),  // O, so not 2T
         w(2024, 9, 15, 7900),  // T: no change, after O -> not 2T

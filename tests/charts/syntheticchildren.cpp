@@ -54,7 +54,7 @@ std::vector<growth::Visit> visitsFor(const report::ChildInfo& child, int count, 
 std::chrono::year_month_day toYmd(const QDate& date)
 {
     return std::chrono::year{date.year()} / std::chrono::month{static_cast<unsigned>(date.month())}
-        / std::chrono::day{static_cast<unsigned>(date.day())};
+         / std::chrono::day{static_cast<unsigned>(date.day())};
 }
 
 QDate toQDate(const std::chrono::year_month_day& date)

@@ -199,8 +199,8 @@ BOOST_AUTO_TEST_CASE(card_paints_header_charts_and_white_page)
         report::paintCard(card, p, QRectF(img.rect()));
     }
     const report::SexColors pink = report::sexColors(growth::Sex::Female);
-    BOOST_CHECK(near(img.pixelColor(4, 4), Qt::white, 1));                        // margin
-    BOOST_CHECK(near(img.pixelColor(img.width() / 2, 70), pink.accent, 3));       // header band
+    BOOST_CHECK(near(img.pixelColor(4, 4), Qt::white, 1));                  // margin
+    BOOST_CHECK(near(img.pixelColor(img.width() / 2, 70), pink.accent, 3)); // header band
     // Both charts: the green band on the left half and on the right half.
     const QColor green = report::bandColor(report::ZBand::Minus1To1);
     BOOST_CHECK_GT(testing::countNear(img, QRect(60, 230, 640, 480), green, 6), 3000);

@@ -195,7 +195,7 @@ BOOST_AUTO_TEST_CASE(exact_months_match_to_the_printed_digit)
     // The four months where WHO's monthly age is a whole day: no slack at all.
     for (const Sex sex : {Sex::Male, Sex::Female}) {
         const Published pub = readPublished(sex == Sex::Male ? QStringLiteral("wfa_boys_0_5_zscores.txt")
-                                                            : QStringLiteral("wfa_girls_0_5_zscores.txt"));
+                                                             : QStringLiteral("wfa_girls_0_5_zscores.txt"));
         const Lookup drawn(sdLines(ChartIndicator::WeightForAge, sex).front());
         for (const int month : {0, 16, 32, 48}) {
             const double day = month * kDaysPerMonth;

@@ -186,7 +186,7 @@ BOOST_AUTO_TEST_CASE(zscore_chart_axis_grows_for_extreme_values)
     ui::ChartSpec spec = ui::TrendChartSpec::build(in);
     BOOST_CHECK_EQUAL(spec.y.min, -6.0);
     BOOST_CHECK_EQUAL(spec.y.max, 4.0);
-    BOOST_CHECK_EQUAL(spec.bands.size(), 4); // nested: red, yellow, light green, green
+    BOOST_CHECK_EQUAL(spec.bands.size(), 4);    // nested: red, yellow, light green, green
     BOOST_CHECK_EQUAL(spec.x.max, 12 * kMonth); // up to the next half year after the last point
 
     // A flagged z does not stretch the axis (the point is pinned to the edge).

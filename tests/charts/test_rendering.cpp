@@ -55,7 +55,7 @@ double whoValue(ChartIndicator ind, growth::Sex sex, double x, double z)
     const growth::Table t = growth::chartTable(ind);
     const growth::TableKey key = growth::tableInfo(t).key;
     const int k = key == growth::TableKey::TenthsOfCm ? static_cast<int>(std::lround(x * 10))
-        : key == growth::TableKey::AgeMonths          ? static_cast<int>(std::lround(x / kMonth))
+                : key == growth::TableKey::AgeMonths  ? static_cast<int>(std::lround(x / kMonth))
                                                       : static_cast<int>(std::lround(x));
     const growth::Lms* p = growth::tableRow(t, sex, k);
     BOOST_REQUIRE(p);

@@ -17,7 +17,7 @@ public:
     {
         static std::atomic<int> counter{0};
         path_ = std::filesystem::temp_directory_path()
-            / ("tumbuh-test-cli-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
+              / ("tumbuh-test-cli-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
         std::filesystem::remove_all(path_);
         std::filesystem::create_directories(path_);
     }

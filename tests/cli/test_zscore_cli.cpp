@@ -28,7 +28,7 @@ namespace {
 
 constexpr std::array<std::string_view, 21> kAnthroOutputs{
     "clenhei", "cmeasure", "c9mo_flag", "cbmi", "csex", "zlen", "flen", "zwei", "fwei", "zwfl", "fwfl",
-    "zbmi",    "fbmi",     "zhc",       "fhc",  "zac",  "fac",  "zts",  "fts",  "zss",  "fss"};
+    "zbmi", "fbmi", "zhc", "fhc", "zac", "fac", "zts", "fts", "zss", "fss"};
 constexpr std::array<std::string_view, 7> kAnthroPlusOutputs{"cbmi", "zhfa", "fhfa", "zwfa", "fwfa", "zbfa", "fbfa"};
 
 // Where two texts first differ, as "line N: ours | expected", for a readable failure.
@@ -45,7 +45,7 @@ std::string firstDifference(const std::string& got, const std::string& expected)
             return "identical lines; sizes " + std::to_string(got.size()) + " vs " + std::to_string(expected.size());
         if (!ha || !hb || la != lb)
             return "line " + std::to_string(line) + ":\n  got:      " + (ha ? la : "<end>") + "\n  expected: "
-                + (hb ? lb : "<end>");
+                 + (hb ? lb : "<end>");
     }
 }
 
@@ -231,8 +231,9 @@ BOOST_AUTO_TEST_CASE(large_file_same_output_on_one_and_two_threads)
     Table golden = readGolden("who-anthro-golden-cases.csv");
     const std::size_t unit = golden.column("age_unit");
     const std::size_t weight = golden.column("weight");
-    const Derived clean = derive(golden, kAnthroOutputs, "clenhei",
-                                 [&](const std::vector<std::string>& row) { return row[unit] == "days"; }, 60);
+    const Derived clean = derive(
+        golden, kAnthroOutputs, "clenhei",
+        [&](const std::vector<std::string>& row) { return row[unit] == "days"; }, 60);
     BOOST_TEST_REQUIRE(clean.rows > 10000U);
 
     // Spoil the weight of every 97th row to see messages across chunks.

@@ -62,7 +62,8 @@ BOOST_AUTO_TEST_CASE(backup_into_the_users_folder_never_deletes_the_users_files)
     for (int i = 0; i < 3; ++i) {
         BOOST_REQUIRE(runCli({QStringLiteral("backup"), QStringLiteral("--db"), path, QStringLiteral("--dir"),
                               f.dir.path(), QStringLiteral("--keep"), QStringLiteral("1")},
-                             &out) == 0);
+                             &out)
+                      == 0);
     }
     BOOST_TEST(readText(own) == QByteArray("my own copy"));
     BOOST_TEST(readText(older) == QByteArray("an old copy"));
@@ -91,7 +92,8 @@ BOOST_AUTO_TEST_CASE(pruning_says_what_it_removed_and_spares_a_replaced_file)
     QString out;
     BOOST_REQUIRE(runCli({QStringLiteral("backup"), QStringLiteral("--db"), path, QStringLiteral("--dir"), dir,
                           QStringLiteral("--keep"), QStringLiteral("2")},
-                         &out) == 0);
+                         &out)
+                  == 0);
     BOOST_TEST(out.contains(QStringLiteral("Old backup removed: ") + QDir::toNativeSeparators(made[0])),
                out.toStdString());
     BOOST_TEST(!out.contains(QFileInfo(made[1]).fileName()), out.toStdString());

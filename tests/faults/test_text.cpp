@@ -89,7 +89,9 @@ BOOST_AUTO_TEST_CASE(exported_cells_never_start_a_formula)
     }
     QString out;
     BOOST_REQUIRE(runCli({QStringLiteral("export"), QStringLiteral("--db"), path, QStringLiteral("--what"),
-                          QStringLiteral("children"), QStringLiteral("-o"), f.path("c.csv")}, &out) == 0);
+                          QStringLiteral("children"), QStringLiteral("-o"), f.path("c.csv")},
+                         &out)
+                  == 0);
     const QByteArray csv = readText(f.path("c.csv"));
     BOOST_TEST(csv.contains(",'=1+2,"), csv.toStdString());
     BOOST_TEST(csv.contains(",'@SUM(A1),"), csv.toStdString());
@@ -102,7 +104,8 @@ BOOST_AUTO_TEST_CASE(exported_cells_never_start_a_formula)
     // The rejects file neutralises the input's cells too, except numbers.
     writeText(f.path("in.csv"), "name,sex,birth_date,posyandu,Berat\n=cmd|' /C calc'!A0,X,2023-01-01,Posyandu Melati,-1.5\n");
     runCli({QStringLiteral("import"), QStringLiteral("--db"), path, QStringLiteral("--dry-run"),
-            QStringLiteral("--rejects"), f.path("rejects.csv"), f.path("in.csv")}, &out);
+            QStringLiteral("--rejects"), f.path("rejects.csv"), f.path("in.csv")},
+           &out);
     const QByteArray rejects = readText(f.path("rejects.csv"));
     BOOST_TEST(rejects.contains("'=cmd|' /C calc'!A0,X,2023-01-01,Posyandu Melati,-1.5,"), rejects.toStdString());
 
@@ -129,7 +132,9 @@ BOOST_AUTO_TEST_CASE(a_nik_is_exported_as_text_and_imports_back_exactly)
     }
     QString out;
     BOOST_REQUIRE(runCli({QStringLiteral("export"), QStringLiteral("--db"), path, QStringLiteral("--what"),
-                          QStringLiteral("children"), QStringLiteral("-o"), f.path("c.csv")}, &out) == 0);
+                          QStringLiteral("children"), QStringLiteral("-o"), f.path("c.csv")},
+                         &out)
+                  == 0);
     const QByteArray csv = readText(f.path("c.csv"));
     // Not a bare 16-digit number a spreadsheet rounds to 15 digits.
     BOOST_TEST(csv.contains(",\t" + nik.toLatin1() + ","), csv.toStdString());

@@ -8,8 +8,8 @@
 namespace tumbuh::growth {
 
 template <typename E>
-    requires std::is_enum_v<E>
-std::ostream& operator<<(std::ostream& os, E v)
+requires std::is_enum_v<E>
+    std::ostream& operator<<(std::ostream& os, E v)
 {
     return os << static_cast<int>(v);
 }

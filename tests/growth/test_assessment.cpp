@@ -76,7 +76,7 @@ BOOST_AUTO_TEST_CASE(two_t_over_three_visits)
     const Visit v1 = visit(ymd(2024, 12, 16), 8500);
     const Visit v2 = visit(ymd(2025, 1, 16), 8550); // +50 g < 200 g: T
     const Visit v3 = visit(ymd(2025, 2, 17), 8500); // a loss: T, after a T: 2T
-    const Visit history[] = {v2, v1}; // any order
+    const Visit history[] = {v2, v1};               // any order
     const Assessment a = assessVisit(kGirl, v3, history);
     BOOST_TEST((a.weighing->status == WeighingStatus::T));
     BOOST_TEST(a.twoT);

@@ -238,7 +238,7 @@ BOOST_AUTO_TEST_CASE(sex_missing_gives_nothing)
 
 BOOST_AUTO_TEST_CASE(r_rounding)
 {
-    BOOST_TEST(roundZ(5.005) == 5.0);   // the literal is 5.00499999...
+    BOOST_TEST(roundZ(5.005) == 5.0); // the literal is 5.00499999...
     BOOST_TEST(roundZ(2.675) == 2.67);
     BOOST_TEST(roundZ(5.0051) == 5.01);
     BOOST_TEST(roundZ(-1.2345) == -1.23);

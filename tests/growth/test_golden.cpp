@@ -83,7 +83,8 @@ std::string print15(const std::optional<double>& v)
 
 std::string printMeasure(Measure m)
 {
-    return m == Measure::Lying ? "l" : m == Measure::Standing ? "h" : "";
+    return m == Measure::Lying ? "l" : m == Measure::Standing ? "h"
+                                                              : "";
 }
 
 // Compares one column and returns 1 on a mismatch.
@@ -112,7 +113,8 @@ BOOST_AUTO_TEST_CASE(anthro_golden_cases)
         in.weightKg = num(row.at("weight"));
         in.lenheiCm = num(row.at("lenhei"));
         const std::string& m = row.at("measure");
-        in.measure = m == "l" ? Measure::Lying : m == "h" ? Measure::Standing : Measure::Unknown;
+        in.measure = m == "l" ? Measure::Lying : m == "h" ? Measure::Standing
+                                                          : Measure::Unknown;
         const std::string& oe = row.at("oedema");
         in.oedema = oe == "y" || oe == "Y" || oe == "1";
         in.headCm = num(row.at("headc"));
@@ -127,8 +129,7 @@ BOOST_AUTO_TEST_CASE(anthro_golden_cases)
         mismatches += expectEqual(row, "cbmi", print15(r.cbmi));
         mismatches += expectEqual(row, "csex", in.sex ? std::to_string(static_cast<int>(*in.sex)) : "");
         const std::pair<const char*, const ZScore*> scores[] = {
-            {"len", &r.zlen}, {"wei", &r.zwei}, {"wfl", &r.zwfl}, {"bmi", &r.zbmi},
-            {"hc", &r.zhc},   {"ac", &r.zac},   {"ts", &r.zts},   {"ss", &r.zss}};
+            {"len", &r.zlen}, {"wei", &r.zwei}, {"wfl", &r.zwfl}, {"bmi", &r.zbmi}, {"hc", &r.zhc}, {"ac", &r.zac}, {"ts", &r.zts}, {"ss", &r.zss}};
         for (const auto& [name, z] : scores) {
             mismatches += expectEqual(row, std::string("z") + name, printZ(*z));
             mismatches += expectEqual(row, std::string("f") + name, printFlag(*z));

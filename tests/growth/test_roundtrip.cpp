@@ -26,10 +26,18 @@ bool isRestricted(Table t)
 }
 
 const Table kAllTables[] = {
-    Table::WeightForAge,         Table::LengthForAge,          Table::BmiForAge,
-    Table::HeadCircumferenceForAge, Table::ArmCircumferenceForAge, Table::TricepsSkinfoldForAge,
-    Table::SubscapularSkinfoldForAge, Table::WeightForLength,   Table::WeightForHeight,
-    Table::HeightForAge2007,     Table::WeightForAge2007,      Table::BmiForAge2007,
+    Table::WeightForAge,
+    Table::LengthForAge,
+    Table::BmiForAge,
+    Table::HeadCircumferenceForAge,
+    Table::ArmCircumferenceForAge,
+    Table::TricepsSkinfoldForAge,
+    Table::SubscapularSkinfoldForAge,
+    Table::WeightForLength,
+    Table::WeightForHeight,
+    Table::HeightForAge2007,
+    Table::WeightForAge2007,
+    Table::BmiForAge2007,
 };
 
 struct Published {
@@ -142,7 +150,11 @@ BOOST_AUTO_TEST_CASE(published_sd_lines_are_reproduced)
 // 0.1 cm row, its L, M, S are the compiled table's (PROVENANCE.md §1, check 3).
 BOOST_AUTO_TEST_CASE(published_rows_agree_with_compiled_tables)
 {
-    struct Pair { const char* file; Table table; Sex sex; };
+    struct Pair {
+        const char* file;
+        Table table;
+        Sex sex;
+    };
     const Pair pairs[] = {
         {"wfa_boys_0_5_zscores.txt", Table::WeightForAge, Sex::Male},
         {"wfa_girls_0_5_zscores.txt", Table::WeightForAge, Sex::Female},

@@ -83,7 +83,11 @@ BOOST_AUTO_TEST_CASE(every_shipped_file_matches_sha256sums)
 // Every row of the compiled tables equals the text file, parsed independently.
 BOOST_AUTO_TEST_CASE(compiled_rows_equal_the_files)
 {
-    struct Src { Table t; const char* file; bool tenths; };
+    struct Src {
+        Table t;
+        const char* file;
+        bool tenths;
+    };
     const Src sources[] = {
         {Table::WeightForAge, "child-growth-standards-2006/weianthro.txt", false},
         {Table::LengthForAge, "child-growth-standards-2006/lenanthro.txt", false},

@@ -30,12 +30,12 @@ BOOST_AUTO_TEST_CASE(comma_and_point_mean_the_same)
     BOOST_TEST(*kg("8,5") == 8500);
     BOOST_TEST(*kg("8.5") == 8500);
     BOOST_TEST(*kg(" 8 ") == 8000);
-    BOOST_TEST(*kg("8,") == 8000);   // while typing
+    BOOST_TEST(*kg("8,") == 8000); // while typing
     BOOST_TEST(*kg(",5") == 500);
     BOOST_TEST(*kg("8,55") == 8550);
     BOOST_TEST(*kg("8,555") == 8555);
     BOOST_TEST(*kg("0,05") == 50);
-    BOOST_TEST(*kg("85") == 85000);  // the store refuses it, not the parser
+    BOOST_TEST(*kg("85") == 85000); // the store refuses it, not the parser
 }
 
 BOOST_AUTO_TEST_CASE(exact_without_floating_point)
@@ -63,8 +63,8 @@ BOOST_AUTO_TEST_CASE(refuses_what_is_not_one_number)
     BOOST_TEST(refusedKg("-8"));
     BOOST_TEST(refusedKg("1e3"));
     BOOST_TEST(refusedKg(","));
-    BOOST_TEST(refusedKg("8,5555"));     // more than grams
-    BOOST_TEST(refusedKg("123456"));     // absurd, and would overflow
+    BOOST_TEST(refusedKg("8,5555"));                                       // more than grams
+    BOOST_TEST(refusedKg("123456"));                                       // absurd, and would overflow
     BOOST_TEST(!DecimalInput::parse(QStringLiteral("72,45"), 10, 1).ok()); // tenth of a millimetre
 }
 

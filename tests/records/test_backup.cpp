@@ -75,8 +75,7 @@ BOOST_AUTO_TEST_CASE(only_the_newest_n_are_kept_and_nothing_else_is_touched)
     QStringList kept;
     for (const QString& p : Backup::list(path, dir))
         kept << QFileInfo(p).fileName();
-    BOOST_TEST(kept == QStringList({"posyandu-20240605-080000.db", "posyandu-20240604-080000.db",
-                                    "posyandu-20240603-080000.db"}));
+    BOOST_TEST(kept == QStringList({"posyandu-20240605-080000.db", "posyandu-20240604-080000.db", "posyandu-20240603-080000.db"}));
     BOOST_TEST(QFileInfo::exists(QDir(dir).filePath("catatan.txt")));
     BOOST_TEST(QFileInfo::exists(QDir(dir).filePath("posyandu-lama-20200101-000000.db")));
 }

@@ -51,8 +51,7 @@ BOOST_AUTO_TEST_CASE(one_card_several_and_a_posyandu)
     QString out;
     const QString demo = f.path("demo.db");
     BOOST_REQUIRE(runCli({"demo", "-o", demo, "--children", "30"}, &out) == 0);
-    const QStringList children =
-        queryLines(demo, "SELECT uid, name FROM children WHERE deleted_at IS NULL AND status = 'active' ORDER BY id");
+    const QStringList children = queryLines(demo, "SELECT uid, name FROM children WHERE deleted_at IS NULL AND status = 'active' ORDER BY id");
     BOOST_REQUIRE(children.size() >= 3);
     const QString uid = children[0].section(QLatin1Char('|'), 0, 0);
     const QString name = children[0].section(QLatin1Char('|'), 1);

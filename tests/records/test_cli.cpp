@@ -17,7 +17,9 @@ BOOST_AUTO_TEST_CASE(demo_export_import_round_trip)
     QString out;
     const QString demo = f.path("demo.db");
     BOOST_TEST(runCli({"demo", "-o", demo, "--children", "200", "--months", "12", "--seed", "4", "--today",
-                       "2024-06-15"}, &out) == 0);
+                       "2024-06-15"},
+                      &out)
+               == 0);
     BOOST_TEST(out.contains("Demo database written"));
     BOOST_TEST(QFileInfo(demo).size() > 0);
     // Not over an existing file; bad options.

@@ -112,7 +112,8 @@ BOOST_AUTO_TEST_CASE(the_city_looks_like_posyandu_data)
 
     // Standing before two years or lying after (the 0.7 cm rule has work).
     BOOST_TEST(rows(path, "measurements m JOIN children c ON c.id = m.child_id WHERE m.length_position = 2 AND "
-                          "julianday(m.measured_on) - julianday(c.birth_date) < 700") > 0);
+                          "julianday(m.measured_on) - julianday(c.birth_date) < 700")
+               > 0);
     BOOST_TEST(rows(path, "children WHERE birth_date_approximate = 1") > 0);
     BOOST_TEST(rows(path, "children WHERE status = 'moved'") > 0);
     BOOST_TEST(rows(path, "children WHERE status = 'deceased'") > 0);
@@ -140,13 +141,13 @@ BOOST_AUTO_TEST_CASE(every_row_passes_the_rules_and_nothing_is_real)
         BOOST_TEST(nik.startsWith("6479"), nik.toStdString());
         BOOST_TEST(Nik::birthPart(nik).has_value(), nik.toStdString());
     }
-    BOOST_TEST(rows(path, "children WHERE nik IS NOT NULL AND deleted_at IS NULL") ==
-               queryLines(path, "SELECT count(DISTINCT nik) FROM children WHERE nik IS NOT NULL AND deleted_at IS NULL").front().toLongLong());
+    BOOST_TEST(rows(path, "children WHERE nik IS NOT NULL AND deleted_at IS NULL") == queryLines(path, "SELECT count(DISTINCT nik) FROM children WHERE nik IS NOT NULL AND deleted_at IS NULL").front().toLongLong());
     // No measurement before birth, after today or after a death.
     BOOST_TEST(rows(path, "measurements m JOIN children c ON c.id = m.child_id WHERE m.measured_on < c.birth_date") == 0);
     BOOST_TEST(rows(path, "measurements WHERE measured_on > '2024-06-15'") == 0);
     BOOST_TEST(rows(path, "measurements m JOIN children c ON c.id = m.child_id WHERE c.status = 'deceased' "
-                          "AND m.measured_on > c.status_date") == 0);
+                          "AND m.measured_on > c.status_date")
+               == 0);
     BOOST_TEST(rows(path, "children WHERE created_at > updated_at") == 0);
     BOOST_TEST(rows(path, "measurements WHERE created_at > updated_at") == 0);
     BOOST_TEST(queryLines(path, "SELECT DISTINCT region_code_version FROM posyandu") == QStringList{"demo"});

@@ -50,7 +50,7 @@ BOOST_AUTO_TEST_CASE(an_import_killed_half_way_leaves_the_database_as_it_was)
             QThread::msleep(5);
         BOOST_REQUIRE_MESSAGE(p.state() == QProcess::Running, "the import ended before it could be killed");
         BOOST_TEST_MESSAGE("killing the import with " << QFileInfo(path + "-wal").size() << " bytes in the log");
-        p.kill();  // SIGKILL
+        p.kill(); // SIGKILL
         BOOST_REQUIRE(p.waitForFinished());
         BOOST_TEST(p.exitStatus() == QProcess::CrashExit);
 
@@ -58,7 +58,7 @@ BOOST_AUTO_TEST_CASE(an_import_killed_half_way_leaves_the_database_as_it_was)
         BOOST_TEST(rows(path, "measurements") == measurements);
         BOOST_TEST(contentHash(path, true) == content);
         BOOST_TEST(integrity(path) == "ok");
-        auto db = openDb(path);  // and the program opens it as usual
+        auto db = openDb(path); // and the program opens it as usual
         BOOST_TEST(db->integrityCheck().value() == "ok");
     }
 }

@@ -17,18 +17,17 @@ namespace {
 // An e-PPGBM "Daftar Anak Berdasarkan Status Gizi" list as a spreadsheet in
 // Indonesian settings saves it: ';' between fields, decimal comma, the three
 // date forms, its status columns (ignored: Tumbuh computes them).
-const QByteArray kEppgbm =
-    "NIK;Nama;JK;Tgl Lahir;BB Lahir;TB Lahir;Nama Ortu;Prov;Kab/Kota;Kec;Pukesmas;Desa/Kel;Posyandu;RT;RW;Alamat;"
-    "Usia Saat Ukur;Tanggal Pengukuran;Berat;Tinggi;Cara Ukur;LiLA;BB/U;ZS BB/U\n"
-    "6479014503230001;Ayu Lestari;P;05/03/2023;3,1;49;Sari Wulan;Kalimantan Timur;Kota Contoh;Sungai Contoh;"
-    "Puskesmas Contoh;Kelurahan Contoh;Posyandu Mawar;003;005;Jl. Melati No. 1;1 Tahun - 2 Bulan - 0 Hari;"
-    "05-05-2024;9,25;76,4;Terlentang;14,2;Gizi Baik;-0,5\n"
-    "6479014503230001;Ayu Lestari;P;05/03/2023;3,1;49;Sari Wulan;Kalimantan Timur;Kota Contoh;Sungai Contoh;"
-    "Puskesmas Contoh;Kelurahan Contoh;Posyandu Mawar;003;005;Jl. Melati No. 1;1 Tahun - 3 Bulan - 0 Hari;"
-    "2024-06-05;9,6;77,5;Terlentang;;Gizi Baik;-0,3\n"
-    ";Bima Putra;L;2021-01-10;;;Rina Dewi;Kalimantan Timur;Kota Contoh;Sungai Contoh;Puskesmas Contoh;"
-    "Kelurahan Contoh;Posyandu Mawar;004;005;Jl. Kenanga No. 2;3 Tahun - 5 Bulan - 0 Hari;10/06/2024;13,4;91,2;"
-    "Berdiri;15;Gizi Baik;0,1\n";
+const QByteArray kEppgbm = "NIK;Nama;JK;Tgl Lahir;BB Lahir;TB Lahir;Nama Ortu;Prov;Kab/Kota;Kec;Pukesmas;Desa/Kel;Posyandu;RT;RW;Alamat;"
+                           "Usia Saat Ukur;Tanggal Pengukuran;Berat;Tinggi;Cara Ukur;LiLA;BB/U;ZS BB/U\n"
+                           "6479014503230001;Ayu Lestari;P;05/03/2023;3,1;49;Sari Wulan;Kalimantan Timur;Kota Contoh;Sungai Contoh;"
+                           "Puskesmas Contoh;Kelurahan Contoh;Posyandu Mawar;003;005;Jl. Melati No. 1;1 Tahun - 2 Bulan - 0 Hari;"
+                           "05-05-2024;9,25;76,4;Terlentang;14,2;Gizi Baik;-0,5\n"
+                           "6479014503230001;Ayu Lestari;P;05/03/2023;3,1;49;Sari Wulan;Kalimantan Timur;Kota Contoh;Sungai Contoh;"
+                           "Puskesmas Contoh;Kelurahan Contoh;Posyandu Mawar;003;005;Jl. Melati No. 1;1 Tahun - 3 Bulan - 0 Hari;"
+                           "2024-06-05;9,6;77,5;Terlentang;;Gizi Baik;-0,3\n"
+                           ";Bima Putra;L;2021-01-10;;;Rina Dewi;Kalimantan Timur;Kota Contoh;Sungai Contoh;Puskesmas Contoh;"
+                           "Kelurahan Contoh;Posyandu Mawar;004;005;Jl. Kenanga No. 2;3 Tahun - 5 Bulan - 0 Hari;10/06/2024;13,4;91,2;"
+                           "Berdiri;15;Gizi Baik;0,1\n";
 
 Result<ImportReport> importFile(Database& db, const QString& csv, ImportOptions options = {})
 {
@@ -167,8 +166,7 @@ BOOST_AUTO_TEST_CASE(explicit_mapping)
                                "Indah,P,2023-01-20,Posyandu Teratai,2024-06-01,9.1,x\n");
     auto db = openDb(f.path("t.db"));
     ImportOptions o;
-    o.mapping = {{"Kol A", "name"}, {"kol b", "sex"}, {"Kol C", "birth_date"}, {"Kol D", "posyandu"},
-                 {"Kol E", "measured_on"}, {"Kol F", "weight_kg"}, {"Kol G", "ignore"}};
+    o.mapping = {{"Kol A", "name"}, {"kol b", "sex"}, {"Kol C", "birth_date"}, {"Kol D", "posyandu"}, {"Kol E", "measured_on"}, {"Kol F", "weight_kg"}, {"Kol G", "ignore"}};
     auto r = importFile(*db, f.path("x.csv"), o);
     BOOST_REQUIRE_MESSAGE(r.ok(), why(r));
     BOOST_TEST(r->measurements.added == 1);
@@ -191,16 +189,15 @@ BOOST_AUTO_TEST_CASE(explicit_mapping)
 namespace {
 
 // Row 2 is good; rows 3-9 each break one rule.
-const QByteArray kBadRows =
-    "Nama,JK,Tgl Lahir,NIK,Posyandu,Tanggal Pengukuran,Berat,Tinggi,Cara Ukur\n"
-    "Joko,L,2022-05-01,,Posyandu Melati,2024-06-01,11.5,84,h\n"
-    "Kiki,P,2022-05-02,,Posyandu Melati,31/02/2024,10,80,h\n"
-    "Lala,P,2022-05-03,,Posyandu Melati,2024-06-01,95,80,h\n"
-    "Mira,P,2022-05-04,,Posyandu Melati,2024-06-01,10,80,\n"
-    "Nana,P,2022-05-05,,Posyandu Melati,2024-07-01,10,80,h\n"
-    "Oki,L,2022-05-06,,Posyandu Melati,2022-04-01,10,80,h\n"
-    "Putu,,2022-05-07,,Posyandu Baru,2024-06-01,10,80,h\n"
-    "Qori,P,2022-05-08,647901480522000,Posyandu Melati,2024-06-01,10,80,h\n";
+const QByteArray kBadRows = "Nama,JK,Tgl Lahir,NIK,Posyandu,Tanggal Pengukuran,Berat,Tinggi,Cara Ukur\n"
+                            "Joko,L,2022-05-01,,Posyandu Melati,2024-06-01,11.5,84,h\n"
+                            "Kiki,P,2022-05-02,,Posyandu Melati,31/02/2024,10,80,h\n"
+                            "Lala,P,2022-05-03,,Posyandu Melati,2024-06-01,95,80,h\n"
+                            "Mira,P,2022-05-04,,Posyandu Melati,2024-06-01,10,80,\n"
+                            "Nana,P,2022-05-05,,Posyandu Melati,2024-07-01,10,80,h\n"
+                            "Oki,L,2022-05-06,,Posyandu Melati,2022-04-01,10,80,h\n"
+                            "Putu,,2022-05-07,,Posyandu Baru,2024-06-01,10,80,h\n"
+                            "Qori,P,2022-05-08,647901480522000,Posyandu Melati,2024-06-01,10,80,h\n";
 
 } // namespace
 
@@ -270,7 +267,7 @@ BOOST_AUTO_TEST_CASE(all_or_nothing_saves_nothing_when_a_row_is_rejected)
         auto r = importFile(*db, f.path("bad.csv"), o);
         BOOST_REQUIRE_MESSAGE(r.ok(), why(r));
         BOOST_TEST(r->rejectedRows == 7);
-        BOOST_TEST(r->measurements.added == 1);  // what would have been saved
+        BOOST_TEST(r->measurements.added == 1); // what would have been saved
         BOOST_TEST(!r->committed);
     }
     BOOST_TEST(rows(path, "children") == 0);
@@ -331,8 +328,8 @@ BOOST_AUTO_TEST_CASE(existing_children_matched_by_uid_then_nik_then_name_birth_a
     auto r = importFile(*db, f.path("update.csv"));
     BOOST_REQUIRE_MESSAGE(r.ok(), why(r));
     BOOST_TEST(r->rejectedRows == 0);
-    BOOST_TEST(r->children.added == 1);    // Gita
-    BOOST_TEST(r->children.updated == 2);  // Eka (by UID: name), Fajar (by name, birth, mother: NIK added)
+    BOOST_TEST(r->children.added == 1);   // Gita
+    BOOST_TEST(r->children.updated == 2); // Eka (by UID: name), Fajar (by name, birth, mother: NIK added)
     BOOST_TEST(r->children.unchanged == 0);
     db.reset();
     // A blank cell never erases: Eka keeps her mother's name and NIK.

@@ -145,7 +145,8 @@ BOOST_AUTO_TEST_CASE(the_newer_edit_wins_and_deletions_are_carried)
     // On the posyandu laptop, later: a name corrected, a measurement deleted.
     const QString childUid = queryLines(src, "SELECT c.uid FROM children c WHERE c.posyandu_id = 1 AND c.deleted_at IS NULL "
                                              "AND c.status = 'active' AND EXISTS (SELECT 1 FROM measurements m WHERE "
-                                             "m.child_id = c.id AND m.deleted_at IS NULL) ORDER BY c.id LIMIT 1").front();
+                                             "m.child_id = c.id AND m.deleted_at IS NULL) ORDER BY c.id LIMIT 1")
+                                 .front();
     QString measurementUid;
     {
         auto db = openDb(src);
@@ -202,7 +203,8 @@ BOOST_AUTO_TEST_CASE(a_deleted_child_arrives_deleted_with_its_measurements)
     merge(target, f.path("v1.pkg"));
     const QString childUid = queryLines(src, "SELECT c.uid FROM children c WHERE c.posyandu_id = 1 AND c.deleted_at IS NULL "
                                              "AND EXISTS (SELECT 1 FROM measurements m WHERE m.child_id = c.id) "
-                                             "ORDER BY c.id LIMIT 1").front();
+                                             "ORDER BY c.id LIMIT 1")
+                                 .front();
     {
         auto db = openDb(src);
         ChildRepository children(*db);

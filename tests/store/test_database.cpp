@@ -49,7 +49,7 @@ QString makeDatabase(QTemporaryDir& dir, const QString& name = QStringLiteral("c
         }
         BOOST_REQUIRE(tx->commit().ok());
     }
-    BOOST_REQUIRE(!QFile::exists(path + QStringLiteral("-wal")));  // checkpointed on close
+    BOOST_REQUIRE(!QFile::exists(path + QStringLiteral("-wal"))); // checkpointed on close
     return path;
 }
 
@@ -78,7 +78,7 @@ BOOST_AUTO_TEST_CASE(fresh_database_has_the_latest_schema_and_the_pragmas)
     BOOST_TEST(pragma(*db, QStringLiteral("PRAGMA user_version")).toInt() == Database::latestSchemaVersion());
     BOOST_TEST(pragma(*db, QStringLiteral("PRAGMA journal_mode")).toString() == QStringLiteral("wal"));
     BOOST_TEST(pragma(*db, QStringLiteral("PRAGMA foreign_keys")).toInt() == 1);
-    BOOST_TEST(pragma(*db, QStringLiteral("PRAGMA synchronous")).toInt() == 2);  // FULL
+    BOOST_TEST(pragma(*db, QStringLiteral("PRAGMA synchronous")).toInt() == 2); // FULL
     BOOST_TEST(pragma(*db, QStringLiteral("PRAGMA application_id")).toLongLong() == 1414876482);
     BOOST_TEST(!db->isReadOnly());
     auto check = db->integrityCheck();

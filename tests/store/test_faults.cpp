@@ -24,7 +24,7 @@ BOOST_AUTO_TEST_CASE(killed_writer_loses_nothing_that_was_saved)
     const QString path = dir.filePath(QStringLiteral("killed.db"));
     RowId child = 0;
     {
-        TempStore setup;  // a posyandu and a child to measure
+        TempStore setup; // a posyandu and a child to measure
         child = setup.addChild(QStringLiteral("Anak Uji"), QDate(2021, 6, 1));
         setup.db.reset();
         BOOST_REQUIRE(QFile::copy(setup.path(), path));
@@ -40,7 +40,7 @@ BOOST_AUTO_TEST_CASE(killed_writer_loses_nothing_that_was_saved)
         writer.start();
         BOOST_REQUIRE(writer.waitForStarted());
         QThread::msleep(rng.bounded(30, 400));
-        writer.kill();  // SIGKILL
+        writer.kill(); // SIGKILL
         BOOST_REQUIRE(writer.waitForFinished());
         BOOST_TEST(writer.exitStatus() == QProcess::CrashExit, "the writer stopped by itself: "
                                                                    << writer.readAllStandardError().toStdString());

@@ -47,8 +47,8 @@ BOOST_AUTO_TEST_CASE(children_with_their_last_live_measurement)
     const RowId deleted = s.addChild(QStringLiteral("Eko"), QDate(2022, 5, 1), Sex::Male);
 
     s.addWeighing(a, QDate(2024, 1, 10), 9000);
-    s.addWeighing(a, QDate(2024, 3, 10), 9400);  // the newest live one...
-    const RowId sameDay = s.addWeighing(a, QDate(2024, 3, 10), 9450);  // ...saved later the same day
+    s.addWeighing(a, QDate(2024, 3, 10), 9400);                       // the newest live one...
+    const RowId sameDay = s.addWeighing(a, QDate(2024, 3, 10), 9450); // ...saved later the same day
     s.addWeighing(a, QDate(2024, 2, 10), 9200);
     const RowId removed = s.addWeighing(a, QDate(2024, 4, 10), 9600);
     BOOST_REQUIRE(MeasurementRepository(*s.db).remove(removed, s.kader).ok());
@@ -65,7 +65,7 @@ BOOST_AUTO_TEST_CASE(children_with_their_last_live_measurement)
     auto roster = children.listWithLastMeasurement({s.posyandu, true});
     BOOST_REQUIRE(roster.ok());
     BOOST_REQUIRE(roster->size() == 2u);
-    BOOST_TEST((*roster)[0].child.name == QStringLiteral("agus"));  // by name, case-insensitive
+    BOOST_TEST((*roster)[0].child.name == QStringLiteral("agus")); // by name, case-insensitive
     BOOST_TEST((*roster)[1].child.name == QStringLiteral("Citra"));
     const auto* citra = find(*roster, a);
     BOOST_REQUIRE(citra);
@@ -91,14 +91,14 @@ BOOST_AUTO_TEST_CASE(the_register_gets_the_weighings_that_n_t_and_2t_need)
     const RowId a = s.addChild(QStringLiteral("Citra"), QDate(2022, 1, 1));
     const RowId once = s.addChild(QStringLiteral("Dewi"), QDate(2022, 2, 1));
     const RowId never = s.addChild(QStringLiteral("Eko"), QDate(2022, 3, 1), Sex::Male);
-    s.addWeighing(a, QDate(2023, 12, 10), 8800);                 // not needed: three months back
+    s.addWeighing(a, QDate(2023, 12, 10), 8800); // not needed: three months back
     s.addWeighing(a, QDate(2024, 1, 5), 8900);
-    s.addWeighing(a, QDate(2024, 1, 20), 9000);                  // the latest of January
+    s.addWeighing(a, QDate(2024, 1, 20), 9000); // the latest of January
     s.addWeighing(a, QDate(2024, 2, 10), 9100);
     const RowId removed = s.addWeighing(a, QDate(2024, 2, 25), 9900);
     BOOST_REQUIRE(MeasurementRepository(*s.db).remove(removed, s.kader).ok());
-    s.addWeighing(a, QDate(2024, 3, 2), 9150);                   // same month as the last: not earlier
-    s.addWeighing(a, QDate(2024, 3, 10), 9200);                  // the last
+    s.addWeighing(a, QDate(2024, 3, 2), 9150);  // same month as the last: not earlier
+    s.addWeighing(a, QDate(2024, 3, 10), 9200); // the last
     s.addWeighing(once, QDate(2024, 3, 1), 9000);
 
     ChildFilter filter{s.posyandu, true, true};
@@ -141,7 +141,7 @@ BOOST_AUTO_TEST_CASE(roster_query_uses_the_index)
 
 BOOST_AUTO_TEST_CASE(not_weighed_for_two_months)
 {
-    TempStore s;  // as of 15 June 2024
+    TempStore s; // as of 15 June 2024
     const RowId exactlyTwo = s.addChild(QStringLiteral("Dua Bulan"), QDate(2022, 1, 1));
     s.addWeighing(exactlyTwo, QDate(2024, 4, 15), 10000);
     const RowId recent = s.addChild(QStringLiteral("Baru Ditimbang"), QDate(2022, 1, 1));
@@ -176,7 +176,7 @@ BOOST_AUTO_TEST_CASE(not_weighed_for_two_months)
     BOOST_TEST(!has(tooOld));
     BOOST_TEST(has(deletedWeighing));
     BOOST_TEST(list->size() == 4u);
-    BOOST_TEST(list->front().child.meta.id == never);  // never weighed first
+    BOOST_TEST(list->front().child.meta.id == never); // never weighed first
     BOOST_TEST(!list->front().lastWeighed.has_value());
     for (const auto& line : *list) {
         if (line.child.meta.id == lengthOnly)
@@ -247,13 +247,12 @@ BOOST_AUTO_TEST_CASE(search_by_name_nik_or_mother)
     auto bySiti = children.search(QStringLiteral("SITI"));
     BOOST_REQUIRE_MESSAGE(bySiti.ok(), why(bySiti));
     // Names starting with the text first, then the others by name.
-    BOOST_TEST(names(*bySiti) == (QStringList{QStringLiteral("Siti Aminah"), QStringLiteral("Budi 100%"),
-                                             QStringLiteral("Nur Siti")}));
+    BOOST_TEST(names(*bySiti) == (QStringList{QStringLiteral("Siti Aminah"), QStringLiteral("Budi 100%"), QStringLiteral("Nur Siti")}));
     BOOST_TEST(names(children.search(QStringLiteral("rina")).value()) == QStringList{QStringLiteral("Siti Aminah")});
     BOOST_TEST(names(children.search(QStringLiteral("6471 0555")).value()) == QStringList{QStringLiteral("Siti Aminah")});
-    BOOST_TEST(children.search(QStringLiteral("0555")).value().empty());  // NIK: prefix only
+    BOOST_TEST(children.search(QStringLiteral("0555")).value().empty()); // NIK: prefix only
     BOOST_TEST(names(children.search(QStringLiteral("100%")).value()) == QStringList{QStringLiteral("Budi 100%")});
-    BOOST_TEST(children.search(QStringLiteral("10_%")).value().empty());  // wildcards are literal
+    BOOST_TEST(children.search(QStringLiteral("10_%")).value().empty()); // wildcards are literal
     BOOST_TEST(children.search(QStringLiteral("  ")).value().empty());
     BOOST_TEST(children.search(QStringLiteral("siti"), s.posyandu, 1).value().size() == 1u);
     BOOST_TEST(children.search(QStringLiteral("siti"), s.posyandu + 100).value().empty());

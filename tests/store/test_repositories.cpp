@@ -39,7 +39,7 @@ BOOST_AUTO_TEST_CASE(child_add_edit_delete_with_audit)
     AuditLog audit(*s.db);
 
     Child c = s.child(QStringLiteral("Putri Contoh"), QDate(2023, 2, 1));
-    c.nik = QStringLiteral("6471054102230001");  // girl: day 01 + 40
+    c.nik = QStringLiteral("6471054102230001"); // girl: day 01 + 40
     c.birthWeight = Grams{3100};
     c.birthLength = Millimetres{495};
     auto added = children.add(c, s.kader);
@@ -67,7 +67,7 @@ BOOST_AUTO_TEST_CASE(child_add_edit_delete_with_audit)
     edited.statusDate = QDate(2024, 5, 1);
     auto updated = children.update(edited, s.kader);
     BOOST_REQUIRE_MESSAGE(updated.ok(), why(updated));
-    BOOST_TEST(updated->name == QStringLiteral("Putri Contoh Dua"));  // spaces tidied
+    BOOST_TEST(updated->name == QStringLiteral("Putri Contoh Dua")); // spaces tidied
     BOOST_TEST(updated->meta.updatedAt >= saved.meta.updatedAt);
     BOOST_TEST(static_cast<int>(children.get(saved.meta.id)->status) == static_cast<int>(ChildStatus::MovedAway));
 
@@ -78,7 +78,7 @@ BOOST_AUTO_TEST_CASE(child_add_edit_delete_with_audit)
     auto kept = children.findByUid(saved.meta.uid);
     BOOST_REQUIRE(kept.ok() && kept->has_value());
     BOOST_TEST((*kept)->meta.isDeleted());
-    BOOST_TEST(s.count(QStringLiteral("children")) == 1);  // soft: the row stays
+    BOOST_TEST(s.count(QStringLiteral("children")) == 1); // soft: the row stays
 
     auto history = audit.forRow(QStringLiteral("children"), saved.meta.uid);
     BOOST_REQUIRE(history.ok());
@@ -141,7 +141,7 @@ BOOST_AUTO_TEST_CASE(measurement_add_edit_delete)
     m.notes = QStringLiteral("rewel");
     auto added = measurements.add(m, s.kader);
     BOOST_REQUIRE(added.ok());
-    BOOST_TEST(added->posyanduId == s.posyandu);  // taken from the child
+    BOOST_TEST(added->posyanduId == s.posyandu); // taken from the child
     auto read = measurements.get(added->meta.id);
     BOOST_REQUIRE(read.ok());
     BOOST_TEST(read->weight->value == 11250);
@@ -254,7 +254,7 @@ BOOST_AUTO_TEST_CASE(add_many_is_all_or_nothing)
     std::vector<Measurement> batch;
     for (int i = 0; i < 5; ++i)
         batch.push_back(s.weighing(child, QDate(2023, 1, 1).addMonths(i), 9000 + 100 * i));
-    batch[3].weight = Grams{90000};  // kg typed as... too heavy
+    batch[3].weight = Grams{90000}; // kg typed as... too heavy
     const qint64 audits = s.count(QStringLiteral("audit_log"));
     auto refused = MeasurementRepository(*s.db).addMany(batch, s.kader);
     BOOST_REQUIRE(!refused.ok());

@@ -60,9 +60,9 @@ BOOST_AUTO_TEST_CASE(nik_parts)
     BOOST_TEST(static_cast<int>(girl->sex) == static_cast<int>(Sex::Female));
     BOOST_TEST(Nik::matchesDate(*girl, QDate(2022, 3, 15)));
     BOOST_TEST(!Nik::matchesDate(*girl, QDate(2022, 3, 16)));
-    BOOST_TEST(!Nik::birthPart(QStringLiteral("6471053503220007")).has_value());  // day 35
-    BOOST_TEST(!Nik::birthPart(QStringLiteral("6471051513220007")).has_value());  // month 13
-    BOOST_TEST(!Nik::birthPart(QStringLiteral("6471053104220007")).has_value());  // 31 April
+    BOOST_TEST(!Nik::birthPart(QStringLiteral("6471053503220007")).has_value()); // day 35
+    BOOST_TEST(!Nik::birthPart(QStringLiteral("6471051513220007")).has_value()); // month 13
+    BOOST_TEST(!Nik::birthPart(QStringLiteral("6471053104220007")).has_value()); // 31 April
 }
 
 BOOST_AUTO_TEST_CASE(nik_must_be_sixteen_digits)
@@ -95,14 +95,14 @@ BOOST_AUTO_TEST_CASE(nik_disagreeing_with_birth_date_or_sex_is_a_warning)
     Child c = s.child(QStringLiteral("Anak Satu"), QDate(2022, 3, 16), Sex::Male);
     c.nik = QStringLiteral("6471051503220007");
     auto date = children.add(c, s.kader);
-    BOOST_REQUIRE(date.ok());  // saved all the same
+    BOOST_REQUIRE(date.ok()); // saved all the same
     BOOST_REQUIRE(date.warnings().size() == 1u);
     BOOST_TEST(code(date.warnings()[0].code) == code(WarningCode::NikBirthDateMismatch));
     BOOST_TEST(date.warnings()[0].field == QStringLiteral("nik"));
     BOOST_TEST(date.warnings()[0].message.contains(QStringLiteral("15-03-22")));
 
     Child girl = s.child(QStringLiteral("Anak Dua"), QDate(2022, 3, 15), Sex::Female);
-    girl.nik = QStringLiteral("6471051503220008");  // a boy's day part
+    girl.nik = QStringLiteral("6471051503220008"); // a boy's day part
     auto sex = children.add(girl, s.kader);
     BOOST_REQUIRE(sex.ok());
     BOOST_TEST(hasWarning(sex.warnings(), WarningCode::NikSexMismatch));

@@ -32,7 +32,7 @@ int main(int argc, char** argv)
         m.childId = child;
         m.date = QDate(2022, 1, 1).addDays(rng.bounded(800));
         m.weight = tumbuh::growth::Grams{static_cast<std::int32_t>(3000 + rng.bounded(15000))};
-        m.notes = QString(static_cast<qsizetype>(rng.bounded(400)), QLatin1Char('n'));  // vary the page use
+        m.notes = QString(static_cast<qsizetype>(rng.bounded(400)), QLatin1Char('n')); // vary the page use
         auto saved = measurements.add(m, 0);
         if (!saved) {
             std::fprintf(stderr, "%s\n", qPrintable(saved.error().message));

@@ -142,8 +142,7 @@ BOOST_AUTO_TEST_CASE(ctrl_z_takes_back_an_added_child_and_the_new_family)
         type(d.childForm()->motherEdit(), QStringLiteral("Nur Aini"));
         type(d.householdForm()->addressEdit(), QStringLiteral("Jl. Anggrek 7"));
         type(d.householdForm()->rtEdit(), QStringLiteral("004"));
-        type(d.householdForm()->rwEdit(), QStringLiteral("002"));
-    });
+        type(d.householdForm()->rwEdit(), QStringLiteral("002")); });
     BOOST_REQUIRE(saved);
     BOOST_REQUIRE(page->model()->rowCount() == children + 1);
     const store::RowId gita = *page->selectedChild();
@@ -195,8 +194,7 @@ BOOST_AUTO_TEST_CASE(ctrl_z_puts_back_the_name_and_family_an_edit_changed)
     const qint64 audited = w.p.auditCount();
     const bool saved = throughDialog([&] { page->editSelectedChild(); }, [](ChildDialog& d) {
         d.childForm()->nameEdit()->setText(QStringLiteral("Budi Santoso Putra"));
-        d.householdForm()->rtEdit()->setText(QStringLiteral("009"));
-    });
+        d.householdForm()->rtEdit()->setText(QStringLiteral("009")); });
     BOOST_REQUIRE(saved);
     BOOST_TEST(reread(w.p, w.p.budi)->name == QStringLiteral("Budi Santoso Putra"));
     BOOST_TEST(store::HouseholdRepository(*w.p.db).get(w.p.siti)->rt == QStringLiteral("009"));

@@ -139,7 +139,7 @@ BOOST_AUTO_TEST_CASE(a_bad_correction_is_shown_next_to_the_field)
     ui.page.showChild(p.budi);
     ui.page.historyTable()->selectRow(0);
     ui.page.setDialogRunner([](MeasurementDialog& d) {
-        d.weightField()->setText(QStringLiteral("78"));   // grams? kilograms x 10
+        d.weightField()->setText(QStringLiteral("78"));    // grams? kilograms x 10
         d.lengthField()->setText(QStringLiteral("7,4,0")); // not a number
         BOOST_TEST(!d.save());
         BOOST_TEST(int(d.messageFor(QStringLiteral("length_mm"))->kind()) == int(FieldMessage::Kind::Error));

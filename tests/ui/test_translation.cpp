@@ -106,9 +106,9 @@ BOOST_AUTO_TEST_CASE(lupdate_over_every_layer_changes_nothing)
     int messages = 0;
     const auto problems = problemsIn(copy, &messages);
     for (const auto& p : problems) {
-        const std::string what = p.what == u"unfinished" ? "missing from the .ts or untranslated"
-            : p.what == u"vanished" || p.what == u"obsolete" ? "no longer in the code"
-                                                              : p.what.toStdString();
+        const std::string what = p.what == u"unfinished"                        ? "missing from the .ts or untranslated"
+                               : p.what == u"vanished" || p.what == u"obsolete" ? "no longer in the code"
+                                                                                : p.what.toStdString();
         BOOST_ERROR(what << " in " << p.context.toStdString() << ": \"" << p.source.toStdString() << "\"");
     }
     BOOST_TEST(problems.empty());

@@ -33,8 +33,8 @@
 namespace tumbuh::records {
 
 struct BackupPolicy {
-    QString dir;        // empty: Backup::defaultDir(database path)
-    int keep = 10;      // the newest N are kept
+    QString dir;   // empty: Backup::defaultDir(database path)
+    int keep = 10; // the newest N are kept
     bool daily = true;
     bool atClose = true;
 };

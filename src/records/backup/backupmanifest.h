@@ -26,8 +26,8 @@ public:
     static const QString kFileName;
 
     struct Entry {
-        QString file;      // name inside the folder
-        QString database;  // the database file's base name
+        QString file;     // name inside the folder
+        QString database; // the database file's base name
         qint64 sequence = 0;
         qint64 size = 0;
         QByteArray sha256; // hex

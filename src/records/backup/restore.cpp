@@ -19,7 +19,7 @@
 namespace tumbuh::records {
 namespace {
 
-constexpr qint64 kTumbuhApplicationId = 1414876482;  // 'TUMB', set by 0001_initial.sql
+constexpr qint64 kTumbuhApplicationId = 1414876482; // 'TUMB', set by 0001_initial.sql
 
 Error restoreError(ErrorCode code, const QString& message)
 {

@@ -34,12 +34,12 @@ struct BackupCheck {
     int schemaVersion = 0;
     qint64 children = 0;
     qint64 measurements = 0;
-    QDateTime madeAt;  // from the backup's name; invalid for another name
+    QDateTime madeAt; // from the backup's name; invalid for another name
 };
 
 struct RestoreReport {
     BackupCheck backup;
-    QString replacedCopy;  // where the replaced file was kept; empty if there was none
+    QString replacedCopy; // where the replaced file was kept; empty if there was none
 };
 
 class Restore {

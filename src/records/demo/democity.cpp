@@ -22,7 +22,7 @@ namespace {
 // unused, so every region code and NIK of the demo is visibly not real.
 const QString kRegion = QStringLiteral("6479");
 const QString kRegionDotted = QStringLiteral("64.79");
-constexpr int kMaxAgeDays = 1826;  // a posyandu weighs children under 60 months
+constexpr int kMaxAgeDays = 1826; // a posyandu weighs children under 60 months
 
 // Stream numbers: each part of the city draws from its own stream, so that
 // changing how one part is drawn does not reshuffle the others.
@@ -46,14 +46,14 @@ QString threeDigits(int n)
 // the other would see them as the same child).
 class NikMaker {
 public:
-    explicit NikMaker(std::uint64_t seed) : seed_(seed) {}
+    explicit NikMaker(std::uint64_t seed) : seed_(seed) { }
     QString make(int kecamatan, const QDate& date, bool female)
     {
         const QString prefix = kRegion + twoDigits(kecamatan) + twoDigits(date.day() + (female ? 40 : 0))
-            + twoDigits(date.month()) + twoDigits(date.year() % 100);
+                             + twoDigits(date.month()) + twoDigits(date.year() % 100);
         auto it = next_.find(prefix);
         if (it == next_.end()) {
-            std::uint64_t h = 1469598103934665603ULL;  // FNV-1a: stable everywhere
+            std::uint64_t h = 1469598103934665603ULL; // FNV-1a: stable everywhere
             for (const QChar c : prefix)
                 h = (h ^ c.unicode()) * 1099511628211ULL;
             DemoRandom rng(seed_, h);
@@ -105,19 +105,19 @@ bool applyTypo(DemoRandom& rng, DemoVisit& v, growth::Sex sex, int ageDays)
         int weight = v.weightG;
         int length = v.lengthMm;
         switch ((first + k) % 4) {
-        case 0:  // the two digits of the centimetres swapped: 85.3 -> 58.3
+        case 0: // the two digits of the centimetres swapped: 85.3 -> 58.3
             if (length >= 100 && length < 1000 && (length / 100) != (length / 10) % 10)
                 length = ((length / 10) % 10) * 100 + (length / 100) * 10 + length % 10;
             break;
-        case 1:  // a leading 1 too many: 8.4 -> 18.4
+        case 1: // a leading 1 too many: 8.4 -> 18.4
             if (weight < 10000)
                 weight += 10000;
             break;
-        case 2:  // the tens dropped: 12.3 -> 2.3
+        case 2: // the tens dropped: 12.3 -> 2.3
             if (weight >= 10000 && weight < 20000)
                 weight -= 10000;
             break;
-        case 3:  // the decimal point one place off: 9.5 -> 0.95
+        case 3: // the decimal point one place off: 9.5 -> 0.95
             weight /= 10;
             break;
         }
@@ -152,8 +152,8 @@ void DemoCity::planPlaces(const DemoOptions& options)
     DemoRandom rng(options.seed, kPlacesStream);
     city = DemoNames::cityName(rng);
     const int count = options.posyandu > 0
-        ? options.posyandu
-        : std::max(1, static_cast<int>(std::lround(std::max(0, options.children) / 110.0)));
+                        ? options.posyandu
+                        : std::max(1, static_cast<int>(std::lround(std::max(0, options.children) / 110.0)));
     // One posyandu per RW, about five RW per kelurahan, up to six kecamatan.
     const int kelurahanCount = std::max(1, (count + 4) / 5);
     const int kecamatanCount = std::min(6, kelurahanCount);
@@ -295,7 +295,7 @@ void DemoCity::planChildren(const DemoOptions& options)
         // Newborns often have no NIK yet.
         if (rng.chance(todayJd - birth < 90 ? 0.3 : 0.8)) {
             QDate nikDate = trueBirth;
-            if (rng.chance(0.01))  // written with another day: the store warns
+            if (rng.chance(0.01)) // written with another day: the store warns
                 nikDate = nikDate.day() < 28 ? nikDate.addDays(1) : nikDate.addDays(-1);
             c.nik = niks.make(kecamatan, nikDate, female);
         }
@@ -349,8 +349,8 @@ void DemoCity::planChildren(const DemoOptions& options)
         const auto episode = track.episodeStart();
         for (const QDate& month : months) {
             const int at = relocateJd != 0 && sessionJd(posyandu[static_cast<std::size_t>(firstPosyandu)], month) < relocateJd
-                ? firstPosyandu
-                : c.posyandu;
+                             ? firstPosyandu
+                             : c.posyandu;
             const DemoPosyanduPlan& p = posyandu[static_cast<std::size_t>(at)];
             const int day = sessionJd(p, month);
             const int age = day - birth;
@@ -366,7 +366,7 @@ void DemoCity::planChildren(const DemoOptions& options)
                 continue;
             }
             missedLast = false;
-            const bool weighingMonth = month.month() == 2 || month.month() == 8;  // Bulan Penimbangan Balita
+            const bool weighingMonth = month.month() == 2 || month.month() == 8; // Bulan Penimbangan Balita
             const DemoSizes s = track.at(age);
             DemoVisit v;
             v.jd = day;
@@ -398,7 +398,7 @@ void DemoCity::planChildren(const DemoOptions& options)
             if (rng.chance(0.0015))
                 applyTypo(rng, v, c.sex, age);
             visitsOut.push_back(v);
-            if (rng.chance(0.001)) {  // saved twice by mistake; the kader deleted the copy
+            if (rng.chance(0.001)) { // saved twice by mistake; the kader deleted the copy
                 DemoVisit copy = v;
                 copy.deleted = 1;
                 visitsOut.push_back(copy);
@@ -448,7 +448,7 @@ void DemoCity::planChildren(const DemoOptions& options)
         for (int k = 0; k < duplicates; ++k) {
             DemoChildPlan copy = planned[static_cast<std::size_t>(rng.between(0, n - 1))];
             copy.nik.clear();
-            copy.birthJd -= rng.between(1, 20);  // the wrong date that made it look new
+            copy.birthJd -= rng.between(1, 20); // the wrong date that made it look new
             copy.status = ChildStatus::Active;
             copy.statusJd = 0;
             copy.notes = QStringLiteral("Terdaftar dua kali");

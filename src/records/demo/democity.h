@@ -25,16 +25,16 @@ struct DemoPosyanduPlan {
     QString rw;
     QString kelurahan;
     QString kecamatan;
-    QString regionCode;     // PP.KK.CC.DDDD of its (invented) kelurahan
+    QString regionCode; // PP.KK.CC.DDDD of its (invented) kelurahan
     int kecamatanIndex = 0;
-    int sessionDay = 10;    // the posyandu day in every month
-    int scaleGrams = 100;   // resolution of its scale (dacin 100 g, digital 50 or 10 g)
+    int sessionDay = 10;  // the posyandu day in every month
+    int scaleGrams = 100; // resolution of its scale (dacin 100 g, digital 50 or 10 g)
     QStringList kaders;
     int createdJd = 0;
 };
 
 struct DemoHouseholdPlan {
-    int posyandu = 0;       // index into posyandu
+    int posyandu = 0; // index into posyandu
     QString address;
     QString rt;
     QString kkNumber;
@@ -42,7 +42,7 @@ struct DemoHouseholdPlan {
     QString fatherNik;
     QString motherName;
     QString motherNik;
-    QString notes;          // PKH / BPNT
+    QString notes; // PKH / BPNT
     int createdJd = 0;
 };
 
@@ -50,33 +50,33 @@ struct DemoChildPlan {
     QString nik;
     QString name;
     growth::Sex sex = growth::Sex::Male;
-    int birthJd = 0;        // as recorded (approximate ones on the 1st or 15th)
+    int birthJd = 0; // as recorded (approximate ones on the 1st or 15th)
     bool birthApproximate = false;
     std::optional<int> birthWeightG;
     std::optional<int> birthLengthMm;
     QString motherName;
-    int household = -1;     // index into households
-    int posyandu = 0;       // where the child is registered now
+    int household = -1; // index into households
+    int posyandu = 0;   // where the child is registered now
     ChildStatus status = ChildStatus::Active;
     int statusJd = 0;
     QString notes;
     int createdJd = 0;
     int updatedJd = 0;
-    std::optional<int> deletedJd;  // a duplicate registration, deleted the same day
+    std::optional<int> deletedJd; // a duplicate registration, deleted the same day
 };
 
 // One measurement. Zero means "not measured".
 struct DemoVisit {
     std::int32_t jd = 0;
-    std::int32_t child = 0;       // index into children
+    std::int32_t child = 0; // index into children
     std::int32_t weightG = 0;
     std::int16_t lengthMm = 0;
     std::int16_t headMm = 0;
     std::int16_t muacMm = 0;
-    std::uint16_t posyandu = 0;   // index: where it was taken
-    std::uint8_t position = 0;    // growth::Measure
-    std::uint8_t kader = 0;       // index into the posyandu's kaders
-    std::uint8_t deleted = 0;     // 1: a double entry the kader deleted
+    std::uint16_t posyandu = 0; // index: where it was taken
+    std::uint8_t position = 0;  // growth::Measure
+    std::uint8_t kader = 0;     // index into the posyandu's kaders
+    std::uint8_t deleted = 0;   // 1: a double entry the kader deleted
 };
 
 struct DemoReferralPlan {
@@ -86,8 +86,8 @@ struct DemoReferralPlan {
     QString destination;
     QString referredBy;
     ReferralStatus status = ReferralStatus::Referred;
-    int arrivedJd = 0;   // 0 = none
-    int closedJd = 0;    // 0 = none
+    int arrivedJd = 0; // 0 = none
+    int closedJd = 0;  // 0 = none
 };
 
 class DemoCity {
@@ -97,11 +97,11 @@ public:
     QString city;
     QString province;
     QDate today;
-    QDate firstDay;  // of the history
+    QDate firstDay; // of the history
     std::vector<DemoPosyanduPlan> posyandu;
     std::vector<DemoHouseholdPlan> households;
-    std::vector<DemoChildPlan> children;  // ordered by createdJd: ids follow registration
-    std::vector<DemoVisit> visits;        // ordered by day, posyandu, child
+    std::vector<DemoChildPlan> children; // ordered by createdJd: ids follow registration
+    std::vector<DemoVisit> visits;       // ordered by day, posyandu, child
     std::vector<DemoReferralPlan> referrals;
 
 private:

@@ -24,7 +24,7 @@ Error recordsError(ErrorCode code, const QString& message)
 
 } // namespace
 
-DemoGenerator::DemoGenerator(DemoOptions options) : options_(std::move(options)) {}
+DemoGenerator::DemoGenerator(DemoOptions options) : options_(std::move(options)) { }
 
 Result<DemoSummary> DemoGenerator::run(Database& db) const
 {
@@ -115,7 +115,7 @@ Result<DemoSummary> generateDemo(const QString& path, const DemoOptions& options
         if (options.today.isValid())
             (*db)->setToday(options.today);
         summary = DemoGenerator(options).run(**db);
-    }  // closed: the log is checkpointed into the file
+    } // closed: the log is checkpointed into the file
     if (!summary) {
         filesafety::removeDatabaseFiles(part);
         return summary;

@@ -11,7 +11,7 @@ namespace {
 
 using growth::Table;
 
-constexpr int kLastDay = 1856;  // the last row of the 2006 age tables
+constexpr int kLastDay = 1856; // the last row of the 2006 age tables
 
 double atZ(Table table, growth::Sex sex, int key, double z)
 {

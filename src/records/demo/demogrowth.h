@@ -15,19 +15,19 @@
 namespace tumbuh::records {
 
 enum class DemoProfile : std::uint8_t {
-    Typical,     // along their own centile, small drift
-    Stunted,     // length-for-age below -2 SD from early on
-    Stunting,    // length-for-age slipping half an SD a year
-    Faltering,   // weight falls away for some months, then partly recovers
-    Wasted,      // an episode of weight-for-length below -2 SD
-    Overweight,  // weight-for-length above +2 SD
+    Typical,    // along their own centile, small drift
+    Stunted,    // length-for-age below -2 SD from early on
+    Stunting,   // length-for-age slipping half an SD a year
+    Faltering,  // weight falls away for some months, then partly recovers
+    Wasted,     // an episode of weight-for-length below -2 SD
+    Overweight, // weight-for-length above +2 SD
 };
 
 struct DemoSizes {
-    double lengthCm = 0;  // true length (under 2 years) or height (from 2 years)
+    double lengthCm = 0; // true length (under 2 years) or height (from 2 years)
     double weightKg = 0;
     double headCm = 0;
-    double armCm = 0;     // 0 before day 91 (no WHO table)
+    double armCm = 0; // 0 before day 91 (no WHO table)
 };
 
 class DemoGrowth {
@@ -51,15 +51,15 @@ private:
     growth::Sex sex_;
     DemoProfile profile_ = DemoProfile::Typical;
     double zLength0_ = 0;
-    double zLengthDrift_ = 0;   // per year
-    double zWeight0_ = 0;       // weight-for-length
-    double zWeightDrift_ = 0;   // per year
+    double zLengthDrift_ = 0; // per year
+    double zWeight0_ = 0;     // weight-for-length
+    double zWeightDrift_ = 0; // per year
     double zHead_ = 0;
     double zArm_ = 0;
     double zBirth_ = 0;
-    int episodeStart_ = 0;      // days
+    int episodeStart_ = 0; // days
     int episodeDays_ = 0;
-    double episodeDepth_ = 0;   // SD lost at the bottom of the episode
+    double episodeDepth_ = 0; // SD lost at the bottom of the episode
 };
 
 } // namespace tumbuh::records

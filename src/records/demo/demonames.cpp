@@ -12,28 +12,28 @@ using Words = std::span<const std::string_view>;
 constexpr std::array<std::string_view, 22> kOnsets{"Ra", "A", "Bi", "Da", "Fa", "Ga", "Ha", "Ja", "Ka", "Ri", "Sa",
                                                    "Ta", "Wi", "Yu", "Na", "Di", "Ba", "Pu", "Re", "Al", "In", "Se"};
 constexpr std::array<std::string_view, 16> kMiddles{"fan", "di", "san", "ki", "zi", "ma", "ya", "ndra",
-                                                    "ga",  "wa", "ra",  "li", "bi", "nu", "ris", "sya"};
+                                                    "ga", "wa", "ra", "li", "bi", "nu", "ris", "sya"};
 constexpr std::array<std::string_view, 12> kBoyEnds{"di", "to", "an", "ra", "wan", "no", "fi", "lan", "zan", "ko", "dan", "yo"};
 constexpr std::array<std::string_view, 12> kGirlEnds{"ti", "ni", "ya", "sa", "wati", "na", "la", "ra", "ri", "yah", "fa", "tri"};
-constexpr std::array<std::string_view, 10> kBoySecond{"Putra",  "Pratama",  "Saputra", "Aditya", "Ramadhan",
+constexpr std::array<std::string_view, 10> kBoySecond{"Putra", "Pratama", "Saputra", "Aditya", "Ramadhan",
                                                       "Hidayat", "Nugraha", "Firmansyah", "Setiawan", "Wijaya"};
-constexpr std::array<std::string_view, 10> kGirlSecond{"Putri",     "Aulia",       "Lestari",  "Ramadhani", "Safitri",
+constexpr std::array<std::string_view, 10> kGirlSecond{"Putri", "Aulia", "Lestari", "Ramadhani", "Safitri",
                                                        "Maharani", "Anggraini", "Wulandari", "Permata", "Kurnia"};
 constexpr std::array<std::string_view, 5> kBoyFirst{"Muhammad", "Ahmad", "Rizky", "Dimas", "Bayu"};
 constexpr std::array<std::string_view, 6> kGirlFirst{"Siti", "Nur", "Dewi", "Sri", "Ayu", "Putri"};
 
-constexpr std::array<std::string_view, 12> kLandscape{"Sungai", "Batu",   "Karang", "Gunung", "Teluk",  "Muara",
-                                                      "Bukit",  "Tanjung", "Lembah", "Padang", "Telaga", "Sumber"};
+constexpr std::array<std::string_view, 12> kLandscape{"Sungai", "Batu", "Karang", "Gunung", "Teluk", "Muara",
+                                                      "Bukit", "Tanjung", "Lembah", "Padang", "Telaga", "Sumber"};
 constexpr std::array<std::string_view, 16> kSyllables{"ka", "ri", "ma", "sa", "lu", "na", "ja", "ti",
                                                       "wa", "ra", "bu", "se", "la", "me", "du", "pa"};
 constexpr std::array<std::string_view, 5> kCodas{"ng", "n", "r", "h", ""};
-constexpr std::array<std::string_view, 20> kStreets{"Melati",  "Kenanga",  "Cempaka", "Anggrek",   "Dahlia",
-                                                    "Flamboyan", "Nangka", "Rambutan", "Durian",  "Manggis",
-                                                    "Mangga",  "Merpati",  "Kutilang", "Cendrawasih", "Rajawali",
-                                                    "Pelita",  "Harapan",  "Damai",   "Swadaya",   "Gotong Royong"};
-constexpr std::array<std::string_view, 16> kFlowers{"Melati",  "Mawar",   "Anggrek",   "Kenanga",    "Dahlia", "Teratai",
-                                                    "Cempaka", "Kemuning", "Flamboyan", "Seroja",    "Bougenvil", "Asoka",
-                                                    "Kamboja", "Tulip",   "Lili",      "Sedap Malam"};
+constexpr std::array<std::string_view, 20> kStreets{"Melati", "Kenanga", "Cempaka", "Anggrek", "Dahlia",
+                                                    "Flamboyan", "Nangka", "Rambutan", "Durian", "Manggis",
+                                                    "Mangga", "Merpati", "Kutilang", "Cendrawasih", "Rajawali",
+                                                    "Pelita", "Harapan", "Damai", "Swadaya", "Gotong Royong"};
+constexpr std::array<std::string_view, 16> kFlowers{"Melati", "Mawar", "Anggrek", "Kenanga", "Dahlia", "Teratai",
+                                                    "Cempaka", "Kemuning", "Flamboyan", "Seroja", "Bougenvil", "Asoka",
+                                                    "Kamboja", "Tulip", "Lili", "Sedap Malam"};
 
 QString word(DemoRandom& rng, Words words)
 {

@@ -158,10 +158,7 @@ Result<void> DemoWriter::writeUsers()
 Result<void> DemoWriter::writePosyandu()
 {
     auto s = NativeStatement::prepare(
-        db_, table<Posyandu>().bulkInsertSql<&Posyandu::name, &Posyandu::rw, &Posyandu::kelurahan,
-                                             &Posyandu::kecamatan, &Posyandu::kabupaten, &Posyandu::province,
-                                             &Posyandu::regionCode, &Posyandu::regionCodeVersion,
-                                             &Posyandu::notes>(true));
+        db_, table<Posyandu>().bulkInsertSql<&Posyandu::name, &Posyandu::rw, &Posyandu::kelurahan, &Posyandu::kecamatan, &Posyandu::kabupaten, &Posyandu::province, &Posyandu::regionCode, &Posyandu::regionCodeVersion, &Posyandu::notes>(true));
     if (!s)
         return s.error();
     std::int64_t id = 0;
@@ -191,10 +188,7 @@ Result<void> DemoWriter::writePosyandu()
 Result<void> DemoWriter::writeHouseholds()
 {
     auto s = NativeStatement::prepare(
-        db_, table<Household>().bulkInsertSql<&Household::posyanduId, &Household::address, &Household::rt,
-                                              &Household::rw, &Household::kelurahan, &Household::kkNumber,
-                                              &Household::fatherName, &Household::fatherNik, &Household::motherName,
-                                              &Household::motherNik, &Household::notes>(true));
+        db_, table<Household>().bulkInsertSql<&Household::posyanduId, &Household::address, &Household::rt, &Household::rw, &Household::kelurahan, &Household::kkNumber, &Household::fatherName, &Household::fatherNik, &Household::motherName, &Household::motherNik, &Household::notes>(true));
     if (!s)
         return s.error();
     std::int64_t id = 0;
@@ -226,10 +220,7 @@ Result<void> DemoWriter::writeHouseholds()
 Result<void> DemoWriter::writeChildren()
 {
     auto s = NativeStatement::prepare(
-        db_, table<Child>().bulkInsertSql<&Child::nik, &Child::name, &Child::sex, &Child::birthDate,
-                                          &Child::birthDateApproximate, &Child::birthWeight, &Child::birthLength,
-                                          &Child::motherName, &Child::householdId, &Child::posyanduId, &Child::status,
-                                          &Child::statusDate, &Child::notes>(true));
+        db_, table<Child>().bulkInsertSql<&Child::nik, &Child::name, &Child::sex, &Child::birthDate, &Child::birthDateApproximate, &Child::birthWeight, &Child::birthLength, &Child::motherName, &Child::householdId, &Child::posyanduId, &Child::status, &Child::statusDate, &Child::notes>(true));
     if (!s)
         return s.error();
     std::int64_t id = 0;
@@ -275,10 +266,7 @@ Result<void> DemoWriter::writeChildren()
 Result<void> DemoWriter::writeVisits(const std::function<bool(int)>& progress)
 {
     auto s = NativeStatement::prepare(
-        db_, table<Measurement>().bulkInsertSql<&Measurement::childId, &Measurement::posyanduId, &Measurement::date,
-                                                &Measurement::weight, &Measurement::length, &Measurement::position,
-                                                &Measurement::headCircumference, &Measurement::armCircumference,
-                                                &Measurement::measuredBy>(true));
+        db_, table<Measurement>().bulkInsertSql<&Measurement::childId, &Measurement::posyanduId, &Measurement::date, &Measurement::weight, &Measurement::length, &Measurement::position, &Measurement::headCircumference, &Measurement::armCircumference, &Measurement::measuredBy>(true));
     if (!s)
         return s.error();
     // The kaders' names as UTF-8 once, not once per row.
@@ -329,9 +317,7 @@ Result<void> DemoWriter::writeVisits(const std::function<bool(int)>& progress)
         if (auto r = s->run(); !r)
             return r;
         if (progress && i % step == 0 && !progress(static_cast<int>(i * 100 / std::max<std::size_t>(1, total)))) {
-            return Error{ErrorCode::Sql, {},
-                         QCoreApplication::translate("tumbuh::records", "Creating the demo database was cancelled."),
-                         {}, {}};
+            return Error{ErrorCode::Sql, {}, QCoreApplication::translate("tumbuh::records", "Creating the demo database was cancelled."), {}, {}};
         }
     }
     return {};
@@ -340,9 +326,7 @@ Result<void> DemoWriter::writeVisits(const std::function<bool(int)>& progress)
 Result<void> DemoWriter::writeReferrals()
 {
     auto s = NativeStatement::prepare(
-        db_, table<Referral>().bulkInsertSql<&Referral::childId, &Referral::referredOn, &Referral::reasons,
-                                             &Referral::destination, &Referral::referredBy, &Referral::status,
-                                             &Referral::arrivedOn, &Referral::closedOn>(true));
+        db_, table<Referral>().bulkInsertSql<&Referral::childId, &Referral::referredOn, &Referral::reasons, &Referral::destination, &Referral::referredBy, &Referral::status, &Referral::arrivedOn, &Referral::closedOn>(true));
     if (!s)
         return s.error();
     std::int64_t id = 0;

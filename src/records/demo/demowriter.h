@@ -14,7 +14,6 @@
 
 namespace tumbuh::records {
 
-
 class DemoWriter {
 public:
     DemoWriter(Database& db, const DemoCity& city, std::uint64_t seed);

@@ -7,7 +7,7 @@ namespace tumbuh::records {
 QString ChildMatcher::personKey(const QString& name, const QDate& birth, const QString& mother)
 {
     return name.simplified().toLower() + QLatin1Char('|') + birth.toString(Qt::ISODate) + QLatin1Char('|')
-        + mother.simplified().toLower();
+         + mother.simplified().toLower();
 }
 
 Result<ChildMatcher> ChildMatcher::load(Database& db)

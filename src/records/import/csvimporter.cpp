@@ -30,7 +30,7 @@ QString readError(const csv::CsvReader& reader)
 
 } // namespace
 
-CsvImporter::CsvImporter(Database& db, ImportOptions options) : db_(db), options_(std::move(options)) {}
+CsvImporter::CsvImporter(Database& db, ImportOptions options) : db_(db), options_(std::move(options)) { }
 
 Result<ImportReport> CsvImporter::run(const QString& csvPath)
 {
@@ -89,7 +89,7 @@ Result<ImportReport> CsvImporter::run(const QString& csvPath)
         } else {
             auto processed = (*session)->process(*r.row);
             if (!processed)
-                return processed.error();  // the transaction rolls back
+                return processed.error(); // the transaction rolls back
             problem = std::move(*processed);
         }
         if (problem) {

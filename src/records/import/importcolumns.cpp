@@ -71,8 +71,8 @@ Result<ImportColumns> ImportColumns::detect(const QStringList& header,
     }
 
     bool measurement = c.has(F::MeasuredOn)
-        && (c.has(F::WeightKg) || c.has(F::WeightG) || c.has(F::LengthCm) || c.has(F::LengthMm) || c.has(F::HeadCm)
-            || c.has(F::MuacCm));
+                    && (c.has(F::WeightKg) || c.has(F::WeightG) || c.has(F::LengthCm) || c.has(F::LengthMm) || c.has(F::HeadCm)
+                        || c.has(F::MuacCm));
     const bool childComplete = c.has(F::Name) && c.has(F::Sex) && c.has(F::BirthDate);
     const bool childKey = c.has(F::ChildUid) || c.has(F::Nik) || (c.has(F::Name) && c.has(F::BirthDate));
     if (measurement && childComplete) {

@@ -16,9 +16,9 @@
 namespace tumbuh::records {
 
 enum class ImportLayout : std::uint8_t {
-    Children,      // one row per child
-    Measurements,  // one row per measurement of a child already in the database
-    Combined,      // one row per measurement with the child's columns (e-PPGBM lists, our export)
+    Children,     // one row per child
+    Measurements, // one row per measurement of a child already in the database
+    Combined,     // one row per measurement with the child's columns (e-PPGBM lists, our export)
 };
 
 class ImportColumns {

@@ -4,7 +4,7 @@ namespace tumbuh::records {
 namespace {
 
 constexpr std::size_t kBatchRows = 2048;
-constexpr std::size_t kBatchesAhead = 4;  // bounded memory whatever the file size
+constexpr std::size_t kBatchesAhead = 4; // bounded memory whatever the file size
 
 } // namespace
 

@@ -28,7 +28,7 @@ class ImportReader {
 public:
     // `reader` is positioned after the header; both must outlive this.
     ImportReader(csv::CsvReader& reader, const ImportRowParser& parser);
-    ~ImportReader();  // stops the thread (also half-way)
+    ~ImportReader(); // stops the thread (also half-way)
     ImportReader(const ImportReader&) = delete;
     ImportReader& operator=(const ImportReader&) = delete;
 
@@ -36,7 +36,7 @@ public:
         const ImportRow* row = nullptr;
         const std::optional<ParseFailure>* failure = nullptr;
         qint64 line = 0;
-        std::span<const std::string_view> cells;  // as in the file, for the rejects CSV
+        std::span<const std::string_view> cells; // as in the file, for the rejects CSV
     };
     // The next row, valid until the next call; false at the end of the file
     // or on a read error (then error() is set).
@@ -49,10 +49,10 @@ private:
         std::vector<ImportRow> rows;
         std::vector<std::optional<ParseFailure>> failures;
         std::vector<qint64> lines;
-        std::string text;                       // every cell, one after another
-        std::vector<std::size_t> cellEnds;      // end of each cell in text
-        std::vector<std::size_t> firstCell;     // index of each row's first cell
-        std::vector<std::string_view> cells;    // views into text, made when complete
+        std::string text;                    // every cell, one after another
+        std::vector<std::size_t> cellEnds;   // end of each cell in text
+        std::vector<std::size_t> firstCell;  // index of each row's first cell
+        std::vector<std::string_view> cells; // views into text, made when complete
         bool last = false;
         csv::ReadError error = csv::ReadError::None;
         QString errorMessage;

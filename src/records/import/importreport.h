@@ -51,25 +51,25 @@ struct ImportCounts {
 };
 
 struct ImportIssue {
-    qint64 line = 0;        // line in the CSV file (1 = header)
-    QString field;          // canonical field name, or empty
+    qint64 line = 0; // line in the CSV file (1 = header)
+    QString field;   // canonical field name, or empty
     Bilingual::Text text;
 };
 
 struct ImportReport {
     ImportLayout layout = ImportLayout::Combined;
-    QStringList columns;         // "header -> field" as detected
+    QStringList columns; // "header -> field" as detected
     QStringList ignoredColumns;
-    qint64 rows = 0;             // data rows read
+    qint64 rows = 0; // data rows read
     ImportCounts children;
     ImportCounts measurements;
     qint64 posyanduAdded = 0;
     qint64 householdsAdded = 0;
     qint64 rejectedRows = 0;
-    std::vector<ImportIssue> rejected;  // the first kMaxListed; rejectedRows counts all
+    std::vector<ImportIssue> rejected; // the first kMaxListed; rejectedRows counts all
     qint64 warningCount = 0;
-    std::vector<ImportIssue> warnings;  // saved, but worth a look (NIK disagreeing...); the first kMaxListed
-    bool committed = false;      // false: dry run, or all-or-nothing with rejected rows
+    std::vector<ImportIssue> warnings; // saved, but worth a look (NIK disagreeing...); the first kMaxListed
+    bool committed = false;            // false: dry run, or all-or-nothing with rejected rows
 
     static constexpr std::size_t kMaxListed = 10000;
 };

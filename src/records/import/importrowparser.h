@@ -17,8 +17,8 @@
 namespace tumbuh::records {
 
 struct ImportProblem {
-    QString field;          // canonical field name
-    Bilingual::Text text;   // the reason, in both languages
+    QString field;        // canonical field name
+    Bilingual::Text text; // the reason, in both languages
 };
 
 // A value that could not be read, kept as data: parse() runs on the
@@ -27,7 +27,7 @@ struct ImportProblem {
 struct ParseFailure {
     ImportField field = ImportField::Ignore;
     QString value;
-    const char* what = nullptr;  // the untranslated message, context tumbuh::records
+    const char* what = nullptr; // the untranslated message, context tumbuh::records
 };
 
 class ImportRowParser {

@@ -40,7 +40,7 @@ QString nameKey(const QString& s)
 QString householdKey(RowId posyandu, const QString& address, const QString& rt, const QString& rw, const QString& mother)
 {
     return QString::number(posyandu) + QLatin1Char('|') + nameKey(address) + QLatin1Char('|') + rt.trimmed()
-        + QLatin1Char('|') + rw.trimmed() + QLatin1Char('|') + nameKey(mother);
+         + QLatin1Char('|') + rw.trimmed() + QLatin1Char('|') + nameKey(mother);
 }
 
 ImportProblem problem(const QString& field, const std::function<QString()>& make)
@@ -206,13 +206,13 @@ Result<void> ImportSession::undoRow()
     for (const RowId id : rowChildrenAdded_) {
         auto& e = entries_[static_cast<std::size_t>(id)];
         matcher_->forget(id, e->child.meta.uid);
-        e.reset();  // the id may come back for the next new child
+        e.reset(); // the id may come back for the next new child
     }
     for (const RowId id : rowChildrenEdited_) {
         auto c = children_.get(id);
         if (!c)
             return c.error();
-        entries_[static_cast<std::size_t>(id)]->child = *c;  // its days stay: those rows are saved
+        entries_[static_cast<std::size_t>(id)]->child = *c; // its days stay: those rows are saved
         matcher_->remember(id, c->meta.uid, c->nik, c->name, c->birthDate, c->motherName);
     }
     return {};
@@ -531,14 +531,14 @@ ImportSession::Outcome ImportSession::updateChild(const ImportRow& row, RowId id
     // Most rows of a list of measurements repeat what is known: answer that
     // without copying the child.
     const bool differs = (!row.nik.isEmpty() && row.nik != known.nik) || (!row.name.isEmpty() && row.name != known.name)
-        || (row.sex && *row.sex != known.sex) || (row.birthDate.isValid() && row.birthDate != known.birthDate)
-        || (row.birthDateApproximate && *row.birthDateApproximate != known.birthDateApproximate)
-        || (row.birthWeight && row.birthWeight != known.birthWeight)
-        || (row.birthLength && row.birthLength != known.birthLength)
-        || (!row.motherName.isEmpty() && row.motherName != known.motherName)
-        || (row.status && (*row.status != known.status || (*row.status != ChildStatus::Active && row.statusDate != known.statusDate)))
-        || (!row.childNotes.isEmpty() && row.childNotes != known.notes) || posyanduId != known.posyanduId
-        || householdId != known.householdId;
+                      || (row.sex && *row.sex != known.sex) || (row.birthDate.isValid() && row.birthDate != known.birthDate)
+                      || (row.birthDateApproximate && *row.birthDateApproximate != known.birthDateApproximate)
+                      || (row.birthWeight && row.birthWeight != known.birthWeight)
+                      || (row.birthLength && row.birthLength != known.birthLength)
+                      || (!row.motherName.isEmpty() && row.motherName != known.motherName)
+                      || (row.status && (*row.status != known.status || (*row.status != ChildStatus::Active && row.statusDate != known.statusDate)))
+                      || (!row.childNotes.isEmpty() && row.childNotes != known.notes) || posyanduId != known.posyanduId
+                      || householdId != known.householdId;
     if (!differs) {
         rowChild_ = {id, 'n'};
         return std::optional<ImportProblem>();
@@ -823,7 +823,7 @@ ImportSession::Outcome ImportSession::measurementFor(const ImportRow& row, RowId
 }
 
 ImportSession::Outcome ImportSession::updateMeasurement(const ImportRow& row, RowId childId, RowId posyanduId,
-                                                       bool rowNamesPosyandu, const Measurement& old)
+                                                        bool rowNamesPosyandu, const Measurement& old)
 {
     const QString uid = sql::uidText(old.meta.uid);
     if (old.meta.isDeleted()) {

@@ -86,15 +86,15 @@ private:
     PosyanduRepository posyandu_;
     std::optional<ChildMatcher> matcher_;
 
-    QHash<QString, RowId> posyanduByName_;   // lower-case simplified name -> live posyandu
+    QHash<QString, RowId> posyanduByName_; // lower-case simplified name -> live posyandu
     QHash<QUuid, RowId> posyanduByUid_;
-    QHash<QString, RowId> householdByKey_;   // posyandu, address, RT, RW, mother
+    QHash<QString, RowId> householdByKey_; // posyandu, address, RT, RW, mother
     QHash<QUuid, RowId> householdByUid_;
     // What the import knows of each child it touched, by id (dense: a
     // vector, not a hash, as a million rows look a child up twice each).
     struct ChildEntry {
         Child child;
-        char outcome = 0;  // over the whole import: 'a' added, 'u' updated, 'n' unchanged
+        char outcome = 0; // over the whole import: 'a' added, 'u' updated, 'n' unchanged
         // Measurements inserted by this import (julian day, id), for "same
         // child, same day" while the measurement indexes are set aside.
         std::vector<std::pair<qint64, RowId>> days;
@@ -147,7 +147,7 @@ private:
         ImportCounts measurements;
     } row_;
     std::vector<Warning> rowWarnings_;
-    std::optional<std::pair<RowId, char>> rowChild_;  // 'a' added, 'u' updated, 'n' unchanged
+    std::optional<std::pair<RowId, char>> rowChild_; // 'a' added, 'u' updated, 'n' unchanged
     void endRow(bool saved);
 };
 

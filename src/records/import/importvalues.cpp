@@ -42,7 +42,7 @@ bool ImportValues::isBlank(std::string_view text)
 {
     const std::string_view t = csv::trimSpaces(text);
     if (t.size() > 3)
-        return false;  // the common case, decided without a copy
+        return false; // the common case, decided without a copy
     const std::string s = lower(t);
     return s.empty() || s == "-" || s == "na" || s == "n/a";
 }

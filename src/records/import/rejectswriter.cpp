@@ -14,8 +14,7 @@ namespace {
 
 Error writeError(const QString& path)
 {
-    return Error{ErrorCode::CannotOpen, {},
-                 QCoreApplication::translate("tumbuh::records", "The file %1 cannot be written.").arg(path), {}, {}};
+    return Error{ErrorCode::CannotOpen, {}, QCoreApplication::translate("tumbuh::records", "The file %1 cannot be written.").arg(path), {}, {}};
 }
 
 std::filesystem::path native(const QString& path)

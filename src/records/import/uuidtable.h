@@ -17,7 +17,7 @@ class UuidTable {
 public:
     struct Value {
         RowId id = 0;
-        bool flag = false;  // the caller's (the child matcher: deleted)
+        bool flag = false; // the caller's (the child matcher: deleted)
     };
 
     const Value* find(const QUuid& key) const
@@ -79,7 +79,9 @@ public:
     std::size_t size() const { return used_; }
 
 private:
-    enum class State : std::uint8_t { Empty, Used, Erased };
+    enum class State : std::uint8_t { Empty,
+                                      Used,
+                                      Erased };
     struct Slot {
         QUuid key;
         Value value;

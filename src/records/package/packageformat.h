@@ -46,7 +46,7 @@ struct PackageInfo {
 
 namespace package {
 inline constexpr int kFormatVersion = 1;
-inline constexpr qint64 kApplicationId = 0x54504B47;  // 'TPKG'
+inline constexpr qint64 kApplicationId = 0x54504B47; // 'TPKG'
 inline constexpr char kFormatName[] = "tumbuh-posyandu-package";
 } // namespace package
 

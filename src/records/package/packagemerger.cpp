@@ -34,7 +34,7 @@ struct Target {
 // One merge: the package-to-database id maps and the deletions kept for last.
 class MergeRun {
 public:
-    MergeRun(Database& db, UserId user, MergeReport& report) : db_(db), user_(user), report_(report) {}
+    MergeRun(Database& db, UserId user, MergeReport& report) : db_(db), user_(user), report_(report) { }
 
     Result<void> run(PackageContents& p);
 

@@ -29,16 +29,16 @@ namespace tumbuh::records {
 
 struct MergeCounts {
     qint64 added = 0;
-    qint64 updated = 0;    // replaced by a newer row (deletions included)
-    qint64 deleted = 0;    // of the updated: now deleted, live before
-    qint64 unchanged = 0;  // this database had the same or a newer row
-    qint64 skipped = 0;    // refused by the rules, or depends on a refused row
+    qint64 updated = 0;   // replaced by a newer row (deletions included)
+    qint64 deleted = 0;   // of the updated: now deleted, live before
+    qint64 unchanged = 0; // this database had the same or a newer row
+    qint64 skipped = 0;   // refused by the rules, or depends on a refused row
 };
 
 struct MergeIssue {
     QString table;
     QUuid uid;
-    QString reason;  // translated
+    QString reason; // translated
 };
 
 struct MergeReport {
@@ -55,7 +55,7 @@ struct MergeReport {
 
 class PackageMerger {
 public:
-    explicit PackageMerger(Database& db, UserId user = 0) : db_(db), user_(user) {}
+    explicit PackageMerger(Database& db, UserId user = 0) : db_(db), user_(user) { }
 
     Result<MergeReport> merge(const QString& packagePath);
 

@@ -102,9 +102,9 @@ Result<PackageContents> PackageReader::read(const QString& path)
                                 .arg(Database::latestSchemaVersion()));
     }
     const bool ok = readAll(db, table<Posyandu>(), out.posyandu)
-        && readAll(db, table<Household>(), out.households) && readAll(db, table<Child>(), out.children)
-        && readAll(db, table<Measurement>(), out.measurements)
-        && readAll(db, table<Referral>(), out.referrals);
+                 && readAll(db, table<Household>(), out.households) && readAll(db, table<Child>(), out.children)
+                 && readAll(db, table<Measurement>(), out.measurements)
+                 && readAll(db, table<Referral>(), out.referrals);
     if (!ok)
         return notAPackage(path);
     return out;

@@ -185,7 +185,7 @@ Result<PackageInfo> PackageWriter::write(RowId posyanduId, const QString& path)
             if (auto r = put->run(); !r)
                 return fail(r.error());
         }
-    }  // the statement is finalised before DETACH
+    } // the statement is finalised before DETACH
     if (auto r = NativeStatement::exec(db_, "COMMIT"); !r)
         return fail(r.error());
     for (const char* sql : {"DROP TABLE IF EXISTS temp.pkg_child", "DROP TABLE IF EXISTS temp.pkg_household",

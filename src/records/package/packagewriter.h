@@ -12,7 +12,7 @@ namespace tumbuh::records {
 
 class PackageWriter {
 public:
-    explicit PackageWriter(Database& db) : db_(db) {}
+    explicit PackageWriter(Database& db) : db_(db) { }
 
     // The live posyandu with this UID, or else with this name (case- and
     // space-insensitive; refused when several have it).

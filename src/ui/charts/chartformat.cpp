@@ -66,7 +66,8 @@ SpecAxis ChartFormat::ageAxis(double minDays, double maxDays, const QString& tit
     const int m0 = static_cast<int>(std::lround(minDays / kMonth));
     const int m1 = static_cast<int>(std::lround(maxDays / kMonth));
     const int span = m1 - m0;
-    const int step = span <= 24 ? 3 : span <= 60 ? 6 : 12;
+    const int step = span <= 24 ? 3 : span <= 60 ? 6
+                                                 : 12;
     axis.step = step * kMonth;
     axis.anchor = 0;
     axis.minorPerStep = step == 12 ? 3 : step - 1;

@@ -47,7 +47,12 @@ struct SpecLine {
     QPen pen;
 };
 
-enum class MarkerShape : std::uint8_t { Circle, Square, Triangle, Diamond, Pentagon, Star };
+enum class MarkerShape : std::uint8_t { Circle,
+                                        Square,
+                                        Triangle,
+                                        Diamond,
+                                        Pentagon,
+                                        Star };
 
 struct SpecMarkers {
     QList<QPointF> points;
@@ -80,14 +85,14 @@ struct SpecText {
 struct ChartSpec {
     QString title;
     QColor titleColor;
-    QColor background;  // around the plot (the page colour of the chart)
-    QColor frame;       // the plot's outline, in the sex accent
+    QColor background; // around the plot (the page colour of the chart)
+    QColor frame;      // the plot's outline, in the sex accent
     SpecAxis x;
     SpecAxis y;
-    QList<SpecBand> bands;         // drawn first
+    QList<SpecBand> bands;          // drawn first
     QList<SpecLine> referenceLines; // SD curves, the z = 0/±2/±3 lines
-    QList<SpecLine> dataLines;     // the child's line(s), above the curves
-    QList<SpecMarkers> markers;    // on top of everything
+    QList<SpecLine> dataLines;      // the child's line(s), above the curves
+    QList<SpecMarkers> markers;     // on top of everything
     QList<SpecEndLabel> endLabels;
     QList<SpecText> texts;
     QString note; // a sentence in the middle of the plot, e.g. "no measurements yet"

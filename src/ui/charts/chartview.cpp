@@ -239,12 +239,12 @@ void placeAnnotations(const Annotations& a)
         const SpecText& t = a.textSpecs[i];
         const QPointF p = a.chart->mapToPosition(t.at, a.anchor);
         const QRectF r = a.texts[i]->boundingRect();
-        const double x = t.align & Qt::AlignLeft ? p.x() - kEndLabelGap - r.width()
-            : t.align & Qt::AlignHCenter         ? p.x() - r.width() / 2
-                                                 : p.x() + kEndLabelGap;
-        const double y = t.align & Qt::AlignTop ? p.y() - r.height() - 2
-            : t.align & Qt::AlignVCenter        ? p.y() - r.height() / 2
-                                                : p.y() + 2;
+        const double x = t.align & Qt::AlignLeft    ? p.x() - kEndLabelGap - r.width()
+                       : t.align & Qt::AlignHCenter ? p.x() - r.width() / 2
+                                                    : p.x() + kEndLabelGap;
+        const double y = t.align & Qt::AlignTop     ? p.y() - r.height() - 2
+                       : t.align & Qt::AlignVCenter ? p.y() - r.height() / 2
+                                                    : p.y() + 2;
         a.texts[i]->setPos(x, y);
     }
 }
@@ -434,8 +434,7 @@ struct ChartView::Impl {
 };
 
 ChartView::ChartView(QWidget* parent)
-    : QWidget(parent)
-    , d(std::make_unique<Impl>())
+    : QWidget(parent), d(std::make_unique<Impl>())
 {
     d->view = new QChartView(this);
     d->view->setRenderHint(QPainter::Antialiasing);

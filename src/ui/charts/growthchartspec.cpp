@@ -145,8 +145,8 @@ QString valueLine(ChartKind kind, const ChartPoint& p, const QPointF& pos)
     };
     auto readAs = [](double asEntered, double used) {
         return std::fabs(asEntered - used) > 1e-9
-            ? GrowthChartSpec::tr(" (read as %1 cm)").arg(ChartFormat::number(used, 1))
-            : QString();
+                 ? GrowthChartSpec::tr(" (read as %1 cm)").arg(ChartFormat::number(used, 1))
+                 : QString();
     };
     switch (kind) {
     case ChartKind::WeightForAge:
@@ -159,7 +159,7 @@ QString valueLine(ChartKind kind, const ChartPoint& p, const QPointF& pos)
     case ChartKind::WeightForLength:
     case ChartKind::WeightForHeight:
         return GrowthChartSpec::tr("Weight %1 kg, %2").arg(v, how(p.measure, p.lengthCm))
-            + readAs(p.lengthCm, pos.x());
+             + readAs(p.lengthCm, pos.x());
     case ChartKind::BmiForAge:
     case ChartKind::BmiForAge2007: return GrowthChartSpec::tr("BMI %1 kg/m²").arg(v);
     case ChartKind::HeadCircumferenceForAge: return GrowthChartSpec::tr("Head circumference %1 cm").arg(v);
@@ -234,8 +234,8 @@ ChartSpec GrowthChartSpec::build(const report::ChartInput& in)
 
     ChartSpec spec;
     spec.title = in.texts.title.isEmpty()
-        ? QStringLiteral("%1 · %2").arg(title(kind), in.sex == growth::Sex::Male ? tr("Boys") : tr("Girls"))
-        : in.texts.title;
+                   ? QStringLiteral("%1 · %2").arg(title(kind), in.sex == growth::Sex::Male ? tr("Boys") : tr("Girls"))
+                   : in.texts.title;
     spec.titleColor = colors.ink;
     spec.background = colors.light;
     spec.frame = colors.accent;
@@ -353,7 +353,7 @@ ChartSpec GrowthChartSpec::build(const report::ChartInput& in)
     normal.border = QPen(Qt::white, 1.5);
     normal.size = 9;
     normal.legend = !in.texts.childSeries.isEmpty() ? in.texts.childSeries
-        : in.childName.isEmpty()                    ? tr("Measurements")
+                  : in.childName.isEmpty()          ? tr("Measurements")
                                                     : in.childName;
     SpecMarkers flagged;
     flagged.fill = Qt::transparent;

@@ -4,7 +4,7 @@
 
 namespace tumbuh::ui {
 
-GrowthChartWidget::GrowthChartWidget(QWidget* parent) : ChartWidget(parent) {}
+GrowthChartWidget::GrowthChartWidget(QWidget* parent) : ChartWidget(parent) { }
 
 void GrowthChartWidget::setInput(const report::ChartInput& input)
 {

@@ -104,9 +104,9 @@ ChartSpec TrendChartSpec::build(const report::ZTrendInput& in)
     ChartSpec spec;
     const report::SexColors colors = report::sexColors(in.sex);
     spec.title = in.texts.title.isEmpty()
-        ? QStringLiteral("%1 · %2").arg(tr("z-scores over time"),
-                                        in.sex == growth::Sex::Male ? tr("Boys") : tr("Girls"))
-        : in.texts.title;
+                   ? QStringLiteral("%1 · %2").arg(tr("z-scores over time"),
+                                                   in.sex == growth::Sex::Male ? tr("Boys") : tr("Girls"))
+                   : in.texts.title;
     spec.titleColor = colors.ink;
     spec.background = colors.light;
     spec.frame = colors.accent;

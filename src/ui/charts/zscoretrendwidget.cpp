@@ -4,7 +4,7 @@
 
 namespace tumbuh::ui {
 
-ZScoreTrendWidget::ZScoreTrendWidget(QWidget* parent) : ChartWidget(parent) {}
+ZScoreTrendWidget::ZScoreTrendWidget(QWidget* parent) : ChartWidget(parent) { }
 
 void ZScoreTrendWidget::setInput(const report::ZTrendInput& input)
 {

@@ -404,9 +404,11 @@ void ChildPage::editSelectedMeasurement()
         if (h.meta.id != m.meta.id)
             others.push_back(h);
     const store::Child child = child_;
-    MeasurementDialog dialog(db_, child, others, m, [this, &child](const store::Measurement& changed) {
-        return commands_.push(std::make_unique<EditMeasurementCommand>(db_, notifier_, changed, user_, child.name));
-    }, this);
+    MeasurementDialog dialog(
+        db_, child, others, m, [this, &child](const store::Measurement& changed) {
+            return commands_.push(std::make_unique<EditMeasurementCommand>(db_, notifier_, changed, user_, child.name));
+        },
+        this);
     runDialog_(dialog);
 }
 
@@ -421,14 +423,12 @@ void ChildPage::deleteSelectedMeasurement()
         values << tr("weight %1 kg").arg(DisplayText::kg(m.weight));
     if (m.length)
         values << tr("length/height %1 cm").arg(DisplayText::cm(m.length));
-    const QString question =
-        tr("Delete the measurement of %1 on %2 (%3)?\n\nThe deletion is recorded in the audit log and can be "
-           "undone with Ctrl+Z.")
-            .arg(child_.name, DisplayText::date(m.date), values.join(QStringLiteral(", ")));
+    const QString question = tr("Delete the measurement of %1 on %2 (%3)?\n\nThe deletion is recorded in the audit log and can be "
+                                "undone with Ctrl+Z.")
+                                 .arg(child_.name, DisplayText::date(m.date), values.join(QStringLiteral(", ")));
     if (!confirm_(tr("Delete measurement"), question))
         return;
-    const auto done =
-        commands_.push(std::make_unique<DeleteMeasurementCommand>(db_, notifier_, m.meta.id, user_, child_.name));
+    const auto done = commands_.push(std::make_unique<DeleteMeasurementCommand>(db_, notifier_, m.meta.id, user_, child_.name));
     if (!done) {
         error_->setText(done.error().message);
         error_->show();

@@ -83,7 +83,7 @@ void ChildProfileView::render()
     // Most names already say "Posyandu ...".
     if (!posyandu_.isEmpty())
         facts << (posyandu_.startsWith(QStringLiteral("posyandu"), Qt::CaseInsensitive) ? posyandu_
-                                                                                       : tr("Posyandu %1").arg(posyandu_));
+                                                                                        : tr("Posyandu %1").arg(posyandu_));
     if (c.status == store::ChildStatus::MovedAway)
         facts << tr("moved away on %1").arg(DisplayText::date(c.statusDate));
     else if (c.status == store::ChildStatus::Deceased)

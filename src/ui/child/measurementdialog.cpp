@@ -18,7 +18,6 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-
 namespace tumbuh::ui {
 namespace {
 
@@ -198,9 +197,9 @@ store::Measurement MeasurementDialog::measurement() const
     m.date = date_->date();
     m.weight = stored<growth::Grams>(weight_);
     m.length = stored<growth::Millimetres>(length_);
-    m.position = lying_->isChecked() ? growth::Measure::Lying
-        : standing_->isChecked()     ? growth::Measure::Standing
-                                     : growth::Measure::Unknown;
+    m.position = lying_->isChecked()    ? growth::Measure::Lying
+               : standing_->isChecked() ? growth::Measure::Standing
+                                        : growth::Measure::Unknown;
     m.headCircumference = stored<growth::Millimetres>(head_);
     m.armCircumference = stored<growth::Millimetres>(arm_);
     m.oedema = oedema_->isChecked();
@@ -214,8 +213,7 @@ std::vector<FieldIssue> MeasurementDialog::unreadable() const
     std::vector<FieldIssue> out;
     if (!date_->isReadable())
         out.push_back({kDate, tr("Write the date as day-month-year, e.g. 17-08-2023."), false});
-    const std::pair<const NumberField*, QString> numbers[] = {{weight_, kWeight}, {length_, kLength},
-                                                              {head_, kHead}, {arm_, kArm}};
+    const std::pair<const NumberField*, QString> numbers[] = {{weight_, kWeight}, {length_, kLength}, {head_, kHead}, {arm_, kArm}};
     for (const auto& [field, name] : numbers)
         if (!field->isReadable())
             out.push_back({name, tr("Write a number, e.g. 8,5 or 8.5."), false});
@@ -239,8 +237,7 @@ std::vector<FieldIssue> MeasurementDialog::engineChecks(const store::Measurement
                              growth::Indicator::WeightForLengthHeight, growth::Indicator::BmiForAge}) {
             const auto& r = a.result(i);
             if (r.z.ok() && r.category)
-                parts << tr("%1 %2 %3").arg(DisplayText::indicatorShort(i), DisplayText::z(r.z.z),
-                                            DisplayText::category(*r.category));
+                parts << tr("%1 %2 %3").arg(DisplayText::indicatorShort(i), DisplayText::z(r.z.z), DisplayText::category(*r.category));
         }
         if (a.weighing && a.weighing->ok())
             parts << DisplayText::weighingReason(*a.weighing);

@@ -11,7 +11,7 @@
 
 namespace tumbuh::ui {
 
-MeasurementHistoryModel::MeasurementHistoryModel(QObject* parent) : QAbstractTableModel(parent) {}
+MeasurementHistoryModel::MeasurementHistoryModel(QObject* parent) : QAbstractTableModel(parent) { }
 
 void MeasurementHistoryModel::setHistory(const store::Child& child, std::vector<store::Measurement> history)
 {
@@ -161,7 +161,7 @@ QString MeasurementHistoryModel::tooltip(const Row& r, int column) const
         if (!a.weighing || !a.weighing->ok())
             return {};
         return DisplayText::weighingReason(*a.weighing)
-            + (a.twoT ? tr(" — second time in a row (2T)") : QString());
+             + (a.twoT ? tr(" — second time in a row (2T)") : QString());
     case Checks: {
         QStringList lines;
         for (const auto& c : a.checks)

@@ -30,7 +30,8 @@ public:
         Checks,
         ColumnCount
     };
-    enum Role { MeasurementIdRole = Qt::UserRole + 1, MarkerRole };
+    enum Role { MeasurementIdRole = Qt::UserRole + 1,
+                MarkerRole };
 
     explicit MeasurementHistoryModel(QObject* parent = nullptr);
 

@@ -33,7 +33,7 @@ public:
     static QString sexShort(growth::Sex sex); // "L" / "P"
     static QString sexLong(growth::Sex sex);  // "Laki-laki" / "Perempuan"
 
-    static QString date(const QDate& d);      // "12 Mar 2026"
+    static QString date(const QDate& d); // "12 Mar 2026"
     static QString number(double value, int decimals);
     static QString kg(std::optional<growth::Grams> w);        // "8,5" (no unit)
     static QString cm(std::optional<growth::Millimetres> mm); // "72,4" (no unit)

@@ -10,7 +10,10 @@ namespace tumbuh::ui {
 class FieldMessage : public QLabel {
     Q_OBJECT
 public:
-    enum class Kind { None, Error, Warning, Hint };
+    enum class Kind { None,
+                      Error,
+                      Warning,
+                      Hint };
 
     explicit FieldMessage(QWidget* parent = nullptr);
 

@@ -15,7 +15,7 @@ namespace tumbuh::ui {
 
 class FormGrid {
 public:
-    explicit FormGrid(QGridLayout* layout) : layout_(layout) {}
+    explicit FormGrid(QGridLayout* layout) : layout_(layout) { }
 
     // Adds a row; `field` is the store's column name ("nik", "birth_date"...).
     // The label's buddy is the field (Alt+letter reaches it).

@@ -9,7 +9,7 @@ std::chrono::year_month_day toYmd(const QDate& date)
     if (!date.isValid())
         return std::chrono::year{0} / std::chrono::month{0} / std::chrono::day{0};
     return std::chrono::year{date.year()} / std::chrono::month{static_cast<unsigned>(date.month())}
-        / std::chrono::day{static_cast<unsigned>(date.day())};
+         / std::chrono::day{static_cast<unsigned>(date.day())};
 }
 
 growth::ChildFacts toFacts(const store::Child& child)

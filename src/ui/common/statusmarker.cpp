@@ -122,8 +122,7 @@ QStringList StatusMarker::reasons(const growth::Assessment& a)
         const auto& r = a.result(i);
         if (!r.category || growth::severity(*r.category) == growth::Severity::Normal)
             continue;
-        out << tr("%1: %2 (%3)").arg(DisplayText::indicatorShort(i), DisplayText::category(*r.category),
-                                    DisplayText::z(r.z.z));
+        out << tr("%1: %2 (%3)").arg(DisplayText::indicatorShort(i), DisplayText::category(*r.category), DisplayText::z(r.z.z));
     }
     for (const auto& c : a.checks)
         if (c.kind == growth::CheckKind::ImplausibleZ)

@@ -2,6 +2,6 @@
 
 namespace tumbuh::ui {
 
-DataNotifier::DataNotifier(QObject* parent) : QObject(parent) {}
+DataNotifier::DataNotifier(QObject* parent) : QObject(parent) { }
 
 } // namespace tumbuh::ui

@@ -52,7 +52,7 @@ store::Result<SaveChildCommand::Written> SaveChildCommand::write() const
             w.householdBefore = std::move(stored).value();
         }
         auto written = !newHousehold_ ? households.update(*w.household, who_)
-                       : saved_       ? restoreRow(households, *w.household, who_)
+                     : saved_         ? restoreRow(households, *w.household, who_)
                                       : households.add(*w.household, who_);
         if (!written)
             return written.error();
@@ -67,7 +67,7 @@ store::Result<SaveChildCommand::Written> SaveChildCommand::write() const
         w.childBefore = std::move(stored).value();
     }
     auto written = !newChild_ ? children.update(w.child, who_)
-                   : saved_   ? restoreRow(children, w.child, who_)
+                 : saved_     ? restoreRow(children, w.child, who_)
                               : children.add(w.child, who_);
     if (!written)
         return written.error();

@@ -44,7 +44,7 @@ private:
     store::UserId who_;
     QString childName_;
     std::vector<store::Warning> warnings_;
-    bool saved_ = false;  // the row exists (live or soft-deleted)
+    bool saved_ = false; // the row exists (live or soft-deleted)
 };
 
 } // namespace tumbuh::ui

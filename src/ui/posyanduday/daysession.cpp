@@ -22,7 +22,7 @@ bool sameMonth(const QDate& a, const QDate& b)
 
 } // namespace
 
-DaySession::DaySession(store::Database& db, growth::CadreSettings cadre) : db_(db), cadre_(std::move(cadre)) {}
+DaySession::DaySession(store::Database& db, growth::CadreSettings cadre) : db_(db), cadre_(std::move(cadre)) { }
 
 bool DaySession::expected(const store::Child& child, int* ageMonths) const
 {
@@ -51,7 +51,7 @@ RosterEntry DaySession::entryFrom(const store::Child& child, int ageMonths,
         if (m.date < date_)
             e.previous = m;
         else if (m.date == date_)
-            e.today = m;  // a second measurement the same day: the latest counts
+            e.today = m; // a second measurement the same day: the latest counts
     }
     e.earlierThisMonth = e.previous && sameMonth(e.previous->date, date_);
     if (e.today && e.today->weight) {
@@ -77,7 +77,7 @@ store::Result<std::vector<RosterEntry>> DaySession::loadRoster(const QDate& date
 
     store::ChildFilter filter;
     filter.posyanduId = posyanduId;
-    filter.activeOnly = false;  // see expected(): the status date decides
+    filter.activeOnly = false; // see expected(): the status date decides
     auto children = store::ChildRepository(db_).listWithLastMeasurement(filter);
     if (!children)
         return children.error();
@@ -178,7 +178,7 @@ growth::Measure DaySession::expectedPosition(const store::Child& child) const
 }
 
 store::Measurement DaySession::toRecord(const RosterEntry& e, const MeasurementDraft& draft,
-                                       const QString& measuredBy) const
+                                        const QString& measuredBy) const
 {
     store::Measurement m;
     if (e.today) {

@@ -76,7 +76,7 @@ public:
         const store::Measurement* best = nullptr;
         for (const auto& m : history)
             if (m.date < date && has(m))
-                best = &m;  // oldest first: the last match is the latest
+                best = &m; // oldest first: the last match is the latest
         return best;
     }
 

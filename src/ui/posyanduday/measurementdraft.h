@@ -16,8 +16,8 @@ struct MeasurementDraft {
     ParsedQuantity weight; // grams
     ParsedQuantity length; // millimetres, as measured
     growth::Measure position = growth::Measure::Unknown;
-    ParsedQuantity head;   // millimetres
-    ParsedQuantity arm;    // millimetres
+    ParsedQuantity head; // millimetres
+    ParsedQuantity arm;  // millimetres
     bool oedema = false;
     QString notes;
 

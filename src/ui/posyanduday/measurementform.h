@@ -86,7 +86,7 @@ private:
         QLabel* unit = nullptr;
         QLabel* last = nullptr;
         QLabel* error = nullptr;
-        QString storeError;  // kept until the value is edited again
+        QString storeError; // kept until the value is edited again
     };
     void build();
     void makeField(Field& f, const QString& name, NumberField::Unit unit);

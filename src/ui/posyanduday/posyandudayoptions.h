@@ -15,10 +15,10 @@ class QWidget;
 namespace tumbuh::ui {
 
 struct PosyanduDayOptions {
-    store::UserId user = 0;               // written into the audit log
-    QString measuredBy;                   // the cadre's name on each measurement
+    store::UserId user = 0;                 // written into the audit log
+    QString measuredBy;                     // the cadre's name on each measurement
     std::optional<store::RowId> posyanduId; // preselected; else the first posyandu
-    growth::CadreSettings cadre;          // KBM edition, BGM and orange lines
+    growth::CadreSettings cadre;            // KBM edition, BGM and orange lines
     // Registers a new child of `posyanduId`; returns the new child's id, or
     // nothing when cancelled. Without it the page opens the register's child
     // dialog, which saves through the command stack (undoable) and notifies.

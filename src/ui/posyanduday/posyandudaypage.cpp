@@ -226,7 +226,7 @@ bool PosyanduDayPage::selectChild(store::RowId childId)
     if (!roster_->select(childId)) // shows the child through currentChildChanged...
         return false;
     if (same || !current_ || *current_ != childId)
-        showChild(childId);        // ...unless the roster's current row did not move
+        showChild(childId); // ...unless the roster's current row did not move
     return current_ && *current_ == childId;
 }
 
@@ -310,8 +310,7 @@ void PosyanduDayPage::recompute()
     // does not fit the age, even before a length is typed.
     const auto checks = session_.positionChecks(e->child, d.position);
     const auto measured = toCm(d.length.value);
-    const std::optional<growth::CheckKind> conflict =
-        checks.empty() ? std::nullopt : std::optional(checks.front().kind);
+    const std::optional<growth::CheckKind> conflict = checks.empty() ? std::nullopt : std::optional(checks.front().kind);
     form_->setPositionNote(
         ResultText::positionNote(conflict, countedAsLength, measured, measured ? a.adjustedLengthCm : std::nullopt),
         conflict.has_value());

@@ -104,8 +104,8 @@ private:
 
     std::optional<store::RowId> current_;
     std::unordered_map<store::RowId, MeasurementForm::Snapshot> drafts_;
-    bool saving_ = false;     // inside save(): the page moves on by itself
-    bool switching_ = false;  // inside showChild(): the form is being filled
+    bool saving_ = false;    // inside save(): the page moves on by itself
+    bool switching_ = false; // inside showChild(): the form is being filled
 };
 
 } // namespace tumbuh::ui

@@ -29,9 +29,12 @@ QString badgeStyle(const QColor& background, const QColor& text)
 }
 
 const growth::Indicator kOrder[growth::kIndicatorCount] = {
-    growth::Indicator::WeightForAge,           growth::Indicator::LengthHeightForAge,
-    growth::Indicator::WeightForLengthHeight,  growth::Indicator::BmiForAge,
-    growth::Indicator::HeadCircumferenceForAge, growth::Indicator::ArmCircumferenceForAge,
+    growth::Indicator::WeightForAge,
+    growth::Indicator::LengthHeightForAge,
+    growth::Indicator::WeightForLengthHeight,
+    growth::Indicator::BmiForAge,
+    growth::Indicator::HeadCircumferenceForAge,
+    growth::Indicator::ArmCircumferenceForAge,
 };
 
 void addVisibleText(QStringList& out, const QLabel* l)

@@ -82,8 +82,8 @@ QString ResultText::positionRule(growth::CheckKind kind, std::optional<double> m
                                  std::optional<double> countedCm)
 {
     const QString values = measuredCm && countedCm
-        ? QStringLiteral(" (%1 → %2 cm)").arg(cm(*measuredCm), cm(*countedCm))
-        : QString();
+                             ? QStringLiteral(" (%1 → %2 cm)").arg(cm(*measuredCm), cm(*countedCm))
+                             : QString();
     switch (kind) {
     case growth::CheckKind::StandingUnder24Months:
         return tr("Measured standing before 24 months: counted as length + 0.7 cm%1").arg(values);
@@ -112,11 +112,11 @@ QString ResultText::check(const growth::Check& c, bool countedAsLength, std::opt
     switch (c.kind) {
     case CheckKind::LengthDecreased:
         return countedAsLength
-            ? tr("Length fell by %1 cm since the last measurement — measure again?").arg(cm(c.amount))
-            : tr("Height fell by %1 cm since the last measurement — measure again?").arg(cm(c.amount));
+                 ? tr("Length fell by %1 cm since the last measurement — measure again?").arg(cm(c.amount))
+                 : tr("Height fell by %1 cm since the last measurement — measure again?").arg(cm(c.amount));
     case CheckKind::WeightChangedALot: {
         const QString pct = (c.amount > 0 ? QStringLiteral("+") : QString(QChar(0x2212)))
-            + QLocale().toString(std::abs(c.amount), 'f', 0);
+                          + QLocale().toString(std::abs(c.amount), 'f', 0);
         return tr("Weight changed by more than 20% in a month (%1%) — weigh again?").arg(pct);
     }
     case CheckKind::SameAsLastTime:

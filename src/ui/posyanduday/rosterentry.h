@@ -11,9 +11,9 @@ namespace tumbuh::ui {
 
 struct RosterEntry {
     store::Child child;
-    int ageMonths = 0;                           // completed months on the day
-    std::optional<store::Measurement> today;     // measured on the chosen date: done
-    std::optional<store::Measurement> previous;  // latest measurement before the date
+    int ageMonths = 0;                            // completed months on the day
+    std::optional<store::Measurement> today;      // measured on the chosen date: done
+    std::optional<store::Measurement> previous;   // latest measurement before the date
     std::optional<growth::WeighingStatus> status; // N/T/O/B of today's weighing
     bool twoT = false;
     bool bgm = false;

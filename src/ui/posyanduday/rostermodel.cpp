@@ -248,7 +248,7 @@ std::optional<store::RowId> RosterModel::nextWaiting(std::optional<store::RowId>
 
 void RosterModel::refreshTexts()
 {
-    collator_ = QCollator();  // the language (and so the locale) changed
+    collator_ = QCollator(); // the language (and so the locale) changed
     collator_.setCaseSensitivity(Qt::CaseInsensitive);
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
     if (rowCount() > 0)

@@ -20,7 +20,13 @@ namespace tumbuh::ui {
 class RosterModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Status, Name, Sex, Age, Mother, Last, ColumnCount };
+    enum Column { Status,
+                  Name,
+                  Sex,
+                  Age,
+                  Mother,
+                  Last,
+                  ColumnCount };
     enum Role {
         ChildIdRole = Qt::UserRole + 1, // store::RowId
         DoneRole,                       // bool

@@ -39,8 +39,8 @@ public:
     void clearSearch();
     void focusSearch();
 
-    QList<QWidget*> tabChain() const;      // search, table
-    QList<QWidget*> rareTabChain() const;  // new child, "not measured yet"
+    QList<QWidget*> tabChain() const;     // search, table
+    QList<QWidget*> rareTabChain() const; // new child, "not measured yet"
 
 signals:
     // The current row moved to this child (keyboard, click, select()).

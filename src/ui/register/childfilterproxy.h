@@ -23,10 +23,16 @@ class ChildFilterProxy : public QSortFilterProxyModel {
 public:
     // The age groups of the F1 form, all balita together, and the over-fives
     // still on the list.
-    enum class AgeGroup : std::uint8_t { All, M0To59, M0To5, M6To11, M12To23, M24To59, M60Plus };
+    enum class AgeGroup : std::uint8_t { All,
+                                         M0To59,
+                                         M0To5,
+                                         M6To11,
+                                         M12To23,
+                                         M24To59,
+                                         M60Plus };
     enum class StatusFilter : std::uint8_t {
         All,
-        AnyProblem,   // yellow, orange or red
+        AnyProblem, // yellow, orange or red
         Normal,
         Attention,
         Moderate,
@@ -59,8 +65,8 @@ protected:
 private:
     ChildListModel* model_ = nullptr;
     QString text_;
-    QStringList words_;  // lowercase words of the search text
-    QString nikDigits_;  // the search text when it is a number (NIK search)
+    QStringList words_; // lowercase words of the search text
+    QString nikDigits_; // the search text when it is a number (NIK search)
     QString rtRw_;
     AgeGroup age_ = AgeGroup::All;
     std::optional<growth::Sex> sex_;

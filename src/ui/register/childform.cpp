@@ -15,7 +15,6 @@
 #include <QRadioButton>
 #include <QVBoxLayout>
 
-
 namespace tumbuh::ui {
 namespace {
 
@@ -214,8 +213,8 @@ std::vector<FieldIssue> ChildForm::unreadable() const
 
 QStringList ChildForm::fieldOrder() const
 {
-    return {QStringLiteral("posyandu_id"), QStringLiteral("name"),           QStringLiteral("nik"),
-            kSex,                          QStringLiteral("birth_date"),     QStringLiteral("birth_weight_g"),
+    return {QStringLiteral("posyandu_id"), QStringLiteral("name"), QStringLiteral("nik"),
+            kSex, QStringLiteral("birth_date"), QStringLiteral("birth_weight_g"),
             QStringLiteral("birth_length_mm"), QStringLiteral("mother_name"), QStringLiteral("status"),
             QStringLiteral("status_date"), QStringLiteral("notes")};
 }

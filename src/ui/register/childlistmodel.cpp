@@ -18,7 +18,7 @@ constexpr std::size_t kParallelFrom = 2000;
 
 } // namespace
 
-ChildListModel::ChildListModel(QObject* parent) : QAbstractTableModel(parent) {}
+ChildListModel::ChildListModel(QObject* parent) : QAbstractTableModel(parent) { }
 
 ChildRow ChildListModel::makeRow(store::ChildWithLastMeasurement line, const store::Household* household,
                                  std::span<const store::Measurement> earlier) const
@@ -262,8 +262,8 @@ QVariant ChildListModel::data(const QModelIndex& index, int role) const
         case Result: return tooltip(r);
         case Name:
             return r.child.nik.isEmpty()
-                ? tr("Born %1").arg(DisplayText::date(r.child.birthDate))
-                : tr("Born %1, NIK %2").arg(DisplayText::date(r.child.birthDate), DisplayText::maskedNik(r.child.nik));
+                     ? tr("Born %1").arg(DisplayText::date(r.child.birthDate))
+                     : tr("Born %1, NIK %2").arg(DisplayText::date(r.child.birthDate), DisplayText::maskedNik(r.child.nik));
         case Sex: return DisplayText::sexLong(r.child.sex);
         case Age:
             return r.child.birthDateApproximate ? tr("Born %1 (approximate)").arg(DisplayText::date(r.child.birthDate))
@@ -310,7 +310,7 @@ QVariant ChildListModel::headerData(int section, Qt::Orientation orientation, in
     if (role == Qt::ToolTipRole) {
         switch (section) {
         case Status: return tr("Status of the last visit: the worst of weight-for-age, length/height-for-age, "
-                                 "weight-for-length/height and BMI-for-age");
+                               "weight-for-length/height and BMI-for-age");
         case Result: return tr("N/T/O/B of the last weighing and its weight-for-age category");
         default: return {};
         }

@@ -19,8 +19,17 @@ namespace tumbuh::ui {
 class ChildListModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Status, Name, Sex, Age, Mother, RtRw, LastVisit, Result, ColumnCount };
-    enum Role { ChildIdRole = Qt::UserRole + 1, MarkerRole };
+    enum Column { Status,
+                  Name,
+                  Sex,
+                  Age,
+                  Mother,
+                  RtRw,
+                  LastVisit,
+                  Result,
+                  ColumnCount };
+    enum Role { ChildIdRole = Qt::UserRole + 1,
+                MarkerRole };
 
     explicit ChildListModel(QObject* parent = nullptr);
 

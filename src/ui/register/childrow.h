@@ -21,8 +21,8 @@ struct ChildRow {
     std::optional<store::Measurement> last; // the latest visit
     QString rt;
     QString rw;
-    QString rtRw;      // "003/018"; empty when the household has none
-    QString sortName;  // lowercase name, for sorting without locale calls
+    QString rtRw;     // "003/018"; empty when the household has none
+    QString sortName; // lowercase name, for sorting without locale calls
     QString sortMother;
     QString searchKey; // lowercase "name \x1f mother", see ChildFilterProxy
     // Places in the alphabetical order of names and of mothers' names, so

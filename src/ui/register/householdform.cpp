@@ -42,10 +42,7 @@ HouseholdForm::HouseholdForm(QWidget* parent)
     grid_.addRow(QStringLiteral("notes"), notesLabel_, notes_);
 
     const std::pair<QLineEdit*, const char*> fields[] = {
-        {address_, "address"},       {rt_, "rt"},           {rw_, "rw"},
-        {kelurahan_, "kelurahan"},   {kk_, "kk_number"},    {father_, "father_name"},
-        {fatherNik_, "father_nik"},  {motherNik_, "mother_nik"}, {phone_, "phone"},
-        {notes_, "notes"}};
+        {address_, "address"}, {rt_, "rt"}, {rw_, "rw"}, {kelurahan_, "kelurahan"}, {kk_, "kk_number"}, {father_, "father_name"}, {fatherNik_, "father_nik"}, {motherNik_, "mother_nik"}, {phone_, "phone"}, {notes_, "notes"}};
     for (const auto& [edit, name] : fields) {
         const QString field = QString::fromLatin1(name);
         connect(edit, &QLineEdit::textEdited, this, [this, field] { emit edited(field); });
@@ -191,10 +188,10 @@ bool HouseholdForm::isBlank() const
 
 QStringList HouseholdForm::fieldOrder() const
 {
-    return {QStringLiteral("household_id"), QStringLiteral("address"),    QStringLiteral("rt"),
-            QStringLiteral("rw"),           QStringLiteral("kelurahan"),  QStringLiteral("kk_number"),
-            QStringLiteral("father_name"),  QStringLiteral("father_nik"), QStringLiteral("mother_nik"),
-            QStringLiteral("phone"),        QStringLiteral("notes")};
+    return {QStringLiteral("household_id"), QStringLiteral("address"), QStringLiteral("rt"),
+            QStringLiteral("rw"), QStringLiteral("kelurahan"), QStringLiteral("kk_number"),
+            QStringLiteral("father_name"), QStringLiteral("father_nik"), QStringLiteral("mother_nik"),
+            QStringLiteral("phone"), QStringLiteral("notes")};
 }
 
 } // namespace tumbuh::ui

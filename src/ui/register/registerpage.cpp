@@ -321,10 +321,10 @@ void RegisterPage::reload()
     store::ChildFilter filter;
     filter.withEarlierWeighings = true; // the dot counts T and 2T
     auto children = store::ChildRepository(db_).listWithLastMeasurement(filter);
-    const store::Error* error = !places ? &places.error()
-        : !households              ? &households.error()
-        : !children                ? &children.error()
-                                   : nullptr;
+    const store::Error* error = !places     ? &places.error()
+                              : !households ? &households.error()
+                              : !children   ? &children.error()
+                                            : nullptr;
     if (error) {
         loadError_->setText(tr("The list could not be read: %1").arg(error->message));
         loadError_->show();

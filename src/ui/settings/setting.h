@@ -13,7 +13,7 @@ template <typename T>
 class Setting {
 public:
     Setting(QSettings& store, QString key, T fallback = T{})
-        : store_(&store), key_(std::move(key)), fallback_(std::move(fallback)) {}
+        : store_(&store), key_(std::move(key)), fallback_(std::move(fallback)) { }
 
     T get() const
     {

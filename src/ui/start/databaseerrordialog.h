@@ -12,7 +12,10 @@ namespace tumbuh::ui {
 class DatabaseErrorDialog : public QDialog {
     Q_OBJECT
 public:
-    enum class Action { Quit, RestoreBackup, OpenOther, CreateNew };
+    enum class Action { Quit,
+                        RestoreBackup,
+                        OpenOther,
+                        CreateNew };
 
     // `backupPath` empty: no backup to offer.
     DatabaseErrorDialog(const QString& message, const QString& backupPath, QWidget* parent = nullptr);

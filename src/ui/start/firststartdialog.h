@@ -21,7 +21,9 @@ class FieldMessage;
 class FirstStartDialog : public QDialog {
     Q_OBJECT
 public:
-    enum class Choice { Create, Demo, OpenFile };
+    enum class Choice { Create,
+                        Demo,
+                        OpenFile };
 
     explicit FirstStartDialog(QWidget* parent = nullptr);
 
