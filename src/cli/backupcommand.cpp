@@ -1,4 +1,4 @@
-// tumbuh-cli backup --db FILE.db [--dir DIR] [--keep N]
+// tumbuh-cli backup (its usage is written in the command table, commandtable.cpp)
 //
 // A backup now (store/backup.h), keeping the newest N.
 #include "cli/clitr.h"

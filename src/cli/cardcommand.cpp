@@ -1,6 +1,4 @@
-// tumbuh-cli card --db FILE.db --child UID -o CARD.pdf [--paper a4|a5]
-// tumbuh-cli card --db FILE.db --child UID --child UID ... -o DIR [--paper a4|a5]
-// tumbuh-cli card --db FILE.db --posyandu NAME|UID -o DIR [--paper a4|a5]
+// tumbuh-cli card (its usage is written in the command table, commandtable.cpp)
 //
 // Growth cards for batch printing (ui/child/childcard.h: the same card as
 // the child's page prints), one PDF per child. Qt Charts draws through

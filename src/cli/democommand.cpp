@@ -1,4 +1,4 @@
-// tumbuh-cli demo -o FILE.db [--children N] [--months M] [--seed S] [--today YYYY-MM-DD] [--posyandu N]
+// tumbuh-cli demo (its usage is written in the command table, commandtable.cpp)
 //
 // Writes the synthetic demo city (store/demogenerator.h) into a new file.
 #include "cli/clitr.h"

@@ -1,4 +1,4 @@
-// tumbuh-cli export --db FILE.db --what children|measurements -o OUT.csv
+// tumbuh-cli export (its usage is written in the command table, commandtable.cpp)
 //
 // CSV export in the columns the importer reads back (store/csvexporter.h).
 #include "cli/clitr.h"

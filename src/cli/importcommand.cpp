@@ -1,5 +1,4 @@
-// tumbuh-cli import --db FILE.db INPUT.csv [--create] [--dry-run] [--rejects OUT.csv] [--map col=field,...]
-//                   [--all-or-nothing] [--posyandu NAME|UID] [--update-by-nik]
+// tumbuh-cli import (its usage is written in the command table, commandtable.cpp)
 //
 // CSV import (store/csvimporter.h): children, measurements or the combined
 // e-PPGBM-like layout, recognised from the header.

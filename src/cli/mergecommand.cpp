@@ -1,4 +1,4 @@
-// tumbuh-cli merge --db FILE.db PACKAGE
+// tumbuh-cli merge (its usage is written in the command table, commandtable.cpp)
 //
 // Merges a posyandu package by UUID (store/packagemerger.h).
 #include "cli/clitr.h"

@@ -1,4 +1,4 @@
-// tumbuh-cli package --db FILE.db --posyandu NAME|UID -o FILE
+// tumbuh-cli package (its usage is written in the command table, commandtable.cpp)
 //
 // Writes one posyandu's package (store/packageformat.h) for `merge`.
 #include "cli/clitr.h"

@@ -1,4 +1,4 @@
-// tumbuh-cli restore --db FILE.db BACKUP
+// tumbuh-cli restore (its usage is written in the command table, commandtable.cpp)
 //
 // Replaces the database with a checked backup (store/restore.h), keeping a
 // copy of the file it replaces.
