@@ -660,30 +660,32 @@
 <context>
     <name>tumbuh::cli</name>
     <message>
+        <source>Usage: %1</source>
+        <translation>Cara pakai: %1</translation>
+    </message>
+    <message>
+        <source>Give the arguments as in: %1 (tumbuh-cli %2 --help).</source>
+        <translation>Sebutkan argumennya seperti: %1 (tumbuh-cli %2 --help).</translation>
+    </message>
+    <message>
         <source>Old backup removed: %1</source>
         <translation>Cadangan lama dihapus: %1</translation>
     </message>
     <message>
-        <source>Usage: tumbuh-cli demo -o FILE.db [--children N] [--months M] [--seed S] [--today YYYY-MM-DD] [--posyandu N]
-  Writes a synthetic demo city (invented names and NIKs) into a new database file.
+        <source>  Writes a synthetic demo city (invented names and NIKs) into a new database file.
   --children  number of children (default 600)
   --months    months of history up to today (default 24)
   --seed      the same seed gives the same data (default 1)
   --today     the last posyandu day (default: the current date)
   --posyandu  number of posyandu (default: about one per 110 children)
   Exit status: 0 done, 2 failed.</source>
-        <translation>Cara pakai: tumbuh-cli demo -o BERKAS.db [--children N] [--months M] [--seed S] [--today TTTT-BB-HH] [--posyandu N]
-  Menulis kota contoh rekaan (nama dan NIK rekaan) ke berkas basis data baru.
+        <translation>  Menulis kota contoh rekaan (nama dan NIK rekaan) ke berkas basis data baru.
   --children  jumlah anak (bawaan 600)
   --months    jumlah bulan riwayat sampai hari ini (bawaan 24)
   --seed      seed yang sama menghasilkan data yang sama (bawaan 1)
   --today     hari posyandu terakhir (bawaan: tanggal hari ini)
   --posyandu  jumlah posyandu (bawaan: sekitar satu per 110 anak)
   Status keluar: 0 selesai, 2 gagal.</translation>
-    </message>
-    <message>
-        <source>Give the new database file with -o FILE.db (tumbuh-cli demo --help).</source>
-        <translation>Sebutkan berkas basis data baru dengan -o BERKAS.db (tumbuh-cli demo --help).</translation>
     </message>
     <message>
         <source>The seed must be a whole number, not &quot;%1&quot;.</source>
@@ -698,18 +700,12 @@
         <translation>Basis data contoh ditulis: %1 (%2 posyandu, %3 keluarga, %4 anak, %5 pengukuran, %6 rujukan) dalam %7 detik, %8 MB.</translation>
     </message>
     <message>
-        <source>Usage: tumbuh-cli export --db FILE.db --what children|measurements -o OUT.csv
-  children: one row per child with its UUID; measurements: one row per measurement with the child&apos;s UUID, NIK, name, sex, birth date and the posyandu.
+        <source>  children: one row per child with its UUID; measurements: one row per measurement with the child&apos;s UUID, NIK, name, sex, birth date and the posyandu.
   What is exported imports back unchanged (tumbuh-cli import).
   Exit status: 0 done, 2 failed.</source>
-        <translation>Cara pakai: tumbuh-cli export --db BERKAS.db --what children|measurements -o KELUARAN.csv
-  children: satu baris per anak dengan UUID-nya; measurements: satu baris per pengukuran dengan UUID, NIK, nama, jenis kelamin, tanggal lahir anak dan posyandunya.
+        <translation>  children: satu baris per anak dengan UUID-nya; measurements: satu baris per pengukuran dengan UUID, NIK, nama, jenis kelamin, tanggal lahir anak dan posyandunya.
   Hasil ekspor dapat diimpor kembali tanpa berubah (tumbuh-cli import).
   Status keluar: 0 selesai, 2 gagal.</translation>
-    </message>
-    <message>
-        <source>Give --db FILE.db, --what children|measurements and -o OUT.csv (tumbuh-cli export --help).</source>
-        <translation>Sebutkan --db BERKAS.db, --what children|measurements dan -o KELUARAN.csv (tumbuh-cli export --help).</translation>
     </message>
     <message>
         <source>--what is children or measurements, not &quot;%1&quot;.</source>
@@ -730,10 +726,6 @@
     <message>
         <source>one row per measurement with the child&apos;s columns</source>
         <translation>satu baris per pengukuran dengan kolom-kolom anak</translation>
-    </message>
-    <message>
-        <source>Give the database with --db FILE.db and one CSV file (tumbuh-cli import --help).</source>
-        <translation>Sebutkan basis data dengan --db BERKAS.db dan satu berkas CSV (tumbuh-cli import --help).</translation>
     </message>
     <message>
         <source>A mapping is written column=field, not &quot;%1&quot;.</source>
@@ -812,18 +804,12 @@
         <translation>Opsi %1 memerlukan bilangan bulat dari %2 sampai %3, bukan &quot;%4&quot;.</translation>
     </message>
     <message>
-        <source>Usage: tumbuh-cli backup --db FILE.db [--dir DIR] [--keep N]
-  Writes a backup NAME-yyyyMMdd-HHmmss.db into DIR (default: the folder &quot;backups&quot; next to the database) and keeps the newest N (default 10).
+        <source>  Writes a backup NAME-yyyyMMdd-HHmmss.db into DIR (default: the folder &quot;backups&quot; next to the database) and keeps the newest N (default 10).
   Only backups this program wrote into DIR are removed, oldest first as recorded in DIR/tumbuh-backups.json; other files are never touched.
   Exit status: 0 done, 2 failed.</source>
-        <translation>Cara pakai: tumbuh-cli backup --db BERKAS.db [--dir FOLDER] [--keep N]
-  Menulis cadangan NAMA-yyyyMMdd-HHmmss.db ke FOLDER (bawaan: folder &quot;backups&quot; di samping basis data) dan menyimpan N cadangan terbaru (bawaan 10).
+        <translation>  Menulis cadangan NAMA-yyyyMMdd-HHmmss.db ke FOLDER (bawaan: folder &quot;backups&quot; di samping basis data) dan menyimpan N cadangan terbaru (bawaan 10).
   Hanya cadangan yang ditulis program ini ke FOLDER yang dihapus, yang terlama lebih dulu menurut catatan FOLDER/tumbuh-backups.json; berkas lain tidak pernah disentuh.
   Status keluar: 0 selesai, 2 gagal.</translation>
-    </message>
-    <message>
-        <source>Give the database with --db FILE.db (tumbuh-cli backup --help).</source>
-        <translation>Sebutkan basis datanya dengan --db BERKAS.db (tumbuh-cli backup --help).</translation>
     </message>
     <message>
         <source>Backup written: %1</source>
@@ -838,16 +824,10 @@
         <translation>%1: %2 ditambah, %3 diperbarui (%4 dihapus), %5 tidak berubah, %6 dilewati.</translation>
     </message>
     <message>
-        <source>Usage: tumbuh-cli merge --db FILE.db PACKAGE
-  Merges a posyandu package by UUID: new rows are added, the newer edit wins, deletions are carried; merging the same package again changes nothing.
+        <source>  Merges a posyandu package by UUID: new rows are added, the newer edit wins, deletions are carried; merging the same package again changes nothing.
   Exit status: 0 merged, 1 merged but some rows skipped, 2 failed.</source>
-        <translation>Cara pakai: tumbuh-cli merge --db BERKAS.db PAKET
-  Menggabungkan paket posyandu menurut UUID: baris baru ditambahkan, perubahan yang lebih baru yang dipakai, penghapusan ikut terbawa; menggabungkan paket yang sama lagi tidak mengubah apa pun.
+        <translation>  Menggabungkan paket posyandu menurut UUID: baris baru ditambahkan, perubahan yang lebih baru yang dipakai, penghapusan ikut terbawa; menggabungkan paket yang sama lagi tidak mengubah apa pun.
   Status keluar: 0 tergabung, 1 tergabung tetapi ada baris yang dilewati, 2 gagal.</translation>
-    </message>
-    <message>
-        <source>Give --db FILE.db and one package file (tumbuh-cli merge --help).</source>
-        <translation>Sebutkan --db BERKAS.db dan satu berkas paket (tumbuh-cli merge --help).</translation>
     </message>
     <message>
         <source>Package of %1 (from %2, %3).</source>
@@ -882,32 +862,20 @@
         <translation>%1 baris berubah dalam %2 detik.</translation>
     </message>
     <message>
-        <source>Usage: tumbuh-cli package --db FILE.db --posyandu NAME|UID -o FILE
-  Writes one posyandu&apos;s data (its children with all their measurements and referrals, families, deleted rows too) into one file, to merge elsewhere with tumbuh-cli merge.
+        <source>  Writes one posyandu&apos;s data (its children with all their measurements and referrals, families, deleted rows too) into one file, to merge elsewhere with tumbuh-cli merge.
   Exit status: 0 done, 2 failed.</source>
-        <translation>Cara pakai: tumbuh-cli package --db BERKAS.db --posyandu NAMA|UID -o BERKAS
-  Menulis data satu posyandu (anak-anaknya beserta semua pengukuran dan rujukannya, keluarga, termasuk baris yang dihapus) ke satu berkas, untuk digabungkan di tempat lain dengan tumbuh-cli merge.
+        <translation>  Menulis data satu posyandu (anak-anaknya beserta semua pengukuran dan rujukannya, keluarga, termasuk baris yang dihapus) ke satu berkas, untuk digabungkan di tempat lain dengan tumbuh-cli merge.
   Status keluar: 0 selesai, 2 gagal.</translation>
-    </message>
-    <message>
-        <source>Give --db FILE.db, --posyandu NAME|UID and -o FILE (tumbuh-cli package --help).</source>
-        <translation>Sebutkan --db BERKAS.db, --posyandu NAMA|UID dan -o BERKAS (tumbuh-cli package --help).</translation>
     </message>
     <message>
         <source>Package of %1 written to %2: %3 children, %4 measurements, %5 referrals, %6 households, %7 posyandu.</source>
         <translation>Paket %1 ditulis ke %2: %3 anak, %4 pengukuran, %5 rujukan, %6 keluarga, %7 posyandu.</translation>
     </message>
     <message>
-        <source>Usage: tumbuh-cli restore --db FILE.db BACKUP
-  Checks the backup (integrity, schema version), keeps a copy of the database file it replaces, then puts the backup in its place. Close the program before restoring.
+        <source>  Checks the backup (integrity, schema version), keeps a copy of the database file it replaces, then puts the backup in its place. Close the program before restoring.
   Exit status: 0 restored, 2 refused or failed (nothing replaced).</source>
-        <translation>Cara pakai: tumbuh-cli restore --db BERKAS.db CADANGAN
-  Memeriksa cadangan (keutuhan, versi skema), menyimpan salinan berkas basis data yang digantikannya, lalu menaruh cadangan di tempatnya. Tutup program sebelum memulihkan.
+        <translation>  Memeriksa cadangan (keutuhan, versi skema), menyimpan salinan berkas basis data yang digantikannya, lalu menaruh cadangan di tempatnya. Tutup program sebelum memulihkan.
   Status keluar: 0 dipulihkan, 2 ditolak atau gagal (tidak ada yang diganti).</translation>
-    </message>
-    <message>
-        <source>Give --db FILE.db and one backup file (tumbuh-cli restore --help).</source>
-        <translation>Sebutkan --db BERKAS.db dan satu berkas cadangan (tumbuh-cli restore --help).</translation>
     </message>
     <message>
         <source>Restored %1 from %2 (%3 children, %4 measurements).</source>
@@ -926,22 +894,18 @@
         <translation>Tidak ada anak dengan UID %1 di basis data ini.</translation>
     </message>
     <message>
-        <source>Usage: tumbuh-cli card --db FILE.db --child UID -o CARD.pdf [--paper a4|a5]
+        <source>       tumbuh-cli card --db FILE.db --child UID -o CARD.pdf [--paper a4|a5]
        tumbuh-cli card --db FILE.db --child UID --child UID ... -o FOLDER
        tumbuh-cli card --db FILE.db --posyandu NAME|UID -o FOLDER
   Writes the growth card for the mother (landscape, in Indonesian: the weight and length/height charts and the latest result) as PDF, the same card as the child&apos;s page prints. With several children, or the active children of a posyandu, one file per child in FOLDER, named after the child (kartu-NAME-UID.pdf).
   --paper     a4 (default) or a5
   Exit status: 0 done, 1 some cards not written, 2 failed.</source>
-        <translation>Cara pakai: tumbuh-cli card --db BERKAS.db --child UID -o KARTU.pdf [--paper a4|a5]
+        <translation>            tumbuh-cli card --db BERKAS.db --child UID -o KARTU.pdf [--paper a4|a5]
             tumbuh-cli card --db BERKAS.db --child UID --child UID ... -o FOLDER
             tumbuh-cli card --db BERKAS.db --posyandu NAMA|UID -o FOLDER
   Menulis kartu pertumbuhan untuk ibu (mendatar, dalam bahasa Indonesia: grafik berat badan dan panjang/tinggi badan serta hasil terakhir) sebagai PDF, kartu yang sama dengan yang dicetak dari halaman anak. Untuk beberapa anak, atau semua anak aktif satu posyandu, satu berkas per anak di FOLDER, dinamai menurut nama anak (kartu-NAMA-UID.pdf).
   --paper     a4 (bawaan) atau a5
   Status keluar: 0 selesai, 1 sebagian kartu tidak ditulis, 2 gagal.</translation>
-    </message>
-    <message>
-        <source>Give --db FILE.db, either --child UID (repeatable) or --posyandu NAME|UID, and -o CARD.pdf or -o FOLDER (tumbuh-cli card --help).</source>
-        <translation>Sebutkan --db BERKAS.db, salah satu dari --child UID (boleh berulang) atau --posyandu NAMA|UID, dan -o KARTU.pdf atau -o FOLDER (tumbuh-cli card --help).</translation>
     </message>
     <message>
         <source>--paper is a4 or a5, not &quot;%1&quot;.</source>
@@ -972,8 +936,7 @@
         <translation>Berkas basis data %1 tidak ada. Periksa nama dan foldernya; untuk memulai basis data baru dengan impor ini, tambahkan --create.</translation>
     </message>
     <message>
-        <source>Usage: tumbuh-cli import --db FILE.db INPUT.csv [--create] [--dry-run] [--rejects OUT.csv] [--map column=field,...] [--all-or-nothing] [--posyandu NAME|UID] [--update-by-nik]
-  Imports children, measurements, or one row per measurement with the child&apos;s columns (e-PPGBM lists); the columns are recognised from the header.
+        <source>  Imports children, measurements, or one row per measurement with the child&apos;s columns (e-PPGBM lists); the columns are recognised from the header.
   --create          make FILE.db as a new database when it does not exist (without it, a missing FILE.db is refused: a mistyped name does not start a new, empty database)
   --dry-run         report what would be added, changed and rejected; save nothing
   --rejects OUT.csv write the rejected rows with the reason (alasan, reason)
@@ -982,8 +945,7 @@
   --posyandu        the posyandu for files without a posyandu column
   --update-by-nik   change the child a NIK finds even when its name, birth date and mother&apos;s name all differ (otherwise such a row is refused as a mistyped NIK)
   Exit status: 0 all rows accepted, 1 some rows rejected, 2 failed.</source>
-        <translation>Cara pakai: tumbuh-cli import --db BERKAS.db MASUKAN.csv [--create] [--dry-run] [--rejects KELUARAN.csv] [--map kolom=isian,...] [--all-or-nothing] [--posyandu NAMA|UID] [--update-by-nik]
-  Mengimpor anak, pengukuran, atau satu baris per pengukuran dengan kolom-kolom anak (daftar e-PPGBM); kolom dikenali dari judulnya.
+        <translation>  Mengimpor anak, pengukuran, atau satu baris per pengukuran dengan kolom-kolom anak (daftar e-PPGBM); kolom dikenali dari judulnya.
   --create          buat BERKAS.db sebagai basis data baru bila belum ada (tanpa ini, BERKAS.db yang tidak ada ditolak: nama yang salah ketik tidak memulai basis data baru yang kosong)
   --dry-run         laporkan apa yang akan ditambah, diubah dan ditolak; tidak menyimpan apa pun
   --rejects KELUARAN.csv tulis baris yang ditolak beserta alasannya (alasan, reason)

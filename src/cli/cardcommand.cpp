@@ -1,16 +1,13 @@
-// tumbuh-cli card --db FILE.db --child UID -o CARD.pdf [--paper a4|a5]
-// tumbuh-cli card --db FILE.db --child UID --child UID ... -o DIR [--paper a4|a5]
-// tumbuh-cli card --db FILE.db --posyandu NAME|UID -o DIR [--paper a4|a5]
+// tumbuh-cli card (its usage is written in the command table, commandtable.cpp)
 //
 // Growth cards for batch printing (ui/child/childcard.h: the same card as
 // the child's page prints), one PDF per child. Qt Charts draws through
 // widgets, so this command runs a QApplication, offscreen when there is no
 // display.
+#include "cli/clitr.h"
 #include "cli/command.h"
 #include "cli/console.h"
-#include "cli/databaseopener.h"
-#include "cli/optionparser.h"
-#include "cli/qtsession.h"
+#include "cli/recordscommand.h"
 
 #include "store/childrepository.h"
 #include "store/database.h"
@@ -18,7 +15,6 @@
 #include "records/package/packagewriter.h"
 #include "ui/child/childcard.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QSet>
@@ -31,10 +27,17 @@ namespace {
 
 constexpr std::string_view kName = "card";
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tumbuh::cli", text);
-}
+constexpr const char* kDetails = QT_TRANSLATE_NOOP(
+    "tumbuh::cli",
+    "       tumbuh-cli card --db FILE.db --child UID -o CARD.pdf [--paper a4|a5]\n"
+    "       tumbuh-cli card --db FILE.db --child UID --child UID ... -o FOLDER\n"
+    "       tumbuh-cli card --db FILE.db --posyandu NAME|UID -o FOLDER\n"
+    "  Writes the growth card for the mother (landscape, in Indonesian: the weight and "
+    "length/height charts and the latest result) as PDF, the same card as the child's page "
+    "prints. With several children, or the active children of a posyandu, one file per child "
+    "in FOLDER, named after the child (kartu-NAME-UID.pdf).\n"
+    "  --paper     a4 (default) or a5\n"
+    "  Exit status: 0 done, 1 some cards not written, 2 failed.");
 
 struct Wanted {
     store::RowId id = 0;
@@ -76,41 +79,23 @@ std::vector<Wanted> childrenByUid(store::Database& db, const QStringList& uids, 
 int runCard(Args args)
 {
     // Before any other Qt object: the charts need a QApplication.
-    QtSession session(QtSession::Kind::Widgets);
-    OptionParser p({"--db", "--child", "--posyandu", "-o", "--output", "--paper"}, {});
-    if (!p.parse(args)) {
-        console::complain(kName, p.error());
-        return kExitFailure;
-    }
-    if (p.helpRequested()) {
-        console::say(tr("Usage: tumbuh-cli card --db FILE.db --child UID -o CARD.pdf [--paper a4|a5]\n"
-                        "       tumbuh-cli card --db FILE.db --child UID --child UID ... -o FOLDER\n"
-                        "       tumbuh-cli card --db FILE.db --posyandu NAME|UID -o FOLDER\n"
-                        "  Writes the growth card for the mother (landscape, in Indonesian: the weight and "
-                        "length/height charts and the latest result) as PDF, the same card as the child's page "
-                        "prints. With several children, or the active children of a posyandu, one file per child "
-                        "in FOLDER, named after the child (kartu-NAME-UID.pdf).\n"
-                        "  --paper     a4 (default) or a5\n"
-                        "  Exit status: 0 done, 1 some cards not written, 2 failed."));
-        return kExitOk;
-    }
-    const auto dbPath = p.value("--db");
+    RecordsCommand cmd(kName, kDetails, {"--db", "--child", "--posyandu", "-o", "--output", "--paper"}, {},
+                       QtSession::Kind::Widgets);
+    if (const auto done = cmd.start(args))
+        return *done;
+    const OptionParser& p = cmd.options();
+    const auto dbPath = cmd.database();
     const QStringList uids = p.values("--child");
     const auto posyandu = p.value("--posyandu");
-    const auto out = p.value("-o") ? p.value("-o") : p.value("--output");
-    if (!dbPath || !out || out->isEmpty() || uids.isEmpty() == !posyandu || !p.positional().isEmpty()) {
-        console::complain(kName, tr("Give --db FILE.db, either --child UID (repeatable) or --posyandu NAME|UID, "
-                                    "and -o CARD.pdf or -o FOLDER (tumbuh-cli card --help)."));
-        return kExitFailure;
-    }
+    const auto out = cmd.output();
+    if (!dbPath || !out || out->isEmpty() || uids.isEmpty() == !posyandu || !p.positional().isEmpty())
+        return cmd.missingArguments();
     report::CardPaper paper = report::CardPaper::A4;
     if (const auto text = p.value("--paper")) {
         if (text->compare(QStringLiteral("a5"), Qt::CaseInsensitive) == 0)
             paper = report::CardPaper::A5;
-        else if (text->compare(QStringLiteral("a4"), Qt::CaseInsensitive) != 0) {
-            console::complain(kName, tr("--paper is a4 or a5, not \"%1\".").arg(*text));
-            return kExitFailure;
-        }
+        else if (text->compare(QStringLiteral("a4"), Qt::CaseInsensitive) != 0)
+            return cmd.fail(tr("--paper is a4 or a5, not \"%1\".").arg(*text));
     }
 
     // No card over the database, and no two cards in one file.
@@ -119,33 +104,25 @@ int runCard(Args args)
     guard.protectEveryDatabase();
     const bool oneFile = !posyandu && uids.size() == 1 && !QFileInfo(*out).isDir();
     if (oneFile) {
-        if (auto free = guard.claim(*out); !free) {
-            console::complain(kName, free.error().message);
-            return kExitFailure;
-        }
+        if (auto free = guard.claim(*out); !free)
+            return cmd.fail(free.error().message);
     }
-    auto db = openDatabaseReadOnly(kName, *dbPath);
+    auto db = cmd.openReadOnly();
     if (!db)
         return kExitFailure;
     int failed = 0;
     std::vector<Wanted> wanted;
     if (posyandu) {
         auto id = records::PackageWriter(*db).findPosyandu(*posyandu);
-        if (!id) {
-            console::complain(kName, id.error().message);
-            return kExitFailure;
-        }
+        if (!id)
+            return cmd.fail(id.error().message);
         auto list = store::ChildRepository(*db).listWithLastMeasurement({*id, true});
-        if (!list) {
-            console::complain(kName, list.error().message);
-            return kExitFailure;
-        }
+        if (!list)
+            return cmd.fail(list.error().message);
         for (const auto& line : *list)
             wanted.push_back({line.child.meta.id, line.child.name, line.child.meta.uid});
-        if (wanted.empty()) {
-            console::complain(kName, tr("The posyandu %1 has no active children.").arg(*posyandu));
-            return kExitFailure;
-        }
+        if (wanted.empty())
+            return cmd.fail(tr("The posyandu %1 has no active children.").arg(*posyandu));
     } else {
         wanted = childrenByUid(*db, uids, failed);
         if (wanted.empty())
@@ -155,10 +132,8 @@ int runCard(Args args)
     // One child into a file, or several into a folder (also one child when
     // -o names a folder that exists).
     const bool intoFolder = !oneFile;
-    if (intoFolder && !QDir().mkpath(*out)) {
-        console::complain(kName, tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(*out)));
-        return kExitFailure;
-    }
+    if (intoFolder && !QDir().mkpath(*out))
+        return cmd.fail(tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(*out)));
     int written = 0;
     QSet<QString> used;
     for (const Wanted& w : wanted) {

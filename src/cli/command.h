@@ -25,6 +25,10 @@ struct Command {
 // All commands, in the order --help lists them.
 std::span<const Command> commands();
 const Command* findCommand(std::string_view name);
+// "Penggunaan / Usage: tumbuh-cli <name> <usage>" on standard output, for the
+// commands without Qt (zscore, selftest); the records commands build theirs
+// translated (cli/recordscommand.h).
+void printUsageLine(std::string_view name);
 
 // Run functions, one per file (<name>command.cpp).
 int runZscore(Args args);

@@ -1,20 +1,25 @@
 #include "cli/command.h"
 
 #include <array>
+#include <cstdio>
 
 namespace tumbuh::cli {
 namespace {
 
-// One line per command, in the order --help lists them.
+// One line per command, in the order --help lists them. The usage is written
+// only here: each command's --help and its complaint about missing arguments
+// show it (cli/recordscommand.h).
 constexpr std::array kCommands{
     Command{"zscore", "hitung z-skor WHO untuk berkas CSV / WHO z-scores for a CSV file",
             "INPUT.csv -o OUTPUT.csv [--age-unit days|months] [--reference who2006|who2007]", &runZscore},
     Command{"selftest", "uji kesesuaian dengan perangkat lunak WHO / conformance test against WHO's software", "",
             &runSelftest},
     Command{"demo", "buat basis data demo (data fiktif) / write a demo database (invented data)",
-            "-o FILE.db [--children N] [--months M] [--seed S] [--today YYYY-MM-DD]", &runDemo},
+            "-o FILE.db [--children N] [--months M] [--seed S] [--today YYYY-MM-DD] [--posyandu N]", &runDemo},
     Command{"import", "impor CSV anak/pengukuran (juga daftar e-PPGBM) / import children or measurements from CSV",
-            "--db FILE.db INPUT.csv [--dry-run] [--rejects OUT.csv] [--map col=field,...]", &runImport},
+            "--db FILE.db INPUT.csv [--create] [--dry-run] [--rejects OUT.csv] [--map column=field,...] "
+            "[--all-or-nothing] [--posyandu NAME|UID] [--update-by-nik]",
+            &runImport},
     Command{"export", "ekspor CSV anak atau pengukuran / export children or measurements to CSV",
             "--db FILE.db --what children|measurements -o OUT.csv", &runExport},
     Command{"package", "paket satu posyandu untuk digabung / one posyandu's package for merging",
@@ -25,7 +30,7 @@ constexpr std::array kCommands{
     Command{"restore", "pulihkan basis data dari cadangan / restore the database from a backup", "--db FILE.db BACKUP",
             &runRestore},
     Command{"card", "kartu pertumbuhan anak sebagai PDF / growth cards as PDF for printing",
-            "--db FILE.db --child UID|--posyandu NAME|UID -o CARD.pdf|DIR [--paper a4|a5]", &runCard},
+            "--db FILE.db --child UID|--posyandu NAME|UID -o CARD.pdf|FOLDER [--paper a4|a5]", &runCard},
 };
 
 } // namespace
@@ -42,6 +47,14 @@ const Command* findCommand(std::string_view name)
             return &c;
     }
     return nullptr;
+}
+
+void printUsageLine(std::string_view name)
+{
+    const Command* c = findCommand(name);
+    const std::string_view usage = c ? c->usage : std::string_view();
+    std::printf("Penggunaan / Usage: tumbuh-cli %.*s%s%.*s\n", static_cast<int>(name.size()), name.data(),
+                usage.empty() ? "" : " ", static_cast<int>(usage.size()), usage.data());
 }
 
 } // namespace tumbuh::cli

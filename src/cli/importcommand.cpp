@@ -1,17 +1,14 @@
-// tumbuh-cli import --db FILE.db INPUT.csv [--create] [--dry-run] [--rejects OUT.csv] [--map col=field,...]
-//                   [--all-or-nothing] [--posyandu NAME|UID] [--update-by-nik]
+// tumbuh-cli import (its usage is written in the command table, commandtable.cpp)
 //
 // CSV import (store/csvimporter.h): children, measurements or the combined
 // e-PPGBM-like layout, recognised from the header.
+#include "cli/clitr.h"
 #include "cli/command.h"
 #include "cli/console.h"
-#include "cli/databaseopener.h"
-#include "cli/optionparser.h"
-#include "cli/qtsession.h"
+#include "cli/recordscommand.h"
 
 #include "records/import/csvimporter.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -19,30 +16,20 @@
 namespace tumbuh::cli {
 namespace {
 
-constexpr std::string_view kName = "import";
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tumbuh::cli", text);
-}
-
-void usage()
-{
-    console::say(tr("Usage: tumbuh-cli import --db FILE.db INPUT.csv [--create] [--dry-run] [--rejects OUT.csv] "
-                    "[--map column=field,...] [--all-or-nothing] [--posyandu NAME|UID] [--update-by-nik]\n"
-                    "  Imports children, measurements, or one row per measurement with the child's columns "
-                    "(e-PPGBM lists); the columns are recognised from the header.\n"
-                    "  --create          make FILE.db as a new database when it does not exist (without it, a "
-                    "missing FILE.db is refused: a mistyped name does not start a new, empty database)\n"
-                    "  --dry-run         report what would be added, changed and rejected; save nothing\n"
-                    "  --rejects OUT.csv write the rejected rows with the reason (alasan, reason)\n"
-                    "  --map             name columns explicitly, e.g. \"Berat Badan=weight_kg,Kol 7=ignore\"\n"
-                    "  --all-or-nothing  save nothing when any row is rejected\n"
-                    "  --posyandu        the posyandu for files without a posyandu column\n"
-                    "  --update-by-nik   change the child a NIK finds even when its name, birth date and "
-                    "mother's name all differ (otherwise such a row is refused as a mistyped NIK)\n"
-                    "  Exit status: 0 all rows accepted, 1 some rows rejected, 2 failed."));
-}
+constexpr const char* kDetails = QT_TRANSLATE_NOOP(
+    "tumbuh::cli",
+    "  Imports children, measurements, or one row per measurement with the child's columns "
+    "(e-PPGBM lists); the columns are recognised from the header.\n"
+    "  --create          make FILE.db as a new database when it does not exist (without it, a "
+    "missing FILE.db is refused: a mistyped name does not start a new, empty database)\n"
+    "  --dry-run         report what would be added, changed and rejected; save nothing\n"
+    "  --rejects OUT.csv write the rejected rows with the reason (alasan, reason)\n"
+    "  --map             name columns explicitly, e.g. \"Berat Badan=weight_kg,Kol 7=ignore\"\n"
+    "  --all-or-nothing  save nothing when any row is rejected\n"
+    "  --posyandu        the posyandu for files without a posyandu column\n"
+    "  --update-by-nik   change the child a NIK finds even when its name, birth date and "
+    "mother's name all differ (otherwise such a row is refused as a mistyped NIK)\n"
+    "  Exit status: 0 all rows accepted, 1 some rows rejected, 2 failed.");
 
 QString layoutName(records::ImportLayout l)
 {
@@ -58,21 +45,14 @@ QString layoutName(records::ImportLayout l)
 
 int runImport(Args args)
 {
-    QtSession session;
-    OptionParser p({"--db", "--rejects", "--map", "--posyandu"}, {"--dry-run", "--all-or-nothing", "--create", "--update-by-nik"});
-    if (!p.parse(args)) {
-        console::complain(kName, p.error());
-        return kExitFailure;
-    }
-    if (p.helpRequested()) {
-        usage();
-        return kExitOk;
-    }
-    const auto dbPath = p.value("--db");
-    if (!dbPath || p.positional().size() != 1) {
-        console::complain(kName, tr("Give the database with --db FILE.db and one CSV file (tumbuh-cli import --help)."));
-        return kExitFailure;
-    }
+    RecordsCommand cmd("import", kDetails, {"--db", "--rejects", "--map", "--posyandu"},
+                       {"--dry-run", "--all-or-nothing", "--create", "--update-by-nik"});
+    if (const auto done = cmd.start(args))
+        return *done;
+    const OptionParser& p = cmd.options();
+    const auto dbPath = cmd.database();
+    if (!dbPath || p.positional().size() != 1)
+        return cmd.missingArguments();
     records::ImportOptions options;
     options.dryRun = p.has("--dry-run");
     options.allOrNothing = p.has("--all-or-nothing");
@@ -82,20 +62,17 @@ int runImport(Args args)
     if (const auto map = p.value("--map")) {
         for (const QString& pair : map->split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             const qsizetype eq = pair.lastIndexOf(QLatin1Char('='));
-            if (eq <= 0) {
-                console::complain(kName, tr("A mapping is written column=field, not \"%1\".").arg(pair));
-                return kExitFailure;
-            }
+            if (eq <= 0)
+                return cmd.fail(tr("A mapping is written column=field, not \"%1\".").arg(pair));
             options.mapping.emplace_back(pair.left(eq).trimmed(), pair.mid(eq + 1).trimmed());
         }
     }
     if (!p.has("--create") && !QFileInfo::exists(*dbPath)) {
-        console::complain(kName, tr("The database file %1 does not exist. Check its name and folder; to start a new "
-                                    "database with this import, add --create.")
-                                     .arg(QDir::toNativeSeparators(*dbPath)));
-        return kExitFailure;
+        return cmd.fail(tr("The database file %1 does not exist. Check its name and folder; to start a new "
+                           "database with this import, add --create.")
+                            .arg(QDir::toNativeSeparators(*dbPath)));
     }
-    auto db = openDatabase(kName, *dbPath, p.has("--create"));
+    auto db = cmd.open(p.has("--create"));
     if (!db)
         return kExitFailure;
 
@@ -103,10 +80,8 @@ int runImport(Args args)
     timer.start();
     records::CsvImporter importer(*db, options);
     auto report = importer.run(p.positional().front());
-    if (!report) {
-        console::complain(kName, report.error().message);
-        return kExitFailure;
-    }
+    if (!report)
+        return cmd.fail(report.error().message);
     const records::ImportReport& r = *report;
     console::say(tr("Layout: %1.").arg(layoutName(r.layout)));
     console::say(tr("Columns: %1.").arg(r.columns.join(QStringLiteral(", "))));

@@ -1,26 +1,21 @@
-// tumbuh-cli merge --db FILE.db PACKAGE
+// tumbuh-cli merge (its usage is written in the command table, commandtable.cpp)
 //
 // Merges a posyandu package by UUID (store/packagemerger.h).
+#include "cli/clitr.h"
 #include "cli/command.h"
 #include "cli/console.h"
-#include "cli/databaseopener.h"
-#include "cli/optionparser.h"
-#include "cli/qtsession.h"
+#include "cli/recordscommand.h"
 
 #include "records/package/packagemerger.h"
 
-#include <QCoreApplication>
 #include <QElapsedTimer>
 
 namespace tumbuh::cli {
 namespace {
 
-constexpr std::string_view kName = "merge";
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tumbuh::cli", text);
-}
+constexpr const char* kDetails = QT_TRANSLATE_NOOP("tumbuh::cli", "  Merges a posyandu package by UUID: new rows are added, the newer edit wins, deletions "
+                                                                  "are carried; merging the same package again changes nothing.\n"
+                                                                  "  Exit status: 0 merged, 1 merged but some rows skipped, 2 failed.");
 
 QString line(const QString& what, const records::MergeCounts& c)
 {
@@ -37,34 +32,19 @@ QString line(const QString& what, const records::MergeCounts& c)
 
 int runMerge(Args args)
 {
-    QtSession session;
-    OptionParser p({"--db"}, {});
-    if (!p.parse(args)) {
-        console::complain(kName, p.error());
-        return kExitFailure;
-    }
-    if (p.helpRequested()) {
-        console::say(tr("Usage: tumbuh-cli merge --db FILE.db PACKAGE\n"
-                        "  Merges a posyandu package by UUID: new rows are added, the newer edit wins, deletions "
-                        "are carried; merging the same package again changes nothing.\n"
-                        "  Exit status: 0 merged, 1 merged but some rows skipped, 2 failed."));
-        return kExitOk;
-    }
-    const auto dbPath = p.value("--db");
-    if (!dbPath || p.positional().size() != 1) {
-        console::complain(kName, tr("Give --db FILE.db and one package file (tumbuh-cli merge --help)."));
-        return kExitFailure;
-    }
-    auto db = openDatabase(kName, *dbPath, true);
+    RecordsCommand cmd("merge", kDetails, {"--db"}, {});
+    if (const auto done = cmd.start(args))
+        return *done;
+    if (!cmd.database() || cmd.options().positional().size() != 1)
+        return cmd.missingArguments();
+    auto db = cmd.open(true);
     if (!db)
         return kExitFailure;
     QElapsedTimer timer;
     timer.start();
-    auto report = records::PackageMerger(*db).merge(p.positional().front());
-    if (!report) {
-        console::complain(kName, report.error().message);
-        return kExitFailure;
-    }
+    auto report = records::PackageMerger(*db).merge(cmd.options().positional().front());
+    if (!report)
+        return cmd.fail(report.error().message);
     const records::MergeReport& r = *report;
     console::say(tr("Package of %1 (from %2, %3).")
                      .arg(r.package.posyanduName, r.package.source, r.package.createdAt.toString(Qt::ISODate)));

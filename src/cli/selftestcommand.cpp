@@ -35,8 +35,8 @@ void printPart(const char* title, const char* unit, const ConformanceResult& r)
 int runSelftest(Args args)
 {
     if (!args.empty() && (args[0] == "--help" || args[0] == "-h")) {
-        std::puts("Penggunaan / Usage: tumbuh-cli selftest\n"
-                  "  Membandingkan hitungan program dengan keluaran perangkat lunak WHO (paket R anthro dan "
+        printUsageLine("selftest");
+        std::puts("  Membandingkan hitungan program dengan keluaran perangkat lunak WHO (paket R anthro dan "
                   "anthroplus) / compares the program's results with the output of WHO's software.\n"
                   "  Status keluar / exit status: 0 lulus / pass, 1 ada yang tidak cocok / mismatch.");
         return kExitOk;

@@ -34,21 +34,20 @@ struct ZscoreOptions {
     unsigned threads = 0; // 0: as many as useful on this machine
 };
 
-constexpr const char* kUsage = "Penggunaan / Usage: tumbuh-cli zscore INPUT.csv -o OUTPUT.csv [--age-unit days|months] "
-                               "[--reference who2006|who2007]\n"
-                               "  Kolom masukan / input columns (WHO anthro):     sex, age, weight, lenhei, measure, headc, armc, triskin, "
-                               "subskin, oedema\n"
-                               "  Kolom masukan / input columns (--reference who2007): sex, age_in_months, height_in_cm, weight_in_kg, oedema\n"
-                               "  Kolom lain disalin apa adanya / other columns are copied as they are.\n"
-                               "  Nilai yang tidak terbaca atau baris dengan jumlah kolom yang salah dilaporkan (baris, kolom); barisnya\n"
-                               "  tetap ditulis dengan kolom hasil kosong / unreadable values and rows with the wrong number of fields are\n"
-                               "  reported (line, column); their row is still written, with blank results.\n"
-                               "  --age-unit  satuan kolom age: days (hari, bawaan) atau months (bulan) / unit of the age column: days "
-                               "(default) or months\n"
-                               "  -o -        tulis ke layar / write to standard output\n"
-                               "  --threads N jumlah utas (bawaan: sesuai mesin, maks. 4) / number of threads (default: per machine, max 4)\n"
-                               "  Status keluar / exit status: 0 semua baris dihitung / all rows computed, 1 ada baris ditolak / some rows "
-                               "rejected, 2 gagal / failed\n";
+// After the usage line, which comes from the command table.
+constexpr const char* kDetails = "  Kolom masukan / input columns (WHO anthro):     sex, age, weight, lenhei, measure, headc, armc, triskin, "
+                                 "subskin, oedema\n"
+                                 "  Kolom masukan / input columns (--reference who2007): sex, age_in_months, height_in_cm, weight_in_kg, oedema\n"
+                                 "  Kolom lain disalin apa adanya / other columns are copied as they are.\n"
+                                 "  Nilai yang tidak terbaca atau baris dengan jumlah kolom yang salah dilaporkan (baris, kolom); barisnya\n"
+                                 "  tetap ditulis dengan kolom hasil kosong / unreadable values and rows with the wrong number of fields are\n"
+                                 "  reported (line, column); their row is still written, with blank results.\n"
+                                 "  --age-unit  satuan kolom age: days (hari, bawaan) atau months (bulan) / unit of the age column: days "
+                                 "(default) or months\n"
+                                 "  -o -        tulis ke layar / write to standard output\n"
+                                 "  --threads N jumlah utas (bawaan: sesuai mesin, maks. 4) / number of threads (default: per machine, max 4)\n"
+                                 "  Status keluar / exit status: 0 semua baris dihitung / all rows computed, 1 ada baris ditolak / some rows "
+                                 "rejected, 2 gagal / failed\n";
 
 void fail(const std::string& message)
 {
@@ -228,7 +227,8 @@ int runZscore(Args args)
     bool helpOnly = false;
     const std::optional<ZscoreOptions> o = parseArgs(args, helpOnly);
     if (helpOnly) {
-        std::fputs(kUsage, stdout);
+        printUsageLine("zscore");
+        std::fputs(kDetails, stdout);
         return kExitOk;
     }
     if (!o)

@@ -6,10 +6,54 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
+
+#include <map>
 
 namespace tumbuh::records::test {
 
 BOOST_AUTO_TEST_SUITE(cli)
+
+// The usage of each command is written once, in the command table, which
+// `tumbuh-cli --help` lists: every command's --help starts with it, and a
+// records command given too few arguments names it.
+BOOST_AUTO_TEST_CASE(help_and_missing_arguments_show_the_table_usage)
+{
+    QString out;
+    BOOST_TEST_REQUIRE(runCli({"--help"}, &out) == 0);
+    // "  name       summary", then "               tumbuh-cli name usage"
+    // when the command takes arguments.
+    static const QRegularExpression entry(QStringLiteral("^  ([a-z]+) "));
+    static const QRegularExpression usageLine(QStringLiteral("^ +tumbuh-cli ([a-z]+) (.+)$"));
+    std::map<QString, QString> table;
+    for (const QString& line : out.split(QLatin1Char('\n'))) {
+        if (const auto m = usageLine.match(line); m.hasMatch())
+            table[m.captured(1)] = m.captured(2);
+        else if (const auto e = entry.match(line); e.hasMatch())
+            table.emplace(e.captured(1), QString());
+    }
+    const QStringList records{"demo", "import", "export", "package", "merge", "backup", "restore", "card"};
+    for (const QString& name : records)
+        BOOST_TEST_REQUIRE(table.count(name) == 1, name.toStdString());
+
+    for (const auto& [name, usage] : table) {
+        const QString expected = QStringLiteral("Usage: tumbuh-cli ") + name + (usage.isEmpty() ? QString() : QLatin1Char(' ') + usage);
+        BOOST_TEST(runCli({name, "--help"}, &out) == 0, name.toStdString());
+        // The first line of the command's own (Qt may warn first on stderr,
+        // merged here, about a missing XDG_RUNTIME_DIR).
+        QStringList lines = out.split(QLatin1Char('\n'));
+        while (lines.size() > 1 && lines.front().startsWith(QStringLiteral("QStandardPaths:")))
+            lines.removeFirst();
+        const QString first = lines.front();
+        // zscore and selftest (no Qt, no translator) answer in both languages.
+        BOOST_TEST((first == expected || first == QStringLiteral("Penggunaan / ") + expected),
+                   first.toStdString() + " != " + expected.toStdString());
+        if (!records.contains(name))
+            continue;
+        BOOST_TEST(runCli({name}, &out) == 2, name.toStdString());
+        BOOST_TEST(out.contains(QStringLiteral("tumbuh-cli ") + name + QLatin1Char(' ') + usage), out.toStdString());
+    }
+}
 
 BOOST_AUTO_TEST_CASE(demo_export_import_round_trip)
 {
