@@ -1,0 +1,90 @@
+#pragma once
+#include "records/storenames.h"
+// What the resolvers of one CSV import share (PlaceResolver, ChildResolver,
+// MeasurementResolver, driven by ImportSession): the database, the options,
+// the import's timestamp and UUIDs, and the current row's savepoint, counts
+// and warnings. A row that creates something through a repository opens the
+// savepoint (beginRowSavepoint), so a rejected row leaves nothing behind.
+#include "records/import/importreport.h"
+#include "records/import/importrowparser.h"
+#include "records/nativestatement.h"
+#include "records/timeuuid.h"
+#include "store/transaction.h"
+
+#include <QByteArray>
+#include <QUuid>
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+namespace tumbuh::records {
+
+class ImportContext {
+public:
+    ImportContext(Database& db, const ImportOptions& options, ImportLayout layout);
+
+    // nullopt: the step succeeded. A problem: the row is rejected. An
+    // Error: the database failed; stop the import.
+    using Outcome = Result<std::optional<ImportProblem>>;
+
+    Database& db() const { return db_; }
+    const ImportOptions& options() const { return options_; }
+    ImportLayout layout() const { return layout_; }
+
+    // The import's created_at/updated_at, as stored.
+    void stamp();
+    const QByteArray& now() const { return now_; }
+    std::string_view nowText() const { return {now_.constData(), static_cast<std::size_t>(now_.size())}; }
+    QUuid nextUid() { return uids_.next(); }
+
+    Result<void> beginRowSavepoint();
+    bool inSavepoint() const { return rowTx_.has_value(); }
+    Result<void> commitRow() { return rowTx_->commit(); }
+    void rollbackRow();
+
+    // A failed call as a row problem (validation) or an Error (database).
+    Outcome refused(const Error& e, const std::function<Result<void>()>& revalidate);
+    void warn(const std::vector<Warning>& warnings);
+
+    // What the current row added, counted into the report when it is saved.
+    struct RowCounts {
+        qint64 posyandu = 0;
+        qint64 households = 0;
+        ImportCounts children;
+        ImportCounts measurements;
+    };
+    RowCounts& rowCounts() { return row_; }
+    const RowCounts& rowCounts() const { return row_; }
+    const std::vector<Warning>& rowWarnings() const { return rowWarnings_; }
+    // The row is done (saved or not): its savepoint, counts and warnings go.
+    void endRow();
+
+    static ImportProblem problem(const QString& field, const std::function<QString()>& make);
+    // A name compared case- and space-insensitively.
+    static QString nameKey(const QString& s) { return s.simplified().toLower(); }
+    // An error's message and those it carries, as one text.
+    static QString joined(const Error& e);
+
+    static void bindUnit(NativeStatement& s, int i, const auto& u)
+    {
+        if (u)
+            s.bind(i, static_cast<std::int64_t>(u->value));
+        else
+            s.bindNull(i);
+    }
+
+private:
+    Database& db_;
+    const ImportOptions& options_;
+    ImportLayout layout_;
+    QByteArray now_;
+    TimeUuid uids_;
+    std::optional<Transaction> rowTx_;
+    RowCounts row_;
+    std::vector<Warning> rowWarnings_;
+};
+
+} // namespace tumbuh::records

@@ -1,0 +1,55 @@
+#pragma once
+#include "records/storenames.h"
+// The places a CSV row names: finds or creates the posyandu (by UID, or by
+// name compared case- and space-insensitively, or the import's default) and
+// the household (by UID, or by posyandu, address, RT, RW and mother's name).
+// The live ones are read once at the start and kept in memory for the whole
+// import; the ones a rejected row created are forgotten again (undoRow).
+#include "records/import/importcontext.h"
+#include "records/import/importrow.h"
+#include "store/householdrepository.h"
+#include "store/posyandurepository.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QUuid>
+
+#include <optional>
+
+namespace tumbuh::records {
+
+class PlaceResolver {
+public:
+    explicit PlaceResolver(ImportContext& context);
+
+    // Reads the live posyandu and households.
+    Result<void> load();
+
+    using Outcome = ImportContext::Outcome;
+    // `id` is set when found or created (0: no posyandu given and no default).
+    Outcome posyanduFor(const QUuid& uid, const QString& name, const ImportRow& row, RowId& id);
+    Outcome householdFor(const ImportRow& row, RowId posyanduId, std::optional<RowId>& id);
+
+    // The row was rejected (its savepoint rolled back): forget what it added.
+    void undoRow();
+    void endRow();
+
+private:
+    ImportContext& context_;
+    HouseholdRepository households_;
+    PosyanduRepository posyandu_;
+
+    QHash<QString, RowId> posyanduByName_; // lower-case simplified name -> live posyandu
+    QHash<QUuid, RowId> posyanduByUid_;
+    QHash<QString, RowId> householdByKey_; // posyandu, address, RT, RW, mother
+    QHash<QUuid, RowId> householdByUid_;
+
+    // What the current row added to the caches.
+    QList<QString> rowPosyanduNames_;
+    QList<QUuid> rowPosyanduUids_;
+    QList<QString> rowHouseholdKeys_;
+    QList<QUuid> rowHouseholdUids_;
+};
+
+} // namespace tumbuh::records
