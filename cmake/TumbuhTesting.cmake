@@ -5,6 +5,8 @@ function(tumbuh_add_test name)
   cmake_parse_arguments(T "" "" "SOURCES;LIBS;LABELS" ${ARGN})
   add_executable(${name} ${T_SOURCES})
   target_link_libraries(${name} PRIVATE ${T_LIBS} Boost::unit_test_framework)
+  # tests/support (shared helpers) is included as "support/...".
+  target_include_directories(${name} PRIVATE "${PROJECT_SOURCE_DIR}/tests")
   target_compile_definitions(${name} PRIVATE
     BOOST_TEST_DYN_LINK
     TUMBUH_TEST_DATA_DIR="${PROJECT_SOURCE_DIR}/tests/data"
