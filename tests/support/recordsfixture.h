@@ -4,6 +4,7 @@
 // plain SQLite (not through the code under test).
 #include "records/storenames.h"
 #include "store/database.h"
+#include "support/testprint.h"
 
 #include <QByteArray>
 #include <QDate>
@@ -19,22 +20,7 @@
 #include <ostream>
 #include <string>
 
-// Boost.Test prints values of failed checks; these teach it Qt's types (found
-// by argument-dependent lookup, hence the global namespace).
-inline std::ostream& boost_test_print_type(std::ostream& os, const QString& s) { return os << s.toStdString(); }
-inline std::ostream& boost_test_print_type(std::ostream& os, const QStringList& l)
-{
-    return os << '[' << l.join(QStringLiteral(", ")).toStdString() << ']';
-}
-inline std::ostream& boost_test_print_type(std::ostream& os, const QDate& d)
-{
-    return os << d.toString(Qt::ISODate).toStdString();
-}
-inline std::ostream& boost_test_print_type(std::ostream& os, const QDateTime& t)
-{
-    return os << t.toString(Qt::ISODateWithMs).toStdString();
-}
-inline std::ostream& boost_test_print_type(std::ostream& os, const QUuid& u) { return os << u.toString().toStdString(); }
+// QByteArray as this area's tests read it (the other Qt types: support/testprint.h).
 inline std::ostream& boost_test_print_type(std::ostream& os, const QByteArray& b) { return os << b.toStdString(); }
 inline std::ostream& boost_test_print_type(std::ostream& os, const std::optional<QDate>& d)
 {
