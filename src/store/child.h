@@ -30,6 +30,7 @@ struct Child {
     ChildStatus status = ChildStatus::Active;
     QDate statusDate; // when moved away or died; null while active
     QString notes;
+    bool hasKia = true; // has a Buku KIA / KMS (F1 item 02, "K")
 };
 
 } // namespace tumbuh::store

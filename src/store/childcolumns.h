@@ -24,6 +24,7 @@ inline const Entity<Child>& table<Child>()
                                                                                              column<&Child::status>("status"),
                                                                                              column<&Child::statusDate>("status_date"),
                                                                                              column<&Child::notes>("notes"),
+                                                                                             column<&Child::hasKia>("has_kia"),
                                                                                          }};
     return e;
 }

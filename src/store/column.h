@@ -73,6 +73,17 @@ struct Stored<bool> {
     static QJsonValue json(bool v) { return v ? 1 : 0; }
 };
 
+// Yes, no, or not recorded (NULL).
+template <>
+struct Stored<std::optional<bool>> {
+    static void read(const Row& r, int i, std::optional<bool>& out)
+    {
+        out = r.isNull(i) ? std::nullopt : std::optional<bool>(r.integer(i) != 0);
+    }
+    static QVariant value(const std::optional<bool>& v) { return v ? QVariant(*v ? 1 : 0) : QVariant(); }
+    static QJsonValue json(const std::optional<bool>& v) { return v ? QJsonValue(*v ? 1 : 0) : QJsonValue(); }
+};
+
 // Grams, millimetres: the integer, or NULL when not measured.
 template <typename Unit>
 struct Stored<std::optional<Unit>> {

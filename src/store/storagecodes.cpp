@@ -44,6 +44,7 @@ QString referralStatusText(ReferralStatus s)
     case ReferralStatus::Referred: return QStringLiteral("referred");
     case ReferralStatus::Arrived: return QStringLiteral("arrived");
     case ReferralStatus::Completed: return QStringLiteral("completed");
+    case ReferralStatus::NoShow: return QStringLiteral("no_show");
     case ReferralStatus::Cancelled: return QStringLiteral("cancelled");
     }
     return QStringLiteral("referred");
@@ -54,6 +55,7 @@ std::optional<ReferralStatus> referralStatusFrom(const QString& s)
     if (s == u"referred") return ReferralStatus::Referred;
     if (s == u"arrived") return ReferralStatus::Arrived;
     if (s == u"completed") return ReferralStatus::Completed;
+    if (s == u"no_show") return ReferralStatus::NoShow;
     if (s == u"cancelled") return ReferralStatus::Cancelled;
     return std::nullopt;
 }
