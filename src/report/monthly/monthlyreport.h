@@ -289,7 +289,8 @@ struct MonthlyReport {
     std::chrono::year_month month;
     // Title block: one posyandu -> its name and places; several -> the
     // names joined by ", " and the places they share (empty where they
-    // differ).
+    // differ); the whole file (wholeFile) -> title empty, the writers say
+    // "semua posyandu".
     QString title;
     QString kelurahan;
     QString kecamatan;
