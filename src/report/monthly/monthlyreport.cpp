@@ -139,7 +139,7 @@ void countChild(const ChildForReport& child, const ChildSeries& cs, year_month m
     if (child.status != RegisterStatus::Active && (!child.statusDate || sys_days{*child.statusDate} <= endDays))
         return;
     const auto ageAtEnd = growth::completedMonths(child.birth, end);
-    const auto group = ageAtEnd ? ageGroupOf(*ageAtEnd) : std::nullopt;
+    const auto group = ageAtEnd ? skdnAgeGroup(*ageAtEnd) : std::nullopt;
     if (!group)
         return;
     const SexColumn sex = child.sex == growth::Sex::Male ? SexColumn::L : SexColumn::P;
@@ -174,7 +174,7 @@ void countChild(const ChildForReport& child, const ChildSeries& cs, year_month m
         const growth::SeriesAssessment& sa = cs.series[*weighing];
         const std::size_t v = cs.visitOfWeighing[*weighing];
         const growth::Assessment weighed = v == lastVisit ? visitAssessment : growth::assessVisit(cs.facts, cs.visits[v], {}, settings);
-        const auto weighGroup = ageGroupOf(sa.assessment.ageMonths);
+        const auto weighGroup = skdnAgeGroup(sa.assessment.ageMonths);
         if (weighGroup) { // always: the child is under 60 months at the month end
             const bool bgm = weighed.bgm && weighed.weightForAge.z.ok() && !weighed.weightForAge.z.flagged;
             addTo(counts.skdn, *weighGroup, sex, [&sa, bgm](SkdnCell& c) {
@@ -204,7 +204,7 @@ void countChild(const ChildForReport& child, const ChildSeries& cs, year_month m
     }
 
     // Nutrition status of the last visit of the month.
-    const auto statusGroup = ageGroupOf(visitAssessment.completedMonths);
+    const auto statusGroup = skdnAgeGroup(visitAssessment.completedMonths);
     if (!visitAssessment.valid || !statusGroup)
         return;
     for (StatusTable& table : counts.status) {

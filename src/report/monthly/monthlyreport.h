@@ -153,7 +153,7 @@ inline constexpr int kAgeGroupCount = 5; // with Total
 inline constexpr std::array<AgeGroup, 5> kAgeGroups = {AgeGroup::M0To5, AgeGroup::M6To11, AgeGroup::M12To23,
                                                        AgeGroup::M24To59, AgeGroup::Total};
 // The group of an age in completed months; nothing below 0 or from 60.
-std::optional<AgeGroup> ageGroupOf(int completedMonths);
+std::optional<AgeGroup> skdnAgeGroup(int completedMonths);
 // "0-5", "6-11", "12-23", "24-59", "total" (the CSV keys).
 QString ageGroupKey(AgeGroup g);
 

@@ -17,7 +17,7 @@ ReferralCounts& ReferralCounts::operator+=(const ReferralCounts& o)
     return *this;
 }
 
-std::optional<AgeGroup> ageGroupOf(int completedMonths)
+std::optional<AgeGroup> skdnAgeGroup(int completedMonths)
 {
     if (completedMonths < 0 || completedMonths >= 60)
         return std::nullopt;
