@@ -242,7 +242,7 @@ Result<report::MonthlyInput> MonthlyLoader::load(year_month month, const QString
     }
 
     // Measurements of the window, up to the month's end (the report sorts
-    // each child's). The whole file reads the table straight through and
+    // each child's). The whole file reads the window by the date index and
     // keeps the rows of the children read above; a scope goes through its
     // children's index. Rows are gathered first, then handed out with each
     // child's vector reserved once.
@@ -252,7 +252,7 @@ Result<report::MonthlyInput> MonthlyLoader::load(year_month month, const QString
         auto q = NativeStatement::prepare(
             db_, input.wholeFile
                      ? columns
-                           + QStringLiteral("FROM measurements m NOT INDEXED WHERE m.deleted_at IS NULL "
+                           + QStringLiteral("FROM measurements m WHERE m.deleted_at IS NULL "
                                             "AND m.measured_on <= ?1 AND m.measured_on >= ?3 AND ?2 IS NOT NULL")
                      : columns
                            + QStringLiteral("FROM children c JOIN measurements m ON m.child_id = c.id "
