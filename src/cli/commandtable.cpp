@@ -31,6 +31,8 @@ constexpr std::array kCommands{
             &runRestore},
     Command{"card", "kartu pertumbuhan anak sebagai PDF / growth cards as PDF for printing",
             "--db FILE.db --child UID|--posyandu NAME|UID -o CARD.pdf|FOLDER [--paper a4|a5]", &runCard},
+    Command{"report", "laporan bulanan F1/SKDN, status gizi, daftar anak / the monthly report",
+            "--db FILE.db --month YYYY-MM [--posyandu NAME|UID ...] --format xlsx|csv|pdf -o OUT", &runReport},
 };
 
 } // namespace

@@ -1,0 +1,99 @@
+// tumbuh-cli report (its usage is written in the command table, commandtable.cpp)
+//
+// The month's report (F1/SKDN, nutrition status, referrals, by-name list,
+// trend) of one posyandu, several, or every posyandu in the file:
+// records/monthly/monthlyloader.h reads the store, report/monthly counts,
+// records/monthly/monthlycsv.h writes one CSV file per table into a folder.
+#include "cli/clitr.h"
+#include "cli/command.h"
+#include "cli/console.h"
+#include "cli/recordscommand.h"
+
+#include "store/database.h"
+#include "records/monthly/monthlycsv.h"
+#include "records/monthly/monthlyloader.h"
+#include "records/outputguard.h"
+#include "report/monthly/monthlyreport.h"
+
+#include <QDate>
+#include <QRegularExpression>
+
+#include <chrono>
+
+namespace tumbuh::cli {
+namespace {
+
+constexpr const char* kDetails = QT_TRANSLATE_NOOP(
+    "tumbuh::cli",
+    "  The month's report as of its last day: the F1/SKDN table by age group and sex, its ratios, "
+    "the nutrition status (Permenkes 2/2020) with prevalences and their 95 % intervals, the "
+    "referrals and counselling of the month, the by-name list of the children weighed "
+    "(e-PPGBM columns) and the 12-month trend.\n"
+    "  --month       YYYY-MM, not in the future\n"
+    "  --posyandu    a posyandu's name or UID; give it again for several; none: every posyandu\n"
+    "  --format csv  OUT is a folder: skdn.csv, status.csv, flagged.csv, prevalence.csv, ratios.csv, "
+    "referrals.csv, trend.csv, daftar-anak.csv (names and NIK only in daftar-anak.csv)\n"
+    "  Exit status: 0 done, 2 failed.");
+
+std::optional<std::chrono::year_month> parseMonth(const QString& text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{4})-(\\d{2})$"));
+    const auto m = pattern.match(text.trimmed());
+    if (!m.hasMatch())
+        return std::nullopt;
+    const int y = m.captured(1).toInt();
+    const int mo = m.captured(2).toInt();
+    if (mo < 1 || mo > 12 || y < 1900)
+        return std::nullopt;
+    return std::chrono::year{y} / std::chrono::month{static_cast<unsigned>(mo)};
+}
+
+} // namespace
+
+int runReport(Args args)
+{
+    RecordsCommand cmd("report", kDetails, {"--db", "--month", "--posyandu", "--format", "-o", "--output"}, {});
+    if (const auto done = cmd.start(args))
+        return *done;
+    const OptionParser& p = cmd.options();
+    const auto monthText = p.value("--month");
+    const auto format = p.value("--format");
+    const auto out = cmd.output();
+    if (!cmd.database() || !monthText || !format || !out || !p.positional().isEmpty())
+        return cmd.missingArguments();
+
+    const auto month = parseMonth(*monthText);
+    if (!month)
+        return cmd.fail(tr("--month is a month written YYYY-MM, such as 2024-05, not \"%1\".").arg(*monthText));
+    const QDate today = QDate::currentDate();
+    const auto thisMonth = std::chrono::year{today.year()} / std::chrono::month{static_cast<unsigned>(today.month())};
+    if (*month > thisMonth)
+        return cmd.fail(tr("The month %1 has not come yet: give this month or an earlier one.").arg(*monthText));
+
+    if (*format == u"xlsx" || *format == u"pdf")
+        return cmd.fail(tr("The %1 report is not available in this build; use --format csv.").arg(*format));
+    if (*format != u"csv")
+        return cmd.fail(tr("--format is xlsx, csv or pdf, not \"%1\".").arg(*format));
+
+    auto db = cmd.openReadOnly();
+    if (!db)
+        return kExitFailure;
+    auto input = records::MonthlyLoader(*db).load(*month, p.values("--posyandu"));
+    if (!input)
+        return cmd.fail(input.error().message);
+    const report::MonthlyReport report = report::computeMonthlyReport(*input);
+
+    records::OutputGuard guard;
+    guard.protectDatabase(db->path());
+    guard.protectEveryDatabase();
+    auto written = records::MonthlyCsv::write(report, *out, guard);
+    if (!written)
+        return cmd.fail(written.error().message);
+    console::say(tr("The report of %1 (%2 posyandu) is written to %3.")
+                     .arg(*monthText)
+                     .arg(report.posyandu.size())
+                     .arg(*out));
+    return kExitOk;
+}
+
+} // namespace tumbuh::cli
