@@ -166,7 +166,7 @@ double blank(QPainter& p, double x, double y, double width, const QString& label
         p.setFont(slipFont(8.5, true));
         p.drawText(QRectF(lineX + 10, y, x + width - lineX - 10, 42), Qt::AlignLeft | Qt::AlignBottom, prefilled);
     }
-    return y + 62;
+    return y + 58;
 }
 
 QString indexCell(const SlipIndex& i)
@@ -224,7 +224,7 @@ double measurements(QPainter& p, double y, const SlipInput& s)
     double rowY = y + headH;
     p.setPen(QPen(kRule, 2));
     p.drawLine(QPointF(kMargin, rowY), QPointF(kMargin + kInner, rowY));
-    const double rowH = 132;
+    const double rowH = 118;
     const std::size_t shown = std::min<std::size_t>(2, s.measurements.size());
     for (std::size_t r = 0; r < shown; ++r) {
         const SlipMeasurement& m = s.measurements[r];
@@ -267,9 +267,37 @@ double reasons(QPainter& p, double y, const SlipInput& s, double maxHeight)
         lines << QStringLiteral("• ") + r;
     if (lines.isEmpty())
         lines << QStringLiteral("-");
-    const QString text = lines.join(QLatin1Char('\n'));
-    const QFont f = fitted(p, area, text, 9, 6, false);
-    return y + drawWrapped(p, area, text, f, textColor()) + 10;
+    auto fits = [&p](const QRectF& r, const QString& text, const QFont& f) {
+        p.setFont(f);
+        return p.boundingRect(r, Qt::TextWordWrap, text).height() <= r.height();
+    };
+    p.save();
+    p.setClipRect(area);
+    double used = 0;
+    const QRectF leftArea(area.left(), area.top(), area.width() / 2 - 15, area.height());
+    const QRectF rightArea(area.left() + area.width() / 2 + 15, area.top(), area.width() / 2 - 15, area.height());
+    const qsizetype half = (lines.size() + 1) / 2;
+    const QString left = lines.mid(0, half).join(QLatin1Char('\n'));
+    const QString right = lines.mid(half).join(QLatin1Char('\n'));
+    const QFont columns = std::min(fitted(p, leftArea, left, 9, 6, false), fitted(p, rightArea, right, 9, 6, false),
+                                   [](const QFont& a, const QFont& b) { return a.pixelSize() < b.pixelSize(); });
+    const QString one = lines.join(QLatin1Char('\n'));
+    if (lines.size() <= 4 && fits(area, one, fitted(p, area, one, 9, 6, false))) {
+        used = drawWrapped(p, area, one, fitted(p, area, one, 9, 6, false), textColor());
+    } else if (fits(leftArea, left, columns) && fits(rightArea, right, columns)) {
+        // Many reasons: two columns, at one size that fits both.
+        used = std::max(drawWrapped(p, leftArea, left, columns, textColor()),
+                        drawWrapped(p, rightArea, right, columns, textColor()));
+    } else {
+        // Still more: one paragraph, so that every reason is on the paper.
+        QStringList words;
+        for (const QString& r : s.reasons)
+            words << r;
+        const QString text = words.join(QStringLiteral("; ")) + QLatin1Char('.');
+        used = drawWrapped(p, area, text, fitted(p, area, text, 9, 4.5, false), textColor());
+    }
+    p.restore();
+    return y + std::min(used, area.height()) + 10;
 }
 
 void layOut(const SlipInput& s, QPainter& p)
@@ -309,7 +337,7 @@ void layOut(const SlipInput& s, QPainter& p)
     const double rightH = field(p, kMargin + colW, y, labelW - 40, colW, QStringLiteral("Pengirim"), sender);
     y += std::max(leftH, rightH) + 6;
     y += field(p, kMargin, y, labelW, kInner, QStringLiteral("Kepada"), s.destination) + 6;
-    y += field(p, kMargin, y, labelW, kInner, QStringLiteral("Dirujuk"),
+    y += field(p, kMargin, y, labelW, kInner, QStringLiteral("Yang dirujuk"),
                s.forHousehold ? QStringLiteral("keluarga anak ini (rumah tangga)") : QStringLiteral("anak"))
        + 14;
 
@@ -320,12 +348,11 @@ void layOut(const SlipInput& s, QPainter& p)
         const double b = field(p, kMargin + colW, y, labelW - 40, colW, l2, v2);
         y += std::max(a, b) + 4;
     };
-    pair(QStringLiteral("Nama anak"), s.childName, QStringLiteral("Jenis kelamin"),
-         s.sex == growth::Sex::Male ? QStringLiteral("Laki-laki") : QStringLiteral("Perempuan"));
-    const QString age = ageText(s.ageMonths);
-    pair(QStringLiteral("Tanggal lahir"),
-         longDate(s.birthDate) + (age.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(age)), QStringLiteral("NIK"),
-         s.nik.isEmpty() ? QStringLiteral("belum ada") : maskedNik(s.nik));
+    y += field(p, kMargin, y, labelW, kInner, QStringLiteral("Nama anak"), s.childName) + 4;
+    pair(QStringLiteral("Tanggal lahir"), longDate(s.birthDate), QStringLiteral("Umur"), ageText(s.ageMonths));
+    pair(QStringLiteral("Jenis kelamin"),
+         s.sex == growth::Sex::Male ? QStringLiteral("Laki-laki") : QStringLiteral("Perempuan"),
+         QStringLiteral("NIK"), s.nik.isEmpty() ? QStringLiteral("belum ada") : maskedNik(s.nik));
     pair(QStringLiteral("Nama ibu"), s.motherName, QStringLiteral("Nama ayah"), s.fatherName);
     y += field(p, kMargin, y, labelW, kInner, QStringLiteral("Alamat"), addressText(s)) + 14;
 
@@ -335,17 +362,17 @@ void layOut(const SlipInput& s, QPainter& p)
 
     // Why, and when the posyandu asks again. The reply part starts at a
     // fixed height, so the reasons get what is left above it.
-    const double tearY = 1500;
+    const double tearY = 1440;
     y = section(p, y, QStringLiteral("ALASAN RUJUKAN"));
     const double closingH = 110;
-    y = reasons(p, y, s, tearY - closingH - y - 20);
+    const double closeY = tearY - closingH - 35;
+    y = reasons(p, y, s, closeY - y - 15);
 
     const QString followUp = s.followUpOn.isValid()
                                ? QStringLiteral("Mohon diperiksa dan ditindaklanjuti. Kader akan menanyakan hasilnya "
                                                 "kepada keluarga pada tanggal %1.")
                                      .arg(longDate(s.followUpOn))
                                : QStringLiteral("Mohon diperiksa dan ditindaklanjuti.");
-    const double closeY = tearY - closingH - 10;
     drawWrapped(p, QRectF(kMargin, closeY, kInner * 0.6, closingH), followUp, slipFont(7.5), textColor());
     p.setPen(QPen(kRule, 2, Qt::DotLine));
     p.drawLine(QPointF(kMargin + kInner * 0.66, closeY + 80), QPointF(kMargin + kInner, closeY + 80));
@@ -381,18 +408,25 @@ void layOut(const SlipInput& s, QPainter& p)
     y += drawWrapped(p, QRectF(kMargin, y, kInner, 60), returnTo, slipFont(7.5), textColor()) + 8;
     y = blank(p, kMargin, y, kInner, QStringLiteral("Nama anak:"),
               QStringLiteral("%1, dirujuk %2").arg(s.childName, longDate(s.referredOn)));
-    y = blank(p, kMargin, y, kInner, QStringLiteral("Diterima tanggal:"));
+    const double half = kInner * 0.5;
+    blank(p, kMargin, y, half - 30, QStringLiteral("Diterima tanggal:"));
+    y = blank(p, kMargin + half, y, half, QStringLiteral("Nama petugas:"));
     y = blank(p, kMargin, y, kInner, QStringLiteral("Tindakan yang diberikan:"));
     y = blank(p, kMargin, y, kInner, QString());
     y = blank(p, kMargin, y, kInner, QStringLiteral("Saran untuk posyandu dan keluarga:"));
-    y = blank(p, kMargin, y, kInner * 0.5 - 20, QStringLiteral("Nama petugas:"));
-    blank(p, kMargin + kInner * 0.5, y - 62, kInner * 0.5, QStringLiteral("Tanda tangan & cap:"));
+    // The signature and the stamp get room above their line.
+    p.setPen(textColor());
+    p.setFont(slipFont(8));
+    p.drawText(QRectF(kMargin + half, y, half, 45), Qt::AlignLeft | Qt::AlignBottom,
+               QStringLiteral("Tanda tangan & cap:"));
+    p.setPen(QPen(kRule, 2, Qt::DotLine));
+    p.drawLine(QPointF(kMargin + half, y + 125), QPointF(kMargin + kInner, y + 125));
 
     // Footer.
     const QDate printed = s.printedOn.isValid() ? s.printedOn : QDate::currentDate();
     p.setPen(QColor(0x70, 0x70, 0x70));
     p.setFont(slipFont(6));
-    p.drawText(QRectF(kMargin, kH - kMargin - 30, kInner, 30), Qt::AlignLeft | Qt::AlignBottom,
+    p.drawText(QRectF(kMargin, kH - 60, kInner, 30), Qt::AlignLeft | Qt::AlignBottom,
                QStringLiteral("Dibuat dengan Tumbuh · dicetak %1 · data anak bersifat rahasia, simpan dengan baik")
                    .arg(longDate(printed)));
 }
