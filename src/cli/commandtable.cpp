@@ -33,6 +33,8 @@ constexpr std::array kCommands{
             "--db FILE.db --child UID|--posyandu NAME|UID -o CARD.pdf|FOLDER [--paper a4|a5]", &runCard},
     Command{"report", "laporan bulanan F1/SKDN, status gizi, daftar anak / the monthly report",
             "--db FILE.db --month YYYY-MM [--posyandu NAME|UID ...] --format xlsx|csv|pdf -o OUT", &runReport},
+    Command{"referral-slip", "surat rujukan sebagai PDF / a referral slip as PDF for printing",
+            "--db FILE.db --referral UID -o SLIP.pdf", &runReferralSlip},
 };
 
 } // namespace
