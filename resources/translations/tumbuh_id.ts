@@ -1148,6 +1148,25 @@
     </message>
 </context>
 <context>
+    <name>tumbuh::report</name>
+    <message>
+        <source>The PDF %1 could not be started.</source>
+        <translation>PDF %1 tidak dapat dimulai.</translation>
+    </message>
+    <message>
+        <source>The PDF %1 could not be written: %2.</source>
+        <translation>PDF %1 tidak dapat ditulis: %2.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet %1 could not be written: %2.</source>
+        <translation>Lembar kerja %1 tidak dapat ditulis: %2.</translation>
+    </message>
+    <message>
+        <source>the file cannot be created</source>
+        <translation>berkas tidak dapat dibuat</translation>
+    </message>
+</context>
+<context>
     <name>tumbuh::store</name>
     <message>
         <source>Address</source>
