@@ -660,6 +660,38 @@
 <context>
     <name>tumbuh::cli</name>
     <message>
+        <source>  The month&apos;s report as of its last day: the F1/SKDN table by age group and sex, its ratios, the nutrition status (Permenkes 2/2020) with prevalences and their 95 % intervals, the referrals and counselling of the month, the by-name list of the children weighed (e-PPGBM columns) and the 12-month trend.
+  --month       YYYY-MM, not in the future
+  --posyandu    a posyandu&apos;s name or UID; give it again for several; none: every posyandu
+  --format csv  OUT is a folder: skdn.csv, status.csv, flagged.csv, prevalence.csv, ratios.csv, referrals.csv, trend.csv, daftar-anak.csv (names and NIK only in daftar-anak.csv)
+  Exit status: 0 done, 2 failed.</source>
+        <translation>  Laporan bulan itu per hari terakhirnya: tabel F1/SKDN menurut kelompok umur dan jenis kelamin, rasionya, status gizi (Permenkes 2/2020) dengan prevalensi dan selang kepercayaan 95 %, rujukan dan konseling bulan itu, daftar nama anak yang ditimbang (kolom e-PPGBM) dan tren 12 bulan.
+  --month       TTTT-BB, bukan bulan yang akan datang
+  --posyandu    nama atau UID posyandu; ulangi untuk beberapa; tanpa ini: semua posyandu
+  --format csv  OUT adalah folder: skdn.csv, status.csv, flagged.csv, prevalence.csv, ratios.csv, referrals.csv, trend.csv, daftar-anak.csv (nama dan NIK hanya di daftar-anak.csv)
+  Status keluar: 0 selesai, 2 gagal.</translation>
+    </message>
+    <message>
+        <source>--month is a month written YYYY-MM, such as 2024-05, not &quot;%1&quot;.</source>
+        <translation>--month adalah bulan yang ditulis TTTT-BB, misalnya 2024-05, bukan &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The month %1 has not come yet: give this month or an earlier one.</source>
+        <translation>Bulan %1 belum tiba: berikan bulan ini atau bulan sebelumnya.</translation>
+    </message>
+    <message>
+        <source>The %1 report is not available in this build; use --format csv.</source>
+        <translation>Laporan %1 belum tersedia di versi ini; gunakan --format csv.</translation>
+    </message>
+    <message>
+        <source>--format is xlsx, csv or pdf, not &quot;%1&quot;.</source>
+        <translation>--format adalah xlsx, csv atau pdf, bukan &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The report of %1 (%2 posyandu) is written to %3.</source>
+        <translation>Laporan %1 (%2 posyandu) sudah ditulis ke %3.</translation>
+    </message>
+    <message>
         <source>Usage: %1</source>
         <translation>Cara pakai: %1</translation>
     </message>

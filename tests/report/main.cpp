@@ -5,5 +5,6 @@
 
 #include <QGuiApplication>
 
-// The PDF is painted with fonts: a QGuiApplication (offscreen platform).
+// Qt SQL and QProcess need an application object, the PDF's fonts a
+// QGuiApplication (offscreen platform); messages in English.
 TUMBUH_TEST_APPLICATION(QGuiApplication, "test_report", "en");
