@@ -128,6 +128,8 @@ public:
     }
     void headers(lxw_row_t row, lxw_col_t first, const QStringList& names)
     {
+        // Two lines high: long headers wrap.
+        check(worksheet_set_row(ws_, row, 30, nullptr));
         lxw_col_t c = first;
         for (const QString& n : names)
             text(row, c++, n, f_.header);
