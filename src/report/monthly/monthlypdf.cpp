@@ -130,7 +130,7 @@ double drawRatios(QPainter& p, const MonthlyReport& report, const QRectF& area)
     double y = sectionTitle(p, area.top(), QStringLiteral("Rasio SKDN (target 80 %)"), area.left(), area.width());
     const std::vector<RatioRow> rows = ratioRows(report.total.ratios);
     const double labelW = 130;
-    const double valueW = 260;
+    const double valueW = 370; // "62,2 %  (21344/34333)" for a city
     const double barX = area.left() + labelW;
     const double barW = area.width() - labelW - valueW;
     const double rowH = 50;
@@ -148,7 +148,7 @@ double drawRatios(QPainter& p, const MonthlyReport& report, const QRectF& area)
             p.fillRect(QRectF(track.left(), track.top(), w, track.height()), fill);
         }
         p.setPen(kInk);
-        p.setFont(pageFont(7.5));
+        p.setFont(pageFont(7));
         const QString value = pc ? QStringLiteral("%1 %  (%2/%3)").arg(percentText(*pc)).arg(r.ratio.numerator).arg(r.ratio.denominator)
                                  : QStringLiteral("–  (%1/%2)").arg(r.ratio.numerator).arg(r.ratio.denominator);
         p.drawText(QRectF(barX + barW + 14, y, valueW - 14, rowH), Qt::AlignLeft | Qt::AlignVCenter, value);
@@ -204,17 +204,16 @@ double drawStatus(QPainter& p, const MonthlyReport& report, const QRectF& area)
     double y = sectionTitle(p, area.top(), QStringLiteral("Status gizi (Permenkes 2/2020), semua umur"), area.left(),
                             area.width());
     const double rowH = 31;
-    const std::array<double, 5> widths = {area.width() * 0.52, area.width() * 0.11, area.width() * 0.11,
-                                          area.width() * 0.11, area.width() * 0.15};
+    const std::array<double, 5> widths = {area.width() * 0.56, area.width() * 0.11, area.width() * 0.11,
+                                          area.width() * 0.11, area.width() * 0.11};
     for (const StatusTable& table : report.total.status) {
         const auto total = [](const AgeSexGrid<int>& g, SexColumn s) {
             return g[static_cast<std::size_t>(AgeGroup::Total)][static_cast<std::size_t>(s)];
         };
         const int denominator = total(table.denominator, SexColumn::Total);
         const int flagged = total(table.flagged, SexColumn::Total);
-        QString head = QStringLiteral("%1 — diukur %2").arg(statusIndexKey(table.index)).arg(denominator);
-        if (flagged > 0)
-            head += QStringLiteral(", tidak wajar %1").arg(flagged);
+        QString head = QStringLiteral("%1 (n = %2").arg(statusIndexKey(table.index)).arg(denominator);
+        head += flagged > 0 ? QStringLiteral("; %1 tidak wajar)").arg(flagged) : QStringLiteral(")");
         const std::array<QString, 5> headers = {head, QStringLiteral("L"), QStringLiteral("P"), QStringLiteral("L+P"),
                                                 QStringLiteral("%")};
         double x = area.left();
