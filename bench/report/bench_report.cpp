@@ -1,8 +1,8 @@
 // bench_report [--city FILE.db] [google benchmark flags]
 //
 // The monthly report of May 2024 on the demo city (records/demo: 50,000
-// children, 24 months of posyandu days up to 15 June 2024, seed 1), made
-// once at FILE.db (default: $TMPDIR/tumbuh-bench-report/city.db) and kept:
+// children, 48 months of posyandu days (about a million measurements) up to 15 June 2024, seed 1), made
+// once at FILE.db (default: $TMPDIR/tumbuh-bench-report/city-48.db) and kept:
 //   BM_Report/city        load + count, every posyandu, every table (<= 3 s)
 //   BM_Report/posyandu    the same for one posyandu (<= 100 ms)
 //   BM_Load/...           MonthlyLoader alone
@@ -52,7 +52,7 @@ void prepareCity(const QString& path)
         QDir().mkpath(QFileInfo(path).absolutePath());
         records::DemoOptions o;
         o.children = 50000;
-        o.months = 24;
+        o.months = 48;
         o.seed = 1;
         o.today = QDate(2024, 6, 15);
         QElapsedTimer t;
@@ -153,7 +153,7 @@ BENCHMARK(BM_Csv)->Unit(benchmark::kMillisecond)->UseRealTime();
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
-    QString city = QDir::temp().filePath(QStringLiteral("tumbuh-bench-report/city.db"));
+    QString city = QDir::temp().filePath(QStringLiteral("tumbuh-bench-report/city-48.db"));
     for (int i = 1; i + 1 < argc; ++i) {
         if (std::strcmp(argv[i], "--city") == 0) {
             city = QString::fromLocal8Bit(argv[i + 1]);

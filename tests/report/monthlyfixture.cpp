@@ -179,6 +179,12 @@ void makeMonthlyFixture(const QString& path)
     s.child(20, L, QStringLiteral("Rudi Lain"), 1, QStringLiteral("2022-02-02"));
     s.measure(20, L, QStringLiteral("2024-04-15"), 13000, 900, 2);
     s.measure(20, L, QStringLiteral("2024-05-15"), 13300, 905, 2);
+    // 21 Sari: girl, 40 m, Posyandu Lain: weighed in December 2022 and then
+    // not until 15 May 2024 -> O, not B (her only earlier weighing lies
+    // before the 13 months the loader reads) (Lain 24-59 P).
+    s.child(21, L, QStringLiteral("Sari Lama"), 2, QStringLiteral("2021-01-15"));
+    s.measure(21, L, QStringLiteral("2022-12-15"), 10500);
+    s.measure(21, L, QStringLiteral("2024-05-15"), 13000, 950, 2);
 
     // Referrals of Posyandu Uji. Eko: referred 16 May for violence
     // (kekerasan), arrived 20 May -> made 1, arrived 1, not overdue.

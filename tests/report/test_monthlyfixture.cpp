@@ -53,14 +53,15 @@ const ExpectedTable kUjiExpected = {{
     {{{7, 7, 6, 4, 1, 0, 1, 1, 1}, {7, 6, 7, 3, 2, 1, 1, 0, 0}, {14, 13, 13, 7, 3, 1, 2, 1, 1}}}, // total
 }};
 
-// Posyandu Lain: Rudi (24-59 L), N. Hadi's old weighings there do not count
-// for Lain: he is on Uji's register.
+// Posyandu Lain: Rudi (24-59 L), N; Sari (24-59 P), O (last weighed in
+// December 2022). Hadi's old weighings there do not count for Lain: he is on
+// Uji's register.
 const ExpectedTable kLainExpected = {{
     {{{0, 0, 0, 0, 0, 0, 0, 0, 0}, {0, 0, 0, 0, 0, 0, 0, 0, 0}, {0, 0, 0, 0, 0, 0, 0, 0, 0}}},
     {{{0, 0, 0, 0, 0, 0, 0, 0, 0}, {0, 0, 0, 0, 0, 0, 0, 0, 0}, {0, 0, 0, 0, 0, 0, 0, 0, 0}}},
     {{{0, 0, 0, 0, 0, 0, 0, 0, 0}, {0, 0, 0, 0, 0, 0, 0, 0, 0}, {0, 0, 0, 0, 0, 0, 0, 0, 0}}},
-    {{{1, 1, 1, 1, 0, 0, 0, 0, 0}, {0, 0, 0, 0, 0, 0, 0, 0, 0}, {1, 1, 1, 1, 0, 0, 0, 0, 0}}},
-    {{{1, 1, 1, 1, 0, 0, 0, 0, 0}, {0, 0, 0, 0, 0, 0, 0, 0, 0}, {1, 1, 1, 1, 0, 0, 0, 0, 0}}},
+    {{{1, 1, 1, 1, 0, 0, 0, 0, 0}, {1, 1, 1, 0, 0, 1, 0, 0, 0}, {2, 2, 2, 1, 0, 1, 0, 0, 0}}},
+    {{{1, 1, 1, 1, 0, 0, 0, 0, 0}, {1, 1, 1, 0, 0, 1, 0, 0, 0}, {2, 2, 2, 1, 0, 1, 0, 0, 0}}},
 }};
 
 Expected values(const SkdnCell& c) { return {c.s, c.k, c.d, c.n, c.t, c.o, c.b, c.twoT, c.bgm}; }
@@ -227,12 +228,12 @@ BOOST_FIXTURE_TEST_CASE(referrals_and_counselling_of_the_month, FixtureReport)
     BOOST_TEST(r.total.referrals.arrived == 2);
 }
 
-// The by-name list: the 13 weighed children of Uji plus Rudi, one row each
+// The by-name list: the 13 weighed children of Uji plus Rudi and Sari, one row each
 // (Gita once, at 27 May), with the e-PPGBM columns Tumbuh holds.
 BOOST_FIXTURE_TEST_CASE(by_name_rows, FixtureReport)
 {
     const MonthlyReport r = make({});
-    BOOST_REQUIRE_EQUAL(r.daftarAnak.size(), 14u);
+    BOOST_REQUIRE_EQUAL(r.daftarAnak.size(), 15u);
     const QStringList& h = daftarAnakHeaders();
     const auto col = [&h](const char* name) { return static_cast<std::size_t>(h.indexOf(QLatin1String(name))); };
     int gitas = 0;
@@ -287,7 +288,7 @@ BOOST_FIXTURE_TEST_CASE(csv_files, FixtureReport)
     BOOST_TEST(skdn.contains(QStringLiteral("Posyandu Uji,total,total,14,13,13,7,3,1,2,1,1")));
     BOOST_TEST(skdn.contains(QStringLiteral("Posyandu Uji,0-5,P,1,1,2,1,0,0,1,0,0")));
     BOOST_TEST(skdn.contains(QStringLiteral("total,24-59,L,4,4,4,3,1,0,0,1,1")));
-    BOOST_TEST(skdn.last().toStdString() == "total,total,total,15,14,14,8,3,1,2,1,1");
+    BOOST_TEST(skdn.last().toStdString() == "total,total,total,16,15,15,8,3,2,2,1,1");
     BOOST_TEST(lines("status.csv").first().toStdString() == "posyandu,index,category,age_group,sex,count,denominator");
     BOOST_TEST(lines("status.csv").contains(QStringLiteral("Posyandu Uji,TB/U,Pendek,12-23,P,1,1")));
     BOOST_TEST(lines("ratios.csv").contains(QStringLiteral("Posyandu Uji,N/D,7,13,53.8")));
@@ -296,7 +297,7 @@ BOOST_FIXTURE_TEST_CASE(csv_files, FixtureReport)
     BOOST_TEST(lines("prevalence.csv").contains(QStringLiteral("Posyandu Uji,stunting,1,10,10.0,1.8,40.4")));
     BOOST_TEST(lines("trend.csv").size() == 1 + 3 * 12 * 6);
     BOOST_TEST(lines("daftar-anak.csv").first() == daftarAnakHeaders().join(QLatin1Char(',')));
-    BOOST_TEST(lines("daftar-anak.csv").size() == 15);
+    BOOST_TEST(lines("daftar-anak.csv").size() == 16);
 
     const QByteArray bom("\xEF\xBB\xBF");
     for (const QString& path : *written) {

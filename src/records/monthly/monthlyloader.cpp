@@ -10,12 +10,19 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <cstdlib>
+#include <limits>
 #include <unordered_map>
 
 namespace tumbuh::records {
 namespace {
 
 using namespace std::chrono;
+
+// Months of visits read before the report's month: the trend's first month
+// is 11 months back and its 2T needs the letter of the month before, whose
+// own letter needs the last weighing before it (kept per child).
+constexpr int kHistoryMonths = 13;
 
 Error loaderError(ErrorCode code, const QString& message)
 {
@@ -160,22 +167,31 @@ Result<report::MonthlyInput> MonthlyLoader::load(year_month month, const QString
     // trend month (the earliest is 11 months back).
     const year_month_day oldest{(month - months{11 + 60}) / day{1}};
     const QString filter = scopeFilter(scopeIds, input.wholeFile);
+    // The whole file: a straight scan beats an index that needs a table
+    // lookup for nearly every row.
+    const QString scan = input.wholeFile ? QStringLiteral("NOT INDEXED") : QString();
 
-    // Children.
-    std::unordered_map<std::int64_t, std::size_t> childIndex;
+    // Children, each with the last weighing before the window (all the
+    // history N/T/O/B and 2T need from before it: see monthlyloader.h).
+    const year_month_day window{(month - months{kHistoryMonths}) / day{1}};
+    std::vector<std::int32_t> childIndex; // child id -> index into input.children, -1: not read
     {
         auto q = NativeStatement::prepare(
             db_, QStringLiteral("SELECT c.id, c.uid, c.name, c.nik, c.sex, c.birth_date, c.posyandu_id, c.status, "
                                 "c.status_date, c.has_kia, c.birth_weight_g, c.birth_length_mm, c.mother_name, "
-                                "h.mother_name, h.father_name, h.address, h.rt, h.rw "
-                                "FROM children c LEFT JOIN households h ON h.id = c.household_id "
+                                "h.mother_name, h.father_name, h.address, h.rt, h.rw, "
+                                "(SELECT p.measured_on || '/' || p.weight_g FROM measurements p "
+                                " WHERE p.child_id = c.id AND p.deleted_at IS NULL AND p.measured_on < ?3 "
+                                " AND p.weight_g IS NOT NULL ORDER BY p.measured_on DESC LIMIT 1) "
+                                "FROM children c %2 LEFT JOIN households h ON h.id = c.household_id "
                                 "WHERE c.deleted_at IS NULL AND c.birth_date <= ?1 AND c.birth_date >= ?2 AND %1 "
                                 "ORDER BY c.id")
-                     .arg(filter));
+                     .arg(filter, scan));
         if (!q)
             return q.error();
         q->bind(1, iso(end));
         q->bind(2, iso(oldest));
+        q->bind(3, iso(window));
         while (true) {
             auto row = q->step();
             if (!row)
@@ -185,7 +201,8 @@ Result<report::MonthlyInput> MonthlyLoader::load(year_month month, const QString
             sqlite3_stmt* s = q->handle();
             const auto birth = dateColumn(s, 5);
             const auto where = posyanduIndex.find(q->int64(6));
-            if (!birth || where == posyanduIndex.end())
+            const std::int64_t id = q->int64(0);
+            if (!birth || where == posyanduIndex.end() || id < 0 || id > std::numeric_limits<std::int32_t>::max())
                 continue;
             report::ChildForReport c;
             c.uid = textColumn(s, 1);
@@ -209,26 +226,48 @@ Result<report::MonthlyInput> MonthlyLoader::load(year_month month, const QString
             c.address = textColumn(s, 15);
             c.rt = textColumn(s, 16);
             c.rw = textColumn(s, 17);
-            childIndex[q->int64(0)] = input.children.size();
+            if (const auto before = dateColumn(s, 18)) { // "YYYY-MM-DD/grams"
+                const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(s, 18));
+                growth::Visit v;
+                v.date = *before;
+                v.weight = growth::Grams{static_cast<std::int32_t>(std::atol(text + 11))};
+                c.visits.push_back(v);
+            }
+            const auto at = static_cast<std::size_t>(id);
+            if (childIndex.size() <= at)
+                childIndex.resize(at + 1, -1);
+            childIndex[at] = static_cast<std::int32_t>(input.children.size());
             input.children.push_back(std::move(c));
         }
     }
 
-    // Measurements up to the month's end (the report sorts each child's).
+    // Measurements of the window, up to the month's end (the report sorts
+    // each child's). The whole file reads the window by the date index and
+    // keeps the rows of the children read above; a scope goes through its
+    // children's index. Rows are gathered first, then handed out with each
+    // child's vector reserved once.
     {
+        const QString columns = QStringLiteral("SELECT m.child_id, m.measured_on, m.weight_g, m.length_mm, "
+                                               "m.length_position, m.head_mm, m.muac_mm, m.oedema ");
         auto q = NativeStatement::prepare(
-            db_, QStringLiteral("SELECT m.child_id, m.measured_on, m.weight_g, m.length_mm, m.length_position, "
-                                "m.head_mm, m.muac_mm, m.oedema FROM measurements m "
-                                "JOIN children c ON c.id = m.child_id "
-                                "WHERE m.deleted_at IS NULL AND m.measured_on <= ?1 AND c.deleted_at IS NULL "
-                                "AND c.birth_date <= ?1 AND c.birth_date >= ?2 AND %1")
-                     .arg(filter));
+            db_, input.wholeFile
+                     ? columns
+                           + QStringLiteral("FROM measurements m WHERE m.deleted_at IS NULL "
+                                            "AND m.measured_on <= ?1 AND m.measured_on >= ?3 AND ?2 IS NOT NULL")
+                     : columns
+                           + QStringLiteral("FROM children c JOIN measurements m ON m.child_id = c.id "
+                                            "WHERE m.deleted_at IS NULL AND m.measured_on <= ?1 "
+                                            "AND m.measured_on >= ?3 AND c.deleted_at IS NULL "
+                                            "AND c.birth_date <= ?1 AND c.birth_date >= ?2 AND %1")
+                                 .arg(filter));
         if (!q)
             return q.error();
         q->bind(1, iso(end));
         q->bind(2, iso(oldest));
-        std::int64_t lastChild = -1;
-        report::ChildForReport* child = nullptr;
+        q->bind(3, iso(window));
+        std::vector<std::pair<std::int32_t, growth::Visit>> rows;
+        rows.reserve(input.children.size() * (kHistoryMonths + 1));
+        std::vector<std::int32_t> perChild(input.children.size(), 0);
         while (true) {
             auto row = q->step();
             if (!row)
@@ -237,13 +276,11 @@ Result<report::MonthlyInput> MonthlyLoader::load(year_month month, const QString
                 break;
             sqlite3_stmt* s = q->handle();
             const std::int64_t childId = sqlite3_column_int64(s, 0);
-            if (childId != lastChild) {
-                lastChild = childId;
-                const auto it = childIndex.find(childId);
-                child = it == childIndex.end() ? nullptr : &input.children[it->second];
-            }
+            if (childId < 0 || static_cast<std::size_t>(childId) >= childIndex.size())
+                continue;
+            const std::int32_t index = childIndex[static_cast<std::size_t>(childId)];
             const auto date = dateColumn(s, 1);
-            if (!child || !date)
+            if (index < 0 || !date)
                 continue;
             growth::Visit v;
             v.date = *date;
@@ -256,8 +293,14 @@ Result<report::MonthlyInput> MonthlyLoader::load(year_month month, const QString
             v.headCircumference = intColumn<growth::Millimetres>(s, 5);
             v.armCircumference = intColumn<growth::Millimetres>(s, 6);
             v.oedema = sqlite3_column_int(s, 7) != 0;
-            child->visits.push_back(v);
+            rows.emplace_back(index, v);
+            ++perChild[static_cast<std::size_t>(index)];
         }
+        for (std::size_t i = 0; i < input.children.size(); ++i)
+            input.children[i].visits.reserve(input.children[i].visits.size()
+                                             + static_cast<std::size_t>(perChild[i]));
+        for (const auto& [index, v] : rows)
+            input.children[static_cast<std::size_t>(index)].visits.push_back(v);
     }
 
     // Referrals and counselling of the month, counted per posyandu.

@@ -1,10 +1,14 @@
 #pragma once
 #include "records/storenames.h"
 // Reads the store into report::MonthlyInput (report/monthly/monthlyreport.h)
-// for a month and a scope, with one query per table: the posyandu, the
+// for a month and a scope, with one query per table: the posyandu; the
 // children of the scope young enough to be under 60 months in one of the
-// twelve trend months, all their measurements up to the month's end, and the
-// referral and counselling counts of the month per posyandu. The queries use
+// twelve trend months, each with its latest weighing before the 13 months
+// preceding the report's month; their measurements of those 13 months and of
+// the month itself; and the referral and counselling counts of the month per
+// posyandu. The letter of a weighing depends only on the latest weighing of
+// an earlier month, and 2T on that weighing's letter, so this is exactly the
+// history the trend's twelve months need. The queries use
 // native statements (records/nativestatement.h): the city of 50,000 children
 // and a million measurements loads in well under the report's 3 s.
 //

@@ -159,12 +159,18 @@ void countChild(const ChildForReport& child, const ChildSeries& cs, year_month m
     const auto firstIndex = static_cast<std::size_t>(first - cs.visits.begin());
     const auto lastIndex = static_cast<std::size_t>(last - cs.visits.begin());
 
-    // The last weighing of the month that the engine could assess.
+    // The last weighing of the month that the engine could assess
+    // (visitOfWeighing is ascending).
     std::optional<std::size_t> weighing;
-    for (std::size_t w = 0; w < cs.series.size(); ++w) {
-        const std::size_t v = cs.visitOfWeighing[w];
-        if (v >= firstIndex && v < lastIndex && cs.series[w].assessment.ok())
+    const auto w0 = std::lower_bound(cs.visitOfWeighing.begin(), cs.visitOfWeighing.end(), firstIndex);
+    auto w1 = std::lower_bound(w0, cs.visitOfWeighing.end(), lastIndex);
+    while (w1 != w0) {
+        --w1;
+        const auto w = static_cast<std::size_t>(w1 - cs.visitOfWeighing.begin());
+        if (cs.series[w].assessment.ok()) {
             weighing = w;
+            break;
+        }
     }
 
     const std::size_t lastVisit = lastIndex - 1;

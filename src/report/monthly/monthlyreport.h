@@ -111,8 +111,11 @@ struct ChildForReport {
     QString address;
     QString rt;
     QString rw;
-    // Every visit up to the month end, sorted by date (history for N/T/O/B,
-    // 2T and the 12-month trend).
+    // The visits up to the month end, in any order: at least every visit of
+    // the 12 trend months and of the month before them, plus the latest
+    // weighing before those (that is all the history N/T/O/B and 2T of the
+    // trend months depend on); the loader gives the 13 months before the
+    // report's month and that one earlier weighing.
     std::vector<growth::Visit> visits;
 };
 
