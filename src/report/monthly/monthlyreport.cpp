@@ -4,6 +4,8 @@
 #include "report/monthly/daftaranak.h"
 
 #include <algorithm>
+#include <atomic>
+#include <thread>
 
 namespace tumbuh::report {
 
@@ -295,18 +297,45 @@ MonthlyReport computeMonthlyReport(const MonthlyInput& input)
     report.total.info.kabupaten = report.kabupaten;
     report.total.info.province = report.province;
 
-    for (int back = kTrendMonths - 1; back >= 0; --back) {
+    // The twelve months are independent: counted on a few threads (each
+    // month only reads the input and the prepared series), then put together
+    // in order.
+    struct MonthResult {
+        std::vector<MonthCounts> counts;
+        std::vector<DaftarAnakRow> rows;
+    };
+    std::vector<MonthResult> results(kTrendMonths);
+    const auto countMonth = [&](int i) {
+        const int back = kTrendMonths - 1 - i;
         const year_month month = input.month - months{back};
         const bool reportMonth = back == 0;
-        std::vector<MonthCounts> counts(posyanduCount);
+        MonthResult& out = results[static_cast<std::size_t>(i)];
+        out.counts.resize(posyanduCount);
         for (std::size_t c = 0; c < input.children.size(); ++c) {
             const ChildForReport& child = input.children[c];
             if (child.posyandu < 0 || static_cast<std::size_t>(child.posyandu) >= posyanduCount)
                 continue;
             const auto p = static_cast<std::size_t>(child.posyandu);
-            countChild(child, series[c], month, input.settings, counts[p],
-                       reportMonth ? &input.posyandu[p] : nullptr, reportMonth ? &report.daftarAnak : nullptr);
+            countChild(child, series[c], month, input.settings, out.counts[p],
+                       reportMonth ? &input.posyandu[p] : nullptr, reportMonth ? &out.rows : nullptr);
         }
+    };
+    std::atomic<int> next{0};
+    const auto worker = [&] {
+        for (int i = next++; i < kTrendMonths; i = next++)
+            countMonth(i);
+    };
+    const unsigned threads = std::clamp(std::thread::hardware_concurrency(), 1U, 4U);
+    std::vector<std::thread> pool;
+    for (unsigned t = 1; t < threads; ++t)
+        pool.emplace_back(worker);
+    worker();
+    for (std::thread& t : pool)
+        t.join();
+
+    for (int i = 0; i < kTrendMonths; ++i) {
+        const year_month month = input.month - months{kTrendMonths - 1 - i};
+        const std::vector<MonthCounts>& counts = results[static_cast<std::size_t>(i)].counts;
         MonthCounts total;
         for (std::size_t p = 0; p < posyanduCount; ++p) {
             total += counts[p];
@@ -315,7 +344,7 @@ MonthlyReport computeMonthlyReport(const MonthlyInput& input)
         }
         const SkdnRatios tr = total.ratios();
         report.total.trend.push_back(TrendPoint{month, tr.ds, tr.nd, total.prevalences()});
-        if (!reportMonth)
+        if (i != kTrendMonths - 1)
             continue;
         const auto fill = [](PosyanduReport& out, const MonthCounts& in) {
             out.skdn = in.skdn;
@@ -326,6 +355,7 @@ MonthlyReport computeMonthlyReport(const MonthlyInput& input)
         for (std::size_t p = 0; p < posyanduCount; ++p)
             fill(report.posyandu[p], counts[p]);
         fill(report.total, total);
+        report.daftarAnak = std::move(results[static_cast<std::size_t>(i)].rows);
     }
 
     for (std::size_t p = 0; p < posyanduCount && p < input.referrals.size(); ++p) {

@@ -20,7 +20,9 @@
 //       missing counts as "before": out). Children who moved in during the
 //       month are on the register and count; the file does not record when a
 //       child joined, so a child on the register counts in every month it
-//       was 0-59 months old.
+//       was 0-59 months old. Every weighing of the child counts for its
+//       register, wherever it was taken (a child who moved in brings its
+//       history).
 //       Age group of S and K: completed months (growth::completedMonths) at
 //       the month end.
 //  K    Of S, those with a Buku KIA / KMS (hasKia).
@@ -47,8 +49,8 @@
 //
 // Nutrition status: growth::assessVisit on the LAST visit of the month (any
 // visit, weight-only or not) of every child in S with a visit in the month;
-// age group by completed months on the day of that visit. For each index (BB/U, TB/U, BB/TB, IMT/U 0-60 months) the
-// Permenkes category of the rounded z is counted; a z-score that could not be
+// age group by completed months on the day of that visit. For each index
+// (BB/U, TB/U, BB/TB, IMT/U 0-60 months) the Permenkes category of the rounded z is counted; a z-score that could not be
 // computed (no length, oedema, ...) is in no count of that index; a flagged
 // (WHO implausible) z-score is left out of the category counts, the
 // denominator and the prevalences, and counted separately in `flagged`.
