@@ -239,6 +239,14 @@
 <context>
     <name>FileDialogs</name>
     <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Berkas Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Pilih</translation>
+    </message>
+    <message>
         <source>Open database</source>
         <translation>Buka basis data</translation>
     </message>
@@ -602,8 +610,8 @@
         <translation>Buka berkas basis data ini.</translation>
     </message>
     <message>
-        <source>Start on this page: register, posyandu-day or child:UID.</source>
-        <translation>Mulai di halaman ini: register, posyandu-day atau child:UID.</translation>
+        <source>Start on this page: register, posyandu-day, report or child:UID.</source>
+        <translation>Mulai di halaman ini: register, posyandu-day, report atau child:UID.</translation>
     </message>
     <message>
         <source>Save the page as a PNG image and exit.</source>
@@ -618,12 +626,16 @@
         <translation>--lang berisi id atau en, bukan %1.</translation>
     </message>
     <message>
-        <source>--page takes register, posyandu-day or child:UID, not %1.</source>
-        <translation>--page berisi register, posyandu-day atau child:UID, bukan %1.</translation>
+        <source>--page takes register, posyandu-day, report or child:UID, not %1.</source>
+        <translation>--page berisi register, posyandu-day, report atau child:UID, bukan %1.</translation>
     </message>
 </context>
 <context>
     <name>tumbuh::app::AppController</name>
+    <message>
+        <source>The monthly report took too long.</source>
+        <translation>Laporan bulanan terlalu lama dibuat.</translation>
+    </message>
     <message>
         <source>Read-only database</source>
         <translation>Basis data hanya-baca</translation>
@@ -1199,6 +1211,25 @@
     <message>
         <source>There is no referral with the UID %1 in this database.</source>
         <translation>Tidak ada rujukan dengan UID %1 di basis data ini.</translation>
+    </message>
+</context>
+<context>
+    <name>tumbuh::report</name>
+    <message>
+        <source>The PDF %1 could not be started.</source>
+        <translation>PDF %1 tidak dapat dimulai.</translation>
+    </message>
+    <message>
+        <source>The PDF %1 could not be written: %2.</source>
+        <translation>PDF %1 tidak dapat ditulis: %2.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet %1 could not be written: %2.</source>
+        <translation>Lembar kerja %1 tidak dapat ditulis: %2.</translation>
+    </message>
+    <message>
+        <source>the file cannot be created</source>
+        <translation>berkas tidak dapat dibuat</translation>
     </message>
 </context>
 <context>
@@ -2293,6 +2324,14 @@ Penghapusan dicatat dalam log audit dan dapat dibatalkan dengan Ctrl+Z.</transla
 <context>
     <name>tumbuh::ui::MainWindow</name>
     <message>
+        <source>Report</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
+        <source>The monthly report: F1/SKDN, nutrition status, Excel, CSV and PDF (Ctrl+5)</source>
+        <translation>Laporan bulanan: F1/SKDN, status gizi, Excel, CSV dan PDF (Ctrl+5)</translation>
+    </message>
+    <message>
         <source>About Tumbuh</source>
         <translation>Tentang Tumbuh</translation>
     </message>
@@ -2818,6 +2857,113 @@ Pemantauan pertumbuhan untuk posyandu: z-skor WHO, kategori Permenkes 2/2020, N/
     <message>
         <source>No child matches the search and the filters. &quot;Clear filters&quot; shows every child under five.</source>
         <translation>Tidak ada anak yang cocok dengan pencarian dan saringan. &quot;Hapus saringan&quot; menampilkan semua balita.</translation>
+    </message>
+</context>
+<context>
+    <name>tumbuh::ui::ReportPage</name>
+    <message>
+        <source>Counting the report of %1…</source>
+        <translation>Menghitung laporan %1…</translation>
+    </message>
+    <message>
+        <source>The report could not be made: %1</source>
+        <translation>Laporan tidak dapat dibuat: %1</translation>
+    </message>
+    <message>
+        <source>%1 children on the register (S), %2 weighed (D) in %3.</source>
+        <translation>%1 balita terdaftar (S), %2 ditimbang (D) pada %3.</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Bulan:</translation>
+    </message>
+    <message>
+        <source>&amp;Posyandu:</source>
+        <translation>&amp;Posyandu:</translation>
+    </message>
+    <message>
+        <source>All posyandu in the file</source>
+        <translation>Semua posyandu dalam berkas</translation>
+    </message>
+    <message>
+        <source>Save &amp;Excel…</source>
+        <translation>Simpan &amp;Excel…</translation>
+    </message>
+    <message>
+        <source>Save &amp;CSV…</source>
+        <translation>Simpan &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Save P&amp;DF…</source>
+        <translation>Simpan P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>Ceta&amp;k…</translation>
+    </message>
+    <message>
+        <source>The whole report as an Excel workbook for the puskesmas</source>
+        <translation>Seluruh laporan sebagai berkas Excel untuk puskesmas</translation>
+    </message>
+    <message>
+        <source>One CSV file per table, in a folder you choose</source>
+        <translation>Satu berkas CSV untuk setiap tabel, di folder yang Anda pilih</translation>
+    </message>
+    <message>
+        <source>One A4 page to pin on the wall or to send</source>
+        <translation>Satu halaman A4 untuk ditempel di dinding atau dikirim</translation>
+    </message>
+    <message>
+        <source>F1 / SKDN</source>
+        <translation>F1 / SKDN</translation>
+    </message>
+    <message>
+        <source>Nutrition status</source>
+        <translation>Status gizi</translation>
+    </message>
+    <message>
+        <source>Posyandu compared</source>
+        <translation>Perbandingan posyandu</translation>
+    </message>
+    <message>
+        <source>Ratios (target 80 %)</source>
+        <translation>Rasio (target 80 %)</translation>
+    </message>
+    <message>
+        <source>Prevalence with its 95 % interval: in a small posyandu one number says little</source>
+        <translation>Prevalensi dengan interval 95 %: di posyandu kecil satu angka saja belum banyak artinya</translation>
+    </message>
+    <message>
+        <source>Save the monthly report as Excel</source>
+        <translation>Simpan laporan bulanan sebagai Excel</translation>
+    </message>
+    <message>
+        <source>Save the monthly report as PDF</source>
+        <translation>Simpan laporan bulanan sebagai PDF</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the CSV files</source>
+        <translation>Pilih folder untuk berkas CSV</translation>
+    </message>
+    <message>
+        <source>There is no report yet.</source>
+        <translation>Belum ada laporan.</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Tersimpan: %1</translation>
+    </message>
+    <message>
+        <source>Not saved to %1: %2</source>
+        <translation>Tidak tersimpan ke %1: %2</translation>
+    </message>
+    <message>
+        <source>Monthly report</source>
+        <translation>Laporan bulanan</translation>
+    </message>
+    <message>
+        <source>Print the monthly report</source>
+        <translation>Cetak laporan bulanan</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include "ui/core/commandstack.h"
 #include "ui/core/datanotifier.h"
 #include "ui/mainwindow.h"
+#include "ui/report/reportpage.h"
 #include "ui/posyanduday/posyandudaypage.h"
 #include "ui/settings/appsettings.h"
 #include "ui/start/databaseerrordialog.h"
@@ -286,6 +287,15 @@ bool AppController::showPage()
 {
     if (options_.page == u"posyandu-day") {
         window_->showPage(ui::MainWindow::Page::PosyanduDay);
+        return true;
+    }
+    if (options_.page == u"report") {
+        window_->showPage(ui::MainWindow::Page::Report);
+        // The numbers are counted in the background: a screenshot waits for them.
+        if (!options_.screenshot.isEmpty() && !window_->reportPage()->waitForReport(120000)) {
+            printError(tr("The monthly report took too long."));
+            return false;
+        }
         return true;
     }
     if (options_.page == u"child") {

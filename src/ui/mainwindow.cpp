@@ -6,6 +6,7 @@
 #include "ui/child/childpage.h"
 #include "ui/core/commandstack.h"
 #include "ui/register/registerpage.h"
+#include "ui/report/reportpage.h"
 #include "ui/settings/appsettings.h"
 
 #include <QAction>
@@ -28,7 +29,7 @@ MainWindow::MainWindow(store::Database& db, AppSettings& settings, DataNotifier&
     : QMainWindow(parent), db_(db), settings_(settings), commands_(commands), tabs_(new QTabBar(this)),
       pages_(new QStackedWidget(this)), register_(new RegisterPage(db, notifier, commands, user, this)),
       day_(posyanduDayPage ? posyanduDayPage : new QLabel(this)), child_(new ChildPage(db, notifier, commands, user, this)),
-      statusFile_(new QLabel(this))
+      report_(new ReportPage(db, this)), statusFile_(new QLabel(this))
 {
     day_->setParent(this);
     if (user != 0)
@@ -37,6 +38,8 @@ MainWindow::MainWindow(store::Database& db, AppSettings& settings, DataNotifier&
     pages_->addWidget(register_);
     pages_->addWidget(day_);
     pages_->addWidget(child_);
+    pages_->addWidget(report_);
+    report_->setMadeBy(userName_);
 
     // Big, plain tabs: the cadre sees at once where she is and where to go.
     // Tabs rather than a sidebar leave the tables their full width.
@@ -46,7 +49,7 @@ MainWindow::MainWindow(store::Database& db, AppSettings& settings, DataNotifier&
     tabs_->setDrawBase(true);
     tabs_->setExpanding(false);
     tabs_->setFocusPolicy(Qt::NoFocus); // Ctrl+1/2/3; Tab goes through the page
-    for (int i = 0; i < 3; ++i)
+    for (int i = 0; i < pages_->count(); ++i)
         tabs_->addTab(QString());
     connect(tabs_, &QTabBar::currentChanged, pages_, &QStackedWidget::setCurrentIndex);
 
@@ -102,6 +105,10 @@ void MainWindow::buildMenus()
         connect(go, &QAction::triggered, this, [this, i] { showPage(static_cast<Page>(i)); });
         addAction(go);
     }
+    auto* goReport = new QAction(this);
+    goReport->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
+    connect(goReport, &QAction::triggered, this, [this] { showPage(Page::Report); });
+    addAction(goReport);
 
     settingsMenu_ = menuBar()->addMenu(QString());
     languageMenu_ = settingsMenu_->addMenu(QString());
@@ -133,6 +140,8 @@ void MainWindow::retranslateUi()
     tabs_->setTabToolTip(1, tr("Weigh and measure, child after child (Ctrl+2)"));
     tabs_->setTabText(2, tr("Child"));
     tabs_->setTabToolTip(2, tr("The record of the chosen child: measurements and charts (Ctrl+3)"));
+    tabs_->setTabText(3, tr("Report"));
+    tabs_->setTabToolTip(3, tr("The monthly report: F1/SKDN, nutrition status, Excel, CSV and PDF (Ctrl+5)"));
     if (auto* placeholder = qobject_cast<QLabel*>(day_)) {
         placeholder->setAlignment(Qt::AlignCenter);
         placeholder->setText(tr("The posyandu-day screen is not available in this build."));

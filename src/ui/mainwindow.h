@@ -1,6 +1,6 @@
 #pragma once
-// The window: a row of big tabs for the three pages (Daftar balita, Hari posyandu,
-// Anak) and the menus. It only assembles pages made elsewhere and wires the
+// The window: a row of big tabs for the pages (Daftar balita, Hari posyandu,
+// Anak, Laporan) and the menus. It only assembles pages made elsewhere and wires the
 // actions; opening another database file is the application's business
 // (signals below), so the window never owns the database.
 #include "store/rowmeta.h"
@@ -27,13 +27,17 @@ class ChildPage;
 class CommandStack;
 class DataNotifier;
 class RegisterPage;
+class ReportPage;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
+    // In the tabs' order. Ctrl+1/2/3 for the first three; Ctrl+5 for the
+    // monthly report (Ctrl+4 is kept for the "Perlu perhatian" page).
     enum class Page { Register,
                       PosyanduDay,
-                      Child };
+                      Child,
+                      Report };
 
     // `posyanduDayPage` may be null: the page then says it is not available.
     MainWindow(store::Database& db, AppSettings& settings, DataNotifier& notifier, CommandStack& commands,
@@ -50,6 +54,7 @@ public:
     QTabBar* pageTabs() const { return tabs_; }
     RegisterPage* registerPage() const { return register_; }
     ChildPage* childPage() const { return child_; }
+    ReportPage* reportPage() const { return report_; }
     QWidget* posyanduDayPage() const { return day_; }
 
 signals:
@@ -75,6 +80,7 @@ private:
     RegisterPage* register_;
     QWidget* day_;
     ChildPage* child_;
+    ReportPage* report_;
     QLabel* statusFile_;
     QString userName_;
 

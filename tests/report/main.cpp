@@ -3,7 +3,8 @@
 
 #include "support/testapplication.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 
-// Qt SQL and QProcess need an application object; messages in English.
-TUMBUH_TEST_APPLICATION(QCoreApplication, "test_report", "en");
+// Qt SQL and QProcess need an application object, the PDF's fonts a
+// QGuiApplication (offscreen platform); messages in English.
+TUMBUH_TEST_APPLICATION(QGuiApplication, "test_report", "en");

@@ -65,4 +65,24 @@ QString FileDialogs::savePdf(QWidget* parent, const QString& title, const QStrin
     return chosen(dialog);
 }
 
+QString FileDialogs::saveXlsx(QWidget* parent, const QString& title, const QString& suggested)
+{
+    QFileDialog dialog(parent, title, suggested, tr("Excel workbook (*.xlsx)"));
+    dialog.setFileMode(QFileDialog::AnyFile);
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setDefaultSuffix(QStringLiteral("xlsx"));
+    useOwnWords(dialog, tr("&Save"));
+    return chosen(dialog);
+}
+
+QString FileDialogs::chooseFolder(QWidget* parent, const QString& title, const QString& suggested)
+{
+    QFileDialog dialog(parent, title, suggested);
+    dialog.setFileMode(QFileDialog::Directory);
+    dialog.setOption(QFileDialog::ShowDirsOnly);
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    useOwnWords(dialog, tr("&Choose"));
+    return chosen(dialog);
+}
+
 } // namespace tumbuh::ui

@@ -17,6 +17,11 @@ public:
     // Where to write a PDF, starting from `suggested` (a full path); ".pdf"
     // is added when the name has no ending. Empty when cancelled.
     static QString savePdf(QWidget* parent, const QString& title, const QString& suggested);
+    // The same for an Excel workbook (".xlsx").
+    static QString saveXlsx(QWidget* parent, const QString& title, const QString& suggested);
+    // A folder to write files into (made when missing is the caller's
+    // business); empty when cancelled.
+    static QString chooseFolder(QWidget* parent, const QString& title, const QString& suggested);
 };
 
 } // namespace tumbuh::ui
