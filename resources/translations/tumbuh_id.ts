@@ -676,11 +676,15 @@
   --month       YYYY-MM, not in the future
   --posyandu    a posyandu&apos;s name or UID; give it again for several; none: every posyandu
   --format csv  OUT is a folder: skdn.csv, status.csv, flagged.csv, prevalence.csv, ratios.csv, referrals.csv, trend.csv, daftar-anak.csv (names and NIK only in daftar-anak.csv)
+  --format xlsx OUT is a workbook: sheets F1 SKDN, Status gizi, Rujukan, Daftar anak, Tren
+  --format pdf  OUT is an A4 PDF: one page a posyandu can pin to the wall, and for several posyandu a comparison
   Exit status: 0 done, 2 failed.</source>
         <translation>  Laporan bulan itu per hari terakhirnya: tabel F1/SKDN menurut kelompok umur dan jenis kelamin, rasionya, status gizi (Permenkes 2/2020) dengan prevalensi dan selang kepercayaan 95 %, rujukan dan konseling bulan itu, daftar nama anak yang ditimbang (kolom e-PPGBM) dan tren 12 bulan.
   --month       TTTT-BB, bukan bulan yang akan datang
   --posyandu    nama atau UID posyandu; ulangi untuk beberapa; tanpa ini: semua posyandu
   --format csv  OUT adalah folder: skdn.csv, status.csv, flagged.csv, prevalence.csv, ratios.csv, referrals.csv, trend.csv, daftar-anak.csv (nama dan NIK hanya di daftar-anak.csv)
+  --format xlsx OUT berupa buku kerja: lembar F1 SKDN, Status gizi, Rujukan, Daftar anak, Tren
+  --format pdf  OUT berupa PDF A4: satu halaman yang bisa ditempel posyandu di dinding, dan untuk beberapa posyandu sebuah perbandingan
   Status keluar: 0 selesai, 2 gagal.</translation>
     </message>
     <message>
@@ -692,8 +696,8 @@
         <translation>Bulan %1 belum tiba: berikan bulan ini atau bulan sebelumnya.</translation>
     </message>
     <message>
-        <source>The %1 report is not available in this build; use --format csv.</source>
-        <translation>Laporan %1 belum tersedia di versi ini; gunakan --format csv.</translation>
+        <source>The report was not written (%1): %2</source>
+        <translation>Laporan tidak ditulis (%1): %2</translation>
     </message>
     <message>
         <source>--format is xlsx, csv or pdf, not &quot;%1&quot;.</source>

@@ -3,7 +3,8 @@
 // The month's report (F1/SKDN, nutrition status, referrals, by-name list,
 // trend) of one posyandu, several, or every posyandu in the file:
 // records/monthly/monthlyloader.h reads the store, report/monthly counts,
-// records/monthly/monthlycsv.h writes one CSV file per table into a folder.
+// records/monthly/monthlycsv.h writes one CSV file per table into a folder,
+// report/monthly/monthlyxlsx.h the workbook, report/monthly/monthlypdf.h the PDF.
 #include "cli/clitr.h"
 #include "cli/command.h"
 #include "cli/console.h"
@@ -12,10 +13,14 @@
 #include "store/database.h"
 #include "records/monthly/monthlycsv.h"
 #include "records/monthly/monthlyloader.h"
+#include "records/outputfile.h"
 #include "records/outputguard.h"
+#include "report/monthly/monthlypdf.h"
 #include "report/monthly/monthlyreport.h"
+#include "report/monthly/monthlyxlsx.h"
 
 #include <QDate>
+#include <QDir>
 #include <QRegularExpression>
 
 #include <chrono>
@@ -33,6 +38,8 @@ constexpr const char* kDetails = QT_TRANSLATE_NOOP(
     "  --posyandu    a posyandu's name or UID; give it again for several; none: every posyandu\n"
     "  --format csv  OUT is a folder: skdn.csv, status.csv, flagged.csv, prevalence.csv, ratios.csv, "
     "referrals.csv, trend.csv, daftar-anak.csv (names and NIK only in daftar-anak.csv)\n"
+    "  --format xlsx OUT is a workbook: sheets F1 SKDN, Status gizi, Rujukan, Daftar anak, Tren\n"
+    "  --format pdf  OUT is an A4 PDF: one page a posyandu can pin to the wall, and for several posyandu a comparison\n"
     "  Exit status: 0 done, 2 failed.");
 
 std::optional<std::chrono::year_month> parseMonth(const QString& text)
@@ -70,9 +77,7 @@ int runReport(Args args)
     if (*month > thisMonth)
         return cmd.fail(tr("The month %1 has not come yet: give this month or an earlier one.").arg(*monthText));
 
-    if (*format == u"xlsx" || *format == u"pdf")
-        return cmd.fail(tr("The %1 report is not available in this build; use --format csv.").arg(*format));
-    if (*format != u"csv")
+    if (*format != u"csv" && *format != u"xlsx" && *format != u"pdf")
         return cmd.fail(tr("--format is xlsx, csv or pdf, not \"%1\".").arg(*format));
 
     auto db = cmd.openReadOnly();
@@ -86,9 +91,25 @@ int runReport(Args args)
     records::OutputGuard guard;
     guard.protectDatabase(db->path());
     guard.protectEveryDatabase();
-    auto written = records::MonthlyCsv::write(report, *out, guard);
-    if (!written)
-        return cmd.fail(written.error().message);
+    if (*format == u"csv") {
+        auto written = records::MonthlyCsv::write(report, *out, guard);
+        if (!written)
+            return cmd.fail(written.error().message);
+    } else {
+        // One file: written beside its target, then moved over it.
+        if (auto free = guard.claim(*out); !free)
+            return cmd.fail(free.error().message);
+        records::OutputFile file(*out);
+        if (auto created = file.create(); !created)
+            return cmd.fail(created.error().message);
+        QString why;
+        const bool ok = *format == u"xlsx" ? report::writeMonthlyXlsx(report, file.temporaryPath(), &why)
+                                           : report::writeMonthlyPdf(report, file.temporaryPath(), &why);
+        if (!ok)
+            return cmd.fail(tr("The report was not written (%1): %2").arg(QDir::toNativeSeparators(*out), why));
+        if (auto moved = file.commit(); !moved)
+            return cmd.fail(moved.error().message);
+    }
     console::say(tr("The report of %1 (%2 posyandu) is written to %3.")
                      .arg(*monthText)
                      .arg(report.posyandu.size())

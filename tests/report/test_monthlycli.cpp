@@ -6,6 +6,10 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 
 #include <boost/test/unit_test.hpp>
 
@@ -82,17 +86,6 @@ BOOST_FIXTURE_TEST_CASE(refusals_exit_2_with_the_reason, CliFixture)
                == 2);
     BOOST_TEST(text.contains(QStringLiteral("There is no posyandu \"Tidak Ada\"")), text.toStdString());
     BOOST_TEST(report(month("2024-05")
-                          + QStringList{QStringLiteral("--format"), QStringLiteral("xlsx"), QStringLiteral("-o"),
-                                        folder.path(QStringLiteral("r.xlsx"))},
-                      &text)
-               == 2);
-    BOOST_TEST(text.contains(QStringLiteral("not available in this build")), text.toStdString());
-    BOOST_TEST(report(month("2024-05")
-                          + QStringList{QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"),
-                                        folder.path(QStringLiteral("r.pdf"))},
-                      &text)
-               == 2);
-    BOOST_TEST(report(month("2024-05")
                           + QStringList{QStringLiteral("--format"), QStringLiteral("odt"), QStringLiteral("-o"), out},
                       &text)
                == 2);
@@ -114,6 +107,40 @@ BOOST_FIXTURE_TEST_CASE(refusals_exit_2_with_the_reason, CliFixture)
                       &text)
                == 2);
     BOOST_TEST(!QFile::exists(folder.path(QStringLiteral("none.db"))));
+}
+
+// The workbook and the PDF through the command: the real files, read back
+// (the workbook by the xlsxcells helper, the PDF by pdftotext).
+BOOST_FIXTURE_TEST_CASE(xlsx_and_pdf_of_one_posyandu, CliFixture)
+{
+    const QStringList scope = {QStringLiteral("--month"), QStringLiteral("2024-05"), QStringLiteral("--posyandu"),
+                               QStringLiteral("Posyandu Uji")};
+    QString text;
+    const QString xlsx = folder.path(QStringLiteral("laporan.xlsx"));
+    BOOST_TEST(report(scope + QStringList{QStringLiteral("--format"), QStringLiteral("xlsx"), QStringLiteral("-o"), xlsx}, &text) == 0,
+               text.toStdString());
+    QProcess cells;
+    cells.start(QStringLiteral(TUMBUH_XLSXCELLS), {xlsx});
+    BOOST_REQUIRE(cells.waitForFinished(60000));
+    BOOST_REQUIRE(cells.exitCode() == 0);
+    QStringList sheets;
+    for (const QJsonValue& v : QJsonDocument::fromJson(cells.readAllStandardOutput()).object().value(QLatin1String("sheets")).toArray())
+        sheets << v.toObject().value(QLatin1String("name")).toString();
+    BOOST_TEST(sheets.join(QLatin1Char('|')).toStdString() == "F1 SKDN|Status gizi|Rujukan|Daftar anak|Tren");
+
+    const QString pdf = folder.path(QStringLiteral("laporan.pdf"));
+    BOOST_TEST(report(scope + QStringList{QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"), pdf}, &text) == 0,
+               text.toStdString());
+    QProcess toText;
+    toText.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    BOOST_REQUIRE(toText.waitForFinished(60000));
+    const QString words = QString::fromUtf8(toText.readAllStandardOutput());
+    BOOST_TEST(words.contains(QStringLiteral("Posyandu Uji")), words.toStdString());
+    BOOST_TEST(words.contains(QStringLiteral("F1")), words.toStdString());
+
+    // The database as the output is refused and left as it was.
+    BOOST_TEST(report(scope + QStringList{QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"), db}, &text) == 2);
+    BOOST_TEST(records::test::rows(db, QStringLiteral("children")) == 21);
 }
 
 // -o naming the database itself is refused by the output guard.
