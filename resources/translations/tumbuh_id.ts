@@ -868,8 +868,8 @@
   Status keluar: 0 selesai, 2 gagal.</translation>
     </message>
     <message>
-        <source>Package of %1 written to %2: %3 children, %4 measurements, %5 referrals, %6 households, %7 posyandu.</source>
-        <translation>Paket %1 ditulis ke %2: %3 anak, %4 pengukuran, %5 rujukan, %6 keluarga, %7 posyandu.</translation>
+        <source>Package of %1 written to %2: %3 children, %4 measurements, %5 referrals (%8 steps), %9 counselling records, %6 households, %7 posyandu.</source>
+        <translation>Paket %1 ditulis ke %2: %3 anak, %4 pengukuran, %5 rujukan (%8 langkah), %9 catatan edukasi, %6 keluarga, %7 posyandu.</translation>
     </message>
     <message>
         <source>  Checks the backup (integrity, schema version), keeps a copy of the database file it replaces, then puts the backup in its place. Close the program before restoring.
@@ -954,6 +954,14 @@
   --posyandu        posyandu untuk berkas tanpa kolom posyandu
   --update-by-nik   ubah anak yang ditemukan lewat NIK walaupun nama, tanggal lahir dan nama ibunya semuanya berbeda (tanpa opsi ini baris seperti itu ditolak sebagai NIK salah ketik)
   Status keluar: 0 semua baris diterima, 1 sebagian baris ditolak, 2 gagal.</translation>
+    </message>
+    <message>
+        <source>Referral steps</source>
+        <translation>Langkah rujukan</translation>
+    </message>
+    <message>
+        <source>Counselling</source>
+        <translation>Edukasi</translation>
     </message>
 </context>
 <context>
@@ -1099,8 +1107,8 @@
         <translation>Paket %1 rusak: %2</translation>
     </message>
     <message>
-        <source>The package %1 was written by another version of Tumbuh (package format %2, schema %3; this program reads format %4, schema %5). Use the same version on both computers.</source>
-        <translation>Paket %1 dibuat oleh versi Tumbuh yang lain (format paket %2, skema %3; program ini membaca format %4, skema %5). Gunakan versi yang sama di kedua komputer.</translation>
+        <source>The package %1 was written by another version of Tumbuh (package format %2, schema %3; this program reads format %4, schema %6 to %5). Use the same version on both computers.</source>
+        <translation>Paket %1 dibuat oleh versi Tumbuh yang lain (format paket %2, skema %3; program ini membaca format %4, skema %6 sampai %5). Gunakan versi yang sama di kedua komputer.</translation>
     </message>
     <message>
         <source>Several posyandu are named &quot;%1&quot;; give the posyandu&apos;s UID instead.</source>

@@ -16,6 +16,9 @@ class ReferralRepository {
 public:
     explicit ReferralRepository(Database& db) : db_(db) { }
 
+    // New referrals are made by ReferralWorkflow::refer (with their first
+    // event). Under Stamp::Now at least one reason is required; a row merged
+    // under Stamp::Keep is kept as it was written.
     Result<Referral> add(Referral referral, UserId who, Stamp stamp = Stamp::Now);
     Result<Referral> update(Referral referral, UserId who, Stamp stamp = Stamp::Now);
     Result<void> remove(RowId id, UserId who); // soft delete
