@@ -963,6 +963,14 @@
         <source>Counselling</source>
         <translation>Edukasi</translation>
     </message>
+    <message>
+        <source>  One row per referral (of a child or its household), oldest first: its status, follow-up date, days overdue and last note. --overdue: only those still referred after their follow-up date; --today sets the day to count from (default: today).
+  A referral for violence or neglect (kekerasan) is listed with the reasons &quot;rahasia&quot; and no note.
+  Exit status: 0 done, 2 failed.</source>
+        <translation>  Satu baris per rujukan (anak atau keluarganya), yang terlama dulu: statusnya, tanggal tindak lanjut, berapa hari terlambat dan catatan terakhir. --overdue: hanya yang masih dirujuk setelah tanggal tindak lanjutnya; --today menentukan hari hitungan (bawaan: hari ini).
+  Rujukan karena kekerasan atau penelantaran (kekerasan) ditulis dengan alasan &quot;rahasia&quot; dan tanpa catatan.
+  Status keluar: 0 selesai, 2 gagal.</translation>
+    </message>
 </context>
 <context>
     <name>tumbuh::records</name>

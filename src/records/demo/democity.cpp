@@ -448,7 +448,7 @@ void DemoCity::planChildren(const DemoOptions& options)
                 r.status = ReferralStatus::Cancelled;
                 r.closedJd = r.referredJd + rng.between(1, std::min(30, since));
                 r.closingNote = QStringLiteral("Keluarga menolak dirujuk");
-            } else if (since > 30 && follow.chance(0.3)) {
+            } else if (since > 30 && follow.chance(since > 90 ? 0.85 : 0.3)) {
                 // Never came: closed by the kader at a later posyandu day.
                 r.status = ReferralStatus::NoShow;
                 r.closedJd = std::min(todayJd, r.followUpJd + follow.between(1, 30));
