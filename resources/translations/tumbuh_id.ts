@@ -1767,6 +1767,10 @@
         <source>Age today: %1</source>
         <translation>Umur hari ini: %1</translation>
     </message>
+    <message>
+        <source>Has a Buku KIA / KMS</source>
+        <translation>Punya Buku KIA/KMS</translation>
+    </message>
 </context>
 <context>
     <name>tumbuh::ui::ChildListModel</name>
