@@ -21,7 +21,7 @@ constexpr std::array kChildHeader{"child_uid", "nik", "name", "sex", "birth_date
                                   "birth_date_approximate", "birth_weight_kg", "birth_length_cm", "mother_name",
                                   "father_name", "household_uid", "address", "rt", "rw",
                                   "kelurahan", "posyandu_uid", "posyandu", "status", "status_date",
-                                  "notes", "has_kia"};
+                                  "has_kia", "notes"};
 constexpr std::array kMeasurementHeader{"child_uid", "nik", "name", "sex", "birth_date",
                                         "posyandu_uid", "posyandu", "measurement_uid", "measured_on",
                                         "weight_kg", "length_cm", "position", "head_cm", "muac_cm",
@@ -129,9 +129,10 @@ Result<qint64> CsvExporter::write(ExportWhat what, const QString& path)
                 w.plainField(s->int64(5) != 0 ? "1" : "0");
                 scaled(w, *s, 6, 3);
                 scaled(w, *s, 7, 1);
-                for (int c = 8; c <= 19; ++c)
+                for (int c = 8; c <= 18; ++c)
                     text(w, *s, c);
                 w.plainField(s->int64(20) != 0 ? "1" : "0");
+                text(w, *s, 19);
             } else {
                 for (int c = 5; c <= 8; ++c)
                     text(w, *s, c);
