@@ -233,6 +233,7 @@ BOOST_AUTO_TEST_CASE(the_kia_book_box_is_ticked_for_a_new_child_and_saved)
         QTest::keyClick(d.childForm()->hasKiaBox(), Qt::Key_Space);
         BOOST_TEST(!d.childForm()->hasKiaBox()->isChecked());
         type(d.householdForm()->addressEdit(), QStringLiteral("Jl. Anggrek 9"));
+        shoot(d, "child-dialog-kia.png");
         BOOST_REQUIRE(d.save());
         BOOST_TEST(!store::ChildRepository(*p.db).get(d.savedChildId())->hasKia);
     }
