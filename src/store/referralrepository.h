@@ -26,7 +26,7 @@ public:
     Result<Referral> get(RowId id) const;                              // live rows only
     Result<std::optional<Referral>> findByUid(const QUuid& uid) const; // deleted rows too
     Result<std::vector<Referral>> forChild(RowId childId) const;       // live, oldest first
-    // Live referrals not yet completed or cancelled, oldest first.
+    // Live referrals still open (referred or arrived), oldest first.
     Result<std::vector<Referral>> open(std::optional<RowId> posyanduId = std::nullopt) const;
 
     Result<void> validate(const Referral& referral) const;
