@@ -916,10 +916,6 @@
   Status keluar: 0 selesai, 2 gagal.</translation>
     </message>
     <message>
-        <source>Package of %1 written to %2: %3 children, %4 measurements, %5 referrals, %6 households, %7 posyandu.</source>
-        <translation>Paket %1 ditulis ke %2: %3 anak, %4 pengukuran, %5 rujukan, %6 keluarga, %7 posyandu.</translation>
-    </message>
-    <message>
         <source>  Checks the backup (integrity, schema version), keeps a copy of the database file it replaces, then puts the backup in its place. Close the program before restoring.
   Exit status: 0 restored, 2 refused or failed (nothing replaced).</source>
         <translation>  Memeriksa cadangan (keutuhan, versi skema), menyimpan salinan berkas basis data yang digantikannya, lalu menaruh cadangan di tempatnya. Tutup program sebelum memulihkan.
@@ -1020,6 +1016,26 @@
     <message>
         <source>Referral slip of %1 written to %2.</source>
         <translation>Surat rujukan %1 ditulis ke %2.</translation>
+    </message>
+    <message>
+        <source>Package of %1 written to %2: %3 children, %4 measurements, %5 referrals (%8 steps), %9 counselling records, %6 households, %7 posyandu.</source>
+        <translation>Paket %1 ditulis ke %2: %3 anak, %4 pengukuran, %5 rujukan (%8 langkah), %9 catatan edukasi, %6 keluarga, %7 posyandu.</translation>
+    </message>
+    <message>
+        <source>Referral steps</source>
+        <translation>Langkah rujukan</translation>
+    </message>
+    <message>
+        <source>Counselling</source>
+        <translation>Edukasi</translation>
+    </message>
+    <message>
+        <source>  One row per referral (of a child or its household), oldest first: its status, follow-up date, days overdue and last note. --overdue: only those still referred after their follow-up date; --today sets the day to count from (default: today).
+  A referral for violence or neglect (kekerasan) is listed with the reasons &quot;rahasia&quot; and no note.
+  Exit status: 0 done, 2 failed.</source>
+        <translation>  Satu baris per rujukan (anak atau keluarganya), yang terlama dulu: statusnya, tanggal tindak lanjut, berapa hari terlambat dan catatan terakhir. --overdue: hanya yang masih dirujuk setelah tanggal tindak lanjutnya; --today menentukan hari hitungan (bawaan: hari ini).
+  Rujukan karena kekerasan atau penelantaran (kekerasan) ditulis dengan alasan &quot;rahasia&quot; dan tanpa catatan.
+  Status keluar: 0 selesai, 2 gagal.</translation>
     </message>
 </context>
 <context>
@@ -1165,10 +1181,6 @@
         <translation>Paket %1 rusak: %2</translation>
     </message>
     <message>
-        <source>The package %1 was written by another version of Tumbuh (package format %2, schema %3; this program reads format %4, schema %5). Use the same version on both computers.</source>
-        <translation>Paket %1 dibuat oleh versi Tumbuh yang lain (format paket %2, skema %3; program ini membaca format %4, skema %5). Gunakan versi yang sama di kedua komputer.</translation>
-    </message>
-    <message>
         <source>Several posyandu are named &quot;%1&quot;; give the posyandu&apos;s UID instead.</source>
         <translation>Ada beberapa posyandu bernama &quot;%1&quot;; sebutkan UID posyandu-nya.</translation>
     </message>
@@ -1215,6 +1227,10 @@
     <message>
         <source>There is no referral with the UID %1 in this database.</source>
         <translation>Tidak ada rujukan dengan UID %1 di basis data ini.</translation>
+    </message>
+    <message>
+        <source>The package %1 was written by another version of Tumbuh (package format %2, schema %3; this program reads format %4, schema %6 to %5). Use the same version on both computers.</source>
+        <translation>Paket %1 dibuat oleh versi Tumbuh yang lain (format paket %2, skema %3; program ini membaca format %4, skema %6 sampai %5). Gunakan versi yang sama di kedua komputer.</translation>
     </message>
 </context>
 <context>
@@ -1548,10 +1564,6 @@
         <translation>%1 (%2) tidak boleh sebelum %3 (%4).</translation>
     </message>
     <message>
-        <source>A completed or cancelled referral needs its closing date.</source>
-        <translation>Rujukan yang selesai atau dibatalkan perlu tanggal selesainya.</translation>
-    </message>
-    <message>
         <source>A referral marked as arrived needs the date of arrival.</source>
         <translation>Rujukan yang ditandai sudah tiba perlu tanggal tibanya.</translation>
     </message>
@@ -1610,6 +1622,70 @@
     <message>
         <source>The disk could not be read or written (was it removed, or is it failing?). Check the disk, then try again; what was already saved is safe.</source>
         <translation>Disk tidak dapat dibaca atau ditulisi (apakah dicabut, atau rusak?). Periksa disknya, lalu coba lagi; yang sudah disimpan tetap aman.</translation>
+    </message>
+    <message>
+        <source>A completed, missed or cancelled referral needs its closing date.</source>
+        <translation>Rujukan yang selesai, tidak datang, atau dibatalkan perlu tanggal ditutupnya.</translation>
+    </message>
+    <message>
+        <source>Reasons for the referral</source>
+        <translation>Alasan rujukan</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Tanggal tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Date of this step</source>
+        <translation>Tanggal langkah ini</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Rujukan</translation>
+    </message>
+    <message>
+        <source>Counselling date</source>
+        <translation>Tanggal edukasi</translation>
+    </message>
+    <message>
+        <source>Counselling topic</source>
+        <translation>Topik edukasi</translation>
+    </message>
+    <message>
+        <source>Counselled by</source>
+        <translation>Pemberi edukasi</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Dicatat oleh</translation>
+    </message>
+    <message>
+        <source>A referral that is &quot;%1&quot; cannot be changed to &quot;%2&quot;. Nothing was changed.</source>
+        <translation>Rujukan yang &quot;%1&quot; tidak dapat diubah menjadi &quot;%2&quot;. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) cannot be before the previous step (&quot;%3&quot; on %4).</source>
+        <translation>%1 (%2) tidak boleh sebelum langkah sebelumnya (&quot;%3&quot; pada %4).</translation>
+    </message>
+    <message>
+        <source>referred</source>
+        <translation>dirujuk</translation>
+    </message>
+    <message>
+        <source>arrived</source>
+        <translation>diterima</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>selesai</translation>
+    </message>
+    <message>
+        <source>did not come</source>
+        <translation>tidak datang</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>dibatalkan</translation>
     </message>
 </context>
 <context>
@@ -1779,6 +1855,10 @@
     <message>
         <source>Age today: %1</source>
         <translation>Umur hari ini: %1</translation>
+    </message>
+    <message>
+        <source>Has a Buku KIA / KMS</source>
+        <translation>Punya Buku KIA/KMS</translation>
     </message>
 </context>
 <context>

@@ -52,6 +52,8 @@ Result<void> ReferralRepository::validate(const Referral& r) const
     v.checkText(QStringLiteral("referred_by"), r.referredBy);
     v.checkText(QStringLiteral("notes"), r.notes);
 
+    if (r.followUpOn.isValid() && r.referredOn.isValid() && r.followUpOn < r.referredOn)
+        v.fail(msg::dateBefore(QStringLiteral("follow_up_on"), r.followUpOn, referred, r.referredOn));
     for (const auto& [field, date] : {std::pair{QStringLiteral("arrived_on"), r.arrivedOn},
                                       std::pair{QStringLiteral("closed_on"), r.closedOn}}) {
         if (!date.isValid())
@@ -63,16 +65,29 @@ Result<void> ReferralRepository::validate(const Referral& r) const
     }
     if (r.status == ReferralStatus::Arrived && !r.arrivedOn.isValid())
         v.fail(msg::arrivedWithoutDate());
-    if ((r.status == ReferralStatus::Completed || r.status == ReferralStatus::Cancelled) && !r.closedOn.isValid())
+    if ((r.status == ReferralStatus::Completed || r.status == ReferralStatus::NoShow
+         || r.status == ReferralStatus::Cancelled)
+        && !r.closedOn.isValid())
         v.fail(msg::closedWithoutDate());
     return v.result();
 }
 
 Result<Referral> ReferralRepository::add(Referral referral, UserId who, Stamp stamp)
 {
-    return Crud<Referral>(db_).add(std::move(referral), who, stamp, [this](Referral& r) {
+    return Crud<Referral>(db_).add(std::move(referral), who, stamp, [this, stamp](Referral& r) -> Result<void> {
         normalize(r);
-        return validate(r);
+        auto v = validate(r);
+        // A new referral names its reasons; one merged from a package (or
+        // written before this rule) is kept as it was.
+        if (stamp == Stamp::Now && r.reasons.isEmpty()) {
+            Error e = msg::required(QStringLiteral("reasons"));
+            if (v)
+                return e;
+            Error first = v.error();
+            first.more.push_back(std::move(e));
+            return first;
+        }
+        return v;
     });
 }
 
