@@ -59,7 +59,9 @@ std::optional<std::chrono::year_month> parseMonth(const QString& text)
 
 int runReport(Args args)
 {
-    RecordsCommand cmd("report", kDetails, {"--db", "--month", "--posyandu", "--format", "-o", "--output"}, {});
+    // The PDF paints text, which needs a GUI application (offscreen when there is no display).
+    RecordsCommand cmd("report", kDetails, {"--db", "--month", "--posyandu", "--format", "-o", "--output"}, {},
+                       QtSession::Kind::Widgets);
     if (const auto done = cmd.start(args))
         return *done;
     const OptionParser& p = cmd.options();
