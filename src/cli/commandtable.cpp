@@ -31,6 +31,8 @@ constexpr std::array kCommands{
             &runRestore},
     Command{"card", "kartu pertumbuhan anak sebagai PDF / growth cards as PDF for printing",
             "--db FILE.db --child UID|--posyandu NAME|UID -o CARD.pdf|FOLDER [--paper a4|a5]", &runCard},
+    Command{"at-risk", "daftar anak yang perlu perhatian bulan ini / children who need attention in a month",
+            "--db FILE.db --month YYYY-MM [--posyandu NAME|UID] -o OUT.csv", &runAtRisk},
 };
 
 } // namespace
