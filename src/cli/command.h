@@ -44,5 +44,6 @@ int runCard(Args args);
 int runReport(Args args);
 int runReferralSlip(Args args);
 int runReferrals(Args args);
+int runAtRisk(Args args);
 
 } // namespace tumbuh::cli

@@ -1,6 +1,6 @@
 #pragma once
-// The window: a row of big tabs for the pages (Daftar balita, Hari posyandu,
-// Anak, Laporan) and the menus. It only assembles pages made elsewhere and wires the
+// The window: a row of big tabs for the five pages (Daftar balita, Hari posyandu,
+// Anak, Perlu perhatian, Laporan) and the menus. It only assembles pages made elsewhere and wires the
 // actions; opening another database file is the application's business
 // (signals below), so the window never owns the database.
 #include "store/rowmeta.h"
@@ -23,6 +23,7 @@ class Database;
 namespace tumbuh::ui {
 
 class AppSettings;
+class AttentionPage;
 class ChildPage;
 class CommandStack;
 class DataNotifier;
@@ -37,7 +38,9 @@ public:
     enum class Page { Register,
                       PosyanduDay,
                       Child,
+                      Attention,
                       Report };
+    static constexpr int kPageCount = 5;
 
     // `posyanduDayPage` may be null: the page then says it is not available.
     MainWindow(store::Database& db, AppSettings& settings, DataNotifier& notifier, CommandStack& commands,
@@ -56,6 +59,7 @@ public:
     ChildPage* childPage() const { return child_; }
     ReportPage* reportPage() const { return report_; }
     QWidget* posyanduDayPage() const { return day_; }
+    AttentionPage* attentionPage() const { return attention_; }
 
 signals:
     void openDatabaseRequested();
@@ -80,6 +84,7 @@ private:
     RegisterPage* register_;
     QWidget* day_;
     ChildPage* child_;
+    AttentionPage* attention_;
     ReportPage* report_;
     QLabel* statusFile_;
     QString userName_;
