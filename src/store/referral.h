@@ -2,6 +2,7 @@
 #include "store/rowmeta.h"
 
 #include <QDate>
+#include <QLatin1String>
 #include <QString>
 #include <QStringList>
 
@@ -16,6 +17,16 @@ enum class ReferralStatus : std::uint8_t { Referred,
                                            Completed,
                                            NoShow,
                                            Cancelled };
+
+// The family reasons a cadre records by hand (not from the growth rules):
+// stored as these codes among Referral::reasons. The rules layer
+// (growth/attention.h) has the rule reason codes; the store keeps every code
+// as text and does not check it against either list.
+namespace familyreason {
+inline constexpr QLatin1String Ekonomi{"ekonomi"};     // work, income
+inline constexpr QLatin1String Bansos{"bansos"};       // needs social assistance (PKH, BPNT)
+inline constexpr QLatin1String Kekerasan{"kekerasan"}; // violence or neglect: the referral is confidential
+} // namespace familyreason
 
 // A referral of a child, or of the child's household (cross-sector), to a
 // destination of the destinations file (health first, then social
