@@ -66,6 +66,7 @@ MainWindow::MainWindow(store::Database& db, AppSettings& settings, DataNotifier&
     retranslateUi();
     showPage(Page::Register);
     resize(1280, 800);
+    child_->setFollowUpDays(settings_.referralFollowUpDays.get());
     if (const QByteArray geometry = settings_.windowGeometry.get(); !geometry.isEmpty())
         restoreGeometry(geometry);
 }
