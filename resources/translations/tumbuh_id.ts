@@ -1459,8 +1459,8 @@
         <translation>%1 (%2) tidak boleh sebelum %3 (%4).</translation>
     </message>
     <message>
-        <source>A completed or cancelled referral needs its closing date.</source>
-        <translation>Rujukan yang selesai atau dibatalkan perlu tanggal selesainya.</translation>
+        <source>A completed, missed or cancelled referral needs its closing date.</source>
+        <translation>Rujukan yang selesai, tidak datang, atau dibatalkan perlu tanggal ditutupnya.</translation>
     </message>
     <message>
         <source>A referral marked as arrived needs the date of arrival.</source>
@@ -1521,6 +1521,66 @@
     <message>
         <source>The disk could not be read or written (was it removed, or is it failing?). Check the disk, then try again; what was already saved is safe.</source>
         <translation>Disk tidak dapat dibaca atau ditulisi (apakah dicabut, atau rusak?). Periksa disknya, lalu coba lagi; yang sudah disimpan tetap aman.</translation>
+    </message>
+    <message>
+        <source>Reasons for the referral</source>
+        <translation>Alasan rujukan</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Tanggal tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Date of this step</source>
+        <translation>Tanggal langkah ini</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Rujukan</translation>
+    </message>
+    <message>
+        <source>Counselling date</source>
+        <translation>Tanggal edukasi</translation>
+    </message>
+    <message>
+        <source>Counselling topic</source>
+        <translation>Topik edukasi</translation>
+    </message>
+    <message>
+        <source>Counselled by</source>
+        <translation>Pemberi edukasi</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Dicatat oleh</translation>
+    </message>
+    <message>
+        <source>A referral that is &quot;%1&quot; cannot be changed to &quot;%2&quot;. Nothing was changed.</source>
+        <translation>Rujukan yang &quot;%1&quot; tidak dapat diubah menjadi &quot;%2&quot;. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) cannot be before the previous step (&quot;%3&quot; on %4).</source>
+        <translation>%1 (%2) tidak boleh sebelum langkah sebelumnya (&quot;%3&quot; pada %4).</translation>
+    </message>
+    <message>
+        <source>referred</source>
+        <translation>dirujuk</translation>
+    </message>
+    <message>
+        <source>arrived</source>
+        <translation>diterima</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>selesai</translation>
+    </message>
+    <message>
+        <source>did not come</source>
+        <translation>tidak datang</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>dibatalkan</translation>
     </message>
 </context>
 <context>

@@ -61,6 +61,14 @@ QString fieldLabel(const QString& field)
     if (field == u"arrived_on") return QCoreApplication::translate("tumbuh::store", "Date of arrival at the destination");
     if (field == u"closed_on") return QCoreApplication::translate("tumbuh::store", "Closing date");
     if (field == u"destination") return QCoreApplication::translate("tumbuh::store", "Referral destination");
+    if (field == u"reasons") return QCoreApplication::translate("tumbuh::store", "Reasons for the referral");
+    if (field == u"follow_up_on") return QCoreApplication::translate("tumbuh::store", "Follow-up date");
+    if (field == u"happened_on") return QCoreApplication::translate("tumbuh::store", "Date of this step");
+    if (field == u"referral_id") return QCoreApplication::translate("tumbuh::store", "Referral");
+    if (field == u"counselled_on") return QCoreApplication::translate("tumbuh::store", "Counselling date");
+    if (field == u"topic") return QCoreApplication::translate("tumbuh::store", "Counselling topic");
+    if (field == u"counselled_by") return QCoreApplication::translate("tumbuh::store", "Counselled by");
+    if (field == u"recorded_by") return QCoreApplication::translate("tumbuh::store", "Recorded by");
     if (field == u"region_code") return QCoreApplication::translate("tumbuh::store", "Region code");
     if (field == u"user_id") return QCoreApplication::translate("tumbuh::store", "User");
     if (field == u"id") return QCoreApplication::translate("tumbuh::store", "Record");
@@ -215,13 +223,29 @@ Error dateBefore(const QString& field, const QDate& date, const QString& otherFi
 Error closedWithoutDate()
 {
     return make(ErrorCode::Required, QStringLiteral("closed_on"),
-                QCoreApplication::translate("tumbuh::store", "A completed or cancelled referral needs its closing date."));
+                QCoreApplication::translate("tumbuh::store", "A completed, missed or cancelled referral needs its closing date."));
 }
 
 Error arrivedWithoutDate()
 {
     return make(ErrorCode::Required, QStringLiteral("arrived_on"),
                 QCoreApplication::translate("tumbuh::store", "A referral marked as arrived needs the date of arrival."));
+}
+
+Error stepNotAllowed(const QString& fromWord, const QString& toWord)
+{
+    return make(ErrorCode::Inconsistent, QStringLiteral("status"),
+                QCoreApplication::translate("tumbuh::store", "A referral that is \"%1\" cannot be changed to \"%2\". "
+                                                             "Nothing was changed.")
+                    .arg(fromWord, toWord));
+}
+
+Error stepBeforePrevious(const QDate& date, const QString& previousWord, const QDate& previous)
+{
+    return make(ErrorCode::InvalidDate, QStringLiteral("happened_on"),
+                QCoreApplication::translate("tumbuh::store", "%1 (%2) cannot be before the previous step "
+                                                             "(\"%3\" on %4).")
+                    .arg(fieldLabel(QStringLiteral("happened_on")), formatDate(date), previousWord, formatDate(previous)));
 }
 
 Error readOnly(const QString& path)

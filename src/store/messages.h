@@ -47,6 +47,11 @@ Error forbiddenCharacter(const QString& field, char32_t c);
 Error dateBefore(const QString& field, const QDate& date, const QString& otherField, const QDate& other);
 Error closedWithoutDate();
 Error arrivedWithoutDate();
+// A referral step that the workflow does not allow (store/referralworkflow.h):
+// both statuses in words.
+Error stepNotAllowed(const QString& fromWord, const QString& toWord);
+// A referral step dated before the step before it.
+Error stepBeforePrevious(const QDate& date, const QString& previousWord, const QDate& previous);
 Error readOnly(const QString& path);
 
 // Another program (or, for restore, this one) writes the database: its

@@ -48,10 +48,14 @@ Result<void> ReferralRepository::validate(const Referral& r) const
         v.fail(msg::dateBeforeBirth(referred, r.referredOn, birth));
     if (r.destination.isEmpty())
         v.fail(msg::required(QStringLiteral("destination")));
+    if (r.reasons.isEmpty())
+        v.fail(msg::required(QStringLiteral("reasons")));
     v.checkText(QStringLiteral("destination"), r.destination);
     v.checkText(QStringLiteral("referred_by"), r.referredBy);
     v.checkText(QStringLiteral("notes"), r.notes);
 
+    if (r.followUpOn.isValid() && r.referredOn.isValid() && r.followUpOn < r.referredOn)
+        v.fail(msg::dateBefore(QStringLiteral("follow_up_on"), r.followUpOn, referred, r.referredOn));
     for (const auto& [field, date] : {std::pair{QStringLiteral("arrived_on"), r.arrivedOn},
                                       std::pair{QStringLiteral("closed_on"), r.closedOn}}) {
         if (!date.isValid())
@@ -63,7 +67,9 @@ Result<void> ReferralRepository::validate(const Referral& r) const
     }
     if (r.status == ReferralStatus::Arrived && !r.arrivedOn.isValid())
         v.fail(msg::arrivedWithoutDate());
-    if ((r.status == ReferralStatus::Completed || r.status == ReferralStatus::Cancelled) && !r.closedOn.isValid())
+    if ((r.status == ReferralStatus::Completed || r.status == ReferralStatus::NoShow
+         || r.status == ReferralStatus::Cancelled)
+        && !r.closedOn.isValid())
         v.fail(msg::closedWithoutDate());
     return v.result();
 }

@@ -24,6 +24,7 @@
 
 #include <QDate>
 #include <QString>
+#include <QUuid>
 
 #include <optional>
 #include <span>

@@ -11,6 +11,7 @@
 
 #include <QFile>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlQuery>
 
 using namespace tumbuh::store;
@@ -101,6 +102,55 @@ BOOST_AUTO_TEST_CASE(opens_the_current_version_unchanged)
     // The fixture of the latest version is the one the next migration will
     // upgrade; it must open as it is now.
     upgradeFrom(Database::latestSchemaVersion());
+}
+
+BOOST_AUTO_TEST_CASE(version_1_referrals_get_their_history_and_follow_up)
+{
+    // An old file made from the version 1 fixture (0001_initial.sql and rows),
+    // with one more referral, completed with its outcome, before opening.
+    QFile fixture(fixturePath(1));
+    BOOST_REQUIRE(fixture.open(QIODevice::ReadOnly));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v1.db"));
+    rawExec(path, fixture.readAll()
+                      + "INSERT INTO referrals VALUES(2,'00000000-0000-4000-8000-000000000011',1,'2024-04-20',"
+                        "'[\"BGM\"]','Puskesmas Contoh',NULL,'completed','2024-04-22','2024-05-02','PMT 90 hari',"
+                        "'2024-04-20T08:00:00.000Z','2024-05-02T08:00:00.000Z',NULL);\n");
+
+    auto r = Database::open(path);
+    BOOST_REQUIRE_MESSAGE(r.ok(), why(r));
+    Database& db = *r.value();
+    QSqlQuery q(db.connection());
+    BOOST_REQUIRE(q.exec(QStringLiteral("SELECT for_household, consent IS NULL, follow_up_on, status FROM referrals "
+                                        "ORDER BY id")));
+    BOOST_REQUIRE(q.next());
+    BOOST_TEST(q.value(0).toInt() == 0);
+    BOOST_TEST(q.value(1).toInt() == 1);
+    BOOST_TEST(q.value(2).toString() == QStringLiteral("2024-04-24")); // 10 April + 14 days
+    BOOST_TEST(q.value(3).toString() == QStringLiteral("arrived"));
+    BOOST_REQUIRE(q.next());
+    BOOST_TEST(q.value(2).toString() == QStringLiteral("2024-05-04"));
+
+    BOOST_REQUIRE(q.exec(QStringLiteral("SELECT r.uid, e.status, e.happened_on, coalesce(e.note, ''), e.uid "
+                                        "FROM referral_events e JOIN referrals r ON r.id = e.referral_id "
+                                        "ORDER BY r.id, e.happened_on")));
+    QStringList steps;
+    QStringList uids;
+    while (q.next()) {
+        steps << q.value(0).toString().right(2) + QLatin1Char(' ') + q.value(1).toString() + QLatin1Char(' ')
+                     + q.value(2).toString() + QLatin1Char(' ') + q.value(3).toString();
+        uids << q.value(4).toString();
+    }
+    BOOST_TEST(steps.join(QLatin1Char('|')).toStdString()
+               == "10 referred 2024-04-10 |10 arrived 2024-04-12 |"
+                  "11 referred 2024-04-20 |11 arrived 2024-04-22 |11 completed 2024-05-02 PMT 90 hari");
+    static const QRegularExpression uuid(
+        QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"));
+    for (const QString& u : uids)
+        BOOST_TEST(uuid.match(u).hasMatch(), u.toStdString());
+    BOOST_TEST(QSet<QString>(uids.begin(), uids.end()).size() == uids.size());
+    BOOST_REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM children WHERE has_kia = 1")) && q.next());
+    BOOST_TEST(q.value(0).toLongLong() == count(db, QStringLiteral("children")));
 }
 
 BOOST_AUTO_TEST_SUITE_END()
