@@ -133,6 +133,52 @@ bool Assessment::has(CheckKind k) const
     return std::any_of(checks.begin(), checks.end(), [k](const Check& c) { return c.kind == k; });
 }
 
+QuestionedValues questionedValues(const Assessment& a)
+{
+    QuestionedValues q;
+    for (const Check& c : a.checks) {
+        switch (c.kind) {
+        case CheckKind::ImplausibleZ:
+            if (!c.indicator)
+                break;
+            switch (*c.indicator) {
+            case Indicator::WeightForAge: q.weight = true; break;
+            case Indicator::LengthHeightForAge: q.length = true; break;
+            case Indicator::WeightForLengthHeight:
+            case Indicator::BmiForAge:
+                q.weight = true;
+                q.length = true;
+                break;
+            case Indicator::HeadCircumferenceForAge: q.head = true; break;
+            case Indicator::ArmCircumferenceForAge: q.arm = true; break;
+            }
+            break;
+        case CheckKind::LengthDecreased: q.length = true; break;
+        case CheckKind::WeightChangedALot: q.weight = true; break;
+        case CheckKind::SameAsLastTime:
+        case CheckKind::StandingUnder24Months:
+        case CheckKind::LyingFrom24Months:
+        case CheckKind::StandingUnder9Months:
+        case CheckKind::PositionMissing:
+        case CheckKind::Oedema: break;
+        }
+    }
+    return q;
+}
+
+bool isQuestioned(const QuestionedValues& q, Indicator i)
+{
+    switch (i) {
+    case Indicator::WeightForAge: return q.weight;
+    case Indicator::LengthHeightForAge: return q.length;
+    case Indicator::WeightForLengthHeight:
+    case Indicator::BmiForAge: return q.weight || q.length;
+    case Indicator::HeadCircumferenceForAge: return q.head;
+    case Indicator::ArmCircumferenceForAge: return q.arm;
+    }
+    return false;
+}
+
 std::optional<Severity> worstSeverity(const Assessment& a)
 {
     if (!a.valid)
@@ -142,15 +188,18 @@ std::optional<Severity> worstSeverity(const Assessment& a)
         if (!worst || *worst < s)
             worst = s;
     };
+    const QuestionedValues q = questionedValues(a);
     for (const Indicator i : kPermenkesIndicators)
-        if (const auto& c = a.result(i).category)
+        if (const auto& c = a.result(i).category; c && !isQuestioned(q, i))
             raise(severity(*c));
     if (a.has(CheckKind::Oedema))
         raise(Severity::Severe);
-    if (a.twoT || a.bgm)
-        raise(Severity::Moderate);
-    if (a.weighing && a.weighing->ok() && a.weighing->status == WeighingStatus::T)
-        raise(Severity::Attention);
+    if (!q.weight) {
+        if (a.twoT || a.bgm)
+            raise(Severity::Moderate);
+        if (a.weighing && a.weighing->ok() && a.weighing->status == WeighingStatus::T)
+            raise(Severity::Attention);
+    }
     return worst;
 }
 

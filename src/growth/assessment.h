@@ -110,6 +110,39 @@ struct Assessment {
 Assessment assessVisit(const ChildFacts& child, const Visit& visit, std::span<const Visit> earlier,
                        const CadreSettings& settings = {});
 
+// The measured values that an "ukur ulang?" check questions (issue 10): such
+// a value yields no category, no N/T/2T, no BGM and no referral on any
+// screen, only "measure again". Which checks count:
+//   ImplausibleZ (a WHO flag) on BB/U -> the weight; on PB/U-TB/U -> the
+//     length; on BB/PB-TB or IMT/U -> the weight and the length (the ratio
+//     is impossible and the tool cannot tell which number is wrong); on
+//     LiLA/U -> the arm; on LK/U -> the head;
+//   LengthDecreased (shorter by more than 1 cm) -> the length;
+//   WeightChangedALot (> 20 % within about a month) -> the weight.
+// Not counted: SameAsLastTime (numbers that did not change may be true, and
+// a T from them must still show), the position checks (the ±0.7 cm rule
+// handles them), PositionMissing and Oedema.
+// The z-scores and WHO flags themselves are unchanged.
+struct QuestionedValues {
+    bool weight = false;
+    bool length = false;
+    bool arm = false;
+    bool head = false;
+    bool any() const { return weight || length || arm || head; }
+};
+QuestionedValues questionedValues(const Assessment& a);
+
+// Whether `i` rests on a questioned value (BB/PB-TB and IMT/U on either
+// the weight or the length).
+bool isQuestioned(const QuestionedValues& q, Indicator i);
+
+// Whether the checks question a value the weighing (N/T/O/B, 2T) or BGM and
+// the orange line rest on: the weight.
+inline bool weighingQuestioned(const Assessment& a)
+{
+    return questionedValues(a).weight;
+}
+
 // The indices the Permenkes grades (tables A-E); head and arm
 // circumference have no PMK category.
 inline constexpr Indicator kPermenkesIndicators[] = {Indicator::WeightForAge, Indicator::LengthHeightForAge,
@@ -124,6 +157,8 @@ inline constexpr Indicator kPermenkesIndicators[] = {Indicator::WeightForAge, In
 //                      "apabila 2T, rujuk"; BGM is an early sign to confirm);
 //   T               -> at least Attention (a referral trigger in the 2023
 //                      Buku KIA, §2.3).
+// Categories and triggers that rest on a value an "ukur ulang?" check
+// questions (questionedValues) are left out.
 // Nothing when there is nothing to grade: a visit before birth, or one
 // without any graded index or trigger.
 std::optional<Severity> worstSeverity(const Assessment& a);
