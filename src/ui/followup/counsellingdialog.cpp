@@ -98,7 +98,7 @@ QString CounsellingDialog::messageText() const
 {
     if (dateMessage_->kind() != FieldMessage::Kind::None)
         return dateMessage_->text();
-    return error_->isVisible() ? error_->text() : QString();
+    return !error_->isHidden() ? error_->text() : QString();
 }
 
 void CounsellingDialog::save()

@@ -242,7 +242,7 @@ QStringList ReferralDialog::checkedReasons() const
 QString ReferralDialog::messageText(const QString& field) const
 {
     if (field.isEmpty())
-        return error_->isVisible() ? error_->text() : QString();
+        return !error_->isHidden() ? error_->text() : QString();
     const FieldMessage* m = grid_->message(field);
     return m && m->kind() != FieldMessage::Kind::None ? m->text() : QString();
 }

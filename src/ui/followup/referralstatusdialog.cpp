@@ -147,7 +147,7 @@ QString ReferralStatusDialog::messageText(const QString& field) const
 {
     if (field == QLatin1String("happened_on"))
         return dateMessage_->kind() == FieldMessage::Kind::None ? QString() : dateMessage_->text();
-    return error_->isVisible() ? error_->text() : QString();
+    return !error_->isHidden() ? error_->text() : QString();
 }
 
 void ReferralStatusDialog::save()
