@@ -380,14 +380,19 @@ BOOST_AUTO_TEST_CASE(the_child_page_lists_referrals_and_counselling)
     BOOST_TEST(!view->statusButton()->isEnabled());
 
     // Through the page's button and the dialog, as a cadre does.
-    view->setDialogRunner([](QDialog& d) {
+    // The dialog starts with the rules' reasons for Budi this month (2T).
+    QStringList ticked;
+    view->setDialogRunner([&ticked](QDialog& d) {
         auto& dialog = dynamic_cast<ReferralDialog&>(d);
+        for (const QCheckBox* box : dialog.reasonBoxes())
+            if (box->isChecked())
+                ticked << box->objectName();
         dialog.show();
         dialog.noteEdit()->setFocus();
         QTest::keyClick(dialog.noteEdit(), Qt::Key_Return);
     });
-    view->setSuggestedReasons({QStringLiteral("2T")});
     view->referButton()->click();
+    BOOST_TEST(ticked.contains(QStringLiteral("2T")), ticked.join(QLatin1Char(' ')).toStdString());
     BOOST_REQUIRE(view->referralTable()->rowCount() == 1);
     BOOST_TEST(cell(view->referralTable(), 0, ChildFollowUpView::Status) == QStringLiteral("dirujuk"));
     BOOST_TEST(cell(view->referralTable(), 0, ChildFollowUpView::Destination).contains(QStringLiteral("TPG")));

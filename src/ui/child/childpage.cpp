@@ -17,6 +17,7 @@
 #include "ui/common/filedialogs.h"
 #include "ui/core/commandstack.h"
 #include "ui/core/datanotifier.h"
+#include "ui/followup/attentioncodes.h"
 #include "ui/core/deletemeasurementcommand.h"
 #include "ui/core/editmeasurementcommand.h"
 #include "ui/register/childdialog.h"
@@ -315,6 +316,7 @@ void ChildPage::reload()
         latest = model_->assessmentAt(0);
     profile_->setChild(child_, household, posyanduName_, db_.today(), latest);
     charts_->setHistory(child_, history_, posyanduName_);
+    followUp_->setSuggestedReasons(referralReasonCodes(child_, history_, db_.today()));
     followUp_->setChild(child_.meta.id);
     if (const int row = model_->rowOf(selectedId); row >= 0)
         table_->selectRow(row);
