@@ -982,6 +982,24 @@
   --update-by-nik   ubah anak yang ditemukan lewat NIK walaupun nama, tanggal lahir dan nama ibunya semuanya berbeda (tanpa opsi ini baris seperti itu ditolak sebagai NIK salah ketik)
   Status keluar: 0 semua baris diterima, 1 sebagian baris ditolak, 2 gagal.</translation>
     </message>
+    <message>
+        <source>  Writes the referral slip (surat rujukan) of one referral as a PDF, A5 portrait, in Indonesian: the posyandu and the sender, the child (NIK masked but for its last 4 digits), the parents, the address, the last measurements with their z-scores, the reasons, the destination and a reply part to tear off. A referral for violence or neglect prints no reason, only the UPTD PPA / SAPA 129 contact.
+  Exit status: 0 done, 2 failed.</source>
+        <translation>  Menulis surat rujukan satu rujukan sebagai PDF, A5 tegak, dalam bahasa Indonesia: posyandu dan pengirim, anak (NIK disamarkan kecuali 4 angka terakhir), orang tua, alamat, hasil pengukuran terakhir dengan z-skornya, alasan, tempat rujukan, dan bagian balasan untuk digunting. Rujukan karena kekerasan atau penelantaran tidak mencetak alasan apa pun, hanya kontak UPTD PPA / SAPA 129.
+  Status keluar: 0 selesai, 2 gagal.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a referral&apos;s UID.</source>
+        <translation>&quot;%1&quot; bukan UID rujukan.</translation>
+    </message>
+    <message>
+        <source>The referral slip was not written (%1): %2</source>
+        <translation>Surat rujukan tidak ditulis (%1): %2</translation>
+    </message>
+    <message>
+        <source>Referral slip of %1 written to %2.</source>
+        <translation>Surat rujukan %1 ditulis ke %2.</translation>
+    </message>
 </context>
 <context>
     <name>tumbuh::records</name>
@@ -1216,6 +1234,10 @@
     <message>
         <source>%1: %2 The built-in list of destinations is used.</source>
         <translation>%1: %2 Daftar tujuan bawaan program yang dipakai.</translation>
+    </message>
+    <message>
+        <source>There is no referral with the UID %1 in this database.</source>
+        <translation>Tidak ada rujukan dengan UID %1 di basis data ini.</translation>
     </message>
 </context>
 <context>

@@ -41,5 +41,6 @@ int runMerge(Args args);
 int runBackup(Args args);
 int runRestore(Args args);
 int runCard(Args args);
+int runReferralSlip(Args args);
 
 } // namespace tumbuh::cli

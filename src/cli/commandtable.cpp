@@ -31,6 +31,8 @@ constexpr std::array kCommands{
             &runRestore},
     Command{"card", "kartu pertumbuhan anak sebagai PDF / growth cards as PDF for printing",
             "--db FILE.db --child UID|--posyandu NAME|UID -o CARD.pdf|FOLDER [--paper a4|a5]", &runCard},
+    Command{"referral-slip", "surat rujukan sebagai PDF / a referral slip as PDF for printing",
+            "--db FILE.db --referral UID -o SLIP.pdf", &runReferralSlip},
 };
 
 } // namespace
