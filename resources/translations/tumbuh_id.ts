@@ -1854,6 +1854,42 @@
         <source>arrived %1</source>
         <translation>diterima %1</translation>
     </message>
+    <message>
+        <source>&amp;Print referral slip…</source>
+        <translation>&amp;Cetak surat rujukan…</translation>
+    </message>
+    <message>
+        <source>Print the referral slip (surat rujukan, A5) of the selected referral for the family to take along</source>
+        <translation>Cetak surat rujukan (A5) dari rujukan yang dipilih untuk dibawa keluarga</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Simpan PDF…</translation>
+    </message>
+    <message>
+        <source>Save the referral slip of the selected referral as a PDF file</source>
+        <translation>Simpan surat rujukan dari rujukan yang dipilih sebagai berkas PDF</translation>
+    </message>
+    <message>
+        <source>Choose a referral in the list first.</source>
+        <translation>Pilih dulu sebuah rujukan di daftar.</translation>
+    </message>
+    <message>
+        <source>Referral slip</source>
+        <translation>Surat rujukan</translation>
+    </message>
+    <message>
+        <source>Print referral slip</source>
+        <translation>Cetak surat rujukan</translation>
+    </message>
+    <message>
+        <source>Save referral slip</source>
+        <translation>Simpan surat rujukan</translation>
+    </message>
+    <message>
+        <source>The slip could not be saved to %1: %2</source>
+        <translation>Surat rujukan tidak dapat disimpan ke %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>tumbuh::ui::ChildForm</name>

@@ -28,6 +28,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
@@ -433,6 +434,39 @@ BOOST_AUTO_TEST_CASE(the_child_page_lists_referrals_and_counselling)
     view->statusButton()->click();
     BOOST_TEST(int(store::ReferralRepository(*p.db).get(selected->meta.id)->status) == int(store::ReferralStatus::Cancelled));
     BOOST_TEST(column(view->referralTable(), ChildFollowUpView::Status).contains(QStringLiteral("dibatalkan")));
+}
+
+BOOST_AUTO_TEST_CASE(the_slip_of_the_selected_referral_is_saved_as_pdf)
+{
+    test::Posyandu p;
+    DataNotifier notifier;
+    CommandStack commands(&notifier);
+    ChildPage page(*p.db, notifier, commands, p.kader);
+    page.show();
+    referral(p, p.budi, QDate(2026, 3, 12), {QStringLiteral("2T")});
+    page.showChild(p.budi);
+    ChildFollowUpView* view = page.followUp();
+    BOOST_REQUIRE(view->referralTable()->rowCount() == 1);
+    view->referralTable()->selectRow(0);
+    BOOST_TEST(view->saveSlipButton()->isEnabled());
+    BOOST_TEST(view->suggestedSlipPath().endsWith(QStringLiteral("surat-rujukan-budi-santoso-2026-03-12.pdf")),
+               view->suggestedSlipPath().toStdString());
+
+    QTemporaryDir out;
+    BOOST_REQUIRE(out.isValid());
+    const QString pdf = out.filePath(QStringLiteral("slip.pdf"));
+    QString why;
+    BOOST_REQUIRE_MESSAGE(view->writeSlipPdf(pdf, &why), why.toStdString());
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    BOOST_REQUIRE(text.waitForFinished(30000));
+    const QString words = QString::fromUtf8(text.readAllStandardOutput());
+    BOOST_TEST(words.contains(QStringLiteral("Budi Santoso")), words.toStdString());
+    BOOST_TEST(words.contains(QStringLiteral("0001")));
+    BOOST_TEST(!words.contains(QStringLiteral("6471051001250001")));
+    // The open database is never overwritten by a slip.
+    BOOST_TEST(!view->writeSlipPdf(p.path(), &why));
+    BOOST_TEST(!why.isEmpty());
 }
 
 BOOST_AUTO_TEST_CASE(the_household_view_lists_the_siblings_and_open_referrals)

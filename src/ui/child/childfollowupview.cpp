@@ -1,5 +1,8 @@
 #include "ui/child/childfollowupview.h"
 
+#include "records/followup/slipdata.h"
+#include "records/outputguard.h"
+#include "report/referralslip.h"
 #include "store/childrepository.h"
 #include "store/counsellingrepository.h"
 #include "store/database.h"
@@ -7,6 +10,7 @@
 #include "store/referralrepository.h"
 #include "store/referralworkflow.h"
 #include "ui/common/displaytext.h"
+#include "ui/common/filedialogs.h"
 #include "ui/core/datanotifier.h"
 #include "ui/followup/counsellingdialog.h"
 #include "ui/followup/followuptext.h"
@@ -14,12 +18,17 @@
 #include "ui/followup/referraldialog.h"
 #include "ui/followup/referralstatusdialog.h"
 
+#include <QDir>
 #include <QEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QRegularExpression>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -53,7 +62,8 @@ ChildFollowUpView::ChildFollowUpView(store::Database& db, DataNotifier& notifier
       referralsTitle_(new QLabel(this)), counsellingTitle_(new QLabel(this)),
       referrals_(makeTable(this, ReferralColumnCount)), counselling_(makeTable(this, CounsellingColumnCount)),
       referButton_(new QPushButton(this)), statusButton_(new QPushButton(this)), counselButton_(new QPushButton(this)),
-      householdButton_(new QPushButton(this))
+      householdButton_(new QPushButton(this)), printSlipButton_(new QPushButton(this)),
+      saveSlipButton_(new QPushButton(this)), error_(new QLabel(this))
 {
     setObjectName(QStringLiteral("childFollowUp"));
     runDialog_ = [](QDialog& dialog) { dialog.exec(); };
@@ -65,6 +75,11 @@ ChildFollowUpView::ChildFollowUpView(store::Database& db, DataNotifier& notifier
     counselButton_->setObjectName(QStringLiteral("counselButton"));
     householdButton_->setObjectName(QStringLiteral("householdButton"));
     referButton_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    printSlipButton_->setObjectName(QStringLiteral("printSlipButton"));
+    saveSlipButton_->setObjectName(QStringLiteral("saveSlipPdfButton"));
+    error_->setWordWrap(true);
+    error_->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+    error_->hide();
 
     auto* bar = new QHBoxLayout;
     bar->addWidget(title_);
@@ -76,7 +91,12 @@ ChildFollowUpView::ChildFollowUpView(store::Database& db, DataNotifier& notifier
 
     auto* lists = new QHBoxLayout;
     auto* left = new QVBoxLayout;
-    left->addWidget(referralsTitle_);
+    auto* referralsBar = new QHBoxLayout;
+    referralsBar->addWidget(referralsTitle_);
+    referralsBar->addStretch(1);
+    referralsBar->addWidget(printSlipButton_);
+    referralsBar->addWidget(saveSlipButton_);
+    left->addLayout(referralsBar);
     left->addWidget(referrals_);
     auto* right = new QVBoxLayout;
     right->addWidget(counsellingTitle_);
@@ -87,12 +107,15 @@ ChildFollowUpView::ChildFollowUpView(store::Database& db, DataNotifier& notifier
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(bar);
+    layout->addWidget(error_);
     layout->addLayout(lists, 1);
 
     connect(referButton_, &QPushButton::clicked, this, &ChildFollowUpView::refer);
     connect(statusButton_, &QPushButton::clicked, this, &ChildFollowUpView::changeStatus);
     connect(counselButton_, &QPushButton::clicked, this, &ChildFollowUpView::recordCounselling);
     connect(householdButton_, &QPushButton::clicked, this, &ChildFollowUpView::showHousehold);
+    connect(printSlipButton_, &QPushButton::clicked, this, &ChildFollowUpView::printSlip);
+    connect(saveSlipButton_, &QPushButton::clicked, this, &ChildFollowUpView::saveSlipPdf);
     connect(referrals_, &QTableWidget::itemSelectionChanged, this, [this] {
         updateButtons();
         emit referralSelected();
@@ -122,6 +145,11 @@ void ChildFollowUpView::retranslateUi()
     counselButton_->setToolTip(tr("Record the counselling (edukasi) given to the family"));
     householdButton_->setText(tr("See &family…"));
     householdButton_->setToolTip(tr("The household: address, notes, every child with its status, open referrals"));
+    printSlipButton_->setText(tr("&Print referral slip…"));
+    printSlipButton_->setToolTip(tr("Print the referral slip (surat rujukan, A5) of the selected referral for the family "
+                                    "to take along"));
+    saveSlipButton_->setText(tr("Save PDF…"));
+    saveSlipButton_->setToolTip(tr("Save the referral slip of the selected referral as a PDF file"));
     referrals_->setHorizontalHeaderLabels(
         {tr("Date"), tr("For"), tr("Destination"), tr("Reasons"), tr("Status"), tr("Follow up"), tr("Last note")});
     counselling_->setHorizontalHeaderLabels({tr("Date"), tr("Topic"), tr("By"), tr("Note")});
@@ -241,6 +269,87 @@ void ChildFollowUpView::updateButtons()
     counselButton_->setEnabled(childId_.has_value() && writable);
     statusButton_->setEnabled(r.has_value() && writable && !store::nextSteps(r->status).empty());
     householdButton_->setEnabled(householdId_.has_value());
+    // A slip can be printed from a file opened read-only too.
+    printSlipButton_->setEnabled(r.has_value());
+    saveSlipButton_->setEnabled(r.has_value());
+}
+
+bool ChildFollowUpView::writeSlipPdf(const QString& path, QString* error) const
+{
+    const auto r = selectedReferral();
+    if (!r) {
+        if (error)
+            *error = tr("Choose a referral in the list first.");
+        return false;
+    }
+    auto slip = records::referralSlipInput(db_, r->meta.uid);
+    if (!slip) {
+        if (error)
+            *error = slip.error().message;
+        return false;
+    }
+    // The save dialog lets the user pick any file, the open database too.
+    records::OutputGuard guard;
+    guard.protectDatabase(db_.path());
+    guard.protectEveryDatabase();
+    if (auto free = guard.claim(path); !free) {
+        if (error)
+            *error = free.error().message;
+        return false;
+    }
+    return report::writeReferralSlipPdf(*slip, path, error);
+}
+
+QString ChildFollowUpView::suggestedSlipPath() const
+{
+    QString name = QStringLiteral("surat-rujukan");
+    if (const auto r = selectedReferral()) {
+        QString child;
+        if (auto c = store::ChildRepository(db_).get(r->childId))
+            child = c->name;
+        child.replace(QRegularExpression(QStringLiteral("[^\\w]+")), QStringLiteral("-"));
+        name += QLatin1Char('-') + child.toLower() + QLatin1Char('-') + r->referredOn.toString(Qt::ISODate);
+    }
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QDir(folder.isEmpty() ? QDir::homePath() : folder).filePath(name + QStringLiteral(".pdf"));
+}
+
+void ChildFollowUpView::printSlip()
+{
+    const auto r = selectedReferral();
+    if (!r)
+        return;
+    auto slip = records::referralSlipInput(db_, r->meta.uid);
+    if (!slip) {
+        error_->setText(slip.error().message);
+        error_->show();
+        return;
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A5));
+    printer.setPageOrientation(QPageLayout::Portrait);
+    printer.setDocName(tr("Referral slip"));
+    QPrintDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print referral slip"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    report::printReferralSlip(*slip, printer);
+}
+
+void ChildFollowUpView::saveSlipPdf()
+{
+    if (!selectedReferral())
+        return;
+    const QString path = FileDialogs::savePdf(this, tr("Save referral slip"), suggestedSlipPath());
+    if (path.isEmpty())
+        return;
+    QString why;
+    if (!writeSlipPdf(path, &why)) {
+        error_->setText(tr("The slip could not be saved to %1: %2").arg(QDir::toNativeSeparators(path), why));
+        error_->show();
+        return;
+    }
+    error_->hide();
 }
 
 void ChildFollowUpView::refer()

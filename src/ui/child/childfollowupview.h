@@ -64,11 +64,24 @@ public:
     QPushButton* statusButton() const { return statusButton_; }
     QPushButton* counselButton() const { return counselButton_; }
     QPushButton* householdButton() const { return householdButton_; }
+    QPushButton* printSlipButton() const { return printSlipButton_; }
+    QPushButton* saveSlipButton() const { return saveSlipButton_; }
     // The referral of the selected row, if any.
     std::optional<store::Referral> selectedReferral() const;
 
+    // Writes the selected referral's slip (surat rujukan, A5) as PDF, without
+    // a dialog: what "Simpan PDF…" does once the file is chosen. False, with
+    // the reason in `error`, when no referral is selected or the file cannot
+    // be written (the open database is refused).
+    bool writeSlipPdf(const QString& path, QString* error = nullptr) const;
+    QString suggestedSlipPath() const;
+
 public slots:
     void refer();
+    // The system print dialog (A5), then the slip of the selected referral.
+    void printSlip();
+    // A file dialog, then writeSlipPdf().
+    void saveSlipPdf();
     void changeStatus();
     void recordCounselling();
     void showHousehold();
@@ -104,6 +117,9 @@ private:
     QPushButton* statusButton_;
     QPushButton* counselButton_;
     QPushButton* householdButton_;
+    QPushButton* printSlipButton_;
+    QPushButton* saveSlipButton_;
+    QLabel* error_;
 };
 
 } // namespace tumbuh::ui
