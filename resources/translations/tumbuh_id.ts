@@ -3419,6 +3419,14 @@ Pemantauan pertumbuhan untuk posyandu: z-skor WHO, kategori Permenkes 2/2020, N/
         <translation>Rujuk ke petugas kesehatan (bidan / puskesmas):</translation>
     </message>
     <message>
+        <source>Measure again first: a value looks wrong</source>
+        <translation>Ukur ulang dulu: ada nilai yang tidak wajar</translation>
+    </message>
+    <message>
+        <source>No N/T from a weight that may be wrong: weigh again</source>
+        <translation>Belum ada N/T dari berat yang mungkin salah: timbang ulang</translation>
+    </message>
+    <message>
         <source>implausible — measure again?</source>
         <translation>nilai tidak wajar — ukur ulang?</translation>
     </message>

@@ -703,3 +703,58 @@ BOOST_AUTO_TEST_CASE(reasons_come_strongest_first)
 }
 
 BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(questioned_values)
+
+BOOST_AUTO_TEST_CASE(worst_severity_leaves_out_what_ukur_ulang_questions)
+{
+    // 85 typed for 8,5 kg: today's z-scores and WHO flags stay as they are,
+    // but no colour, N/T or BGM comes from that weight.
+    const Visit before = weighed(ymd(2025, 2, 20), 8400);
+    const Visit typo = weighed(kOn, 85000);
+    const Visit history[] = {before};
+    const Assessment a = assessVisit(kGirl, typo, history);
+    BOOST_TEST_REQUIRE(a.weightForAge.z.ok());
+    BOOST_TEST(a.weightForAge.z.flagged);
+    BOOST_TEST(a.has(CheckKind::WeightChangedALot));
+    BOOST_TEST((a.weighing && a.weighing->status == WeighingStatus::N)); // the engine's letter is unchanged
+    const QuestionedValues q = questionedValues(a);
+    BOOST_TEST(q.weight);
+    BOOST_TEST(!q.length);
+    BOOST_TEST(isQuestioned(q, Indicator::WeightForAge));
+    BOOST_TEST(isQuestioned(q, Indicator::WeightForLengthHeight));
+    BOOST_TEST(!isQuestioned(q, Indicator::LengthHeightForAge));
+    BOOST_TEST(!worstSeverity(a).has_value());
+
+    // A light weight that WHO flags low: no BGM colour from it, the weighing
+    // not T either.
+    const Visit tooLight = weighed(kOn, 2000);
+    const Assessment b = assessVisit(kGirl, tooLight, {});
+    BOOST_TEST_REQUIRE(b.weightForAge.z.flagged);
+    BOOST_TEST(b.bgm);
+    BOOST_TEST(!worstSeverity(b).has_value());
+
+    // A fine length next to the questioned weight keeps its own category.
+    const auto stunted = lfaVisit(-250);
+    BOOST_TEST_REQUIRE(stunted.has_value());
+    Visit both = *stunted;
+    both.weight = Grams{85000};
+    const Assessment c = assessVisit(kGirl, both, {});
+    // BB/PB is flagged too, which questions the length: nothing left to grade.
+    BOOST_TEST(questionedValues(c).length == c.weightForLength.z.flagged);
+
+    // Same as last time does not question anything: T still counts.
+    const Visit same1 = measured(ymd(2025, 2, 20), 8600, 740);
+    const Visit same2 = measured(kOn, 8600, 740);
+    const Visit h2[] = {same1};
+    const Assessment d = assessVisit(kGirl, same2, h2);
+    BOOST_TEST_REQUIRE(d.has(CheckKind::SameAsLastTime));
+    BOOST_TEST(!questionedValues(d).any());
+    BOOST_TEST((worstSeverity(d) == Severity::Attention));
+    const Visit sameTwice[] = {same1, same2};
+    const auto r = reasons(sameTwice);
+    BOOST_TEST(has(r, AttentionCode::T), codes(r));
+    BOOST_TEST(!has(r, AttentionCode::Implausible), codes(r));
+}
+
+BOOST_AUTO_TEST_SUITE_END()

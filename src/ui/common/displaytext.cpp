@@ -181,14 +181,18 @@ QStringList DisplayText::triggers(const growth::Assessment& a)
     QStringList out;
     if (!a.valid)
         return out;
-    if (a.twoT)
-        out << tr("2T: did not gain weight twice in a row");
-    else if (a.weighing && a.weighing->ok() && a.weighing->status == growth::WeighingStatus::T)
-        out << tr("T: did not gain weight");
-    if (a.bgm)
-        out << tr("BGM: below the red line (WFA below −3 SD)");
-    if (a.aboveOrange)
-        out << tr("Above the orange line (WFA above +1 SD)");
+    // A weight an "ukur ulang?" check questions gives no N/T, 2T, BGM or
+    // orange line (growth::questionedValues).
+    if (!growth::weighingQuestioned(a)) {
+        if (a.twoT)
+            out << tr("2T: did not gain weight twice in a row");
+        else if (a.weighing && a.weighing->ok() && a.weighing->status == growth::WeighingStatus::T)
+            out << tr("T: did not gain weight");
+        if (a.bgm)
+            out << tr("BGM: below the red line (WFA below −3 SD)");
+        if (a.aboveOrange)
+            out << tr("Above the orange line (WFA above +1 SD)");
+    }
     if (a.has(growth::CheckKind::Oedema))
         out << tr("Oedema on both feet");
     return out;

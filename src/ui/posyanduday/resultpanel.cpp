@@ -75,6 +75,20 @@ void ResultPanel::build()
     message_->setStyleSheet(QStringLiteral("color: #546e7a;"));
     box->addWidget(message_);
 
+    // "Ukur ulang" first: a number that may be a slip is not a result.
+    recheck_ = new QFrame;
+    recheck_->setObjectName(QStringLiteral("recheckBox"));
+    recheck_->setStyleSheet(QStringLiteral(
+        "#recheckBox { background: #fff3e0; border: 2px solid #e65100; border-radius: 4px; }"));
+    auto* cbox = new QVBoxLayout(recheck_);
+    recheckTitle_ = label(QStringLiteral("recheckTitle"), 1.3, true);
+    recheckTitle_->setStyleSheet(QStringLiteral("color: #bf360c;"));
+    recheckText_ = label(QStringLiteral("recheckText"), 1.1);
+    recheckText_->setStyleSheet(QStringLiteral("color: #4e2600;"));
+    cbox->addWidget(recheckTitle_);
+    cbox->addWidget(recheckText_);
+    box->addWidget(recheck_);
+
     auto* status = new QHBoxLayout;
     letter_ = label(QStringLiteral("weighingLetter"), 2.2, true);
     letter_->setAlignment(Qt::AlignCenter);
@@ -158,6 +172,7 @@ void ResultPanel::retranslate()
     twoT_->setToolTip(tr("Did not gain weight twice in a row"));
     bgm_->setToolTip(tr("Below the red line of the KMS"));
     referralTitle_->setText(tr("Refer to the health worker (bidan / puskesmas):"));
+    recheckTitle_->setText(tr("Measure again first: a value looks wrong"));
 }
 
 void ResultPanel::changeEvent(QEvent* event)
@@ -174,11 +189,12 @@ void ResultPanel::showMessage(const QString& text)
     for (QWidget* w : {static_cast<QWidget*>(statusDot_), static_cast<QWidget*>(statusWord_),
                        static_cast<QWidget*>(letter_), static_cast<QWidget*>(weighing_),
                        static_cast<QWidget*>(twoT_), static_cast<QWidget*>(bgm_),
-                       static_cast<QWidget*>(referral_), table_, static_cast<QWidget*>(warnings_)})
+                       static_cast<QWidget*>(referral_), table_, static_cast<QWidget*>(warnings_),
+                       static_cast<QWidget*>(recheck_)})
         w->hide();
 }
 
-void ResultPanel::showRow(Row& row, const growth::IndicatorResult& r, bool countedAsLength)
+void ResultPanel::showRow(Row& row, const growth::IndicatorResult& r, bool countedAsLength, bool questioned)
 {
     row.name->setText(ResultText::indicatorName(r.indicator, countedAsLength));
     row.name->setToolTip(ResultText::indicatorLongName(r.indicator));
@@ -192,6 +208,13 @@ void ResultPanel::showRow(Row& row, const growth::IndicatorResult& r, bool count
     }
     row.z->setText(DisplayText::z(r.z.z));
     row.z->setStyleSheet(QString());
+    if (questioned) {
+        // The z-score is shown as computed, but no category from it.
+        row.category->setText(tr("implausible — measure again?"));
+        row.category->setStyleSheet(QStringLiteral("color: #bf360c; font-weight: bold;"));
+        row.severity->clear();
+        return;
+    }
     if (!r.category) {
         // No Permenkes table for this index (head, arm): the z-score alone.
         row.category->setText(r.z.flagged ? tr("implausible — measure again?") : QString());
@@ -230,7 +253,22 @@ void ResultPanel::showAssessment(const growth::Assessment& a, bool countedAsLeng
     statusDot_->setVisible(graded);
     statusWord_->setVisible(graded);
 
-    if (a.weighing && a.weighing->ok()) {
+    const growth::QuestionedValues questioned = growth::questionedValues(a);
+    QStringList recheck;
+    QStringList lines;
+    for (const auto& c : a.checks) {
+        if (c.kind == growth::CheckKind::Oedema)
+            continue; // said in the referral box
+        (ResultText::questionsAValue(c) ? recheck : lines)
+            << QStringLiteral("⚠ ") + ResultText::check(c, countedAsLength, measuredCm, a.adjustedLengthCm);
+    }
+    recheckText_->setText(recheck.join(QLatin1Char('\n')));
+    recheck_->setVisible(!recheck.isEmpty());
+
+    if (questioned.weight && a.weighing) {
+        letter_->hide();
+        weighing_->setText(tr("No N/T from a weight that may be wrong: weigh again"));
+    } else if (a.weighing && a.weighing->ok()) {
         const auto status = a.weighing->status;
         letter_->setText(DisplayText::weighingLetter(status));
         const QColor c = status == growth::WeighingStatus::N ? QColor(0x2e, 0x7d, 0x32)
@@ -244,23 +282,17 @@ void ResultPanel::showAssessment(const growth::Assessment& a, bool countedAsLeng
         weighing_->setText(tr("Weight not entered yet: no N/T"));
     }
     weighing_->show();
-    twoT_->setVisible(a.twoT);
-    bgm_->setVisible(a.bgm);
+    twoT_->setVisible(a.twoT && !questioned.weight);
+    bgm_->setVisible(a.bgm && !questioned.weight);
 
     const QStringList reasons = ResultText::referralReasons(a, countedAsLength);
     referralText_->setText(QStringLiteral("• ") + reasons.join(QStringLiteral("\n• ")));
     referral_->setVisible(!reasons.isEmpty());
 
     for (int i = 0; i < growth::kIndicatorCount; ++i)
-        showRow(rows_[i], a.result(kOrder[i]), countedAsLength);
+        showRow(rows_[i], a.result(kOrder[i]), countedAsLength, growth::isQuestioned(questioned, kOrder[i]));
     table_->show();
 
-    QStringList lines;
-    for (const auto& c : a.checks) {
-        if (c.kind == growth::CheckKind::Oedema)
-            continue; // said in the referral box
-        lines << QStringLiteral("⚠ ") + ResultText::check(c, countedAsLength, measuredCm, a.adjustedLengthCm);
-    }
     warningsText_->setText(lines.join(QLatin1Char('\n')));
     warnings_->setVisible(!lines.isEmpty());
 }
@@ -269,6 +301,10 @@ QString ResultPanel::plainText() const
 {
     QStringList out;
     addVisibleText(out, message_);
+    if (!recheck_->isHidden()) {
+        addVisibleText(out, recheckTitle_);
+        addVisibleText(out, recheckText_);
+    }
     addVisibleText(out, statusWord_);
     addVisibleText(out, letter_);
     addVisibleText(out, weighing_);

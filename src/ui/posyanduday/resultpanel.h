@@ -2,7 +2,10 @@
 // What the numbers mean, shown while the cadre types: the status dot of the
 // visit (the register's and the child page's, StatusMarker), N/T/O/B with its
 // reason, 2T and BGM, whom to refer, every z-score with its Permenkes
-// category in colour (and in words), and the "ukur ulang?" warnings.
+// category in colour (and in words), and the "ukur ulang?" warnings. A value
+// that a WHO flag or a history check questions comes first, as "measure
+// again", and gives no N/T, no category and no referral
+// (growth::questionedValues), so a typing slip is never shown as a result.
 #include "growth/assessment.h"
 
 #include <QString>
@@ -42,12 +45,15 @@ private:
     };
     void build();
     void retranslate();
-    void showRow(Row& row, const growth::IndicatorResult& r, bool countedAsLength);
+    void showRow(Row& row, const growth::IndicatorResult& r, bool countedAsLength, bool questioned);
 
     QLabel* title_ = nullptr;
     QLabel* statusDot_ = nullptr;
     QLabel* statusWord_ = nullptr;
     QLabel* message_ = nullptr;
+    QFrame* recheck_ = nullptr;
+    QLabel* recheckTitle_ = nullptr;
+    QLabel* recheckText_ = nullptr;
     QLabel* letter_ = nullptr;
     QLabel* weighing_ = nullptr;
     QLabel* twoT_ = nullptr;

@@ -139,8 +139,9 @@ QString ResultText::check(const growth::Check& c, bool countedAsLength, std::opt
 QStringList ResultText::referralReasons(const growth::Assessment& a, bool countedAsLength)
 {
     QStringList out = DisplayText::triggers(a);
+    const growth::QuestionedValues questioned = growth::questionedValues(a);
     for (const growth::IndicatorResult* r : {&a.weightForAge, &a.lengthForAge, &a.weightForLength, &a.bmiForAge}) {
-        if (!r->category || !r->z.ok())
+        if (!r->category || !r->z.ok() || growth::isQuestioned(questioned, r->indicator))
             continue;
         const auto s = growth::severity(*r->category);
         if (s == growth::Severity::Moderate || s == growth::Severity::Severe)
@@ -149,6 +150,13 @@ QStringList ResultText::referralReasons(const growth::Assessment& a, bool counte
                             DisplayText::z(r->z.z));
     }
     return out;
+}
+
+bool ResultText::questionsAValue(const growth::Check& c)
+{
+    using growth::CheckKind;
+    return c.kind == CheckKind::ImplausibleZ || c.kind == CheckKind::LengthDecreased
+        || c.kind == CheckKind::WeightChangedALot;
 }
 
 } // namespace tumbuh::ui

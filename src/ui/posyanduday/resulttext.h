@@ -47,8 +47,14 @@ public:
 
     // Why the child should be referred to the health worker (Buku KIA 2023:
     // T, BGM, above the orange line; 2T; oedema; PMK categories below -2 SD
-    // or above +2 SD), one reason per line; empty when none.
+    // or above +2 SD), one reason per line; empty when none. Nothing from a
+    // value an "ukur ulang?" check questions (growth::questionedValues).
     static QStringList referralReasons(const growth::Assessment& a, bool countedAsLength);
+
+    // Whether a check questions a measured value (a WHO flag, a length that
+    // fell, a weight that changed a lot): the panel leads with these as
+    // "measure again" (the checks growth::questionedValues counts).
+    static bool questionsAValue(const growth::Check& c);
 };
 
 } // namespace tumbuh::ui
