@@ -3442,6 +3442,14 @@ Pemantauan pertumbuhan untuk posyandu: z-skor WHO, kategori Permenkes 2/2020, N/
         <source>Weight not entered yet: no N/T</source>
         <translation>Berat badan belum diisi: belum ada N/T</translation>
     </message>
+    <message>
+        <source>Refer…</source>
+        <translation>Rujuk…</translation>
+    </message>
+    <message>
+        <source>Record the referral: where the child goes, with these reasons filled in</source>
+        <translation>Catat rujukan: ke mana anak dirujuk, dengan alasan-alasan ini sudah terisi</translation>
+    </message>
 </context>
 <context>
     <name>tumbuh::ui::ResultText</name>

@@ -9,6 +9,11 @@ QStringList referralReasonCodes(const store::Child& child, std::span<const store
                                 const QDate& asOf)
 {
     const std::vector<growth::Visit> visits = toVisits(history);
+    return referralReasonCodes(child, std::span<const growth::Visit>(visits), asOf);
+}
+
+QStringList referralReasonCodes(const store::Child& child, std::span<const growth::Visit> visits, const QDate& asOf)
+{
     growth::AttentionInput input;
     input.child = toFacts(child);
     input.visits = visits;
