@@ -21,10 +21,12 @@
 #include "ui/followup/referraldialog.h"
 #include "ui/followup/referralstatusdialog.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -499,6 +501,65 @@ BOOST_AUTO_TEST_CASE(the_household_view_lists_the_siblings_and_open_referrals)
     referral(p, p.dodi, QDate(2026, 3, 14), {store::familyreason::Bansos});
     emit notifier.referralsChanged(p.dodi);
     BOOST_TEST(dialog.referralsTable()->rowCount() == 2);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(followup_screenshots)
+
+// The child page with its referrals and the household view, as pictures;
+// with TUMBUH_SCREENSHOT_DIR set they are saved there (child-referrals.png,
+// household.png) to be looked at.
+BOOST_AUTO_TEST_CASE(child_referrals_and_household_pictures)
+{
+    test::Posyandu p;
+    DataNotifier notifier;
+    CommandStack commands(&notifier);
+    const store::Referral done = referral(p, p.budi, QDate(2026, 1, 12), {QStringLiteral("T")}, QDate(2026, 1, 26));
+    store::ReferralWorkflow flow(*p.db);
+    BOOST_REQUIRE(flow.transition(done.meta.id, store::ReferralStatus::Arrived, QDate(2026, 1, 20), {}, p.kader));
+    BOOST_REQUIRE(flow.transition(done.meta.id, store::ReferralStatus::Completed, QDate(2026, 2, 2),
+                                  QStringLiteral("PMT 90 hari"), p.kader));
+    referral(p, p.budi, QDate(2026, 2, 12), {QStringLiteral("underweight")}, QDate(2026, 2, 26));
+    referral(p, p.budi, QDate(2026, 3, 12), {QStringLiteral("2T"), QStringLiteral("underweight")});
+    store::Referral family;
+    family.childId = p.budi;
+    family.forHousehold = true;
+    family.referredOn = QDate(2026, 3, 12);
+    family.reasons = {store::familyreason::Ekonomi, store::familyreason::Bansos};
+    family.consent = true;
+    family.destination = QStringLiteral("dinsos_pkh");
+    family.referredBy = QStringLiteral("Kader Uji");
+    BOOST_REQUIRE(flow.refer(family, QStringLiteral("belum menerima PKH"), p.kader));
+    store::Counselling c;
+    c.childId = p.budi;
+    c.counselledOn = QDate(2026, 3, 12);
+    c.topic = QString::fromStdString(growth::defaultAttentionRules().topics.front().code);
+    c.counselledBy = QStringLiteral("Kader Uji");
+    c.notes = QStringLiteral("menu MP-ASI 3x sehari");
+    BOOST_REQUIRE(store::CounsellingRepository(*p.db).add(c, p.kader));
+
+    ChildPage page(*p.db, notifier, commands, p.kader);
+    page.resize(1280, 800);
+    page.show();
+    page.showChild(p.budi);
+    QApplication::processEvents();
+    BOOST_TEST(page.followUp()->referralTable()->rowCount() == 4);
+    const QImage child = page.grab().toImage();
+    BOOST_TEST(!child.isNull());
+
+    HouseholdDialog household(*p.db, notifier, p.budi);
+    household.resize(820, 600);
+    household.show();
+    QApplication::processEvents();
+    const QImage family_ = household.grab().toImage();
+    BOOST_TEST(!family_.isNull());
+    BOOST_TEST(household.referralsTable()->rowCount() == 3); // the completed one is not open
+
+    if (const QString dir = qEnvironmentVariable("TUMBUH_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        BOOST_TEST(child.save(QDir(dir).filePath(QStringLiteral("child-referrals.png"))));
+        BOOST_TEST(family_.save(QDir(dir).filePath(QStringLiteral("household.png"))));
+    }
 }
 
 BOOST_AUTO_TEST_SUITE_END()

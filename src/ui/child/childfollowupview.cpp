@@ -32,6 +32,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace tumbuh::ui {
 namespace {
 
@@ -46,6 +48,16 @@ QTableWidget* makeTable(QWidget* parent, int columns)
     t->verticalHeader()->hide();
     t->horizontalHeader()->setStretchLastSection(true);
     return t;
+}
+
+// Wide enough for the usual text; a long one (the reasons) is elided and
+// whole in the tooltip, so that every column stays on screen.
+void fitColumns(QTableWidget* t)
+{
+    t->resizeColumnsToContents();
+    const int widest = t->fontMetrics().horizontalAdvance(QStringLiteral("dirujuk — terlambat 100 hari")) + 40;
+    for (int c = 0; c < t->columnCount() - 1; ++c)
+        t->setColumnWidth(c, std::min(t->columnWidth(c), widest));
 }
 
 QTableWidgetItem* item(const QString& text, const QString& tooltip = {})
@@ -151,7 +163,7 @@ void ChildFollowUpView::retranslateUi()
     saveSlipButton_->setText(tr("Save PDF…"));
     saveSlipButton_->setToolTip(tr("Save the referral slip of the selected referral as a PDF file"));
     referrals_->setHorizontalHeaderLabels(
-        {tr("Date"), tr("For"), tr("Destination"), tr("Reasons"), tr("Status"), tr("Follow up"), tr("Last note")});
+        {tr("Date"), tr("Status"), tr("Destination"), tr("Follow up"), tr("For"), tr("Reasons"), tr("Last note")});
     counselling_->setHorizontalHeaderLabels({tr("Date"), tr("Topic"), tr("By"), tr("Note")});
     reload();
 }
@@ -245,8 +257,8 @@ void ChildFollowUpView::reload()
             counselling_->setItem(row, CounselNote, item(c.notes));
         }
     }
-    referrals_->resizeColumnsToContents();
-    counselling_->resizeColumnsToContents();
+    fitColumns(referrals_);
+    fitColumns(counselling_);
     updateButtons();
 }
 

@@ -35,11 +35,11 @@ public:
     using DialogRunner = std::function<void(QDialog&)>;
 
     enum ReferralColumn { Date,
-                          For,
-                          Destination,
-                          Reasons,
                           Status,
+                          Destination,
                           FollowUp,
+                          For,
+                          Reasons,
                           Note,
                           ReferralColumnCount };
     enum CounsellingColumn { CounselDate,

@@ -120,7 +120,7 @@ ChildPage::ChildPage(store::Database& db, DataNotifier& notifier, CommandStack& 
     splitter_->setStretchFactor(0, 4);
     splitter_->setStretchFactor(1, 2);
     splitter_->setStretchFactor(2, 5);
-    splitter_->setSizes({360, 180, 460});
+    splitter_->setSizes({250, 220, 430});
     splitter_->setChildrenCollapsible(false);
 
     auto* record = new QWidget(this);

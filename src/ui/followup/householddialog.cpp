@@ -220,9 +220,14 @@ void HouseholdDialog::reload()
             }
         }
     }
-    children_->resizeColumnsToContents();
-    referrals_->resizeColumnsToContents();
-    counselling_->resizeColumnsToContents();
+    for (QTableWidget* t : {children_, referrals_, counselling_}) {
+        // Every column on screen: a long text (the reasons) is elided and
+        // whole in the tooltip.
+        t->resizeColumnsToContents();
+        const int widest = t->fontMetrics().horizontalAdvance(QStringLiteral("dirujuk — terlambat 100 hari")) + 40;
+        for (int c = 0; c < t->columnCount() - 1; ++c)
+            t->setColumnWidth(c, std::min(t->columnWidth(c), widest));
+    }
 }
 
 } // namespace tumbuh::ui
