@@ -629,8 +629,8 @@
         <translation>Buka berkas basis data ini.</translation>
     </message>
     <message>
-        <source>Start on this page: register, posyandu-day or child:UID.</source>
-        <translation>Mulai di halaman ini: register, posyandu-day atau child:UID.</translation>
+        <source>Start on this page: register, posyandu-day, at-risk or child:UID.</source>
+        <translation>Mulai di halaman ini: register, posyandu-day, at-risk atau child:UID.</translation>
     </message>
     <message>
         <source>Save the page as a PNG image and exit.</source>
@@ -645,8 +645,8 @@
         <translation>--lang berisi id atau en, bukan %1.</translation>
     </message>
     <message>
-        <source>--page takes register, posyandu-day or child:UID, not %1.</source>
-        <translation>--page berisi register, posyandu-day atau child:UID, bukan %1.</translation>
+        <source>--page takes register, posyandu-day, at-risk or child:UID, not %1.</source>
+        <translation>--page berisi register, posyandu-day, at-risk atau child:UID, bukan %1.</translation>
     </message>
 </context>
 <context>
@@ -999,6 +999,20 @@
     <message>
         <source>Referral slip of %1 written to %2.</source>
         <translation>Surat rujukan %1 ditulis ke %2.</translation>
+    </message>
+    <message>
+        <source>  One row per child who needs attention in the month (the Perlu perhatian list): the reason codes joined by &quot;;&quot;, the strongest action (rujuk, edukasi, pantau), age, mother, RT/RW and the open referral&apos;s status. Without --posyandu, every posyandu of the file.
+  Exit status: 0 done, 2 failed.</source>
+        <translation>  Satu baris per anak yang perlu perhatian pada bulan itu (daftar Perlu perhatian): kode alasan digabung dengan &quot;;&quot;, tindakan terkuat (rujuk, edukasi, pantau), umur, ibu, RT/RW dan status rujukan yang masih terbuka. Tanpa --posyandu, semua posyandu dalam berkas.
+  Status keluar: 0 selesai, 2 gagal.</translation>
+    </message>
+    <message>
+        <source>--month is a year and a month as YYYY-MM (for example 2026-11), not &quot;%1&quot;.</source>
+        <translation>--month berisi tahun dan bulan sebagai YYYY-MM (misalnya 2026-11), bukan &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 children who need attention in %2 written to %3.</source>
+        <translation>%1 anak yang perlu perhatian pada %2 ditulis ke %3.</translation>
     </message>
 </context>
 <context>
@@ -1674,6 +1688,192 @@
     <message>
         <source>cancelled</source>
         <translation>dibatalkan</translation>
+    </message>
+</context>
+<context>
+    <name>tumbuh::ui::AttentionListModel</name>
+    <message>
+        <source>Refer</source>
+        <translation>Rujuk</translation>
+    </message>
+    <message>
+        <source>Counsel</source>
+        <translation>Edukasi</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation>Pantau</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Rujukan</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>Dirujuk</translation>
+    </message>
+    <message>
+        <source>%1 — overdue</source>
+        <translation>%1 — terlambat</translation>
+    </message>
+    <message>
+        <source>Last visit: %1</source>
+        <translation>Kunjungan terakhir: %1</translation>
+    </message>
+    <message>
+        <source>Referred on %1</source>
+        <translation>Dirujuk pada %1</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>Tujuan: %1</translation>
+    </message>
+    <message>
+        <source>Reasons: %1</source>
+        <translation>Alasan: %1</translation>
+    </message>
+    <message>
+        <source>Follow up by %1</source>
+        <translation>Tindak lanjut paling lambat %1</translation>
+    </message>
+    <message>
+        <source>counselled</source>
+        <translation>sudah diedukasi</translation>
+    </message>
+    <message>
+        <source>Counselling was recorded for this child this month.</source>
+        <translation>Edukasi untuk anak ini sudah dicatat bulan ini.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Umur</translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <translation>Ibu</translation>
+    </message>
+    <message>
+        <source>RT/RW</source>
+        <translation>RT/RW</translation>
+    </message>
+    <message>
+        <source>Posyandu</source>
+        <translation>Posyandu</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <source>Counselling</source>
+        <translation>Edukasi</translation>
+    </message>
+</context>
+<context>
+    <name>tumbuh::ui::AttentionPage</name>
+    <message>
+        <source>Needs attention</source>
+        <translation>Perlu perhatian</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Bulan:</translation>
+    </message>
+    <message>
+        <source>&amp;Posyandu:</source>
+        <translation>&amp;Posyandu:</translation>
+    </message>
+    <message>
+        <source>&amp;Open record</source>
+        <translation>&amp;Buka catatan anak</translation>
+    </message>
+    <message>
+        <source>Open the selected child&apos;s record (Enter)</source>
+        <translation>Buka catatan anak yang dipilih (Enter)</translation>
+    </message>
+    <message>
+        <source>Refer…</source>
+        <translation>Rujuk…</translation>
+    </message>
+    <message>
+        <source>Record counselling…</source>
+        <translation>Catat edukasi…</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Tampilkan:</translation>
+    </message>
+    <message>
+        <source>Overdue referrals only</source>
+        <translation>Hanya rujukan yang terlambat</translation>
+    </message>
+    <message>
+        <source>Children whose referral is still waiting after its follow-up date</source>
+        <translation>Anak yang rujukannya masih menunggu setelah tanggal tindak lanjut</translation>
+    </message>
+    <message>
+        <source>All posyandu</source>
+        <translation>Semua posyandu</translation>
+    </message>
+    <message>
+        <source>Any reason</source>
+        <translation>Semua alasan</translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation>Semua tindakan</translation>
+    </message>
+    <message>
+        <source>Making the list… %p%</source>
+        <translation>Menyusun daftar… %p%</translation>
+    </message>
+    <message>
+        <source>The list could not be made: %1</source>
+        <translation>Daftar tidak dapat disusun: %1</translation>
+    </message>
+    <message>
+        <source>Children who need attention: %1</source>
+        <translation>Anak yang perlu perhatian: %1</translation>
+    </message>
+    <message>
+        <source>Shown: %1 of %2 children</source>
+        <translation>Tampil: %1 dari %2 anak</translation>
+    </message>
+    <message>
+        <source>refer %1, counsel %2, watch %3</source>
+        <translation>rujuk %1, edukasi %2, pantau %3</translation>
+    </message>
+    <message>
+        <source>No child needs attention in this month.</source>
+        <translation>Tidak ada anak yang perlu perhatian pada bulan ini.</translation>
+    </message>
+    <message>
+        <source>No child matches the filters.</source>
+        <translation>Tidak ada anak yang cocok dengan pilihan tampilan.</translation>
+    </message>
+    <message>
+        <source>Refer the selected child, with its reasons filled in (Ctrl+R)</source>
+        <translation>Rujuk anak yang dipilih, alasannya sudah terisi (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Not available yet</source>
+        <translation>Belum tersedia</translation>
+    </message>
+    <message>
+        <source>Record the counselling given to the family (Ctrl+E)</source>
+        <translation>Catat edukasi yang diberikan kepada keluarga (Ctrl+E)</translation>
     </message>
 </context>
 <context>
@@ -2785,6 +2985,14 @@ Pemantauan pertumbuhan untuk posyandu: z-skor WHO, kategori Permenkes 2/2020, N/
     <message>
         <source>User: %1</source>
         <translation>Pengguna: %1</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Perlu perhatian</translation>
+    </message>
+    <message>
+        <source>Children to refer, counsel or watch this month (Ctrl+4)</source>
+        <translation>Anak yang perlu dirujuk, diedukasi atau dipantau bulan ini (Ctrl+4)</translation>
     </message>
 </context>
 <context>

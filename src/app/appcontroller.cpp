@@ -11,6 +11,7 @@
 #include "ui/core/commandstack.h"
 #include "ui/core/datanotifier.h"
 #include "ui/mainwindow.h"
+#include "ui/followup/attentionpage.h"
 #include "ui/posyanduday/posyandudaypage.h"
 #include "ui/settings/appsettings.h"
 #include "ui/start/databaseerrordialog.h"
@@ -289,6 +290,10 @@ bool AppController::showPage()
         window_->showPage(ui::MainWindow::Page::PosyanduDay);
         return true;
     }
+    if (options_.page == u"at-risk") {
+        window_->showPage(ui::MainWindow::Page::Attention);
+        return true;
+    }
     if (options_.page == u"child") {
         store::ChildRepository children(*db_);
         std::optional<store::RowId> id;
@@ -373,6 +378,8 @@ int AppController::screenshot()
         QApplication::processEvents();
     if (!showPage())
         return 1;
+    // The list is made on a worker thread: the picture shows it made.
+    window_->attentionPage()->waitUntilLoaded();
     for (int i = 0; i < 5; ++i)
         QApplication::processEvents();
     const QPixmap image = window_->grab();

@@ -16,7 +16,7 @@ CommandLine parseCommandLine(const QStringList& arguments)
     const QCommandLineOption db(QStringLiteral("db"), QCoreApplication::translate("tumbuh::app", "Open this database file."),
                                 QStringLiteral("FILE"));
     const QCommandLineOption page(QStringLiteral("page"),
-                                  QCoreApplication::translate("tumbuh::app", "Start on this page: register, posyandu-day or child:UID."),
+                                  QCoreApplication::translate("tumbuh::app", "Start on this page: register, posyandu-day, at-risk or child:UID."),
                                   QStringLiteral("PAGE"));
     const QCommandLineOption shot(QStringLiteral("screenshot"),
                                   QCoreApplication::translate("tumbuh::app", "Save the page as a PNG image and exit."),
@@ -44,13 +44,13 @@ CommandLine parseCommandLine(const QStringList& arguments)
     const QString p = parser.value(page);
     if (p.isEmpty() || p == u"register") {
         out.page = QStringLiteral("register");
-    } else if (p == u"posyandu-day") {
+    } else if (p == u"posyandu-day" || p == u"at-risk") {
         out.page = p;
     } else if (p.startsWith(u"child:") && p.size() > 6) {
         out.page = QStringLiteral("child");
         out.childKey = p.mid(6);
     } else {
-        out.error = QCoreApplication::translate("tumbuh::app", "--page takes register, posyandu-day or child:UID, not %1.").arg(p);
+        out.error = QCoreApplication::translate("tumbuh::app", "--page takes register, posyandu-day, at-risk or child:UID, not %1.").arg(p);
     }
     return out;
 }

@@ -1,5 +1,5 @@
 #pragma once
-// tumbuh [--db FILE] [--page register|posyandu-day|child:UID]
+// tumbuh [--db FILE] [--page register|posyandu-day|at-risk|child:UID]
 //        [--screenshot OUT.png] [--lang id|en]
 #include <QString>
 #include <QStringList>
@@ -8,7 +8,7 @@ namespace tumbuh::app {
 
 struct CommandLine {
     QString database;     // --db: open this file instead of the last one
-    QString page;         // "register", "posyandu-day" or "child"
+    QString page;         // "register", "posyandu-day", "at-risk" or "child"
     QString childKey;     // for "child": the child's UID (or row id)
     QString screenshot;   // --screenshot: render the page to this PNG and exit
     QString language;     // --lang: "id" or "en"; empty = settings, then system

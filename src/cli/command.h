@@ -42,5 +42,6 @@ int runBackup(Args args);
 int runRestore(Args args);
 int runCard(Args args);
 int runReferralSlip(Args args);
+int runAtRisk(Args args);
 
 } // namespace tumbuh::cli

@@ -33,6 +33,8 @@ constexpr std::array kCommands{
             "--db FILE.db --child UID|--posyandu NAME|UID -o CARD.pdf|FOLDER [--paper a4|a5]", &runCard},
     Command{"referral-slip", "surat rujukan sebagai PDF / a referral slip as PDF for printing",
             "--db FILE.db --referral UID -o SLIP.pdf", &runReferralSlip},
+    Command{"at-risk", "daftar anak yang perlu perhatian bulan ini / children who need attention in a month",
+            "--db FILE.db --month YYYY-MM [--posyandu NAME|UID] -o OUT.csv", &runAtRisk},
 };
 
 } // namespace

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <tuple>
 
 namespace tumbuh::growth {
 namespace {
@@ -266,6 +267,8 @@ std::optional<Found> faltering(const ChildFacts& child, const Visit& last, const
 
     std::optional<VelocityZ> one;
     std::optional<VelocityZ> two;
+    int oneLoss = 0;
+    int twoLoss = 0;
     for (auto it = earlier.rbegin(); it != earlier.rend() && (!one || !two); ++it) {
         const Visit& v = *it->visit;
         if (!v.weight)
@@ -273,16 +276,31 @@ std::optional<Found> faltering(const ChildFacts& child, const Visit& last, const
         if (!one) {
             const VelocityZ z = weightVelocityZ(WeightInterval::OneMonth, child.sex, Days{it->ageDays}, *v.weight,
                                                 Days{a.ageDays}, *last.weight);
-            if (z.ok() && trusted(v))
+            if ((z.ok() || z.why == VelocityProblem::IncrementOutOfScale) && trusted(v)) {
                 one = z;
+                oneLoss = last.weight->value - v.weight->value;
+            }
         }
         if (!two) {
             const VelocityZ z = weightVelocityZ(WeightInterval::TwoMonths, child.sex, Days{it->ageDays}, *v.weight,
                                                 Days{a.ageDays}, *last.weight);
-            if (z.ok() && trusted(v))
+            if ((z.ok() || z.why == VelocityProblem::IncrementOutOfScale) && trusted(v)) {
                 two = z;
+                twoLoss = last.weight->value - v.weight->value;
+            }
         }
     }
+    // A loss so large that WHO's curve has no z for it (400 g or more in a
+    // month, 600 g in two) is below -2 whatever the row: the loss in grams.
+    for (const auto& [z, loss, span] : {std::tuple{one, oneLoss, 1}, std::tuple{two, twoLoss, 2}})
+        if (z && z->why == VelocityProblem::IncrementOutOfScale)
+            return Found{AttentionCode::Faltering, static_cast<double>(loss), std::nullopt,
+                         "berat turun " + std::to_string(-loss) + " g dalam " + std::to_string(span)
+                             + " bulan (di bawah kurva WHO 2009)",
+                         "weight fell by " + std::to_string(-loss) + " g in " + std::to_string(span)
+                             + (span == 1 ? " month" : " months") + " (below the WHO 2009 curve)"};
+    one = one && one->ok() ? one : std::nullopt;
+    two = two && two->ok() ? two : std::nullopt;
     // The lower of the two increment z-scores below -2 speaks.
     const bool oneFalters = one && one->z < kFalteringVelocityZ;
     const bool twoFalters = two && two->z < kFalteringVelocityZ;

@@ -167,7 +167,8 @@ struct AttentionReason {
     ActionClass action = ActionClass::Pantau;
     int severity = 1;
     // The number behind the reason: a rounded z for the z-score codes, BGM,
-    // faltering (the increment z, or the BB/U drop in SD); LiLA in cm; the
+    // faltering (the increment z, or the BB/U drop in SD, or the loss in
+    // grams when WHO's increment curve has no z for it); LiLA in cm; the
     // gain in grams for T and 2T; 0 for oedema; for not_weighed the months
     // since the last weighing (0 when never weighed); for implausible the
     // flagged z, or the check's amount.

@@ -292,7 +292,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
                              .arg(fileVersion)
                              .arg(latestSchemaVersion()));
     }
-    if (!fresh) {
+    if (!fresh && options.quickCheck) {
         auto check = pragma(c, path, QStringLiteral("PRAGMA quick_check"));
         if (!check)
             return withBackup(check.error());

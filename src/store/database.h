@@ -33,6 +33,10 @@ struct OpenOptions {
     // as "<file's base name>-<yyyyMMdd-HHmmss>.db"). When set and the file
     // cannot be used, Error::backupPath names the newest backup to restore.
     QString backupDir;
+    // false: skip PRAGMA quick_check (a fraction of a second on a city). Only
+    // for a second, read-only connection to a file this program has opened
+    // and checked already (a list read on a worker thread).
+    bool quickCheck = true;
 };
 
 class Database {

@@ -5,6 +5,7 @@
 #include "store/userrepository.h"
 #include "ui/child/childpage.h"
 #include "ui/core/commandstack.h"
+#include "ui/followup/attentionpage.h"
 #include "ui/register/registerpage.h"
 #include "ui/settings/appsettings.h"
 
@@ -28,7 +29,7 @@ MainWindow::MainWindow(store::Database& db, AppSettings& settings, DataNotifier&
     : QMainWindow(parent), db_(db), settings_(settings), commands_(commands), tabs_(new QTabBar(this)),
       pages_(new QStackedWidget(this)), register_(new RegisterPage(db, notifier, commands, user, this)),
       day_(posyanduDayPage ? posyanduDayPage : new QLabel(this)), child_(new ChildPage(db, notifier, commands, user, this)),
-      statusFile_(new QLabel(this))
+      attention_(new AttentionPage(db, notifier, this)), statusFile_(new QLabel(this))
 {
     day_->setParent(this);
     if (user != 0)
@@ -37,6 +38,7 @@ MainWindow::MainWindow(store::Database& db, AppSettings& settings, DataNotifier&
     pages_->addWidget(register_);
     pages_->addWidget(day_);
     pages_->addWidget(child_);
+    pages_->addWidget(attention_);
 
     // Big, plain tabs: the cadre sees at once where she is and where to go.
     // Tabs rather than a sidebar leave the tables their full width.
@@ -45,8 +47,8 @@ MainWindow::MainWindow(store::Database& db, AppSettings& settings, DataNotifier&
     tabs_->setFont(big);
     tabs_->setDrawBase(true);
     tabs_->setExpanding(false);
-    tabs_->setFocusPolicy(Qt::NoFocus); // Ctrl+1/2/3; Tab goes through the page
-    for (int i = 0; i < 3; ++i)
+    tabs_->setFocusPolicy(Qt::NoFocus); // Ctrl+1/2/3/4; Tab goes through the page
+    for (int i = 0; i < kPageCount; ++i)
         tabs_->addTab(QString());
     connect(tabs_, &QTabBar::currentChanged, pages_, &QStackedWidget::setCurrentIndex);
 
@@ -61,6 +63,7 @@ MainWindow::MainWindow(store::Database& db, AppSettings& settings, DataNotifier&
 
     connect(register_, &RegisterPage::childActivated, this, &MainWindow::showChild);
     connect(child_, &ChildPage::backToRegister, this, [this] { showPage(Page::Register); });
+    connect(attention_, &AttentionPage::childActivated, this, &MainWindow::showChild);
 
     buildMenus();
     retranslateUi();
@@ -96,8 +99,8 @@ void MainWindow::buildMenus()
     });
     searchAction_->setShortcut(QKeySequence::Find);
 
-    // Pages by Ctrl+1/2/3, in the tabs' order.
-    for (int i = 0; i < 3; ++i) {
+    // Pages by Ctrl+1/2/3/4, in the tabs' order.
+    for (int i = 0; i < kPageCount; ++i) {
         auto* go = new QAction(this);
         go->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
         connect(go, &QAction::triggered, this, [this, i] { showPage(static_cast<Page>(i)); });
@@ -134,6 +137,8 @@ void MainWindow::retranslateUi()
     tabs_->setTabToolTip(1, tr("Weigh and measure, child after child (Ctrl+2)"));
     tabs_->setTabText(2, tr("Child"));
     tabs_->setTabToolTip(2, tr("The record of the chosen child: measurements and charts (Ctrl+3)"));
+    tabs_->setTabText(3, tr("Needs attention"));
+    tabs_->setTabToolTip(3, tr("Children to refer, counsel or watch this month (Ctrl+4)"));
     if (auto* placeholder = qobject_cast<QLabel*>(day_)) {
         placeholder->setAlignment(Qt::AlignCenter);
         placeholder->setText(tr("The posyandu-day screen is not available in this build."));
@@ -179,6 +184,8 @@ void MainWindow::showPage(Page page)
 {
     tabs_->setCurrentIndex(static_cast<int>(page));
     pages_->setCurrentIndex(static_cast<int>(page));
+    if (page == Page::Attention)
+        attention_->ensureLoaded();
 }
 
 MainWindow::Page MainWindow::currentPage() const

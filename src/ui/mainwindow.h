@@ -1,6 +1,6 @@
 #pragma once
-// The window: a row of big tabs for the three pages (Daftar balita, Hari posyandu,
-// Anak) and the menus. It only assembles pages made elsewhere and wires the
+// The window: a row of big tabs for the four pages (Daftar balita, Hari posyandu,
+// Anak, Perlu perhatian) and the menus. It only assembles pages made elsewhere and wires the
 // actions; opening another database file is the application's business
 // (signals below), so the window never owns the database.
 #include "store/rowmeta.h"
@@ -23,6 +23,7 @@ class Database;
 namespace tumbuh::ui {
 
 class AppSettings;
+class AttentionPage;
 class ChildPage;
 class CommandStack;
 class DataNotifier;
@@ -33,7 +34,9 @@ class MainWindow : public QMainWindow {
 public:
     enum class Page { Register,
                       PosyanduDay,
-                      Child };
+                      Child,
+                      Attention };
+    static constexpr int kPageCount = 4;
 
     // `posyanduDayPage` may be null: the page then says it is not available.
     MainWindow(store::Database& db, AppSettings& settings, DataNotifier& notifier, CommandStack& commands,
@@ -51,6 +54,7 @@ public:
     RegisterPage* registerPage() const { return register_; }
     ChildPage* childPage() const { return child_; }
     QWidget* posyanduDayPage() const { return day_; }
+    AttentionPage* attentionPage() const { return attention_; }
 
 signals:
     void openDatabaseRequested();
@@ -75,6 +79,7 @@ private:
     RegisterPage* register_;
     QWidget* day_;
     ChildPage* child_;
+    AttentionPage* attention_;
     QLabel* statusFile_;
     QString userName_;
 

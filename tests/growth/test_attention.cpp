@@ -518,6 +518,26 @@ BOOST_AUTO_TEST_CASE(faltering_one_month_window)
     BOOST_TEST((find(r, AttentionCode::Faltering)->action == ActionClass::Edukasi));
 }
 
+BOOST_AUTO_TEST_CASE(faltering_a_loss_below_the_who_curve)
+{
+    // 400 g or more lost in a month has no increment z (x + 400 g <= 0).
+    const ChildFacts baby{Sex::Female, ymd(2024, 9, 1)};
+    const Visit start = weighed(ymd(2025, 2, 20), 7000);
+    const int startAge = ageInDays(baby.birthDate, start.date);
+    const int endAge = ageInDays(baby.birthDate, kOn);
+    BOOST_TEST((weightVelocityZ(WeightInterval::OneMonth, Sex::Female, Days{startAge}, Grams{7000}, Days{endAge},
+                                Grams{6550})
+                    .why
+                == VelocityProblem::IncrementOutOfScale));
+    const Visit lost[] = {start, weighed(kOn, 6550)};
+    const auto r = reasons(lost, kMarch, true, baby);
+    BOOST_TEST_REQUIRE(has(r, AttentionCode::Faltering), codes(r));
+    BOOST_TEST(find(r, AttentionCode::Faltering)->value == -450.0);
+    BOOST_TEST(find(r, AttentionCode::Faltering)->ruleId
+                   == "Pertambahan berat badan melambat: berat turun 450 g dalam 1 bulan (di bawah kurva WHO 2009)",
+               find(r, AttentionCode::Faltering)->ruleId);
+}
+
 BOOST_AUTO_TEST_CASE(faltering_two_month_window)
 {
     const Visit start = weighed(ymd(2025, 1, 20), 8500); // 59 days before kOn

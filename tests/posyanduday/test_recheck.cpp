@@ -104,6 +104,16 @@ BOOST_AUTO_TEST_CASE(in_indonesian_the_panel_leads_with_ukur_ulang)
     BOOST_TEST(text(wfaName->text()) == "BB/U");
     BOOST_TEST(wfaName->width() >= wfaName->sizeHint().width(),
                wfaName->width() << " < " << wfaName->sizeHint().width());
+
+    // With every index graded, no name is cut off either.
+    h.type("weightEdit", QStringLiteral("8,5"));
+    h.type("lengthEdit", QStringLiteral("75,0"));
+    QApplication::processEvents();
+    BOOST_TEST(h.result().contains(QStringLiteral("N — Naik")), text(h.result()));
+    for (const char* name : {"indicatorName0", "indicatorName1", "indicatorName2", "indicatorName3"}) {
+        const QLabel* l = h.label(name);
+        BOOST_TEST(l->width() >= l->sizeHint().width(), name << ": " << l->width() << " < " << l->sizeHint().width());
+    }
 }
 
 BOOST_AUTO_TEST_CASE(a_length_that_fell_gives_no_stunting_but_the_weight_still_counts)

@@ -1,0 +1,75 @@
+// tumbuh-cli at-risk (its usage is written in the command table, commandtable.cpp)
+//
+// The "Perlu perhatian" list of a month as CSV (records/followup/atrisklist.h,
+// atriskcsv.h): one row per child with at least one reason.
+#include "cli/clitr.h"
+#include "cli/command.h"
+#include "cli/console.h"
+#include "cli/recordscommand.h"
+
+#include "records/followup/atriskcsv.h"
+#include "records/followup/atrisklist.h"
+#include "records/package/packagewriter.h"
+
+#include <QDate>
+#include <QRegularExpression>
+
+namespace tumbuh::cli {
+namespace {
+
+constexpr const char* kDetails = QT_TRANSLATE_NOOP(
+    "tumbuh::cli",
+    "  One row per child who needs attention in the month (the Perlu perhatian list): the reason codes joined by "
+    "\";\", the strongest action (rujuk, edukasi, pantau), age, mother, RT/RW and the open referral's status. "
+    "Without --posyandu, every posyandu of the file.\n"
+    "  Exit status: 0 done, 2 failed.");
+
+// "2026-11": the first day of that month, or an invalid date.
+QDate monthOf(const QString& text)
+{
+    static const QRegularExpression form(QStringLiteral("^(\\d{4})-(\\d{2})$"));
+    const auto m = form.match(text.trimmed());
+    if (!m.hasMatch())
+        return {};
+    return QDate(m.captured(1).toInt(), m.captured(2).toInt(), 1);
+}
+
+} // namespace
+
+int runAtRisk(Args args)
+{
+    RecordsCommand cmd("at-risk", kDetails, {"--db", "--month", "--posyandu", "-o", "--output"}, {});
+    if (const auto done = cmd.start(args))
+        return *done;
+    const OptionParser& p = cmd.options();
+    const auto monthText = p.value("--month");
+    const auto posyandu = p.value("--posyandu");
+    const auto out = cmd.output();
+    if (!cmd.database() || !monthText || !out || !p.positional().isEmpty())
+        return cmd.missingArguments();
+    const QDate month = monthOf(*monthText);
+    if (!month.isValid())
+        return cmd.fail(tr("--month is a year and a month as YYYY-MM (for example 2026-11), not \"%1\".").arg(*monthText));
+    auto db = cmd.openReadOnly();
+    if (!db)
+        return kExitFailure;
+    records::AtRiskQuery query;
+    query.month = month;
+    if (posyandu) {
+        auto id = records::PackageWriter(*db).findPosyandu(*posyandu);
+        if (!id)
+            return cmd.fail(id.error().message);
+        query.posyanduId = *id;
+    }
+    auto rows = records::AtRiskList(*db).load(query);
+    if (!rows)
+        return cmd.fail(rows.error().message);
+    if (auto written = records::AtRiskCsv::write(*rows, *out, db->path()); !written)
+        return cmd.fail(written.error().message);
+    console::say(tr("%1 children who need attention in %2 written to %3.")
+                     .arg(rows->size())
+                     .arg(month.toString(QStringLiteral("yyyy-MM")), *out));
+    return kExitOk;
+}
+
+} // namespace tumbuh::cli
