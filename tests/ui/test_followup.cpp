@@ -7,6 +7,7 @@
 #include "growth/attention.h"
 #include "records/followup/destinations.h"
 #include "store/auditlog.h"
+#include "store/childrepository.h"
 #include "store/counsellingrepository.h"
 #include "store/referraleventrepository.h"
 #include "store/referralrepository.h"
@@ -20,6 +21,9 @@
 #include "ui/followup/householddialog.h"
 #include "ui/followup/referraldialog.h"
 #include "ui/followup/referralstatusdialog.h"
+#include "ui/followup/attentionpage.h"
+#include "ui/mainwindow.h"
+#include "ui/settings/appsettings.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -501,6 +505,44 @@ BOOST_AUTO_TEST_CASE(the_household_view_lists_the_siblings_and_open_referrals)
     referral(p, p.dodi, QDate(2026, 3, 14), {store::familyreason::Bansos});
     emit notifier.referralsChanged(p.dodi);
     BOOST_TEST(dialog.referralsTable()->rowCount() == 2);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(followup_window)
+
+// The Perlu perhatian page's Rujuk… and Catat edukasi… open the dialogs for
+// the child of the row, with the row's reasons ticked.
+BOOST_AUTO_TEST_CASE(the_attention_page_requests_open_the_dialogs)
+{
+    test::Posyandu p;
+    QTemporaryDir settingsDir;
+    AppSettings settings(settingsDir.filePath(QStringLiteral("tumbuh.ini")));
+    settings.referralFollowUpDays.set(21);
+    DataNotifier notifier;
+    CommandStack commands(&notifier);
+    MainWindow window(*p.db, settings, notifier, commands, p.kader, nullptr);
+    QStringList ticked;
+    window.setDialogRunner([&ticked](QDialog& d) {
+        if (auto* refer = dynamic_cast<ReferralDialog*>(&d)) {
+            for (const QCheckBox* box : refer->reasonBoxes())
+                if (box->isChecked())
+                    ticked << box->objectName();
+            refer->save();
+        } else if (auto* counsel = dynamic_cast<CounsellingDialog*>(&d)) {
+            counsel->save();
+        }
+    });
+    const QUuid citra = store::ChildRepository(*p.db).get(p.citra)->meta.uid;
+    emit window.attentionPage()->referRequested(citra, {QStringLiteral("severely_stunted"), QStringLiteral("sibling_at_risk")});
+    BOOST_TEST(ticked == (QStringList{QStringLiteral("severely_stunted"), QStringLiteral("sibling_at_risk")}));
+    auto referrals = store::ReferralRepository(*p.db).forChild(p.citra);
+    BOOST_REQUIRE(referrals);
+    BOOST_REQUIRE(referrals->size() == 1u);
+    BOOST_TEST(referrals->front().followUpOn == test::kToday.addDays(21));
+
+    emit window.attentionPage()->counselRequested(citra);
+    BOOST_TEST(store::CounsellingRepository(*p.db).forChild(p.citra)->size() == 1u);
 }
 
 BOOST_AUTO_TEST_SUITE_END()
