@@ -895,8 +895,8 @@
   Status keluar: 0 selesai, 2 gagal.</translation>
     </message>
     <message>
-        <source>Package of %1 written to %2: %3 children, %4 measurements, %5 referrals, %6 households, %7 posyandu.</source>
-        <translation>Paket %1 ditulis ke %2: %3 anak, %4 pengukuran, %5 rujukan, %6 keluarga, %7 posyandu.</translation>
+        <source>Package of %1 written to %2: %3 children, %4 measurements, %5 referrals (%8 steps), %9 counselling records, %6 households, %7 posyandu.</source>
+        <translation>Paket %1 ditulis ke %2: %3 anak, %4 pengukuran, %5 rujukan (%8 langkah), %9 catatan edukasi, %6 keluarga, %7 posyandu.</translation>
     </message>
     <message>
         <source>  Checks the backup (integrity, schema version), keeps a copy of the database file it replaces, then puts the backup in its place. Close the program before restoring.
@@ -1013,6 +1013,22 @@
     <message>
         <source>%1 children who need attention in %2 written to %3.</source>
         <translation>%1 anak yang perlu perhatian pada %2 ditulis ke %3.</translation>
+    </message>
+    <message>
+        <source>Referral steps</source>
+        <translation>Langkah rujukan</translation>
+    </message>
+    <message>
+        <source>Counselling</source>
+        <translation>Edukasi</translation>
+    </message>
+    <message>
+        <source>  One row per referral (of a child or its household), oldest first: its status, follow-up date, days overdue and last note. --overdue: only those still referred after their follow-up date; --today sets the day to count from (default: today).
+  A referral for violence or neglect (kekerasan) is listed with the reasons &quot;rahasia&quot; and no note.
+  Exit status: 0 done, 2 failed.</source>
+        <translation>  Satu baris per rujukan (anak atau keluarganya), yang terlama dulu: statusnya, tanggal tindak lanjut, berapa hari terlambat dan catatan terakhir. --overdue: hanya yang masih dirujuk setelah tanggal tindak lanjutnya; --today menentukan hari hitungan (bawaan: hari ini).
+  Rujukan karena kekerasan atau penelantaran (kekerasan) ditulis dengan alasan &quot;rahasia&quot; dan tanpa catatan.
+  Status keluar: 0 selesai, 2 gagal.</translation>
     </message>
 </context>
 <context>
@@ -1158,8 +1174,8 @@
         <translation>Paket %1 rusak: %2</translation>
     </message>
     <message>
-        <source>The package %1 was written by another version of Tumbuh (package format %2, schema %3; this program reads format %4, schema %5). Use the same version on both computers.</source>
-        <translation>Paket %1 dibuat oleh versi Tumbuh yang lain (format paket %2, skema %3; program ini membaca format %4, skema %5). Gunakan versi yang sama di kedua komputer.</translation>
+        <source>The package %1 was written by another version of Tumbuh (package format %2, schema %3; this program reads format %4, schema %6 to %5). Use the same version on both computers.</source>
+        <translation>Paket %1 dibuat oleh versi Tumbuh yang lain (format paket %2, skema %3; program ini membaca format %4, skema %6 sampai %5). Gunakan versi yang sama di kedua komputer.</translation>
     </message>
     <message>
         <source>Several posyandu are named &quot;%1&quot;; give the posyandu&apos;s UID instead.</source>
@@ -2188,6 +2204,10 @@
     <message>
         <source>Age today: %1</source>
         <translation>Umur hari ini: %1</translation>
+    </message>
+    <message>
+        <source>Has a Buku KIA / KMS</source>
+        <translation>Punya Buku KIA/KMS</translation>
     </message>
 </context>
 <context>

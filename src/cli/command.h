@@ -43,5 +43,6 @@ int runRestore(Args args);
 int runCard(Args args);
 int runReferralSlip(Args args);
 int runAtRisk(Args args);
+int runReferrals(Args args);
 
 } // namespace tumbuh::cli

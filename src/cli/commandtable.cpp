@@ -29,6 +29,8 @@ constexpr std::array kCommands{
     Command{"backup", "cadangkan basis data / back up the database", "--db FILE.db [--dir DIR] [--keep N]", &runBackup},
     Command{"restore", "pulihkan basis data dari cadangan / restore the database from a backup", "--db FILE.db BACKUP",
             &runRestore},
+    Command{"referrals", "daftar rujukan sebagai CSV (juga yang terlambat) / referrals as CSV (also the overdue ones)",
+            "--db FILE.db [--overdue] [--posyandu NAME|UID] [--today YYYY-MM-DD] -o OUT.csv", &runReferrals},
     Command{"card", "kartu pertumbuhan anak sebagai PDF / growth cards as PDF for printing",
             "--db FILE.db --child UID|--posyandu NAME|UID -o CARD.pdf|FOLDER [--paper a4|a5]", &runCard},
     Command{"referral-slip", "surat rujukan sebagai PDF / a referral slip as PDF for printing",

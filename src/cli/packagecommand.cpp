@@ -36,14 +36,16 @@ int runPackage(Args args)
     auto info = writer.write(*id, *out);
     if (!info)
         return cmd.fail(info.error().message);
-    console::say(tr("Package of %1 written to %2: %3 children, %4 measurements, %5 referrals, %6 households, "
-                    "%7 posyandu.")
+    console::say(tr("Package of %1 written to %2: %3 children, %4 measurements, %5 referrals (%8 steps), "
+                    "%9 counselling records, %6 households, %7 posyandu.")
                      .arg(info->posyanduName, *out)
                      .arg(info->children)
                      .arg(info->measurements)
                      .arg(info->referrals)
                      .arg(info->households)
-                     .arg(info->posyandu));
+                     .arg(info->posyandu)
+                     .arg(info->referralEvents)
+                     .arg(info->counselling));
     return kExitOk;
 }
 

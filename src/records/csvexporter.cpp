@@ -21,7 +21,7 @@ constexpr std::array kChildHeader{"child_uid", "nik", "name", "sex", "birth_date
                                   "birth_date_approximate", "birth_weight_kg", "birth_length_cm", "mother_name",
                                   "father_name", "household_uid", "address", "rt", "rw",
                                   "kelurahan", "posyandu_uid", "posyandu", "status", "status_date",
-                                  "notes"};
+                                  "has_kia", "notes"};
 constexpr std::array kMeasurementHeader{"child_uid", "nik", "name", "sex", "birth_date",
                                         "posyandu_uid", "posyandu", "measurement_uid", "measured_on",
                                         "weight_kg", "length_cm", "position", "head_cm", "muac_cm",
@@ -29,7 +29,7 @@ constexpr std::array kMeasurementHeader{"child_uid", "nik", "name", "sex", "birt
 
 const char* const kChildSql = "SELECT c.uid, c.nik, c.name, c.sex, c.birth_date, c.birth_date_approximate, c.birth_weight_g, "
                               "c.birth_length_mm, c.mother_name, h.father_name, h.uid, h.address, h.rt, h.rw, h.kelurahan, p.uid, p.name, "
-                              "c.status, c.status_date, c.notes "
+                              "c.status, c.status_date, c.notes, c.has_kia "
                               "FROM children c JOIN posyandu p ON p.id = c.posyandu_id "
                               "LEFT JOIN households h ON h.id = c.household_id AND h.deleted_at IS NULL "
                               "WHERE c.deleted_at IS NULL ORDER BY c.id";
@@ -129,8 +129,10 @@ Result<qint64> CsvExporter::write(ExportWhat what, const QString& path)
                 w.plainField(s->int64(5) != 0 ? "1" : "0");
                 scaled(w, *s, 6, 3);
                 scaled(w, *s, 7, 1);
-                for (int c = 8; c <= 19; ++c)
+                for (int c = 8; c <= 18; ++c)
                     text(w, *s, c);
+                w.plainField(s->int64(20) != 0 ? "1" : "0");
+                text(w, *s, 19);
             } else {
                 for (int c = 5; c <= 8; ++c)
                     text(w, *s, c);

@@ -6,7 +6,7 @@
 // children:     child_uid, nik, name, sex, birth_date, birth_date_approximate,
 //               birth_weight_kg, birth_length_cm, mother_name, father_name,
 //               household_uid, address, rt, rw, kelurahan, posyandu_uid,
-//               posyandu, status, status_date, notes
+//               posyandu, status, status_date, has_kia, notes
 // measurements: child_uid, nik, name, sex, birth_date, posyandu_uid, posyandu,
 //               measurement_uid, measured_on, weight_kg, length_cm, position,
 //               head_cm, muac_cm, oedema, measured_by, notes

@@ -20,9 +20,10 @@ void normalize(ReferralEvent& e)
 Result<void> ReferralEventRepository::validate(const ReferralEvent& e) const
 {
     Validation v;
-    auto referred = sql::scalar(db_, QStringLiteral("SELECT referred_on FROM referrals WHERE id = ? AND "
-                                                    "(deleted_at IS NULL OR ?)"),
-                                {static_cast<qlonglong>(e.referralId), e.meta.isDeleted() ? 1 : 0});
+    // A deleted referral keeps its history (a merged step of it is kept too);
+    // ReferralWorkflow moves live referrals only.
+    auto referred = sql::scalar(db_, QStringLiteral("SELECT referred_on FROM referrals WHERE id = ?"),
+                                {static_cast<qlonglong>(e.referralId)});
     if (!referred)
         return referred.error();
     QDate referredOn;

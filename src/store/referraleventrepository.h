@@ -26,7 +26,7 @@ public:
     // Live events of one referral, oldest first (by date, then as written).
     Result<std::vector<ReferralEvent>> history(RowId referralId) const;
 
-    // Referral required; date required, not in the future, not before the
+    // Referral required (deleted or not: its history stays); date required, not in the future, not before the
     // referral's date.
     Result<void> validate(const ReferralEvent& event) const;
 

@@ -48,8 +48,6 @@ Result<void> ReferralRepository::validate(const Referral& r) const
         v.fail(msg::dateBeforeBirth(referred, r.referredOn, birth));
     if (r.destination.isEmpty())
         v.fail(msg::required(QStringLiteral("destination")));
-    if (r.reasons.isEmpty())
-        v.fail(msg::required(QStringLiteral("reasons")));
     v.checkText(QStringLiteral("destination"), r.destination);
     v.checkText(QStringLiteral("referred_by"), r.referredBy);
     v.checkText(QStringLiteral("notes"), r.notes);
@@ -76,9 +74,20 @@ Result<void> ReferralRepository::validate(const Referral& r) const
 
 Result<Referral> ReferralRepository::add(Referral referral, UserId who, Stamp stamp)
 {
-    return Crud<Referral>(db_).add(std::move(referral), who, stamp, [this](Referral& r) {
+    return Crud<Referral>(db_).add(std::move(referral), who, stamp, [this, stamp](Referral& r) -> Result<void> {
         normalize(r);
-        return validate(r);
+        auto v = validate(r);
+        // A new referral names its reasons; one merged from a package (or
+        // written before this rule) is kept as it was.
+        if (stamp == Stamp::Now && r.reasons.isEmpty()) {
+            Error e = msg::required(QStringLiteral("reasons"));
+            if (v)
+                return e;
+            Error first = v.error();
+            first.more.push_back(std::move(e));
+            return first;
+        }
+        return v;
     });
 }
 

@@ -32,7 +32,7 @@ BOOST_AUTO_TEST_CASE(help_and_missing_arguments_show_the_table_usage)
         else if (const auto e = entry.match(line); e.hasMatch())
             table.emplace(e.captured(1), QString());
     }
-    const QStringList records{"demo", "import", "export", "package", "merge", "backup", "restore", "card"};
+    const QStringList records{"demo", "import", "export", "package", "merge", "backup", "restore", "card", "referrals"};
     for (const QString& name : records)
         BOOST_TEST_REQUIRE(table.count(name) == 1, name.toStdString());
 

@@ -5,6 +5,10 @@
 #include "support/recordsfixture.h"
 
 #include "store/childrepository.h"
+#include "store/counsellingrepository.h"
+#include "store/referraleventrepository.h"
+#include "store/referralrepository.h"
+#include "store/referralworkflow.h"
 #include "records/demo/demogenerator.h"
 #include "store/measurementrepository.h"
 #include "store/nik.h"
@@ -170,6 +174,63 @@ BOOST_AUTO_TEST_CASE(every_row_passes_the_rules_and_nothing_is_real)
         BOOST_REQUIRE(m.ok());
         auto v = measurements.validate(*m);
         BOOST_TEST(v.ok(), id.toStdString() << ": " << why(v));
+    }
+}
+
+BOOST_AUTO_TEST_CASE(referrals_have_their_history_and_counselling_its_topics)
+{
+    Folder f;
+    const QString path = f.path("demo.db");
+    BOOST_REQUIRE(generateDemo(path, options(3000, 24, 5)).ok());
+    // Every status, household referrals with family reasons, consent recorded.
+    BOOST_TEST(queryLines(path, "SELECT DISTINCT status FROM referrals ORDER BY 1")
+               == (QStringList{"arrived", "cancelled", "completed", "no_show", "referred"}));
+    BOOST_TEST(rows(path, "referrals WHERE status = 'referred' AND follow_up_on < '2024-06-15'") > 0);
+    BOOST_TEST(rows(path, "referrals WHERE status = 'referred' AND follow_up_on >= '2024-06-15'") > 0);
+    BOOST_TEST(rows(path, "referrals WHERE for_household = 1 AND reasons LIKE '%ekonomi%'") > 0);
+    BOOST_TEST(rows(path, "referrals WHERE for_household = 1 AND reasons LIKE '%bansos%'") > 0);
+    BOOST_TEST(rows(path, "referrals WHERE for_household = 0 AND (reasons LIKE '%ekonomi%' OR reasons LIKE '%kekerasan%')")
+               == 0);
+    BOOST_TEST(rows(path, "referrals WHERE consent = 1") > 0);
+    BOOST_TEST(rows(path, "referrals WHERE consent IS NULL") > 0);
+    BOOST_TEST(rows(path, "referrals WHERE reasons = '[]'") == 0);
+    // The history matches the referral: one step per day it records.
+    BOOST_TEST(rows(path, "referrals r WHERE (SELECT count(*) FROM referral_events e WHERE e.referral_id = r.id) "
+                          "!= 1 + (r.arrived_on IS NOT NULL) + (r.closed_on IS NOT NULL)")
+               == 0);
+    BOOST_TEST(rows(path, "referrals r WHERE NOT EXISTS (SELECT 1 FROM referral_events e WHERE e.referral_id = r.id "
+                          "AND e.status = r.status)")
+               == 0);
+    BOOST_TEST(rows(path, "referral_events e JOIN referrals r ON r.id = e.referral_id WHERE e.status = 'completed' "
+                          "AND e.note = 'PMT 90 hari'")
+               > 0);
+    BOOST_TEST(rows(path, "referral_events WHERE happened_on > '2024-06-15'") == 0);
+    BOOST_TEST(queryLines(path, "SELECT DISTINCT topic FROM counselling ORDER BY 1")
+               == (QStringList{"asi_mpasi", "gizi_seimbang", "kebersihan", "pemantauan_berat", "pola_asuh"}));
+    BOOST_TEST(rows(path, "children WHERE has_kia = 0") > 0);
+    BOOST_TEST(rows(path, "children WHERE has_kia = 0") < rows(path, "children") / 10);
+
+    // The repositories accept every one of them, and the workflow the steps.
+    auto db = openDb(path);
+    ReferralRepository referrals(*db);
+    ReferralEventRepository events(*db);
+    for (const QString& id : queryLines(path, "SELECT id FROM referrals")) {
+        auto r = referrals.get(id.toLongLong());
+        BOOST_REQUIRE(r.ok());
+        BOOST_TEST(referrals.validate(*r).ok(), id.toStdString() << ": " << why(referrals.validate(*r)));
+        auto history = events.history(r->meta.id);
+        BOOST_REQUIRE(history.ok() && !history->empty());
+        BOOST_TEST(static_cast<int>(history->front().status) == static_cast<int>(ReferralStatus::Referred));
+        for (std::size_t k = 1; k < history->size(); ++k)
+            BOOST_TEST(isAllowedStep(history->at(k - 1).status, history->at(k).status), id.toStdString());
+        for (const ReferralEvent& e : *history)
+            BOOST_TEST(events.validate(e).ok(), id.toStdString() << ": " << why(events.validate(e)));
+    }
+    CounsellingRepository counselling(*db);
+    for (const QString& id : queryLines(path, "SELECT id FROM counselling WHERE id % 7 = 0")) {
+        auto k = counselling.get(id.toLongLong());
+        BOOST_REQUIRE(k.ok());
+        BOOST_TEST(counselling.validate(*k).ok(), id.toStdString() << ": " << why(counselling.validate(*k)));
     }
 }
 

@@ -95,7 +95,8 @@ QByteArray contentHash(const QString& dbPath, bool withAudit)
 {
     QCryptographicHash h(QCryptographicHash::Sha256);
     QStringList tables{QStringLiteral("users"), QStringLiteral("posyandu"), QStringLiteral("households"),
-                       QStringLiteral("children"), QStringLiteral("measurements"), QStringLiteral("referrals")};
+                       QStringLiteral("children"), QStringLiteral("measurements"), QStringLiteral("referrals"),
+                       QStringLiteral("referral_events"), QStringLiteral("counselling")};
     if (withAudit)
         tables << QStringLiteral("audit_log");
     for (const QString& t : tables) {

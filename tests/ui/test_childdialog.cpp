@@ -218,4 +218,33 @@ BOOST_AUTO_TEST_CASE(editing_keeps_the_family_and_saves_changes)
     BOOST_TEST(store::HouseholdRepository(*p.db).get(p.siti)->rt == QStringLiteral("009"));
 }
 
+BOOST_AUTO_TEST_CASE(the_kia_book_box_is_ticked_for_a_new_child_and_saved)
+{
+    test::Posyandu p;
+    Saving s;
+    {
+        ChildDialog d(*p.db, s.commands, s.notifier, p.kader, std::nullopt, p.mawar);
+        d.show();
+        BOOST_TEST(d.childForm()->hasKiaBox()->isChecked());
+        BOOST_TEST(d.childForm()->hasKiaBox()->isVisible());
+        fillGoodChild(d);
+        // Space on the focused box unticks it, as a keyboard user does.
+        d.childForm()->hasKiaBox()->setFocus();
+        QTest::keyClick(d.childForm()->hasKiaBox(), Qt::Key_Space);
+        BOOST_TEST(!d.childForm()->hasKiaBox()->isChecked());
+        type(d.householdForm()->addressEdit(), QStringLiteral("Jl. Anggrek 9"));
+        shoot(d, "child-dialog-kia.png");
+        BOOST_REQUIRE(d.save());
+        BOOST_TEST(!store::ChildRepository(*p.db).get(d.savedChildId())->hasKia);
+    }
+    // Editing shows what is stored and saves the change back.
+    ChildDialog edit(*p.db, s.commands, s.notifier, p.kader, p.budi, p.mawar);
+    BOOST_TEST(edit.childForm()->hasKiaBox()->isChecked());
+    edit.childForm()->hasKiaBox()->setChecked(false);
+    BOOST_REQUIRE(edit.save());
+    BOOST_TEST(!store::ChildRepository(*p.db).get(p.budi)->hasKia);
+    ChildDialog again(*p.db, s.commands, s.notifier, p.kader, p.budi, p.mawar);
+    BOOST_TEST(!again.childForm()->hasKiaBox()->isChecked());
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -29,6 +29,9 @@ constexpr int kMaxAgeDays = 1826; // a posyandu weighs children under 60 months
 constexpr std::uint64_t kPlacesStream = 1;
 constexpr std::uint64_t kDuplicatesStream = 2;
 constexpr std::uint64_t kChildStreamBase = 1000;
+// The follow-up of child i (KIA book, referral history, counselling): a
+// stream of its own, so that the rest of the city is drawn as before.
+constexpr std::uint64_t kFollowUpStreamBase = std::uint64_t{1} << 40;
 
 QString twoDigits(int n)
 {
@@ -235,6 +238,7 @@ void DemoCity::planChildren(const DemoOptions& options)
     std::vector<DemoChildPlan> planned;
     planned.reserve(static_cast<std::size_t>(n));
     std::vector<DemoVisit> visitsOut;
+    std::vector<DemoCounsellingPlan> counsellingOut;
     visitsOut.reserve(static_cast<std::size_t>(n) * 24);
 
     for (int i = 0; i < n; ++i) {
@@ -346,6 +350,7 @@ void DemoCity::planChildren(const DemoOptions& options)
         bool missedLast = false;
         const int ownIndex = static_cast<int>(planned.size());
         std::optional<int> referralDay;
+        int lastVisitDay = 0;
         const auto episode = track.episodeStart();
         for (const QDate& month : months) {
             const int at = relocateJd != 0 && sessionJd(posyandu[static_cast<std::size_t>(firstPosyandu)], month) < relocateJd
@@ -398,6 +403,7 @@ void DemoCity::planChildren(const DemoOptions& options)
             if (rng.chance(0.0015))
                 applyTypo(rng, v, c.sex, age);
             visitsOut.push_back(v);
+            lastVisitDay = day;
             if (rng.chance(0.001)) { // saved twice by mistake; the kader deleted the copy
                 DemoVisit copy = v;
                 copy.deleted = 1;
@@ -410,32 +416,101 @@ void DemoCity::planChildren(const DemoOptions& options)
         }
 
         // Some children at risk are referred to the puskesmas.
+        DemoRandom follow(options.seed, kFollowUpStreamBase + static_cast<std::uint64_t>(i));
+        c.hasKia = !follow.chance(0.03);
+        const DemoPosyanduPlan& place = posyandu[static_cast<std::size_t>(c.posyandu)];
         if (referralDay && rng.chance(0.4)) {
             DemoReferralPlan r;
             r.child = ownIndex;
             r.referredJd = *referralDay;
             switch (track.profile()) {
-            case DemoProfile::Wasted: r.reasons << QStringLiteral("wasting"); break;
-            case DemoProfile::Faltering: r.reasons << QStringLiteral("faltering_2t"); break;
-            default: r.reasons << QStringLiteral("stunting"); break;
+            case DemoProfile::Wasted: r.reasons << QStringLiteral("wasted"); break;
+            case DemoProfile::Faltering: r.reasons << QStringLiteral("faltering") << QStringLiteral("2T"); break;
+            default: r.reasons << QStringLiteral("stunted"); break;
             }
-            const DemoPosyanduPlan& p = posyandu[static_cast<std::size_t>(c.posyandu)];
-            r.destination = QStringLiteral("Puskesmas ") + p.kecamatan;
-            r.referredBy = p.kaders.front();
+            r.destination = QStringLiteral("Puskesmas ") + place.kecamatan;
+            r.referredBy = place.kaders.front();
+            r.followUpJd = r.referredJd + 14;
+            if (follow.chance(0.9))
+                r.consent = true;
+            r.referredNote = follow.chance(0.5) ? QStringLiteral("Diantar ibu ke puskesmas") : QString();
             const int since = todayJd - r.referredJd;
             const double outcome = rng.uniform();
             if (since > 30 && outcome < 0.5) {
                 r.status = ReferralStatus::Completed;
                 r.arrivedJd = r.referredJd + rng.between(1, std::min(10, since));
                 r.closedJd = std::min(todayJd, r.arrivedJd + rng.between(14, 60));
+                r.closingNote = follow.chance(0.8) ? QStringLiteral("PMT 90 hari") : QStringLiteral("rujuk RS");
             } else if (since > 10 && outcome < 0.7) {
                 r.status = ReferralStatus::Arrived;
                 r.arrivedJd = r.referredJd + rng.between(1, std::min(10, since));
             } else if (since > 10 && outcome < 0.8) {
                 r.status = ReferralStatus::Cancelled;
                 r.closedJd = r.referredJd + rng.between(1, std::min(30, since));
+                r.closingNote = QStringLiteral("Keluarga menolak dirujuk");
+            } else if (since > 30 && follow.chance(since > 90 ? 0.85 : 0.3)) {
+                // Never came: closed by the kader at a later posyandu day.
+                r.status = ReferralStatus::NoShow;
+                r.closedJd = std::min(todayJd, r.followUpJd + follow.between(1, 30));
+                r.closingNote = QStringLiteral("Tidak datang ke puskesmas");
             }
-            referrals.push_back(std::move(r));
+            // Otherwise still referred: overdue once past its follow-up day.
+            referrals.push_back(r);
+
+            // Hardship at home: the family is referred too (cross-sector).
+            if (follow.chance(0.15)) {
+                DemoReferralPlan h;
+                h.child = ownIndex;
+                h.forHousehold = true;
+                h.referredJd = r.referredJd;
+                h.referredBy = r.referredBy;
+                h.followUpJd = h.referredJd + 14;
+                h.consent = follow.chance(0.85);
+                const double why = follow.uniform();
+                if (why < 0.03) {
+                    h.reasons << QStringLiteral("kekerasan");
+                    h.destination = QStringLiteral("UPTD PPA");
+                } else if (why < 0.55) {
+                    h.reasons << QStringLiteral("ekonomi") << QStringLiteral("bansos");
+                    h.destination = QStringLiteral("Dinas Sosial (PKH/BPNT)");
+                } else {
+                    h.reasons << QStringLiteral("ekonomi");
+                    h.destination = QStringLiteral("Dinas Koperasi dan UMKM");
+                }
+                if (*h.consent && since > 40 && follow.chance(0.5)) {
+                    h.status = ReferralStatus::Arrived;
+                    h.arrivedJd = h.referredJd + follow.between(7, 30);
+                } else if (!*h.consent && since > 10) {
+                    h.status = ReferralStatus::Cancelled;
+                    h.closedJd = h.referredJd + follow.between(1, std::min(10, since));
+                    h.closingNote = QStringLiteral("Keluarga belum bersedia");
+                }
+                referrals.push_back(std::move(h));
+            }
+        }
+
+        // Counselling (edukasi) at the posyandu: for children at risk, and
+        // now and then for any child.
+        if (lastVisitDay != 0) {
+            auto counsel = [&](int day, const QString& topic) {
+                DemoCounsellingPlan k;
+                k.child = ownIndex;
+                k.jd = day;
+                k.topic = topic;
+                k.by = place.kaders.back();
+                counsellingOut.push_back(std::move(k));
+            };
+            if (referralDay) {
+                switch (track.profile()) {
+                case DemoProfile::Wasted: counsel(*referralDay, QStringLiteral("pemantauan_berat")); break;
+                case DemoProfile::Faltering: counsel(*referralDay, QStringLiteral("asi_mpasi")); break;
+                default: counsel(*referralDay, QStringLiteral("gizi_seimbang")); break;
+                }
+                if (lastVisitDay > *referralDay && follow.chance(0.5))
+                    counsel(lastVisitDay, QStringLiteral("pola_asuh"));
+            } else if (follow.chance(0.04)) {
+                counsel(lastVisitDay, follow.chance(0.5) ? QStringLiteral("kebersihan") : QStringLiteral("asi_mpasi"));
+            }
         }
         planned.push_back(std::move(c));
     }
@@ -479,6 +554,8 @@ void DemoCity::planChildren(const DemoOptions& options)
         v.child = newIndex[static_cast<std::size_t>(v.child)];
     for (DemoReferralPlan& r : referrals)
         r.child = newIndex[static_cast<std::size_t>(r.child)];
+    for (DemoCounsellingPlan& k : counsellingOut)
+        k.child = newIndex[static_cast<std::size_t>(k.child)];
     std::sort(visitsOut.begin(), visitsOut.end(), [](const DemoVisit& a, const DemoVisit& b) {
         if (a.jd != b.jd)
             return a.jd < b.jd;
@@ -490,7 +567,10 @@ void DemoCity::planChildren(const DemoOptions& options)
     });
     std::stable_sort(referrals.begin(), referrals.end(),
                      [](const DemoReferralPlan& a, const DemoReferralPlan& b) { return a.referredJd < b.referredJd; });
+    std::stable_sort(counsellingOut.begin(), counsellingOut.end(),
+                     [](const DemoCounsellingPlan& a, const DemoCounsellingPlan& b) { return a.jd < b.jd; });
     visits = std::move(visitsOut);
+    counselling = std::move(counsellingOut);
 }
 
 } // namespace tumbuh::records

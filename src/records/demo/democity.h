@@ -63,6 +63,7 @@ struct DemoChildPlan {
     int createdJd = 0;
     int updatedJd = 0;
     std::optional<int> deletedJd; // a duplicate registration, deleted the same day
+    bool hasKia = true;           // a few families have lost (or never had) the Buku KIA
 };
 
 // One measurement. Zero means "not measured".
@@ -79,15 +80,30 @@ struct DemoVisit {
     std::uint8_t deleted = 0;   // 1: a double entry the kader deleted
 };
 
+// A referral and its history: the events follow from its days (referred,
+// arrived if arrivedJd, closed with `status` and `closingNote` if closedJd).
 struct DemoReferralPlan {
     int child = 0;
+    bool forHousehold = false; // the family is referred (family reasons)
     int referredJd = 0;
     QStringList reasons;
+    std::optional<bool> consent;
     QString destination;
     QString referredBy;
     ReferralStatus status = ReferralStatus::Referred;
+    int followUpJd = 0;
     int arrivedJd = 0; // 0 = none
     int closedJd = 0;  // 0 = none
+    QString referredNote;
+    QString closingNote; // the outcome: "PMT 90 hari", "rujuk RS", ...
+};
+
+struct DemoCounsellingPlan {
+    int child = 0;
+    int jd = 0;
+    QString topic; // a topic code of the rules file
+    QString by;
+    QString notes;
 };
 
 class DemoCity {
@@ -100,9 +116,10 @@ public:
     QDate firstDay; // of the history
     std::vector<DemoPosyanduPlan> posyandu;
     std::vector<DemoHouseholdPlan> households;
-    std::vector<DemoChildPlan> children; // ordered by createdJd: ids follow registration
-    std::vector<DemoVisit> visits;       // ordered by day, posyandu, child
-    std::vector<DemoReferralPlan> referrals;
+    std::vector<DemoChildPlan> children;          // ordered by createdJd: ids follow registration
+    std::vector<DemoVisit> visits;                // ordered by day, posyandu, child
+    std::vector<DemoReferralPlan> referrals;      // ordered by referral day
+    std::vector<DemoCounsellingPlan> counselling; // ordered by day
 
 private:
     void planPlaces(const DemoOptions& options);

@@ -70,6 +70,7 @@ Result<DemoSummary> DemoGenerator::run(Database& db) const
     summary.children = static_cast<int>(city.children.size());
     summary.measurements = static_cast<qint64>(city.visits.size());
     summary.referrals = static_cast<int>(city.referrals.size());
+    summary.counselling = static_cast<int>(city.counselling.size());
     summary.today = city.today;
 
     QJsonObject after;
@@ -82,6 +83,7 @@ Result<DemoSummary> DemoGenerator::run(Database& db) const
     after.insert(QStringLiteral("children"), summary.children);
     after.insert(QStringLiteral("measurements"), summary.measurements);
     after.insert(QStringLiteral("referrals"), summary.referrals);
+    after.insert(QStringLiteral("counselling"), summary.counselling);
     if (auto a = AuditLog(db).record(0, QStringLiteral("demo"), QUuid(), AuditAction::BulkInsert, {}, after); !a)
         return a.error();
     if (auto c = tx->commit(); !c)

@@ -25,7 +25,8 @@ struct DemoSummary {
     int households = 0;
     int children = 0;        // rows, including the deleted duplicates
     qint64 measurements = 0; // rows, including the deleted duplicates
-    int referrals = 0;
+    int referrals = 0;       // with their history in referral_events
+    int counselling = 0;     // counselling records
     QDate today;
 };
 

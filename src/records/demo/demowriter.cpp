@@ -113,6 +113,14 @@ void bindOptional(NativeStatement& s, int i, int value)
         s.bind(i, static_cast<std::int64_t>(value));
 }
 
+void bindOptionalDate(NativeStatement& s, int i, int jd)
+{
+    if (jd == 0)
+        s.bindNull(i);
+    else
+        s.bind(i, DateText(jd).view());
+}
+
 } // namespace
 
 DemoWriter::DemoWriter(Database& db, const DemoCity& city, std::uint64_t seed)
@@ -129,7 +137,9 @@ Result<void> DemoWriter::write(const std::function<bool(int)>& progress)
     }
     if (auto r = writeVisits(progress); !r)
         return r;
-    return writeReferrals();
+    if (auto r = writeReferrals(); !r)
+        return r;
+    return writeCounselling();
 }
 
 Result<void> DemoWriter::writeUsers()
@@ -220,7 +230,7 @@ Result<void> DemoWriter::writeHouseholds()
 Result<void> DemoWriter::writeChildren()
 {
     auto s = NativeStatement::prepare(
-        db_, table<Child>().bulkInsertSql<&Child::nik, &Child::name, &Child::sex, &Child::birthDate, &Child::birthDateApproximate, &Child::birthWeight, &Child::birthLength, &Child::motherName, &Child::householdId, &Child::posyanduId, &Child::status, &Child::statusDate, &Child::notes>(true));
+        db_, table<Child>().bulkInsertSql<&Child::nik, &Child::name, &Child::sex, &Child::birthDate, &Child::birthDateApproximate, &Child::birthWeight, &Child::birthLength, &Child::motherName, &Child::householdId, &Child::posyanduId, &Child::status, &Child::statusDate, &Child::notes, &Child::hasKia>(true));
     if (!s)
         return s.error();
     std::int64_t id = 0;
@@ -247,15 +257,16 @@ Result<void> DemoWriter::writeChildren()
         else
             s->bind(14, DateText(c.statusJd).view());
         bindText(*s, 15, c.notes);
-        s->bind(16, StampText(c.createdJd, ms).view());
+        s->bind(16, std::int64_t{c.hasKia ? 1 : 0});
+        s->bind(17, StampText(c.createdJd, ms).view());
         if (c.deletedJd) {
             // A soft delete is the row's last edit, as the repositories stamp it.
             const StampText deleted(*c.deletedJd, ms + 3600 * 1000);
-            s->bind(17, deleted.view());
             s->bind(18, deleted.view());
+            s->bind(19, deleted.view());
         } else {
-            s->bind(17, StampText(c.updatedJd, ms).view());
-            s->bindNull(18);
+            s->bind(18, StampText(c.updatedJd, ms).view());
+            s->bindNull(19);
         }
         if (auto r = s->run(); !r)
             return r;
@@ -326,9 +337,28 @@ Result<void> DemoWriter::writeVisits(const std::function<bool(int)>& progress)
 Result<void> DemoWriter::writeReferrals()
 {
     auto s = NativeStatement::prepare(
-        db_, table<Referral>().bulkInsertSql<&Referral::childId, &Referral::referredOn, &Referral::reasons, &Referral::destination, &Referral::referredBy, &Referral::status, &Referral::arrivedOn, &Referral::closedOn>(true));
+        db_, table<Referral>().bulkInsertSql<&Referral::childId, &Referral::forHousehold, &Referral::referredOn, &Referral::reasons, &Referral::consent, &Referral::destination, &Referral::referredBy, &Referral::status, &Referral::followUpOn, &Referral::arrivedOn, &Referral::closedOn>(true));
     if (!s)
         return s.error();
+    auto e = NativeStatement::prepare(
+        db_, table<ReferralEvent>().bulkInsertSql<&ReferralEvent::referralId, &ReferralEvent::status, &ReferralEvent::happenedOn, &ReferralEvent::note, &ReferralEvent::recordedBy>(false));
+    if (!e)
+        return e.error();
+    // One step of the history, typed in the morning of its day.
+    auto step = [&](std::int64_t referral, ReferralStatus status, int jd, const QString& note, const QString& by) {
+        const int ms = kMorningUtcMs + 3 * 3600 * 1000 + static_cast<int>(referral % 600) * 1000;
+        const StampText at(jd, ms);
+        e->bind(1, UidText(uids_, jd, ms).view());
+        e->bind(2, referral);
+        bindText(*e, 3, codes::referralStatusText(status));
+        e->bind(4, DateText(jd).view());
+        bindText(*e, 5, note);
+        bindText(*e, 6, by);
+        e->bind(7, at.view());
+        e->bind(8, at.view());
+        e->bindNull(9);
+        return e->run();
+    };
     std::int64_t id = 0;
     for (const DemoReferralPlan& r : city_.referrals) {
         const int ms = kMorningUtcMs + 3 * 3600 * 1000;
@@ -336,21 +366,60 @@ Result<void> DemoWriter::writeReferrals()
         s->bind(1, ++id);
         s->bind(2, UidText(uids_, r.referredJd, ms).view());
         s->bind(3, static_cast<std::int64_t>(r.child + 1));
-        s->bind(4, DateText(r.referredJd).view());
-        bindText(*s, 5, Stored<QStringList>::value(r.reasons).toString());
-        bindText(*s, 6, r.destination);
-        bindText(*s, 7, r.referredBy);
-        bindText(*s, 8, codes::referralStatusText(r.status));
-        if (r.arrivedJd)
-            s->bind(9, DateText(r.arrivedJd).view());
+        s->bind(4, std::int64_t{r.forHousehold ? 1 : 0});
+        s->bind(5, DateText(r.referredJd).view());
+        bindText(*s, 6, Stored<QStringList>::value(r.reasons).toString());
+        if (r.consent)
+            s->bind(7, std::int64_t{*r.consent ? 1 : 0});
         else
-            s->bindNull(9);
-        if (r.closedJd)
-            s->bind(10, DateText(r.closedJd).view());
-        else
-            s->bindNull(10);
-        s->bind(11, StampText(r.referredJd, ms).view());
-        s->bind(12, StampText(lastJd, ms).view());
+            s->bindNull(7);
+        bindText(*s, 8, r.destination);
+        bindText(*s, 9, r.referredBy);
+        bindText(*s, 10, codes::referralStatusText(r.status));
+        bindOptionalDate(*s, 11, r.followUpJd);
+        bindOptionalDate(*s, 12, r.arrivedJd);
+        bindOptionalDate(*s, 13, r.closedJd);
+        s->bind(14, StampText(r.referredJd, ms).view());
+        s->bind(15, StampText(lastJd, ms).view());
+        s->bindNull(16);
+        if (auto q = s->run(); !q)
+            return q;
+        if (auto q = step(id, ReferralStatus::Referred, r.referredJd, r.referredNote, r.referredBy); !q)
+            return q;
+        if (r.arrivedJd) {
+            if (auto q = step(id, ReferralStatus::Arrived, r.arrivedJd, {}, {}); !q)
+                return q;
+        }
+        if (r.closedJd) {
+            if (auto q = step(id, r.status, r.closedJd, r.closingNote, {}); !q)
+                return q;
+        }
+    }
+    return {};
+}
+
+Result<void> DemoWriter::writeCounselling()
+{
+    auto s = NativeStatement::prepare(
+        db_, table<Counselling>().bulkInsertSql<&Counselling::childId, &Counselling::counselledOn, &Counselling::topic, &Counselling::counselledBy, &Counselling::notes>(false));
+    if (!s)
+        return s.error();
+    int inDay = 0;
+    int lastJd = 0;
+    for (const DemoCounsellingPlan& k : city_.counselling) {
+        inDay = k.jd == lastJd ? inDay + 1 : 0;
+        lastJd = k.jd;
+        const int ms = kMorningUtcMs + 2 * 3600 * 1000 + (inDay % 7200) * 1000;
+        const StampText at(k.jd, ms);
+        s->bind(1, UidText(uids_, k.jd, ms).view());
+        s->bind(2, static_cast<std::int64_t>(k.child + 1));
+        s->bind(3, DateText(k.jd).view());
+        bindText(*s, 4, k.topic);
+        bindText(*s, 5, k.by);
+        bindText(*s, 6, k.notes);
+        s->bind(7, at.view());
+        s->bind(8, at.view());
+        s->bindNull(9);
         if (auto q = s->run(); !q)
             return q;
     }

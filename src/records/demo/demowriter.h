@@ -28,7 +28,8 @@ private:
     Result<void> writeHouseholds();
     Result<void> writeChildren();
     Result<void> writeVisits(const std::function<bool(int)>& progress);
-    Result<void> writeReferrals();
+    Result<void> writeReferrals(); // with their history (referral_events)
+    Result<void> writeCounselling();
 
     Database& db_;
     const DemoCity& city_;

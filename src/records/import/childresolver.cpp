@@ -17,7 +17,8 @@ bool sameChild(const Child& a, const Child& b)
     return a.nik == b.nik && a.name == b.name && a.sex == b.sex && a.birthDate == b.birthDate
         && a.birthDateApproximate == b.birthDateApproximate && a.birthWeight == b.birthWeight
         && a.birthLength == b.birthLength && a.motherName == b.motherName && a.householdId == b.householdId
-        && a.posyanduId == b.posyanduId && a.status == b.status && a.statusDate == b.statusDate && a.notes == b.notes;
+        && a.posyanduId == b.posyanduId && a.status == b.status && a.statusDate == b.statusDate && a.notes == b.notes
+        && a.hasKia == b.hasKia;
 }
 
 } // namespace
@@ -41,8 +42,8 @@ Result<void> ChildResolver::prepareInsert()
     auto child = NativeStatement::prepare(
         context_.db(), QStringLiteral("INSERT INTO children (uid, nik, name, sex, birth_date, birth_date_approximate, "
                                       "birth_weight_g, birth_length_mm, mother_name, household_id, posyandu_id, status, "
-                                      "status_date, notes, created_at, updated_at) "
-                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                      "status_date, notes, created_at, updated_at, has_kia) "
+                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     if (!child)
         return child.error();
     insertChild_ = std::move(*child);
@@ -269,6 +270,7 @@ ChildResolver::Outcome ChildResolver::addChild(const ImportRow& row, RowId& id)
     c.status = row.status.value_or(ChildStatus::Active);
     c.statusDate = c.status == ChildStatus::Active ? QDate() : row.statusDate;
     c.notes = row.childNotes;
+    c.hasKia = row.hasKia.value_or(true);
     // The parser already normalised the values as ChildRepository::add does
     // (names simplified, NIK without separators), so validate() sees what
     // is saved.
@@ -304,6 +306,7 @@ ChildResolver::Outcome ChildResolver::addChild(const ImportRow& row, RowId& id)
     s.bind(14, c.notes);
     s.bind(15, context_.nowText());
     s.bind(16, context_.nowText());
+    s.bind(17, std::int64_t{c.hasKia ? 1 : 0});
     if (auto r = s.run(); !r)
         return r.error();
     id = s.lastInsertId();
@@ -350,7 +353,8 @@ ChildResolver::Outcome ChildResolver::updateChild(const ImportRow& row, RowId id
                       || (row.birthLength && row.birthLength != known.birthLength)
                       || (!row.motherName.isEmpty() && row.motherName != known.motherName)
                       || (row.status && (*row.status != known.status || (*row.status != ChildStatus::Active && row.statusDate != known.statusDate)))
-                      || (!row.childNotes.isEmpty() && row.childNotes != known.notes) || posyanduId != known.posyanduId
+                      || (!row.childNotes.isEmpty() && row.childNotes != known.notes)
+                      || (row.hasKia && *row.hasKia != known.hasKia) || posyanduId != known.posyanduId
                       || householdId != known.householdId;
     if (!differs) {
         rowChild_ = {id, 'n'};
@@ -383,6 +387,8 @@ ChildResolver::Outcome ChildResolver::updateChild(const ImportRow& row, RowId id
     }
     if (!row.childNotes.isEmpty())
         c.notes = row.childNotes;
+    if (row.hasKia)
+        c.hasKia = *row.hasKia;
     if (c.status == ChildStatus::Active)
         c.statusDate = QDate();
     if (sameChild(c, stored)) {

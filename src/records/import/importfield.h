@@ -42,6 +42,7 @@ enum class ImportField : std::uint8_t {
     Status,
     StatusDate,
     ChildNotes,
+    HasKia, // has a Buku KIA / KMS (yes/no; a new child without the column: yes)
     // One measurement.
     MeasurementUid,
     MeasuredOn,

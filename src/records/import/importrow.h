@@ -29,6 +29,7 @@ struct ImportRow {
     std::optional<ChildStatus> status;
     QDate statusDate;
     QString childNotes;
+    std::optional<bool> hasKia; // none: not given
     // Where the child lives and belongs.
     QUuid householdUid;
     QString address;

@@ -135,6 +135,8 @@ std::optional<ParseFailure> ImportRowParser::parse(std::span<const std::string_v
         return p;
     if (auto p = yesNo(F::BirthDateApproximate, row.birthDateApproximate))
         return p;
+    if (auto p = yesNo(F::HasKia, row.hasKia))
+        return p;
     if (auto p = amount(F::BirthWeightKg, 1000, F::BirthWeightG, row.birthWeight))
         return p;
     if (auto p = amount(F::BirthLengthCm, 10, F::BirthLengthMm, row.birthLength))

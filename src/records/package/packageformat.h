@@ -17,13 +17,20 @@
 //       children:     registered at the posyandu (posyandu_id), deleted too;
 //       measurements: all of those children's, wherever taken;
 //       referrals:    all of those children's;
+//       referral_events: all of those referrals' (schema 2 on);
+//       counselling:  all of those children's (schema 2 on);
 //     users and audit_log are empty (the audit stays with each database);
 //   - a table package_info(key TEXT PRIMARY KEY, value TEXT NOT NULL) with
 //     format = "tumbuh-posyandu-package", format_version = "1",
 //     schema_version, posyandu_uid, posyandu_name, created_at (UTC ISO),
 //     source (the database's file name) and the row count of each table.
 // Any SQLite tool can read a package; the program refuses one whose format
-// or schema version it does not know.
+// or schema version it does not know. It reads packages of every schema
+// version from kOldestSchemaVersion to its own: a column an older schema did
+// not have gets the value its migration gives existing rows (has_kia = 1,
+// for_household = 0, consent unknown, follow-up = referral date + 14 days),
+// and a table it did not have is empty (the merge then writes a version 1
+// referral's history from its own dates, as migration 2 does).
 #include <QDateTime>
 #include <QString>
 #include <QUuid>
@@ -42,10 +49,15 @@ struct PackageInfo {
     qint64 children = 0;
     qint64 measurements = 0;
     qint64 referrals = 0;
+    qint64 referralEvents = 0;
+    qint64 counselling = 0;
 };
 
 namespace package {
 inline constexpr int kFormatVersion = 1;
+// Packages written by Tumbuh with this schema version or newer (up to the
+// program's own) are read.
+inline constexpr int kOldestSchemaVersion = 1;
 inline constexpr qint64 kApplicationId = 0x54504B47; // 'TPKG'
 inline constexpr char kFormatName[] = "tumbuh-posyandu-package";
 } // namespace package

@@ -7,13 +7,17 @@
 #include "records/nativestatement.h"
 #include "records/package/packagereader.h"
 #include "store/posyandurepository.h"
+#include "store/counsellingrepository.h"
+#include "store/referraleventrepository.h"
 #include "store/referralrepository.h"
+#include "store/storagecodes.h"
 #include "store/sqlutil.h"
 #include "store/transaction.h"
 
 #include <QCoreApplication>
 #include <QHash>
 
+#include <algorithm>
 #include <map>
 
 namespace tumbuh::records {
@@ -57,7 +61,35 @@ private:
     QHash<RowId, RowId> posyanduIds_;
     QHash<RowId, RowId> householdIds_;
     QHash<RowId, RowId> childIds_;
+    QHash<RowId, RowId> referralIds_;
 };
+
+// The events a schema 1 referral's own columns imply, as migration 2 writes
+// them for a database's referrals; their UUIDs follow from the referral's and
+// the step, so merging the package again finds them.
+std::vector<ReferralEvent> impliedHistory(const Referral& r, RowId referralId)
+{
+    std::vector<ReferralEvent> out;
+    auto add = [&](ReferralStatus status, const QDate& on, const QString& note, const QString& by) {
+        if (!on.isValid())
+            return;
+        ReferralEvent e;
+        e.meta.uid = QUuid::createUuidV5(r.meta.uid, codes::referralStatusText(status));
+        e.meta.createdAt = r.meta.updatedAt;
+        e.meta.updatedAt = r.meta.updatedAt;
+        e.referralId = referralId;
+        e.status = status;
+        e.happenedOn = on;
+        e.note = note;
+        e.recordedBy = by;
+        out.push_back(std::move(e));
+    };
+    add(ReferralStatus::Referred, r.referredOn, {}, r.referredBy);
+    add(ReferralStatus::Arrived, r.arrivedOn, {}, {});
+    if (r.status != ReferralStatus::Referred && r.status != ReferralStatus::Arrived)
+        add(r.status, r.closedOn, r.notes, {});
+    return out;
+}
 
 Result<std::optional<Target>> MergeRun::target(const QString& table, const QUuid& uid)
 {
@@ -156,6 +188,8 @@ Result<void> MergeRun::run(PackageContents& p)
     ChildRepository children(db_);
     MeasurementRepository measurements(db_);
     ReferralRepository referrals(db_);
+    ReferralEventRepository events(db_);
+    CounsellingRepository counselling(db_);
     std::vector<Posyandu> deletedPosyandu;
     std::vector<Household> deletedHouseholds;
     std::vector<Child> deletedChildren;
@@ -164,6 +198,8 @@ Result<void> MergeRun::run(PackageContents& p)
     const QString tChildren = QStringLiteral("children");
     const QString tMeasurements = QStringLiteral("measurements");
     const QString tReferrals = QStringLiteral("referrals");
+    const QString tEvents = QStringLiteral("referral_events");
+    const QString tCounselling = QStringLiteral("counselling");
     auto mapped = [](const QHash<RowId, RowId>& ids, RowId id) -> std::optional<RowId> {
         const auto it = ids.constFind(id);
         if (it == ids.constEnd())
@@ -219,7 +255,45 @@ Result<void> MergeRun::run(PackageContents& p)
             continue;
         }
         row.childId = *child;
-        if (auto r = mergeRow<Referral>(tReferrals, row, referrals, report_.referrals, nullptr, nullptr); !r)
+        if (auto r = mergeRow<Referral>(tReferrals, row, referrals, report_.referrals, &referralIds_, nullptr); !r)
+            return r;
+    }
+    for (ReferralEvent& row : p.referralEvents) {
+        const auto referral = mapped(referralIds_, row.referralId);
+        if (!referral) {
+            skip(tEvents, row.meta.uid, report_.referralEvents, dependsOn(tReferrals));
+            continue;
+        }
+        row.referralId = *referral;
+        if (auto r = mergeRow<ReferralEvent>(tEvents, row, events, report_.referralEvents, nullptr, nullptr); !r)
+            return r;
+    }
+    if (p.info.schemaVersion < 2) {
+        for (const Referral& row : p.referrals) {
+            const auto referral = mapped(referralIds_, row.meta.id);
+            if (!referral)
+                continue;
+            auto history = events.history(*referral);
+            if (!history)
+                return history.error();
+            for (ReferralEvent& e : impliedHistory(row, *referral)) {
+                const bool known = std::any_of(history->begin(), history->end(),
+                                               [&](const ReferralEvent& h) { return h.status == e.status; });
+                if (known)
+                    continue;
+                if (auto r = mergeRow<ReferralEvent>(tEvents, e, events, report_.referralEvents, nullptr, nullptr); !r)
+                    return r;
+            }
+        }
+    }
+    for (Counselling& row : p.counselling) {
+        const auto child = mapped(childIds_, row.childId);
+        if (!child) {
+            skip(tCounselling, row.meta.uid, report_.counselling, dependsOn(tChildren));
+            continue;
+        }
+        row.childId = *child;
+        if (auto r = mergeRow<Counselling>(tCounselling, row, counselling, report_.counselling, nullptr, nullptr); !r)
             return r;
     }
     // Children before their families, families before their posyandu.
@@ -235,7 +309,8 @@ Result<void> MergeRun::run(PackageContents& p)
 qint64 MergeReport::changed() const
 {
     qint64 n = 0;
-    for (const MergeCounts* c : {&posyandu, &households, &children, &measurements, &referrals})
+    for (const MergeCounts* c : {&posyandu, &households, &children, &measurements, &referrals, &referralEvents,
+                                 &counselling})
         n += c->added + c->updated;
     return n;
 }

@@ -12,7 +12,10 @@
 // entry per changed row, timestamps kept as in the package). A row that the
 // rules refuse (e.g. a child whose NIK another child here already has) is
 // skipped with its reason, and so are the rows that depend on it; the rest
-// is merged. Parents deleted in the package (posyandu, families, children)
+// is merged. A referral's history unites: each event is a row of its own
+// (by UUID); a package of schema 1 has no history, so a referral of it gets
+// the events its dates imply (referred, arrived, closed), with UUIDs derived
+// from the referral's, so a second merge adds none. Parents deleted in the package (posyandu, families, children)
 // are written live first and deleted after their measurements and
 // referrals, so that those can still be checked against them.
 #include "store/database.h"
@@ -48,6 +51,8 @@ struct MergeReport {
     MergeCounts children;
     MergeCounts measurements;
     MergeCounts referrals;
+    MergeCounts referralEvents; // with the history written for a schema 1 package's referrals
+    MergeCounts counselling;
     std::vector<MergeIssue> skipped;
 
     qint64 changed() const;

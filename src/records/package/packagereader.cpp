@@ -12,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -29,12 +30,47 @@ Error notAPackage(const QString& path)
                         QCoreApplication::translate("tumbuh::records", "The file %1 is not a Tumbuh posyandu package.").arg(path));
 }
 
-template <typename T>
-bool readAll(const QSqlDatabase& db, const Entity<T>& entity, std::vector<T>& out)
+// What a column an older schema did not have reads as: what its migration
+// gave existing rows (resources/migrations/0002_followup.sql); else NULL.
+QString missingColumn(const QString& table, const QString& column)
+{
+    if (table == u"children" && column == u"has_kia")
+        return QStringLiteral("1");
+    if (table == u"referrals" && column == u"for_household")
+        return QStringLiteral("0");
+    if (table == u"referrals" && column == u"follow_up_on")
+        return QStringLiteral("date(referred_on, '+14 days')");
+    return QStringLiteral("NULL");
+}
+
+// The columns of `table` in the package; empty when it has no such table.
+QSet<QString> columnsOf(const QSqlDatabase& db, const QString& table)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY id").arg(entity.selectList(), entity.table())))
+    QSet<QString> out;
+    if (!q.exec(QStringLiteral("SELECT name FROM pragma_table_info('%1')").arg(table)))
+        return out;
+    while (q.next())
+        out.insert(q.value(0).toString());
+    return out;
+}
+
+// Reads every row of the entity's table; the package's schema may be older
+// than the program's (packageformat.h). A table the package does not have
+// reads as empty when `optional`.
+template <typename T>
+bool readAll(const QSqlDatabase& db, const Entity<T>& entity, std::vector<T>& out, bool optional = false)
+{
+    const QSet<QString> present = columnsOf(db, entity.table());
+    if (present.isEmpty())
+        return optional;
+    QStringList select;
+    for (const QString& column : entity.selectList().split(QStringLiteral(", ")))
+        select << (present.contains(column) ? column : missingColumn(entity.table(), column));
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY id").arg(select.join(QStringLiteral(", ")), entity.table())))
         return false;
     while (q.next())
         out.push_back(entity.read(QtRow(q)));
@@ -86,25 +122,32 @@ Result<PackageContents> PackageReader::read(const QString& path)
         i.children = values.value(QStringLiteral("children")).toLongLong();
         i.measurements = values.value(QStringLiteral("measurements")).toLongLong();
         i.referrals = values.value(QStringLiteral("referrals")).toLongLong();
+        i.referralEvents = values.value(QStringLiteral("referral_events")).toLongLong();
+        i.counselling = values.value(QStringLiteral("counselling")).toLongLong();
     }
     const auto version = scalar(QStringLiteral("PRAGMA user_version"));
     const int schema = version ? version->toInt() : 0;
-    if (out.info.formatVersion != package::kFormatVersion || schema != Database::latestSchemaVersion()) {
+    if (out.info.formatVersion != package::kFormatVersion || schema < package::kOldestSchemaVersion
+        || schema > Database::latestSchemaVersion()) {
         return packageError(ErrorCode::NewerSchema,
                             QCoreApplication::translate("tumbuh::records",
                                                         "The package %1 was written by another version of Tumbuh "
                                                         "(package format %2, schema %3; this program reads format %4, "
-                                                        "schema %5). Use the same version on both computers.")
+                                                        "schema %6 to %5). Use the same version on both computers.")
                                 .arg(path)
                                 .arg(out.info.formatVersion)
                                 .arg(schema)
                                 .arg(package::kFormatVersion)
-                                .arg(Database::latestSchemaVersion()));
+                                .arg(Database::latestSchemaVersion())
+                                .arg(package::kOldestSchemaVersion));
     }
+    out.info.schemaVersion = schema;
     const bool ok = readAll(db, table<Posyandu>(), out.posyandu)
                  && readAll(db, table<Household>(), out.households) && readAll(db, table<Child>(), out.children)
                  && readAll(db, table<Measurement>(), out.measurements)
-                 && readAll(db, table<Referral>(), out.referrals);
+                 && readAll(db, table<Referral>(), out.referrals)
+                 && readAll(db, table<ReferralEvent>(), out.referralEvents, out.info.schemaVersion < 2)
+                 && readAll(db, table<Counselling>(), out.counselling, out.info.schemaVersion < 2);
     if (!ok)
         return notAPackage(path);
     return out;

@@ -24,6 +24,8 @@ struct PackageContents {
     std::vector<Child> children;
     std::vector<Measurement> measurements;
     std::vector<Referral> referrals;
+    std::vector<ReferralEvent> referralEvents; // empty in a schema 1 package
+    std::vector<Counselling> counselling;      // empty in a schema 1 package
 };
 
 class PackageReader {

@@ -43,8 +43,13 @@ const char* const kCopy[] = {
     "ORDER BY id",
     "INSERT INTO pkg.referrals SELECT * FROM main.referrals WHERE child_id IN (SELECT id FROM temp.pkg_child) "
     "ORDER BY id",
+    "INSERT INTO pkg.referral_events SELECT * FROM main.referral_events WHERE referral_id IN "
+    "(SELECT id FROM main.referrals WHERE child_id IN (SELECT id FROM temp.pkg_child)) ORDER BY id",
+    "INSERT INTO pkg.counselling SELECT * FROM main.counselling WHERE child_id IN (SELECT id FROM temp.pkg_child) "
+    "ORDER BY id",
 };
-const char* const kTables[] = {"posyandu", "households", "children", "measurements", "referrals"};
+const char* const kTables[] = {"posyandu", "households", "children", "measurements", "referrals", "referral_events",
+                               "counselling"};
 
 Result<void> run(Database& db, const char* sql, std::optional<qint64> bound = std::nullopt)
 {
@@ -152,7 +157,8 @@ Result<PackageInfo> PackageWriter::write(RowId posyanduId, const QString& path)
     info.posyanduName = posyandu->name;
     info.createdAt = Database::now();
     info.source = QFileInfo(db_.path()).fileName();
-    qint64* counts[] = {&info.posyandu, &info.households, &info.children, &info.measurements, &info.referrals};
+    qint64* counts[] = {&info.posyandu, &info.households, &info.children, &info.measurements,
+                        &info.referrals, &info.referralEvents, &info.counselling};
     for (std::size_t i = 0; i < std::size(kTables); ++i) {
         auto n = count(db_, kTables[i]);
         if (!n)
@@ -178,6 +184,8 @@ Result<PackageInfo> PackageWriter::write(RowId posyanduId, const QString& path)
             {"children", QString::number(info.children)},
             {"measurements", QString::number(info.measurements)},
             {"referrals", QString::number(info.referrals)},
+            {"referral_events", QString::number(info.referralEvents)},
+            {"counselling", QString::number(info.counselling)},
         };
         for (const auto& [key, value] : entries) {
             put->bind(1, std::string_view(key));

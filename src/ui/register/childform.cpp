@@ -31,7 +31,7 @@ ChildForm::ChildForm(QWidget* parent)
       approximate_(new QCheckBox(box_)), birthWeightLabel_(new QLabel(box_)),
       birthWeight_(new NumberField(NumberField::Unit::Kilograms, box_)), birthLengthLabel_(new QLabel(box_)),
       birthLength_(new NumberField(NumberField::Unit::Centimetres, box_)), motherLabel_(new QLabel(box_)),
-      mother_(new QLineEdit(box_)), statusLabel_(new QLabel(box_)), status_(new QComboBox(box_)),
+      mother_(new QLineEdit(box_)), hasKia_(new QCheckBox(box_)), statusLabel_(new QLabel(box_)), status_(new QComboBox(box_)),
       statusDateLabel_(new QLabel(box_)), statusDate_(new DateField(box_)), notesLabel_(new QLabel(box_)),
       notes_(new QLineEdit(box_))
 {
@@ -63,6 +63,8 @@ ChildForm::ChildForm(QWidget* parent)
     grid_.addRow(QStringLiteral("birth_weight_g"), birthWeightLabel_, birthWeight_);
     grid_.addRow(QStringLiteral("birth_length_mm"), birthLengthLabel_, birthLength_);
     grid_.addRow(QStringLiteral("mother_name"), motherLabel_, mother_);
+    grid_.addWide(hasKia_);
+    hasKia_->setChecked(true); // most families have the book; a new child too
     grid_.addRow(QStringLiteral("status"), statusLabel_, status_);
     grid_.addRow(QStringLiteral("status_date"), statusDateLabel_, statusDate_);
     grid_.addRow(QStringLiteral("notes"), notesLabel_, notes_);
@@ -81,6 +83,7 @@ ChildForm::ChildForm(QWidget* parent)
     connect(birthLength_, &QLineEdit::textEdited, this, emitOn(QStringLiteral("birth_length_mm")));
     connect(mother_, &QLineEdit::textEdited, this, emitOn(QStringLiteral("mother_name")));
     connect(notes_, &QLineEdit::textEdited, this, emitOn(QStringLiteral("notes")));
+    connect(hasKia_, &QCheckBox::toggled, this, emitOn(QStringLiteral("has_kia")));
     connect(statusDate_, &DateField::edited, this, emitOn(QStringLiteral("status_date")));
     connect(status_, &QComboBox::currentIndexChanged, this, [this] {
         updateStatusDate();
@@ -109,6 +112,7 @@ void ChildForm::retranslateUi()
     birthWeightLabel_->setText(tr("Birth &weight (kg)"));
     birthLengthLabel_->setText(tr("Birth &length (cm)"));
     motherLabel_->setText(tr("M&other's name"));
+    hasKia_->setText(tr("Has a Buku KIA / KMS"));
     statusLabel_->setText(tr("Status"));
     statusDateLabel_->setText(tr("Since"));
     notesLabel_->setText(tr("Notes"));
@@ -158,6 +162,7 @@ void ChildForm::setChild(const store::Child& c)
     birthWeight_->setStored(c.birthWeight ? std::optional(c.birthWeight->value) : std::nullopt);
     birthLength_->setStored(c.birthLength ? std::optional(c.birthLength->value) : std::nullopt);
     mother_->setText(c.motherName);
+    hasKia_->setChecked(c.hasKia);
     notes_->setText(c.notes);
     status_->setCurrentIndex(std::max(0, status_->findData(int(c.status))));
     statusDate_->setDate(c.statusDate);
@@ -188,6 +193,7 @@ store::Child ChildForm::child(store::Child c) const
     c.birthWeight = weight ? std::optional(growth::Grams{*weight}) : std::nullopt;
     c.birthLength = length ? std::optional(growth::Millimetres{*length}) : std::nullopt;
     c.motherName = mother_->text();
+    c.hasKia = hasKia_->isChecked();
     c.notes = notes_->text();
     c.posyanduId = posyanduId();
     c.status = static_cast<store::ChildStatus>(status_->currentData().toInt());

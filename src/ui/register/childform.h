@@ -51,6 +51,7 @@ public:
     NumberField* birthWeightField() const { return birthWeight_; }
     NumberField* birthLengthField() const { return birthLength_; }
     QLineEdit* motherEdit() const { return mother_; }
+    QCheckBox* hasKiaBox() const { return hasKia_; }
 
 signals:
     void edited(const QString& field);
@@ -85,6 +86,7 @@ private:
     NumberField* birthLength_;
     QLabel* motherLabel_;
     QLineEdit* mother_;
+    QCheckBox* hasKia_;
     QLabel* statusLabel_;
     QComboBox* status_;
     QLabel* statusDateLabel_;

@@ -1,0 +1,272 @@
+// Referrals, their history and counselling in posyandu packages: merged by
+// UUID both ways and twice (events unite, the newer edit wins), has_kia
+// travelling, and a package of the previous format (schema 1) still merging.
+#include "support/recordsfixture.h"
+
+#include "records/package/packagemerger.h"
+#include "records/package/packagereader.h"
+#include "records/package/packagewriter.h"
+#include "store/childrepository.h"
+#include "store/counsellingrepository.h"
+#include "store/referralworkflow.h"
+
+#include <boost/test/unit_test.hpp>
+
+#include <QFile>
+#include <QThread>
+
+namespace tumbuh::records::test {
+namespace {
+
+void writePackageOf(const QString& dbPath, const QString& posyanduUid, const QString& out)
+{
+    auto db = openDb(dbPath);
+    PackageWriter writer(*db);
+    auto id = writer.findPosyandu(posyanduUid);
+    BOOST_REQUIRE_MESSAGE(id.ok(), why(id));
+    auto info = writer.write(*id, out);
+    BOOST_REQUIRE_MESSAGE(info.ok(), why(info));
+}
+
+MergeReport mergeInto(const QString& dbPath, const QString& package)
+{
+    auto db = openDb(dbPath);
+    auto r = PackageMerger(*db).merge(package);
+    BOOST_REQUIRE_MESSAGE(r.ok(), why(r));
+    for (const MergeIssue& i : r->skipped)
+        BOOST_TEST_MESSAGE("skipped " << i.table.toStdString() << ": " << i.reason.toStdString());
+    return *r;
+}
+
+// The follow-up rows of one posyandu's children, comparable between files.
+QStringList followUpOf(const QString& dbPath, const QString& posyanduUid)
+{
+    const QString scope = QStringLiteral("JOIN children c ON c.id = %1.child_id JOIN posyandu p ON p.id = c.posyandu_id "
+                                         "WHERE p.uid = '%2' ");
+    QStringList out;
+    out << queryLines(dbPath, QStringLiteral("SELECT c.uid, c.has_kia, c.updated_at FROM children c "
+                                             "JOIN posyandu p ON p.id = c.posyandu_id WHERE p.uid = '%1' ORDER BY c.uid")
+                                  .arg(posyanduUid));
+    out << queryLines(dbPath, QStringLiteral("SELECT r.uid, c.uid, r.for_household, r.referred_on, r.reasons, r.consent, "
+                                             "r.destination, r.status, r.follow_up_on, r.arrived_on, r.closed_on, "
+                                             "r.updated_at, r.deleted_at FROM referrals r ")
+                                  + scope.arg(QStringLiteral("r"), posyanduUid) + QStringLiteral("ORDER BY r.uid"));
+    out << queryLines(dbPath, QStringLiteral("SELECT e.uid, r.uid, e.status, e.happened_on, e.note, e.updated_at "
+                                             "FROM referral_events e JOIN referrals r ON r.id = e.referral_id ")
+                                  + scope.arg(QStringLiteral("r"), posyanduUid) + QStringLiteral("ORDER BY e.uid"));
+    out << queryLines(dbPath, QStringLiteral("SELECT k.uid, c.uid, k.counselled_on, k.topic, k.notes, k.updated_at, "
+                                             "k.deleted_at FROM counselling k ")
+                                  + scope.arg(QStringLiteral("k"), posyanduUid) + QStringLiteral("ORDER BY k.uid"));
+    return out;
+}
+
+// A live active child of the posyandu, by its position among them.
+RowId childOf(Database& db, const QString& posyanduUid, int nth)
+{
+    const auto ids = queryLines(db.path(), QStringLiteral("SELECT c.id FROM children c JOIN posyandu p ON p.id = "
+                                                          "c.posyandu_id WHERE p.uid = '%1' AND c.deleted_at IS NULL "
+                                                          "AND c.status = 'active' AND c.birth_date < '2024-01-01' "
+                                                          "ORDER BY c.id")
+                                               .arg(posyanduUid));
+    BOOST_REQUIRE(ids.size() > nth);
+    return ids.at(nth).toLongLong();
+}
+
+Referral referTo(Database& db, RowId child, const QDate& on, const QStringList& reasons)
+{
+    Referral r;
+    r.childId = child;
+    r.referredOn = on;
+    r.reasons = reasons;
+    r.destination = QStringLiteral("puskesmas");
+    auto saved = ReferralWorkflow(db).refer(r, QStringLiteral("dirujuk kader"), 0);
+    BOOST_REQUIRE_MESSAGE(saved.ok(), why(saved));
+    return *saved;
+}
+
+QByteArray fixtureV1()
+{
+    QFile f(QStringLiteral(TUMBUH_STORE_FIXTURES "/v1.sql"));
+    BOOST_REQUIRE(f.open(QIODevice::ReadOnly));
+    return f.readAll();
+}
+
+// A package as Tumbuh with schema version 1 wrote it: that schema (the
+// store's v1 fixture, 0001_initial.sql with rows), marked as a package.
+void writeV1Package(const QString& path)
+{
+    rawExec(path, fixtureV1()
+                      + "PRAGMA application_id = 1414548295;\n" // 'TPKG'
+                        "CREATE TABLE package_info (key TEXT PRIMARY KEY, value TEXT NOT NULL);\n"
+                        "INSERT INTO package_info VALUES ('format', 'tumbuh-posyandu-package'), "
+                        "('format_version', '1'), ('schema_version', '1'), "
+                        "('posyandu_uid', '00000000-0000-4000-8000-000000000002'), ('posyandu_name', 'Posyandu Contoh'), "
+                        "('created_at', '2024-05-02T08:00:00.000Z'), ('source', 'v1.db'), ('referrals', '1');\n");
+}
+
+} // namespace
+
+BOOST_AUTO_TEST_SUITE(followup_package)
+
+BOOST_AUTO_TEST_CASE(referrals_events_and_counselling_merge_both_ways_and_twice)
+{
+    Folder f;
+    const QString a = f.path("laptop.db");
+    makeDemo(a, 200, 12);
+    const QString pUid = queryLines(a, "SELECT uid FROM posyandu ORDER BY id LIMIT 1").front();
+    RowId r1 = 0;
+    RowId r2 = 0;
+    RowId c1 = 0;
+    {
+        auto db = openDb(a);
+        r1 = referTo(*db, childOf(*db, pUid, 0), QDate(2024, 6, 1), {QStringLiteral("stunted")}).meta.id;
+        r2 = referTo(*db, childOf(*db, pUid, 1), QDate(2024, 6, 2), {QStringLiteral("ekonomi"), QStringLiteral("bansos")})
+                 .meta.id;
+        Counselling k;
+        k.childId = childOf(*db, pUid, 0);
+        k.counselledOn = QDate(2024, 6, 1);
+        k.topic = QStringLiteral("asi_mpasi");
+        auto saved = CounsellingRepository(*db).add(k, 0);
+        BOOST_REQUIRE(saved.ok());
+        c1 = saved->meta.id;
+    }
+    // To the puskesmas, which had nothing.
+    const QString b = f.path("puskesmas.db");
+    writePackageOf(a, pUid, f.path("a1.pkg"));
+    const MergeReport first = mergeInto(b, f.path("a1.pkg"));
+    BOOST_TEST(first.skipped.empty());
+    BOOST_TEST(first.referrals.added >= 2);
+    BOOST_TEST(first.referralEvents.added >= 2);
+    BOOST_TEST(first.counselling.added >= 1);
+    BOOST_TEST(followUpOf(b, pUid) == followUpOf(a, pUid));
+    const QByteArray once = contentHash(b, true);
+    const MergeReport again = mergeInto(b, f.path("a1.pkg"));
+    BOOST_TEST(again.changed() == 0);
+    BOOST_TEST(again.referralEvents.unchanged == first.referralEvents.added);
+    BOOST_TEST(contentHash(b, true) == once);
+
+    // Both sides go on: the laptop records the arrival of R1, the puskesmas
+    // the no-show of R2, corrects the counselling and marks a child without KIA.
+    QThread::msleep(5);
+    const QString r1Uid = queryLines(a, QStringLiteral("SELECT uid FROM referrals WHERE id = %1").arg(r1)).front();
+    const QString r2Uid = queryLines(a, QStringLiteral("SELECT uid FROM referrals WHERE id = %1").arg(r2)).front();
+    const QString c1Uid = queryLines(a, QStringLiteral("SELECT uid FROM counselling WHERE id = %1").arg(c1)).front();
+    {
+        auto db = openDb(a);
+        BOOST_REQUIRE(ReferralWorkflow(*db).transition(r1, ReferralStatus::Arrived, QDate(2024, 6, 5), {}, 0).ok());
+    }
+    QString childUid;
+    {
+        auto db = openDb(b);
+        const RowId r2b = queryLines(b, QStringLiteral("SELECT id FROM referrals WHERE uid = '%1'").arg(r2Uid)).front().toLongLong();
+        auto moved = ReferralWorkflow(*db).transition(r2b, ReferralStatus::NoShow, QDate(2024, 6, 14),
+                                                      QStringLiteral("keluarga pindah sementara"), 0);
+        BOOST_REQUIRE_MESSAGE(moved.ok(), why(moved));
+        CounsellingRepository counselling(*db);
+        auto k = counselling.findByUid(QUuid::fromString(c1Uid));
+        BOOST_REQUIRE(k.ok() && k->has_value());
+        Counselling edited = **k;
+        edited.topic = QStringLiteral("gizi_seimbang");
+        BOOST_REQUIRE(counselling.update(edited, 0).ok());
+        ChildRepository children(*db);
+        auto c = children.get(childOf(*db, pUid, 2));
+        BOOST_REQUIRE(c.ok());
+        Child noKia = *c;
+        noKia.hasKia = false;
+        BOOST_REQUIRE(children.update(noKia, 0).ok());
+        childUid = noKia.meta.uid.toString(QUuid::WithoutBraces);
+    }
+    writePackageOf(a, pUid, f.path("a2.pkg"));
+    writePackageOf(b, pUid, f.path("b2.pkg"));
+    const MergeReport toB = mergeInto(b, f.path("a2.pkg"));
+    const MergeReport toA = mergeInto(a, f.path("b2.pkg"));
+    BOOST_TEST(toB.skipped.empty());
+    BOOST_TEST(toA.skipped.empty());
+    BOOST_TEST(toB.referralEvents.added == 1);
+    BOOST_TEST(toA.referralEvents.added == 1);
+    BOOST_TEST(toA.counselling.updated == 1);
+    BOOST_TEST(toA.children.updated == 1);
+    BOOST_TEST(followUpOf(a, pUid) == followUpOf(b, pUid));
+    BOOST_TEST(queryLines(a, QStringLiteral("SELECT status FROM referrals WHERE uid = '%1'").arg(r1Uid))
+               == QStringList{"arrived"});
+    BOOST_TEST(queryLines(a, QStringLiteral("SELECT status FROM referrals WHERE uid = '%1'").arg(r2Uid))
+               == QStringList{"no_show"});
+    BOOST_TEST(queryLines(a, QStringLiteral("SELECT e.status FROM referral_events e JOIN referrals r ON r.id = "
+                                            "e.referral_id WHERE r.uid = '%1' ORDER BY e.happened_on")
+                                 .arg(r2Uid))
+               == (QStringList{"referred", "no_show"}));
+    BOOST_TEST(queryLines(a, QStringLiteral("SELECT topic FROM counselling WHERE uid = '%1'").arg(c1Uid))
+               == QStringList{"gizi_seimbang"});
+    BOOST_TEST(queryLines(a, QStringLiteral("SELECT has_kia FROM children WHERE uid = '%1'").arg(childUid))
+               == QStringList{"0"});
+
+    // And once more each way: nothing changes.
+    const QByteArray hashA = contentHash(a, true);
+    const QByteArray hashB = contentHash(b, true);
+    BOOST_TEST(mergeInto(b, f.path("a2.pkg")).changed() == 0);
+    BOOST_TEST(mergeInto(a, f.path("b2.pkg")).changed() == 0);
+    BOOST_TEST(contentHash(a, true) == hashA);
+    BOOST_TEST(contentHash(b, true) == hashB);
+    BOOST_TEST(integrity(a) == "ok");
+    BOOST_TEST(integrity(b) == "ok");
+}
+
+BOOST_AUTO_TEST_CASE(a_package_of_schema_1_still_merges)
+{
+    Folder f;
+    const QString pkg = f.path("old.pkg");
+    writeV1Package(pkg);
+    auto contents = PackageReader::read(pkg);
+    BOOST_REQUIRE_MESSAGE(contents.ok(), why(contents));
+    BOOST_TEST(contents->info.schemaVersion == 1);
+    BOOST_TEST(contents->referrals.size() == 1u);
+    BOOST_TEST(contents->referralEvents.empty());
+    BOOST_TEST(contents->counselling.empty());
+    for (const Child& c : contents->children)
+        BOOST_TEST(c.hasKia);
+
+    const QString target = f.path("target.db");
+    const MergeReport first = mergeInto(target, pkg);
+    BOOST_TEST(first.skipped.empty());
+    BOOST_TEST(first.children.added == 3);
+    BOOST_TEST(first.referrals.added == 1);
+    BOOST_TEST(first.referralEvents.added == 2); // referred, arrived: from its own dates
+    BOOST_TEST(queryLines(target, "SELECT for_household, consent, follow_up_on, status, arrived_on FROM referrals")
+               == QStringList{"0|<null>|2024-04-24|arrived|2024-04-12"});
+    BOOST_TEST(queryLines(target, "SELECT status, happened_on FROM referral_events ORDER BY happened_on")
+               == (QStringList{"referred|2024-04-10", "arrived|2024-04-12"}));
+    BOOST_TEST(queryLines(target, "SELECT DISTINCT has_kia FROM children") == QStringList{"1"});
+
+    const QByteArray content = contentHash(target, true);
+    const MergeReport second = mergeInto(target, pkg);
+    BOOST_TEST(second.changed() == 0);
+    BOOST_TEST(contentHash(target, true) == content);
+
+    // A database upgraded from the same version 1 rows already has the
+    // history (migration 2): the package adds no second one.
+    const QString upgraded = f.path("upgraded.db");
+    rawExec(upgraded, fixtureV1());
+    {
+        auto db = openDb(upgraded);
+    }
+    BOOST_TEST(rows(upgraded, "referral_events") == 2);
+    BOOST_TEST(mergeInto(upgraded, pkg).changed() == 0);
+    BOOST_TEST(rows(upgraded, "referral_events") == 2);
+}
+
+BOOST_AUTO_TEST_CASE(a_package_of_an_unknown_schema_is_refused)
+{
+    Folder f;
+    const QString pkg = f.path("old.pkg");
+    writeV1Package(pkg);
+    rawExec(pkg, "PRAGMA user_version = 0;");
+    auto old = PackageReader::read(pkg);
+    BOOST_REQUIRE(!old.ok());
+    BOOST_TEST(old.error().message.contains("schema 0"));
+    rawExec(pkg, QByteArray("PRAGMA user_version = ") + QByteArray::number(Database::latestSchemaVersion() + 1) + ";");
+    BOOST_TEST(!PackageReader::read(pkg).ok());
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+} // namespace tumbuh::records::test
