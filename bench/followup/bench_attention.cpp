@@ -77,7 +77,7 @@ void BM_ReasonsForAttention_24Visits(benchmark::State& state)
         withReasons = 0;
         for (const Child& c : all) {
             auto r = reasonsForAttention({c.facts, c.visits, kLastMonth, true}, rules);
-            withReasons += r.empty() ? 0 : 1;
+            withReasons += r.empty() ? 0u : 1u;
             benchmark::DoNotOptimize(r);
         }
     }
