@@ -68,7 +68,9 @@ Result<void> AtRiskCsv::write(std::span<const AtRiskChild> rows, const QString& 
             text(w, c.motherName);
             text(w, c.rt);
             text(w, c.rw);
-            if (c.referral) {
+            // A confidential (kekerasan) referral never appears in an export
+            // (issue 10 point 3): its columns stay empty.
+            if (c.referral && !c.referral->confidential) {
                 w.plainField(codes::referralStatusText(c.referral->status).toStdString());
                 w.plainField(c.referral->overdue ? "1" : "0");
             } else {

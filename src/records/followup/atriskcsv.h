@@ -9,9 +9,9 @@
 // edukasi or pantau), age_months (completed, at the month's end),
 // mother, rt, rw, referral_status (the open referral: referred or arrived;
 // empty when none), referral_overdue (1 when still referred past its
-// follow-up date), counselled (1 when counselled in the month). A
-// confidential referral shows its status only, as every referral here does:
-// no reason or destination of a referral is ever written.
+// follow-up date), counselled (1 when counselled in the month). No reason or
+// destination of a referral is ever written, and a confidential (kekerasan)
+// referral not at all: its columns stay empty, as for a child with none.
 #include "records/followup/atrisklist.h"
 #include "store/result.h"
 
