@@ -1246,6 +1246,50 @@
         <source>The package %1 was written by another version of Tumbuh (package format %2, schema %3; this program reads format %4, schema %6 to %5). Use the same version on both computers.</source>
         <translation>Paket %1 dibuat oleh versi Tumbuh yang lain (format paket %2, skema %3; program ini membaca format %4, skema %6 sampai %5). Gunakan versi yang sama di kedua komputer.</translation>
     </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Baris %1: %2</translation>
+    </message>
+    <message>
+        <source>the file cannot be read as CSV (a quote is not closed).</source>
+        <translation>berkas tidak dapat dibaca sebagai CSV (ada tanda kutip yang tidak ditutup).</translation>
+    </message>
+    <message>
+        <source>The destinations file is empty.</source>
+        <translation>Berkas tujuan rujukan kosong.</translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; is missing (the header must name code, group, label_id, label_en and contact).</source>
+        <translation>kolom "%1" tidak ada (baris judul harus memuat code, group, label_id, label_en dan contact).</translation>
+    </message>
+    <message>
+        <source>the code &quot;%1&quot; must be letters, digits or _ and not empty.</source>
+        <translation>kode "%1" harus berisi huruf, angka atau _ dan tidak boleh kosong.</translation>
+    </message>
+    <message>
+        <source>the group &quot;%1&quot; is unknown (write health or lintas_sektor).</source>
+        <translation>kelompok "%1" tidak dikenal (tulis health atau lintas_sektor).</translation>
+    </message>
+    <message>
+        <source>the Indonesian name (label_id) of &quot;%1&quot; is empty.</source>
+        <translation>nama Indonesia (label_id) untuk "%1" kosong.</translation>
+    </message>
+    <message>
+        <source>the code &quot;%1&quot; is already used on line %2.</source>
+        <translation>kode "%1" sudah dipakai di baris %2.</translation>
+    </message>
+    <message>
+        <source>The destinations file lists no destination.</source>
+        <translation>Berkas tujuan rujukan tidak memuat satu tujuan pun.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2); the built-in list of destinations is used.</source>
+        <translation>%1 tidak dapat dibaca (%2); daftar tujuan bawaan program yang dipakai.</translation>
+    </message>
+    <message>
+        <source>%1: %2 The built-in list of destinations is used.</source>
+        <translation>%1: %2 Daftar tujuan bawaan program yang dipakai.</translation>
+    </message>
 </context>
 <context>
     <name>tumbuh::report</name>
@@ -3122,6 +3166,14 @@ Pemantauan pertumbuhan untuk posyandu: z-skor WHO, kategori Permenkes 2/2020, N/
         <source>Weight not entered yet: no N/T</source>
         <translation>Berat badan belum diisi: belum ada N/T</translation>
     </message>
+    <message>
+        <source>Refer…</source>
+        <translation>Rujuk…</translation>
+    </message>
+    <message>
+        <source>Record the referral: where the child goes, with these reasons filled in</source>
+        <translation>Catat rujukan: ke mana anak dirujuk, dengan alasan-alasan ini sudah terisi</translation>
+    </message>
 </context>
 <context>
     <name>tumbuh::ui::ResultText</name>
@@ -3542,6 +3594,506 @@ Pemantauan pertumbuhan untuk posyandu: z-skor WHO, kategori Permenkes 2/2020, N/
     <message>
         <source>Record the counselling given to the family (Ctrl+E)</source>
         <translation>Catat edukasi yang diberikan kepada keluarga (Ctrl+E)</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpText</name>
+    <message>
+        <source>Family income or work (ekonomi)</source>
+        <translation>Ekonomi keluarga: pekerjaan atau penghasilan</translation>
+    </message>
+    <message>
+        <source>Needs social assistance: PKH, BPNT (bansos)</source>
+        <translation>Perlu bantuan sosial: PKH, BPNT (bansos)</translation>
+    </message>
+    <message>
+        <source>Violence or neglect (kekerasan)</source>
+        <translation>Kekerasan atau penelantaran</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Kesehatan</translation>
+    </message>
+    <message>
+        <source>Other sectors (lintas sektor)</source>
+        <translation>Lintas sektor</translation>
+    </message>
+    <message>
+        <source>confidential</source>
+        <translation>rahasia</translation>
+    </message>
+</context>
+<context>
+    <name>tumbuh::ui::ChildFollowUpView</name>
+    <message>
+        <source>Referrals &amp; counselling</source>
+        <translation>Rujukan &amp; edukasi</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Rujukan</translation>
+    </message>
+    <message>
+        <source>Counselling (edukasi)</source>
+        <translation>Edukasi</translation>
+    </message>
+    <message>
+        <source>&amp;Refer…</source>
+        <translation>&amp;Rujuk…</translation>
+    </message>
+    <message>
+        <source>Refer the child or the family to the puskesmas or another service (Ctrl+R)</source>
+        <translation>Rujuk anak atau keluarganya ke puskesmas atau layanan lain (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Change &amp;status…</source>
+        <translation>Ubah &amp;status…</translation>
+    </message>
+    <message>
+        <source>Record what happened to the selected referral: arrived, completed, did not come, cancelled</source>
+        <translation>Catat kelanjutan rujukan yang dipilih: diterima, selesai, tidak datang, dibatalkan</translation>
+    </message>
+    <message>
+        <source>Record co&amp;unselling…</source>
+        <translation>Catat &amp;edukasi…</translation>
+    </message>
+    <message>
+        <source>Record the counselling (edukasi) given to the family</source>
+        <translation>Catat edukasi yang diberikan kepada keluarga</translation>
+    </message>
+    <message>
+        <source>See &amp;family…</source>
+        <translation>Lihat &amp;keluarga…</translation>
+    </message>
+    <message>
+        <source>The household: address, notes, every child with its status, open referrals</source>
+        <translation>Keluarga: alamat, catatan, semua anak dengan statusnya, rujukan yang masih berjalan</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Untuk</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Tujuan</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Last note</source>
+        <translation>Catatan terakhir</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topik</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>family</source>
+        <translation>keluarga</translation>
+    </message>
+    <message>
+        <source>child</source>
+        <translation>anak</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — overdue %n day(s)</source>
+        <translation>
+            <numerusform>%1 — terlambat %n hari</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>closed %1</source>
+        <translation>ditutup %1</translation>
+    </message>
+    <message>
+        <source>arrived %1</source>
+        <translation>diterima %1</translation>
+    </message>
+    <message>
+        <source>&amp;Print referral slip…</source>
+        <translation>&amp;Cetak surat rujukan…</translation>
+    </message>
+    <message>
+        <source>Print the referral slip (surat rujukan, A5) of the selected referral for the family to take along</source>
+        <translation>Cetak surat rujukan (A5) dari rujukan yang dipilih untuk dibawa keluarga</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Simpan PDF…</translation>
+    </message>
+    <message>
+        <source>Save the referral slip of the selected referral as a PDF file</source>
+        <translation>Simpan surat rujukan dari rujukan yang dipilih sebagai berkas PDF</translation>
+    </message>
+    <message>
+        <source>Choose a referral in the list first.</source>
+        <translation>Pilih dulu sebuah rujukan di daftar.</translation>
+    </message>
+    <message>
+        <source>Referral slip</source>
+        <translation>Surat rujukan</translation>
+    </message>
+    <message>
+        <source>Print referral slip</source>
+        <translation>Cetak surat rujukan</translation>
+    </message>
+    <message>
+        <source>Save referral slip</source>
+        <translation>Simpan surat rujukan</translation>
+    </message>
+    <message>
+        <source>The slip could not be saved to %1: %2</source>
+        <translation>Surat rujukan tidak dapat disimpan ke %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tumbuh::ui::CounsellingDialog</name>
+    <message>
+        <source>This file is open read-only: the counselling cannot be saved.</source>
+        <translation>Berkas ini dibuka hanya-baca: edukasi tidak dapat disimpan.</translation>
+    </message>
+    <message>
+        <source>Record counselling</source>
+        <translation>Catat edukasi</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Tanggal</translation>
+    </message>
+    <message>
+        <source>&amp;Topic</source>
+        <translation>T&amp;opik</translation>
+    </message>
+    <message>
+        <source>Given &amp;by</source>
+        <translation>&amp;Diberikan oleh</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Catatan</translation>
+    </message>
+    <message>
+        <source>e.g. showed the mother how to make MP-ASI</source>
+        <translation>mis. menunjukkan cara membuat MP-ASI kepada ibu</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Type the date as day-month-year, e.g. 15-03-2026.</source>
+        <translation>Ketik tanggal sebagai hari-bulan-tahun, mis. 15-03-2026.</translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future.</source>
+        <translation>Tanggal %1 ada di masa depan.</translation>
+    </message>
+</context>
+<context>
+    <name>tumbuh::ui::HouseholdDialog</name>
+    <message>
+        <source>Family</source>
+        <translation>Keluarga</translation>
+    </message>
+    <message>
+        <source>Children of the family</source>
+        <translation>Anak-anak dalam keluarga</translation>
+    </message>
+    <message>
+        <source>Open referrals</source>
+        <translation>Rujukan yang masih berjalan</translation>
+    </message>
+    <message>
+        <source>Counselling (edukasi)</source>
+        <translation>Edukasi</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>JK</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Umur</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Kunjungan terakhir</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Anak</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Tujuan</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topik</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <source>No household is recorded for this child.</source>
+        <translation>Keluarga anak ini belum dicatat.</translation>
+    </message>
+    <message>
+        <source>Family of %1</source>
+        <translation>Keluarga %1</translation>
+    </message>
+    <message>
+        <source>RT %1 / RW %2</source>
+        <translation>RT %1 / RW %2</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Alamat: %1</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>belum dicatat</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Telepon: %1</translation>
+    </message>
+    <message>
+        <source>Family notes: %1</source>
+        <translation>Catatan keluarga: %1</translation>
+    </message>
+    <message>
+        <source>none (e.g. receives PKH or BPNT)</source>
+        <translation>tidak ada (mis. menerima PKH atau BPNT)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>belum pernah</translation>
+    </message>
+    <message>
+        <source>%1 (whole family)</source>
+        <translation>%1 (seluruh keluarga)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — overdue %n day(s)</source>
+        <translation>
+            <numerusform>%1 — terlambat %n hari</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tumbuh::ui::ReferralDialog</name>
+    <message>
+        <source>e.g. the family will go on Monday</source>
+        <translation>mis. keluarga akan datang hari Senin</translation>
+    </message>
+    <message>
+        <source>This file is open read-only: the referral cannot be saved.</source>
+        <translation>Berkas ini dibuka hanya-baca: rujukan tidak dapat disimpan.</translation>
+    </message>
+    <message>
+        <source>Refer</source>
+        <translation>Rujuk</translation>
+    </message>
+    <message>
+        <source>The c&amp;hild</source>
+        <translation>&amp;Anak</translation>
+    </message>
+    <message>
+        <source>The &amp;whole family</source>
+        <translation>&amp;Seluruh keluarga</translation>
+    </message>
+    <message>
+        <source>Refer the household, e.g. to social assistance or child protection</source>
+        <translation>Rujuk keluarganya, mis. ke bantuan sosial atau perlindungan anak</translation>
+    </message>
+    <message>
+        <source>The child has no household recorded.</source>
+        <translation>Keluarga anak ini belum dicatat.</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Tanggal</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Family &amp;agrees</source>
+        <translation>Keluarga &amp;setuju</translation>
+    </message>
+    <message>
+        <source>Refer &amp;to</source>
+        <translation>Ditu&amp;jukan ke</translation>
+    </message>
+    <message>
+        <source>Referred &amp;by</source>
+        <translation>Dirujuk &amp;oleh</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up on</source>
+        <translation>Tindak &amp;lanjut pada</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Catatan</translation>
+    </message>
+    <message>
+        <source>Not asked yet</source>
+        <translation>Belum ditanyakan</translation>
+    </message>
+    <message>
+        <source>Yes, the family agrees</source>
+        <translation>Ya, keluarga setuju</translation>
+    </message>
+    <message>
+        <source>No, the family does not agree</source>
+        <translation>Tidak, keluarga tidak setuju</translation>
+    </message>
+    <message numerus="yes">
+        <source>The referral is overdue when the family has not arrived by this day (setting: %n day(s) after the referral).</source>
+        <translation>
+            <numerusform>Rujukan terlambat bila keluarga belum datang sampai hari ini (pengaturan: %n hari sesudah rujukan).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save referral</source>
+        <translation>Simpan rujukan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Type the date of the referral.</source>
+        <translation>Ketik tanggal rujukan.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date. Type it as day-month-year, e.g. 15-03-2026.</source>
+        <translation>"%1" bukan tanggal. Ketik sebagai hari-bulan-tahun, mis. 15-03-2026.</translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future. Type the day the child was referred.</source>
+        <translation>Tanggal %1 ada di masa depan. Ketik hari anak dirujuk.</translation>
+    </message>
+    <message>
+        <source>Tick at least one reason.</source>
+        <translation>Centang paling sedikit satu alasan.</translation>
+    </message>
+    <message>
+        <source>Choose where the child or the family is referred.</source>
+        <translation>Pilih ke mana anak atau keluarga dirujuk.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date. Type it as day-month-year, e.g. 29-03-2026.</source>
+        <translation>"%1" bukan tanggal. Ketik sebagai hari-bulan-tahun, mis. 29-03-2026.</translation>
+    </message>
+    <message>
+        <source>The follow-up date cannot be before the referral.</source>
+        <translation>Tanggal tindak lanjut tidak boleh sebelum tanggal rujukan.</translation>
+    </message>
+</context>
+<context>
+    <name>tumbuh::ui::ReferralStatusDialog</name>
+    <message>
+        <source>Referral status</source>
+        <translation>Status rujukan</translation>
+    </message>
+    <message>
+        <source>&amp;New status</source>
+        <translation>Status &amp;baru</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Tanggal</translation>
+    </message>
+    <message>
+        <source>&amp;Note (outcome)</source>
+        <translation>&amp;Catatan (hasil)</translation>
+    </message>
+    <message>
+        <source>e.g. PMT 90 hari, rujuk RS</source>
+        <translation>mis. PMT 90 hari, rujuk RS</translation>
+    </message>
+    <message>
+        <source>Recorded &amp;by</source>
+        <translation>Dicatat &amp;oleh</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Riwayat</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>Simpan status</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>The referral was not found (it may have been deleted).</source>
+        <translation>Rujukan tidak ditemukan (mungkin sudah dihapus).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: referred on %2 to %3.&lt;br&gt;Reasons: %4&lt;br&gt;Status now: &lt;b&gt;%5&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: dirujuk pada %2 ke %3.&lt;br&gt;Alasan: %4&lt;br&gt;Status sekarang: &lt;b&gt;%5&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>This referral is closed (%1): its status cannot change any more.</source>
+        <translation>Rujukan ini sudah ditutup (%1): statusnya tidak dapat diubah lagi.</translation>
+    </message>
+    <message>
+        <source>Type the date as day-month-year, e.g. 15-03-2026.</source>
+        <translation>Ketik tanggal sebagai hari-bulan-tahun, mis. 15-03-2026.</translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future.</source>
+        <translation>Tanggal %1 ada di masa depan.</translation>
     </message>
 </context>
 </TS>

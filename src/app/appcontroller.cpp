@@ -262,6 +262,7 @@ void AppController::install(DatabasePtr db)
     ui::PosyanduDayOptions day;
     day.user = user;
     day.measuredBy = settings_.userName.get();
+    day.referralFollowUpDays = settings_.referralFollowUpDays.get();
     auto* dayPage = new ui::PosyanduDayPage(*db_, *notifier_, *commands_, day);
     window_ = std::make_unique<ui::MainWindow>(*db_, settings_, *notifier_, *commands_, user, dayPage);
     // Replacing the window from inside one of its own signals would delete

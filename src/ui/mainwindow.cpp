@@ -2,10 +2,13 @@
 
 #include "store/database.h"
 #include "store/i18n.h"
+#include "store/childrepository.h"
 #include "store/userrepository.h"
 #include "ui/child/childpage.h"
 #include "ui/core/commandstack.h"
 #include "ui/followup/attentionpage.h"
+#include "ui/followup/counsellingdialog.h"
+#include "ui/followup/referraldialog.h"
 #include "ui/register/registerpage.h"
 #include "ui/report/reportpage.h"
 #include "ui/settings/appsettings.h"
@@ -30,8 +33,8 @@ MainWindow::MainWindow(store::Database& db, AppSettings& settings, DataNotifier&
     : QMainWindow(parent), db_(db), settings_(settings), commands_(commands), tabs_(new QTabBar(this)),
       pages_(new QStackedWidget(this)), register_(new RegisterPage(db, notifier, commands, user, this)),
       day_(posyanduDayPage ? posyanduDayPage : new QLabel(this)), child_(new ChildPage(db, notifier, commands, user, this)),
-      attention_(new AttentionPage(db, notifier, this)), report_(new ReportPage(db, this)),
-      statusFile_(new QLabel(this))
+      attention_(new AttentionPage(db, notifier, this)), report_(new ReportPage(db, this)), notifier_(notifier),
+      user_(user), runDialog_([](QDialog& dialog) { dialog.exec(); }), statusFile_(new QLabel(this))
 {
     day_->setParent(this);
     if (user != 0)
@@ -68,11 +71,32 @@ MainWindow::MainWindow(store::Database& db, AppSettings& settings, DataNotifier&
     connect(register_, &RegisterPage::childActivated, this, &MainWindow::showChild);
     connect(child_, &ChildPage::backToRegister, this, [this] { showPage(Page::Register); });
     connect(attention_, &AttentionPage::childActivated, this, &MainWindow::showChild);
+    // Rujuk… and Catat edukasi… of the Perlu perhatian list: the follow-up
+    // dialogs, with the list's reasons ticked.
+    const auto childOf = [this](const QUuid& uid) -> std::optional<store::RowId> {
+        if (auto found = store::ChildRepository(db_).findByUid(uid); found && *found && !(*found)->meta.isDeleted())
+            return (*found)->meta.id;
+        return std::nullopt;
+    };
+    connect(attention_, &AttentionPage::referRequested, this,
+            [this, childOf](const QUuid& uid, const QStringList& reasons) {
+                if (const auto id = childOf(uid); id && !db_.isReadOnly()) {
+                    ReferralDialog dialog(db_, notifier_, user_, *id, reasons, settings_.referralFollowUpDays.get(), this);
+                    runDialog_(dialog);
+                }
+            });
+    connect(attention_, &AttentionPage::counselRequested, this, [this, childOf](const QUuid& uid) {
+        if (const auto id = childOf(uid); id && !db_.isReadOnly()) {
+            CounsellingDialog dialog(db_, notifier_, user_, *id, {}, this);
+            runDialog_(dialog);
+        }
+    });
 
     buildMenus();
     retranslateUi();
     showPage(Page::Register);
     resize(1280, 800);
+    child_->setFollowUpDays(settings_.referralFollowUpDays.get());
     if (const QByteArray geometry = settings_.windowGeometry.get(); !geometry.isEmpty())
         restoreGeometry(geometry);
 }

@@ -7,9 +7,11 @@
 
 #include <QMainWindow>
 
+#include <functional>
 #include <optional>
 
 class QAction;
+class QDialog;
 class QActionGroup;
 class QLabel;
 class QMenu;
@@ -60,6 +62,9 @@ public:
     ReportPage* reportPage() const { return report_; }
     QWidget* posyanduDayPage() const { return day_; }
     AttentionPage* attentionPage() const { return attention_; }
+    // Runs the follow-up dialogs the Perlu perhatian page asks for (exec()
+    // by default); replaceable so that a test can type into them.
+    void setDialogRunner(std::function<void(QDialog&)> run) { runDialog_ = std::move(run); }
 
 signals:
     void openDatabaseRequested();
@@ -86,6 +91,9 @@ private:
     ChildPage* child_;
     AttentionPage* attention_;
     ReportPage* report_;
+    DataNotifier& notifier_;
+    store::UserId user_;
+    std::function<void(QDialog&)> runDialog_;
     QLabel* statusFile_;
     QString userName_;
 

@@ -9,6 +9,7 @@
 #include "ui/charts/cardprinting.h"
 #include "ui/child/childcard.h"
 #include "ui/child/childchartsview.h"
+#include "ui/child/childfollowupview.h"
 #include "ui/child/childprofileview.h"
 #include "ui/child/measurementdialog.h"
 #include "ui/child/measurementhistorymodel.h"
@@ -16,6 +17,7 @@
 #include "ui/common/filedialogs.h"
 #include "ui/core/commandstack.h"
 #include "ui/core/datanotifier.h"
+#include "ui/followup/attentioncodes.h"
 #include "ui/core/deletemeasurementcommand.h"
 #include "ui/core/editmeasurementcommand.h"
 #include "ui/register/childdialog.h"
@@ -44,6 +46,7 @@ ChildPage::ChildPage(store::Database& db, DataNotifier& notifier, CommandStack& 
       profile_(new ChildProfileView(this)), editChildButton_(new QPushButton(this)),
       historyTitle_(new QLabel(this)), editButton_(new QPushButton(this)), deleteButton_(new QPushButton(this)),
       table_(new QTableView(this)), model_(new MeasurementHistoryModel(this)), charts_(new ChildChartsView(this)),
+      followUp_(new ChildFollowUpView(db, notifier, user, this)),
       printCardButton_(new QPushButton(this)), saveCardButton_(new QPushButton(this)),
       splitter_(new QSplitter(Qt::Vertical, this))
 {
@@ -110,11 +113,14 @@ ChildPage::ChildPage(store::Database& db, DataNotifier& notifier, CommandStack& 
     charts_->setCornerWidget(cardButtons, Qt::TopRightCorner);
 
     splitter_->addWidget(historyPane);
+    splitter_->addWidget(followUp_);
     splitter_->addWidget(charts_);
-    // About eight visits above a chart that is still easy to read.
+    // About eight visits and a few referrals above a chart that is still
+    // easy to read.
     splitter_->setStretchFactor(0, 4);
-    splitter_->setStretchFactor(1, 5);
-    splitter_->setSizes({400, 500});
+    splitter_->setStretchFactor(1, 2);
+    splitter_->setStretchFactor(2, 5);
+    splitter_->setSizes({250, 220, 430});
     splitter_->setChildrenCollapsible(false);
 
     auto* record = new QWidget(this);
@@ -247,6 +253,11 @@ void ChildPage::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
 }
 
+void ChildPage::setFollowUpDays(int days)
+{
+    followUp_->setFollowUpDays(days);
+}
+
 std::optional<store::RowId> ChildPage::childId() const
 {
     return childId_;
@@ -267,6 +278,7 @@ void ChildPage::reload()
     if (!childId_) {
         model_->clear();
         charts_->clear();
+        followUp_->setChild(std::nullopt);
         stack_->setCurrentIndex(0);
         return;
     }
@@ -275,6 +287,7 @@ void ChildPage::reload()
         childId_.reset();
         model_->clear();
         charts_->clear();
+        followUp_->setChild(std::nullopt);
         stack_->setCurrentIndex(0);
         return;
     }
@@ -303,6 +316,8 @@ void ChildPage::reload()
         latest = model_->assessmentAt(0);
     profile_->setChild(child_, household, posyanduName_, db_.today(), latest);
     charts_->setHistory(child_, history_, posyanduName_);
+    followUp_->setSuggestedReasons(referralReasonCodes(child_, history_, db_.today()));
+    followUp_->setChild(child_.meta.id);
     if (const int row = model_->rowOf(selectedId); row >= 0)
         table_->selectRow(row);
     else if (model_->rowCount() > 0)

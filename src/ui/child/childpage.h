@@ -28,6 +28,7 @@ class Database;
 namespace tumbuh::ui {
 
 class ChildChartsView;
+class ChildFollowUpView;
 class ChildProfileView;
 class CommandStack;
 class DataNotifier;
@@ -68,6 +69,10 @@ public:
     QTableView* historyTable() const { return table_; }
     ChildProfileView* profile() const { return profile_; }
     ChildChartsView* charts() const { return charts_; }
+    // "Rujukan & edukasi": the child's referrals and counselling.
+    ChildFollowUpView* followUp() const { return followUp_; }
+    // "Tindak lanjut rujukan (hari)" for the referrals made here.
+    void setFollowUpDays(int days);
 
 public slots:
     void editChild();
@@ -118,6 +123,7 @@ private:
     QTableView* table_;
     MeasurementHistoryModel* model_;
     ChildChartsView* charts_;
+    ChildFollowUpView* followUp_;
     QPushButton* printCardButton_;
     QPushButton* saveCardButton_;
     QSplitter* splitter_;

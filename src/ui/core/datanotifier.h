@@ -32,6 +32,8 @@ signals:
     void householdChanged(tumbuh::store::RowId householdId);
     // A referral of this child was added, followed up or closed.
     void referralsChanged(tumbuh::store::RowId childId);
+    // A counselling (edukasi) record of this child was added or changed.
+    void counsellingChanged(tumbuh::store::RowId childId);
     // Many rows at once (an import, a merge, a restore) or another database
     // file was opened: every view reloads everything. Commands made against
     // the old state cannot be undone any more (CommandStack clears itself).

@@ -19,6 +19,7 @@ struct PosyanduDayOptions {
     QString measuredBy;                     // the cadre's name on each measurement
     std::optional<store::RowId> posyanduId; // preselected; else the first posyandu
     growth::CadreSettings cadre;            // KBM edition, BGM and orange lines
+    int referralFollowUpDays = 14;          // "Tindak lanjut rujukan (hari)" of a referral made here
     // Registers a new child of `posyanduId`; returns the new child's id, or
     // nothing when cancelled. Without it the page opens the register's child
     // dialog, which saves through the command stack (undoable) and notifies.

@@ -6,6 +6,8 @@
 #include "ui/core/datanotifier.h"
 #include "ui/core/editmeasurementcommand.h"
 #include "ui/core/savemeasurementcommand.h"
+#include "ui/followup/attentioncodes.h"
+#include "ui/followup/referraldialog.h"
 #include "ui/posyanduday/dayheader.h"
 #include "ui/posyanduday/entrypanel.h"
 #include "ui/posyanduday/lastvisittext.h"
@@ -44,6 +46,7 @@ PosyanduDayPage::PosyanduDayPage(store::Database& db, DataNotifier& notifier, Co
       session_(db, options_.cadre)
 {
     setObjectName(QStringLiteral("posyanduDayPage"));
+    runDialog_ = [](QDialog& dialog) { dialog.exec(); };
     build();
     retranslate();
 
@@ -104,6 +107,7 @@ void PosyanduDayPage::build()
     result_->setObjectName(QStringLiteral("resultPanel"));
     result_->setMinimumWidth(330);
     splitter->addWidget(result_);
+    connect(result_, &ResultPanel::referRequested, this, &PosyanduDayPage::referCurrentChild);
     splitter->setStretchFactor(0, 4);
     splitter->setStretchFactor(1, 4);
     splitter->setStretchFactor(2, 5);
@@ -320,6 +324,28 @@ void PosyanduDayPage::recompute()
         return;
     }
     result_->showAssessment(a, countedAsLength, toCm(d.length.value));
+}
+
+void PosyanduDayPage::referCurrentChild()
+{
+    if (!current_ || db_.isReadOnly())
+        return;
+    const RosterEntry* e = model_->entryOf(*current_);
+    if (!e)
+        return;
+    // The reasons of the values as typed: the history with the form's visit
+    // in place of today's record.
+    std::vector<growth::Visit> visits;
+    if (auto history = session_.history(*current_); history)
+        for (const store::Measurement& m : **history)
+            if (!e->today || m.meta.id != e->today->meta.id)
+                visits.push_back(toVisit(m));
+    const MeasurementDraft d = form_->draft();
+    if (!d.hasNoValues())
+        visits.push_back(d.visit(session_.date()));
+    const QStringList reasons = referralReasonCodes(e->child, visits, session_.date());
+    ReferralDialog dialog(db_, notifier_, options_.user, *current_, reasons, options_.referralFollowUpDays, this);
+    runDialog_(dialog);
 }
 
 bool PosyanduDayPage::save()

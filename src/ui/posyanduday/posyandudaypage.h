@@ -15,9 +15,12 @@
 #include <QDate>
 #include <QWidget>
 
+#include <functional>
+
 #include <optional>
 #include <unordered_map>
 
+class QDialog;
 class QTableView;
 
 namespace tumbuh::store {
@@ -66,6 +69,11 @@ public:
     QTableView* rosterView() const;
     MeasurementForm* form() const { return form_; }
     ResultPanel* resultPanel() const { return result_; }
+    // "Rujuk…" of the result panel's referral box: the referral dialog for
+    // the current child, the rules' reasons of the values as typed ticked.
+    void referCurrentChild();
+    // Runs the referral dialog (exec() by default); replaceable in tests.
+    void setDialogRunner(std::function<void(QDialog&)> run) { runDialog_ = std::move(run); }
 
 protected:
     bool event(QEvent* event) override;
@@ -104,6 +112,7 @@ private:
 
     std::optional<store::RowId> current_;
     std::unordered_map<store::RowId, MeasurementForm::Snapshot> drafts_;
+    std::function<void(QDialog&)> runDialog_;
     bool saving_ = false;    // inside save(): the page moves on by itself
     bool switching_ = false; // inside showChild(): the form is being filled
 };

@@ -10,6 +10,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace tumbuh::ui {
@@ -120,6 +121,11 @@ void ResultPanel::build()
     referralText_ = label(QStringLiteral("referralText"), 1.1);
     rbox->addWidget(referralTitle_);
     rbox->addWidget(referralText_);
+    referButton_ = new QPushButton;
+    referButton_->setObjectName(QStringLiteral("referButton"));
+    referButton_->setFocusPolicy(Qt::TabFocus); // Enter in the form still saves
+    rbox->addWidget(referButton_, 0, Qt::AlignLeft);
+    connect(referButton_, &QPushButton::clicked, this, &ResultPanel::referRequested);
     box->addWidget(referral_);
 
     table_ = new QWidget;
@@ -173,6 +179,8 @@ void ResultPanel::retranslate()
     bgm_->setToolTip(tr("Below the red line of the KMS"));
     referralTitle_->setText(tr("Refer to the health worker (bidan / puskesmas):"));
     recheckTitle_->setText(tr("Measure again first: a value looks wrong"));
+    referButton_->setText(tr("Refer…"));
+    referButton_->setToolTip(tr("Record the referral: where the child goes, with these reasons filled in"));
 }
 
 void ResultPanel::changeEvent(QEvent* event)

@@ -16,6 +16,7 @@
 class QFrame;
 class QGridLayout;
 class QLabel;
+class QPushButton;
 
 namespace tumbuh::ui {
 
@@ -32,6 +33,12 @@ public:
 
     // Everything the panel shows, line by line (tests, accessibility).
     QString plainText() const;
+    // "Rujuk…" in the red referral box.
+    QPushButton* referButton() const { return referButton_; }
+
+signals:
+    // The cadre pressed "Rujuk…" in the referral box.
+    void referRequested();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -61,6 +68,7 @@ private:
     QFrame* referral_ = nullptr;
     QLabel* referralTitle_ = nullptr;
     QLabel* referralText_ = nullptr;
+    QPushButton* referButton_ = nullptr;
     QWidget* table_ = nullptr;
     Row rows_[growth::kIndicatorCount];
     QFrame* warnings_ = nullptr;

@@ -34,6 +34,9 @@ public:
     Setting<QString> lastDatabase{*store_, QStringLiteral("database/last")};
     // Who works on this laptop: written into the audit log of every change.
     Setting<QString> userName{*store_, QStringLiteral("user/name")};
+    // "Tindak lanjut rujukan (hari)": a new referral's follow-up date is its
+    // date plus this many days (overdue when still dirujuk after it).
+    Setting<int> referralFollowUpDays{*store_, QStringLiteral("followup/referralFollowUpDays"), 14};
     Setting<QByteArray> windowGeometry{*store_, QStringLiteral("ui/mainWindowGeometry")};
 };
 
