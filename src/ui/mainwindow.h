@@ -35,8 +35,7 @@ class ReportPage;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    // In the tabs' order. Ctrl+1/2/3 for the first three; Ctrl+5 for the
-    // monthly report (Ctrl+4 is kept for the "Perlu perhatian" page).
+    // In the tabs' order; Ctrl+1 to Ctrl+5 open them.
     enum class Page { Register,
                       PosyanduDay,
                       Child,
