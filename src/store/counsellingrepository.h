@@ -1,7 +1,7 @@
 #pragma once
 // Counselling (edukasi) given to a child's family: date, topic code (of the
-// rules file: gizi_seimbang, asi_mpasi, pemantauan_berat, pola_asuh,
-// kebersihan, ...), who, note. Every write audited (store/crud.h).
+// rules file resources/followup/attention-rules.csv: gizi_seimbang,
+// cegah_stunting, timbang_rutin, ...), who, note. Every write audited (store/crud.h).
 #include "store/referral.h"
 #include "store/result.h"
 #include "store/rowmeta.h"

@@ -8,6 +8,7 @@
 #include "support/recordsfixture.h"
 
 #include "growth/assessment.h"
+#include "growth/attention.h"
 #include "growth/permenkes.h"
 #include "records/followup/slipdata.h"
 #include "report/referralslip.h"
@@ -200,6 +201,12 @@ BOOST_AUTO_TEST_CASE(reason_words_and_the_masked_nik)
             BOOST_TEST(!reasonWords(code).isEmpty());
             BOOST_TEST(reasonWords(code) != QString::fromLatin1(code));
         }
+    }
+    // Every code the rules layer knows has the slip's words: a new code in
+    // growth/attention.h without words here fails.
+    for (int i = 0; i < growth::kAttentionCodeCount; ++i) {
+        const auto code = QString::fromUtf8(growth::codeText(static_cast<growth::AttentionCode>(i)));
+        BOOST_TEST(reasonWords(code) != code, code.toStdString());
     }
     BOOST_TEST(reasonWords("stunted") != reasonWords("severely_stunted"));
     BOOST_TEST(reasonWords("kode_baru") == "kode_baru"); // a newer rules file's code prints as it is

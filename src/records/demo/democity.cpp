@@ -502,14 +502,14 @@ void DemoCity::planChildren(const DemoOptions& options)
             };
             if (referralDay) {
                 switch (track.profile()) {
-                case DemoProfile::Wasted: counsel(*referralDay, QStringLiteral("pemantauan_berat")); break;
-                case DemoProfile::Faltering: counsel(*referralDay, QStringLiteral("asi_mpasi")); break;
-                default: counsel(*referralDay, QStringLiteral("gizi_seimbang")); break;
+                case DemoProfile::Wasted: counsel(*referralDay, QStringLiteral("makanan_padat_gizi")); break;
+                case DemoProfile::Faltering: counsel(*referralDay, QStringLiteral("gizi_seimbang")); break;
+                default: counsel(*referralDay, QStringLiteral("cegah_stunting")); break;
                 }
                 if (lastVisitDay > *referralDay && follow.chance(0.5))
-                    counsel(lastVisitDay, QStringLiteral("pola_asuh"));
+                    counsel(lastVisitDay, QStringLiteral("dukungan_keluarga"));
             } else if (follow.chance(0.04)) {
-                counsel(lastVisitDay, follow.chance(0.5) ? QStringLiteral("kebersihan") : QStringLiteral("asi_mpasi"));
+                counsel(lastVisitDay, follow.chance(0.5) ? QStringLiteral("timbang_rutin") : QStringLiteral("gizi_seimbang"));
             }
         }
         planned.push_back(std::move(c));

@@ -87,9 +87,10 @@ Error notFound(const QUuid& uid)
 
 } // namespace
 
-// TODO(lead): the rules codes' words belong to growth/attention.h (branch
-// wt-rules). After that merge, take them from there and keep only the
-// family reasons (ekonomi, bansos, kekerasan) here.
+// The slip's own words: a full sentence for the destination's reader, where
+// the rules file's words (growth/attention.h) are a short list label or a
+// template with the child's numbers. A test checks that every code of the
+// rules layer has words here.
 QString reasonWords(const QString& code)
 {
     static const std::pair<const char*, const char*> kWords[] = {
