@@ -85,9 +85,9 @@ MainWindow::MainWindow(store::Database& db, AppSettings& settings, DataNotifier&
                     runDialog_(dialog);
                 }
             });
-    connect(attention_, &AttentionPage::counselRequested, this, [this, childOf](const QUuid& uid) {
+    connect(attention_, &AttentionPage::counselRequested, this, [this, childOf](const QUuid& uid, const QString& topic) {
         if (const auto id = childOf(uid); id && !db_.isReadOnly()) {
-            CounsellingDialog dialog(db_, notifier_, user_, *id, {}, this);
+            CounsellingDialog dialog(db_, notifier_, user_, *id, topic, this);
             runDialog_(dialog);
         }
     });

@@ -3,6 +3,7 @@
 // (offscreen): Ctrl+4 shows the page, Enter on a row opens the child.
 #include "attentionfixture.h"
 
+#include "growth/attention.h"
 #include "store/childrepository.h"
 #include "store/measurementrepository.h"
 #include "ui/child/childpage.h"
@@ -158,7 +159,11 @@ BOOST_FIXTURE_TEST_CASE(buttons_ask_for_the_dialogs_only_when_someone_listens, F
         referred = uid;
         reasons = codes;
     });
-    QObject::connect(&page, &AttentionPage::counselRequested, &page, [&](const QUuid& uid) { counselled = uid; });
+    QString topic;
+    QObject::connect(&page, &AttentionPage::counselRequested, &page, [&](const QUuid& uid, const QString& t) {
+        counselled = uid;
+        topic = t;
+    });
     selectChild(page, dodi);
     selectChild(page, budi);
     BOOST_TEST(page.referButton()->isEnabled());
@@ -173,6 +178,10 @@ BOOST_FIXTURE_TEST_CASE(buttons_ask_for_the_dialogs_only_when_someone_listens, F
     QTest::keyClick(page.table(), Qt::Key_E, Qt::ControlModifier);
     BOOST_TEST(QTest::qWaitFor([&] { return !counselled.isNull(); }, 2000));
     BOOST_TEST(counselled == budiChild->meta.uid);
+    // The counselling topic of Budi's strongest reason, as the rules file gives it.
+    const auto& rule = tumbuh::growth::defaultAttentionRules().rule(
+        *tumbuh::growth::codeFromText(reasons.first().toStdString()));
+    BOOST_TEST(topic.toStdString() == rule.topic);
 }
 
 BOOST_FIXTURE_TEST_CASE(a_new_measurement_refreshes_the_list, Families)

@@ -543,6 +543,11 @@ BOOST_AUTO_TEST_CASE(the_attention_page_requests_open_the_dialogs)
 
     emit window.attentionPage()->counselRequested(citra);
     BOOST_TEST(store::CounsellingRepository(*p.db).forChild(p.citra)->size() == 1u);
+    // The topic of the child's strongest reason is chosen in the dialog.
+    emit window.attentionPage()->counselRequested(citra, QStringLiteral("cegah_stunting"));
+    const auto counselled = store::CounsellingRepository(*p.db).forChild(p.citra);
+    BOOST_REQUIRE(counselled->size() == 2u);
+    BOOST_TEST((counselled->at(0).topic == QStringLiteral("cegah_stunting") || counselled->at(1).topic == QStringLiteral("cegah_stunting")));
 }
 
 BOOST_AUTO_TEST_SUITE_END()

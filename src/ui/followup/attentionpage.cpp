@@ -499,7 +499,7 @@ void AttentionPage::requestReferral()
 void AttentionPage::requestCounselling()
 {
     if (const auto* row = selectedRow(); row && counselButton_->isEnabled())
-        emit counselRequested(QUuid(row->uid));
+        emit counselRequested(QUuid(row->uid), QString::fromStdString(row->reasons.front().topic));
 }
 
 void AttentionPage::changeEvent(QEvent* event)

@@ -80,7 +80,8 @@ signals:
     // Rujuk… on the selected child, with its reason codes to fill in.
     void referRequested(const QUuid& childUid, const QStringList& reasonCodes);
     // Catat edukasi… on the selected child.
-    void counselRequested(const QUuid& childUid);
+    // `topic`: the counselling topic of the child's strongest reason (rules file).
+    void counselRequested(const QUuid& childUid, const QString& topic = {});
     // The list was made (or failed: errorLabel() says why).
     void loaded();
 
