@@ -84,6 +84,7 @@ std::shared_ptr<ReportPage::Outcome> compute(const QString& path, std::chrono::y
     store::OpenOptions options;
     options.readOnly = true;
     options.createIfMissing = false;
+    options.quickCheck = false; // this program opened and checked the file already
     auto db = store::Database::open(path, options);
     if (!db) {
         outcome->error = db.error().message;
