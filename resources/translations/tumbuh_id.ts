@@ -1055,6 +1055,14 @@
 <context>
     <name>tumbuh::records</name>
     <message>
+        <source>%1 cannot be read (%2); the built-in attention rules are used.</source>
+        <translation>%1 tidak bisa dibaca (%2); aturan bawaan untuk anak yang perlu perhatian dipakai.</translation>
+    </message>
+    <message>
+        <source>%1: %2. The built-in attention rules are used.</source>
+        <translation>%1: %2. Aturan bawaan untuk anak yang perlu perhatian dipakai.</translation>
+    </message>
+    <message>
         <source>This NIK belongs to another child (name %1, born %2). Check the NIK in this row; if the NIK is right and the name, birth date and mother&apos;s name are what changed, import again with --update-by-nik.</source>
         <translation>NIK ini milik anak lain (nama %1, lahir %2). Periksa NIK pada baris ini; bila NIK-nya benar dan yang berubah adalah nama, tanggal lahir dan nama ibu, impor lagi dengan --update-by-nik.</translation>
     </message>

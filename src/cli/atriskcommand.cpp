@@ -9,9 +9,11 @@
 
 #include "records/followup/atriskcsv.h"
 #include "records/followup/atrisklist.h"
+#include "records/followup/attentionrulesfile.h"
 #include "records/package/packagewriter.h"
 
 #include <QDate>
+#include <QFileInfo>
 #include <QRegularExpression>
 
 namespace tumbuh::cli {
@@ -61,6 +63,12 @@ int runAtRisk(Args args)
             return cmd.fail(id.error().message);
         query.posyanduId = *id;
     }
+    // The puskesmas's own rules (attention-rules.csv beside the database) when
+    // there is a good copy; a broken copy is named and the built-in rules used.
+    const records::LoadedAttentionRules rules = records::loadAttentionRules(QFileInfo(db->path()).absolutePath());
+    if (!rules.error.isEmpty())
+        console::complain("at-risk", rules.error);
+    query.rules = rules.rules.get();
     auto rows = records::AtRiskList(*db).load(query);
     if (!rows)
         return cmd.fail(rows.error().message);

@@ -3,7 +3,9 @@
 
 #include "support/recordsfixture.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QUuid>
 
 #include <boost/test/unit_test.hpp>
@@ -152,6 +154,50 @@ BOOST_FIXTURE_TEST_CASE(bad_arguments_exit_2_with_the_reason, Families)
                == 2);
     BOOST_TEST(records::test::fileHash(path()) == before);
     BOOST_TEST(!QFile::exists(out));
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+// A puskesmas's own rules file beside the database decides the action; a
+// broken copy is named on stderr (with its line) and the built-in rules are used.
+BOOST_AUTO_TEST_SUITE(at_risk_own_rules)
+
+namespace {
+
+QString actionOf(const QString& csv, const QString& childUid)
+{
+    const auto rows = rowsOf(csv);
+    const QStringList header = rows.front();
+    for (const auto& r : rows.mid(1))
+        if (r[header.indexOf(QStringLiteral("child_uid"))] == childUid)
+            return r[header.indexOf(QStringLiteral("action"))];
+    return {};
+}
+
+} // namespace
+
+BOOST_FIXTURE_TEST_CASE(the_puskesmas_copy_of_the_rules_is_used, Families)
+{
+    QString shipped = QString::fromUtf8(readText(QStringLiteral(TUMBUH_SOURCE_DIR "/resources/followup/attention-rules.csv")));
+    BOOST_REQUIRE(shipped.contains(QStringLiteral("\nnot_weighed,pantau,")));
+    const QString copy = QFileInfo(path()).absoluteDir().filePath(QStringLiteral("attention-rules.csv"));
+    const QString out = dir.filePath(QStringLiteral("perlu-perhatian.csv"));
+    const QStringList args = {QStringLiteral("at-risk"), QStringLiteral("--db"), path(), QStringLiteral("--month"),
+                              QStringLiteral("2026-03"), QStringLiteral("-o"), out};
+    const QString fajarUid = uidOf(*db, fajar);
+    QString said;
+
+    // Not weighed for two months: counselling (edukasi) in this puskesmas.
+    records::test::writeText(copy, shipped.replace(QStringLiteral("\nnot_weighed,pantau,"), QStringLiteral("\nnot_weighed,edukasi,")).toUtf8());
+    BOOST_TEST_REQUIRE(runCli(args, &said) == 0, said.toStdString());
+    BOOST_TEST(actionOf(out, fajarUid) == QStringLiteral("edukasi"));
+
+    // A typo in the copy: the built-in rules, and the reason with the line.
+    records::test::writeText(copy, shipped.replace(QStringLiteral("\nnot_weighed,edukasi,"), QStringLiteral("\nnot_weighed,refer,")).toUtf8());
+    BOOST_TEST_REQUIRE(runCli(args, &said) == 0, said.toStdString());
+    BOOST_TEST(actionOf(out, fajarUid) == QStringLiteral("pantau"));
+    BOOST_TEST(said.contains(QStringLiteral("attention-rules.csv")), said.toStdString());
+    BOOST_TEST(said.contains(QStringLiteral("refer")), said.toStdString());
 }
 
 BOOST_AUTO_TEST_SUITE_END()

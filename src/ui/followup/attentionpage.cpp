@@ -1,6 +1,7 @@
 #include "ui/followup/attentionpage.h"
 
 #include "records/followup/atrisklist.h"
+#include "records/followup/attentionrulesfile.h"
 #include "store/database.h"
 #include "store/posyandurepository.h"
 #include "ui/common/displaytext.h"
@@ -13,6 +14,7 @@
 #include <QEvent>
 #include <QEventLoop>
 #include <QHBoxLayout>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -53,6 +55,7 @@ constexpr int kMonthsBack = 24; // the months the picker offers, this one includ
 struct AttentionPage::Outcome {
     std::vector<records::AtRiskChild> rows;
     QString error;
+    QString rulesNote; // why the puskesmas's own rules file was not used
 };
 
 AttentionPage::AttentionPage(store::Database& db, DataNotifier& notifier, QWidget* parent)
@@ -374,6 +377,10 @@ void AttentionPage::reload()
                     },
                     Qt::QueuedConnection);
             };
+            // The puskesmas's own rules (attention-rules.csv beside the database), or the built-in ones.
+            const records::LoadedAttentionRules rules = records::loadAttentionRules(QFileInfo(path).absolutePath());
+            outcome->rulesNote = rules.error;
+            query.rules = rules.rules.get();
             auto rows = records::AtRiskList(**db).load(query);
             if (rows)
                 outcome->rows = std::move(*rows);
@@ -404,6 +411,10 @@ void AttentionPage::finished(int generation, const std::shared_ptr<Outcome>& out
         model_->clear();
     } else {
         model_->load(std::move(outcome->rows));
+        if (!outcome->rulesNote.isEmpty()) {
+            error_->setText(outcome->rulesNote);
+            error_->show();
+        }
     }
     // Keep the child the user was on.
     if (selected)
