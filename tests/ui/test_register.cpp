@@ -14,6 +14,8 @@
 #include <QLineEdit>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
+#include <QApplication>
 
 #include <boost/test/unit_test.hpp>
 
@@ -230,6 +232,44 @@ BOOST_AUTO_TEST_CASE(a_change_elsewhere_reaches_the_list)
     BOOST_TEST(int(page.model()->rowAt(page.model()->rowOf(p.dodi)).marker) != int(Marker::None));
     emit notifier.childRemoved(p.dodi);
     BOOST_TEST(page.model()->rowOf(p.dodi) == -1);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(register_keys)
+
+// Ctrl+N and F2 open the child dialog from anywhere on the page, in either
+// language: setting a button's text (with its &mnemonic) must not take the
+// keys away.
+BOOST_AUTO_TEST_CASE(ctrl_n_and_f2_open_the_child_dialog)
+{
+    test::Posyandu p;
+    DataNotifier notifier;
+    CommandStack commands(&notifier);
+    RegisterPage page(*p.db, notifier, commands, p.kader);
+    page.show();
+    page.activateWindow();
+    BOOST_REQUIRE(QTest::qWaitForWindowActive(&page));
+
+    // The dialog is modal: note its title and close it from a timer.
+    const auto dialogOnKey = [&](QWidget* target, Qt::Key key, Qt::KeyboardModifiers mods) {
+        QString title;
+        QTimer::singleShot(200, [&] {
+            if (QWidget* modal = QApplication::activeModalWidget()) {
+                title = modal->windowTitle().isEmpty() ? QStringLiteral("(untitled)") : modal->windowTitle();
+                modal->close();
+            }
+        });
+        QTest::keyClick(target, key, mods);
+        QTest::qWait(400);
+        return title;
+    };
+    BOOST_TEST(!dialogOnKey(page.searchField(), Qt::Key_N, Qt::ControlModifier).isEmpty());
+    // F2 edits the selected child: select the first row.
+    page.selectChild(p.budi);
+    page.activateWindow();
+    BOOST_REQUIRE(QTest::qWaitForWindowActive(&page));
+    BOOST_TEST(!dialogOnKey(page.table(), Qt::Key_F2, Qt::NoModifier).isEmpty());
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -12,6 +12,7 @@
 #include "ui/register/childfilterproxy.h"
 #include "ui/register/childlistmodel.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -79,9 +80,21 @@ void RegisterPage::buildUi()
     search_->setMinimumWidth(320);
     search_->installEventFilter(this);
     addButton_ = new QPushButton(this);
-    addButton_->setShortcut(QKeySequence::New);
     editButton_ = new QPushButton(this);
-    editButton_->setShortcut(QKeySequence(Qt::Key_F2));
+    // Ctrl+N and F2 as actions of the page: a button's own shortcut would be
+    // replaced by its text's mnemonic (Alt+A, Alt+E) each time the text is set.
+    const auto pageKey = [this](const QKeySequence& key, QPushButton* button) {
+        auto* action = new QAction(this);
+        action->setShortcut(key);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(action, &QAction::triggered, button, [button] {
+            if (button->isEnabled())
+                button->click();
+        });
+        addAction(action);
+    };
+    pageKey(QKeySequence::New, addButton_);
+    pageKey(QKeySequence(Qt::Key_F2), editButton_);
     openButton_ = new QPushButton(this);
 
     auto* top = new QHBoxLayout;
