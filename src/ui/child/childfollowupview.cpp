@@ -149,6 +149,8 @@ void ChildFollowUpView::retranslateUi()
     referralsTitle_->setText(tr("Referrals"));
     counsellingTitle_->setText(tr("Counselling (edukasi)"));
     referButton_->setText(tr("&Refer…"));
+    // After the text: setText() replaces a button's shortcut by its mnemonic.
+    referButton_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     referButton_->setToolTip(tr("Refer the child or the family to the puskesmas or another service (Ctrl+R)"));
     statusButton_->setText(tr("Change &status…"));
     statusButton_->setToolTip(tr("Record what happened to the selected referral: arrived, completed, did not come, "
