@@ -3,6 +3,7 @@
 #include "growth/cadre.h"
 #include "report/cardmessages.h"
 #include "report/chartpalette.h"
+#include "report/pdffile.h"
 
 #include <QFont>
 #include <QGuiApplication>
@@ -12,8 +13,6 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QPagedPaintDevice>
-#include <QPdfWriter>
-#include <QSaveFile>
 
 #include <algorithm>
 #include <chrono>
@@ -306,48 +305,15 @@ void paintCard(const CardInput& card, QPainter& painter, const QRectF& page)
     painter.restore();
 }
 
-namespace {
-
-void setUpPage(QPagedPaintDevice& device, CardPaper paper)
-{
-    device.setPageLayout(QPageLayout(QPageSize(paper == CardPaper::A5 ? QPageSize::A5 : QPageSize::A4),
-                                     QPageLayout::Landscape, QMarginsF(0, 0, 0, 0)));
-}
-
-} // namespace
-
 bool writeCardPdf(const CardInput& card, const QString& path, QString* error)
 {
-    // A temporary file beside `path`, flushed and renamed over it by
-    // commit(): a card that fails to draw or write leaves the previous file.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    {
-        QPdfWriter pdf(&file);
-        pdf.setResolution(300);
-        pdf.setCreator(QStringLiteral("Tumbuh"));
-        pdf.setTitle(QStringLiteral("Kartu pertumbuhan anak - %1").arg(card.child.name));
-        setUpPage(pdf, card.paper);
-        QPainter painter;
-        if (!painter.begin(&pdf)) {
-            if (error)
-                *error = QStringLiteral("cannot start the PDF");
-            file.cancelWriting();
-            return false;
-        }
-        paintCard(card, painter, QRectF(0, 0, pdf.width(), pdf.height()));
-        painter.end();
-    }
-    if (!file.commit()) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    return true;
+    const QPageLayout layout(QPageSize(card.paper == CardPaper::A5 ? QPageSize::A5 : QPageSize::A4),
+                             QPageLayout::Landscape, QMarginsF(0, 0, 0, 0));
+    const PdfResult r = writePdf(path, QStringLiteral("Kartu pertumbuhan anak - %1").arg(card.child.name), layout,
+                                 [&card](QPainter& painter, const QRectF& page, QPdfWriter&) { paintCard(card, painter, page); });
+    if (!r.ok() && error)
+        *error = r.failure == PdfFailure::Start ? QStringLiteral("cannot start the PDF") : r.detail;
+    return r.ok();
 }
 
 void printCard(const CardInput& card, QPagedPaintDevice& device)

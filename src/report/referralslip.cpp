@@ -1,6 +1,7 @@
 #include "report/referralslip.h"
 
 #include "report/chartpalette.h"
+#include "report/pdffile.h"
 
 #include <QFont>
 #include <QFontMetricsF>
@@ -10,9 +11,7 @@
 #include <QPageSize>
 #include <QPagedPaintDevice>
 #include <QPainter>
-#include <QPdfWriter>
 #include <QRectF>
-#include <QSaveFile>
 
 #include <algorithm>
 
@@ -457,38 +456,13 @@ void paintReferralSlip(const SlipInput& slip, QPainter& painter, const QRectF& p
 
 bool writeReferralSlipPdf(const SlipInput& slip, const QString& path, QString* error)
 {
-    // A temporary file beside `path`, renamed over it by commit(): a slip
-    // that fails to draw or write leaves the previous file.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    {
-        QPdfWriter pdf(&file);
-        pdf.setResolution(300);
-        pdf.setCreator(QStringLiteral("Tumbuh"));
-        // The title is visible in every PDF viewer: the name only, never
-        // the reasons.
-        pdf.setTitle(QStringLiteral("Surat rujukan - %1").arg(slip.childName));
-        pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A5), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
-        QPainter painter;
-        if (!painter.begin(&pdf)) {
-            if (error)
-                *error = QStringLiteral("cannot start the PDF");
-            file.cancelWriting();
-            return false;
-        }
-        paintReferralSlip(slip, painter, QRectF(0, 0, pdf.width(), pdf.height()));
-        painter.end();
-    }
-    if (!file.commit()) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    return true;
+    // The title is visible in every PDF viewer: the name only, never the reasons.
+    const PdfResult r = writePdf(path, QStringLiteral("Surat rujukan - %1").arg(slip.childName),
+                                 QPageLayout(QPageSize(QPageSize::A5), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)),
+                                 [&slip](QPainter& painter, const QRectF& page, QPdfWriter&) { paintReferralSlip(slip, painter, page); });
+    if (!r.ok() && error)
+        *error = r.failure == PdfFailure::Start ? QStringLiteral("cannot start the PDF") : r.detail;
+    return r.ok();
 }
 
 void printReferralSlip(const SlipInput& slip, QPagedPaintDevice& device)

@@ -2,6 +2,7 @@
 
 #include "report/monthly/monthlylabels.h"
 #include "report/monthly/monthlypainting.h"
+#include "report/pdffile.h"
 
 #include <QCoreApplication>
 #include <QPageLayout>
@@ -9,7 +10,6 @@
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 #include <algorithm>
 #include <cmath>
@@ -406,10 +406,9 @@ void paintPages(const MonthlyReport& report, QPainter& painter, const QRectF& pa
     }
 }
 
-void setUpPage(QPagedPaintDevice& device)
+QPageLayout pageLayout()
 {
-    device.setPageLayout(
-        QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
+    return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0));
 }
 
 } // namespace
@@ -418,41 +417,20 @@ int monthlyPageCount(const MonthlyReport& report) { return 1 + comparisonPages(r
 
 bool writeMonthlyPdf(const MonthlyReport& report, const QString& path, QString* error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = QCoreApplication::translate("tumbuh::report", "The PDF %1 could not be written: %2.")
-                         .arg(path, file.errorString());
-        return false;
-    }
-    {
-        QPdfWriter pdf(&file);
-        pdf.setResolution(300);
-        pdf.setCreator(QStringLiteral("Tumbuh"));
-        pdf.setTitle(QStringLiteral("%1 - %2").arg(reportHeading(report), monthText(report.month)));
-        setUpPage(pdf);
-        QPainter painter;
-        if (!painter.begin(&pdf)) {
-            if (error)
-                *error = QCoreApplication::translate("tumbuh::report", "The PDF %1 could not be started.").arg(path);
-            file.cancelWriting();
-            return false;
-        }
-        paintPages(report, painter, QRectF(0, 0, pdf.width(), pdf.height()), [&pdf] { pdf.newPage(); });
-        painter.end();
-    }
-    if (!file.commit()) {
-        if (error)
-            *error = QCoreApplication::translate("tumbuh::report", "The PDF %1 could not be written: %2.")
-                         .arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    const PdfResult r = writePdf(path, QStringLiteral("%1 - %2").arg(reportHeading(report), monthText(report.month)),
+                                 pageLayout(), [&report](QPainter& painter, const QRectF& page, QPdfWriter& pdf) {
+                                     paintPages(report, painter, page, [&pdf] { pdf.newPage(); });
+                                 });
+    if (!r.ok() && error)
+        *error = r.failure == PdfFailure::Start
+                   ? QCoreApplication::translate("tumbuh::report", "The PDF %1 could not be started.").arg(path)
+                   : QCoreApplication::translate("tumbuh::report", "The PDF %1 could not be written: %2.").arg(path, r.detail);
+    return r.ok();
 }
 
 void printMonthly(const MonthlyReport& report, QPagedPaintDevice& device)
 {
-    setUpPage(device);
+    device.setPageLayout(pageLayout());
     QPainter painter(&device);
     paintPages(report, painter, QRectF(0, 0, device.width(), device.height()), [&device] { device.newPage(); });
 }
