@@ -76,13 +76,18 @@ QString statusWord(ReferralStatus status)
     return {};
 }
 
-bool isConfidential(const Referral& referral)
+bool isConfidential(const QStringList& reasons)
 {
-    for (const QString& reason : referral.reasons) {
+    for (const QString& reason : reasons) {
         if (reason.trimmed().compare(familyreason::Kekerasan, Qt::CaseInsensitive) == 0)
             return true;
     }
     return false;
+}
+
+bool isConfidential(const Referral& referral)
+{
+    return isConfidential(referral.reasons);
 }
 
 int daysOverdue(const Referral& referral, const QDate& asOf)

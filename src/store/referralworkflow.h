@@ -58,6 +58,7 @@ QString statusWord(ReferralStatus status);
 // A referral whose reasons include familyreason::Kekerasan: never on a
 // printed list, a report or an export with its reasons or note. Every
 // printer and exporter asks here.
+bool isConfidential(const QStringList& reasons);
 bool isConfidential(const Referral& referral);
 
 // Days past the follow-up date on `asOf` of a referral still Referred; 0 when

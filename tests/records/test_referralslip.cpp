@@ -17,6 +17,7 @@
 #include "store/measurementrepository.h"
 #include "store/posyandurepository.h"
 #include "store/referralrepository.h"
+#include "store/referralworkflow.h"
 
 #include <boost/test/unit_test.hpp>
 
@@ -210,8 +211,8 @@ BOOST_AUTO_TEST_CASE(reason_words_and_the_masked_nik)
     }
     BOOST_TEST(reasonWords("stunted") != reasonWords("severely_stunted"));
     BOOST_TEST(reasonWords("kode_baru") == "kode_baru"); // a newer rules file's code prints as it is
-    BOOST_TEST(isConfidentialReferral({"stunted", " kekerasan "}));
-    BOOST_TEST(!isConfidentialReferral({"stunted", "ekonomi"}));
+    BOOST_TEST(store::isConfidential(QStringList{"stunted", " kekerasan "}));
+    BOOST_TEST(!store::isConfidential(QStringList{"stunted", "ekonomi"}));
 
     BOOST_TEST(report::maskedNik(kNik) == QString(12, QChar(0x2022)) + "0001");
     BOOST_TEST(report::maskedNik("") == "");

@@ -2,6 +2,7 @@
 
 #include "records/nativestatement.h"
 #include "store/database.h"
+#include "store/referralworkflow.h"
 #include "store/storagecodes.h"
 
 #include <QJsonArray>
@@ -344,7 +345,7 @@ Result<void> Loader::readReferrals(std::vector<AtRiskChild>& out) const
         QStringList reasons;
         for (const auto& v : QJsonDocument::fromJson(textColumn(st, 6).toUtf8()).array())
             reasons << v.toString();
-        r.confidential = reasons.contains(QStringLiteral("kekerasan"));
+        r.confidential = isConfidential(reasons);
         if (!r.confidential) {
             r.reasons = reasons;
             r.destination = textColumn(st, 7);

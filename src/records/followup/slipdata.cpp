@@ -9,6 +9,7 @@
 #include "store/measurementrepository.h"
 #include "store/posyandurepository.h"
 #include "store/referralrepository.h"
+#include "store/referralworkflow.h"
 
 #include <QCoreApplication>
 
@@ -125,12 +126,6 @@ QString reasonWords(const QString& code)
     return key;
 }
 
-bool isConfidentialReferral(const QStringList& codes)
-{
-    return std::any_of(codes.begin(), codes.end(),
-                       [](const QString& c) { return c.trimmed() == QLatin1String("kekerasan"); });
-}
-
 Result<report::SlipInput> referralSlipInput(Database& db, const QUuid& referralUid)
 {
     auto found = ReferralRepository(db).findByUid(referralUid);
@@ -149,7 +144,7 @@ Result<report::SlipInput> referralSlipInput(Database& db, const QUuid& referralU
     s.destination = referral.destination;
     s.followUpOn = referral.followUpOn;
     s.forHousehold = referral.forHousehold;
-    s.confidential = isConfidentialReferral(referral.reasons);
+    s.confidential = isConfidential(referral);
     for (const QString& code : referral.reasons)
         s.reasons << reasonWords(code);
     s.printedOn = db.today();

@@ -21,10 +21,6 @@ namespace tumbuh::records {
 // returned as it is, so a code from a newer rules file still prints.
 QString reasonWords(const QString& code);
 
-// Whether a referral with these reason codes is confidential (kekerasan:
-// violence or neglect): its slip prints no reason.
-bool isConfidentialReferral(const QStringList& codes);
-
 // The slip of the referral `referralUid`. NotFound when there is no such
 // live referral (or its child is gone); the error names the UID.
 Result<report::SlipInput> referralSlipInput(Database& db, const QUuid& referralUid);
