@@ -14,7 +14,6 @@
 
 #include <QDate>
 #include <QFileInfo>
-#include <QRegularExpression>
 
 namespace tumbuh::cli {
 namespace {
@@ -25,16 +24,6 @@ constexpr const char* kDetails = QT_TRANSLATE_NOOP(
     "\";\", the strongest action (rujuk, edukasi, pantau), age, mother, RT/RW and the open referral's status. "
     "Without --posyandu, every posyandu of the file.\n"
     "  Exit status: 0 done, 2 failed.");
-
-// "2026-11": the first day of that month, or an invalid date.
-QDate monthOf(const QString& text)
-{
-    static const QRegularExpression form(QStringLiteral("^(\\d{4})-(\\d{2})$"));
-    const auto m = form.match(text.trimmed());
-    if (!m.hasMatch())
-        return {};
-    return QDate(m.captured(1).toInt(), m.captured(2).toInt(), 1);
-}
 
 } // namespace
 
@@ -49,7 +38,8 @@ int runAtRisk(Args args)
     const auto out = cmd.output();
     if (!cmd.database() || !monthText || !out || !p.positional().isEmpty())
         return cmd.missingArguments();
-    const QDate month = monthOf(*monthText);
+    const auto parsed = parseMonthOption(*monthText);
+    const QDate month = parsed ? QDate(static_cast<int>(parsed->year()), static_cast<int>(static_cast<unsigned>(parsed->month())), 1) : QDate();
     if (!month.isValid())
         return cmd.fail(tr("--month is a year and a month as YYYY-MM (for example 2026-11), not \"%1\".").arg(*monthText));
     auto db = cmd.openReadOnly();

@@ -6,6 +6,7 @@
 #include "store/database.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace tumbuh::cli {
 namespace {
@@ -78,6 +79,19 @@ std::unique_ptr<store::Database> RecordsCommand::openReadOnly() const
 {
     const auto path = database();
     return path ? openDatabaseReadOnly(name_, *path) : nullptr;
+}
+
+std::optional<std::chrono::year_month> parseMonthOption(const QString& text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{4})-(\\d{2})$"));
+    const auto m = pattern.match(text.trimmed());
+    if (!m.hasMatch())
+        return std::nullopt;
+    const int y = m.captured(1).toInt();
+    const int mo = m.captured(2).toInt();
+    if (mo < 1 || mo > 12 || y < 1900)
+        return std::nullopt;
+    return std::chrono::year{y} / std::chrono::month{static_cast<unsigned>(mo)};
 }
 
 } // namespace tumbuh::cli

@@ -15,6 +15,7 @@
 
 #include <QString>
 
+#include <chrono>
 #include <memory>
 #include <optional>
 #include <set>
@@ -64,5 +65,9 @@ private:
     QtSession session_; // before any other Qt object
     OptionParser parser_;
 };
+
+// A --month value written YYYY-MM (such as 2024-05), year 1900 or later;
+// nothing when it is not one.
+std::optional<std::chrono::year_month> parseMonthOption(const QString& text);
 
 } // namespace tumbuh::cli

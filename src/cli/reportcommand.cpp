@@ -21,7 +21,6 @@
 
 #include <QDate>
 #include <QDir>
-#include <QRegularExpression>
 
 #include <chrono>
 
@@ -42,19 +41,6 @@ constexpr const char* kDetails = QT_TRANSLATE_NOOP(
     "  --format pdf  OUT is an A4 PDF: one page a posyandu can pin to the wall, and for several posyandu a comparison\n"
     "  Exit status: 0 done, 2 failed.");
 
-std::optional<std::chrono::year_month> parseMonth(const QString& text)
-{
-    static const QRegularExpression pattern(QStringLiteral("^(\\d{4})-(\\d{2})$"));
-    const auto m = pattern.match(text.trimmed());
-    if (!m.hasMatch())
-        return std::nullopt;
-    const int y = m.captured(1).toInt();
-    const int mo = m.captured(2).toInt();
-    if (mo < 1 || mo > 12 || y < 1900)
-        return std::nullopt;
-    return std::chrono::year{y} / std::chrono::month{static_cast<unsigned>(mo)};
-}
-
 } // namespace
 
 int runReport(Args args)
@@ -71,7 +57,7 @@ int runReport(Args args)
     if (!cmd.database() || !monthText || !format || !out || !p.positional().isEmpty())
         return cmd.missingArguments();
 
-    const auto month = parseMonth(*monthText);
+    const auto month = parseMonthOption(*monthText);
     if (!month)
         return cmd.fail(tr("--month is a month written YYYY-MM, such as 2024-05, not \"%1\".").arg(*monthText));
     const QDate today = QDate::currentDate();
