@@ -1,5 +1,6 @@
 #include "records/followup/atrisklist.h"
 
+#include "records/nativecolumns.h"
 #include "records/nativestatement.h"
 #include "store/database.h"
 #include "store/referralworkflow.h"
@@ -43,35 +44,6 @@ struct Candidate {
 year_month_day ymd(const QDate& d)
 {
     return year{d.year()} / month{static_cast<unsigned>(d.month())} / day{static_cast<unsigned>(d.day())};
-}
-
-// "YYYY-MM-DD" as SQLite holds it, without a QString on the way.
-year_month_day dateColumn(sqlite3_stmt* st, int column)
-{
-    const auto* t = sqlite3_column_text(st, column);
-    if (!t || sqlite3_column_bytes(st, column) < 10)
-        return year{0} / month{0} / day{0};
-    const auto num = [t](int from, int count) {
-        int v = 0;
-        for (int i = from; i < from + count; ++i)
-            v = v * 10 + (t[i] - '0');
-        return v;
-    };
-    return year{num(0, 4)} / month{static_cast<unsigned>(num(5, 2))} / day{static_cast<unsigned>(num(8, 2))};
-}
-
-QString textColumn(sqlite3_stmt* st, int column)
-{
-    const auto* t = reinterpret_cast<const char*>(sqlite3_column_text(st, column));
-    return t ? QString::fromUtf8(t, sqlite3_column_bytes(st, column)) : QString();
-}
-
-template <typename Unit>
-std::optional<Unit> unitColumn(sqlite3_stmt* st, int column)
-{
-    if (sqlite3_column_type(st, column) == SQLITE_NULL)
-        return std::nullopt;
-    return Unit{static_cast<std::int32_t>(sqlite3_column_int64(st, column))};
 }
 
 bool isStuntingOrWasting(AttentionCode c)
@@ -171,7 +143,7 @@ Result<void> Loader::readChildren()
         c.uid = textColumn(st, 1);
         c.name = textColumn(st, 2);
         c.sex = sqlite3_column_int(st, 3) == 2 ? growth::Sex::Female : growth::Sex::Male;
-        c.birth = dateColumn(st, 4);
+        c.birth = dateColumn(st, 4).value_or(year{0} / month{0} / day{0});
         c.birthDate = QDate(int(c.birth.year()), int(unsigned(c.birth.month())), int(unsigned(c.birth.day())));
         c.motherName = textColumn(st, 5);
         if (sqlite3_column_type(st, 6) != SQLITE_NULL)
@@ -220,7 +192,7 @@ Result<void> Loader::readVisits()
         if (slot < 0)
             continue; // a child out of the list (deleted, moved before the month)
         growth::Visit v;
-        v.date = dateColumn(st, 1);
+        v.date = dateColumn(st, 1).value_or(year{0} / month{0} / day{0});
         v.weight = unitColumn<growth::Grams>(st, 2);
         v.lengthHeight = unitColumn<growth::Millimetres>(st, 3);
         const int position = sqlite3_column_int(st, 4);

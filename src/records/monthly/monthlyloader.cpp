@@ -1,5 +1,6 @@
 #include "records/monthly/monthlyloader.h"
 
+#include "records/nativecolumns.h"
 #include "records/nativestatement.h"
 #include "store/database.h"
 
@@ -35,41 +36,6 @@ QString iso(year_month_day d)
         .arg(static_cast<int>(d.year()), 4, 10, QLatin1Char('0'))
         .arg(static_cast<unsigned>(d.month()), 2, 10, QLatin1Char('0'))
         .arg(static_cast<unsigned>(d.day()), 2, 10, QLatin1Char('0'));
-}
-
-// "YYYY-MM-DD" from the column's bytes, without a QString.
-std::optional<year_month_day> dateColumn(sqlite3_stmt* s, int column)
-{
-    const auto* p = sqlite3_column_text(s, column);
-    if (!p || sqlite3_column_bytes(s, column) < 10)
-        return std::nullopt;
-    const auto digit = [p](int i) { return p[i] - '0'; };
-    for (int i : {0, 1, 2, 3, 5, 6, 8, 9}) {
-        if (digit(i) < 0 || digit(i) > 9)
-            return std::nullopt;
-    }
-    const year_month_day d{year{digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3)},
-                           month{static_cast<unsigned>(digit(5) * 10 + digit(6))},
-                           day{static_cast<unsigned>(digit(8) * 10 + digit(9))}};
-    if (!d.ok())
-        return std::nullopt;
-    return d;
-}
-
-QString textColumn(sqlite3_stmt* s, int column)
-{
-    const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(s, column));
-    if (!p)
-        return {};
-    return QString::fromUtf8(p, sqlite3_column_bytes(s, column));
-}
-
-template <typename T>
-std::optional<T> intColumn(sqlite3_stmt* s, int column)
-{
-    if (sqlite3_column_type(s, column) == SQLITE_NULL)
-        return std::nullopt;
-    return T{static_cast<std::int32_t>(sqlite3_column_int64(s, column))};
 }
 
 // "c.posyandu_id IN (1,2,3)" for the scope; ids are integers from the file.
@@ -217,8 +183,8 @@ Result<report::MonthlyInput> MonthlyLoader::load(year_month month, const QString
                                                            : report::RegisterStatus::Active;
             c.statusDate = dateColumn(s, 8);
             c.hasKia = q->int64(9) != 0;
-            c.birthWeight = intColumn<growth::Grams>(s, 10);
-            c.birthLength = intColumn<growth::Millimetres>(s, 11);
+            c.birthWeight = unitColumn<growth::Grams>(s, 10);
+            c.birthLength = unitColumn<growth::Millimetres>(s, 11);
             c.motherName = textColumn(s, 12);
             if (c.motherName.isEmpty())
                 c.motherName = textColumn(s, 13);
@@ -284,14 +250,14 @@ Result<report::MonthlyInput> MonthlyLoader::load(year_month month, const QString
                 continue;
             growth::Visit v;
             v.date = *date;
-            v.weight = intColumn<growth::Grams>(s, 2);
-            v.lengthHeight = intColumn<growth::Millimetres>(s, 3);
+            v.weight = unitColumn<growth::Grams>(s, 2);
+            v.lengthHeight = unitColumn<growth::Millimetres>(s, 3);
             const auto position = sqlite3_column_int(s, 4);
             v.measure = position == 1 ? growth::Measure::Lying
                       : position == 2 ? growth::Measure::Standing
                                       : growth::Measure::Unknown;
-            v.headCircumference = intColumn<growth::Millimetres>(s, 5);
-            v.armCircumference = intColumn<growth::Millimetres>(s, 6);
+            v.headCircumference = unitColumn<growth::Millimetres>(s, 5);
+            v.armCircumference = unitColumn<growth::Millimetres>(s, 6);
             v.oedema = sqlite3_column_int(s, 7) != 0;
             rows.emplace_back(index, v);
             ++perChild[static_cast<std::size_t>(index)];
