@@ -142,6 +142,16 @@ struct Stored<ReferralStatus> {
 };
 
 template <>
+struct Stored<GuardianRelation> {
+    static void read(const Row& r, int i, GuardianRelation& out)
+    {
+        out = codes::guardianRelationFrom(r.text(i)).value_or(GuardianRelation::Other);
+    }
+    static QVariant value(GuardianRelation v) { return codes::guardianRelationText(v); }
+    static QJsonValue json(GuardianRelation v) { return codes::guardianRelationText(v); }
+};
+
+template <>
 struct Stored<Role> {
     static void read(const Row& r, int i, Role& out) { out = codes::roleFrom(r.text(i)).value_or(Role::Kader); }
     static QVariant value(Role v) { return codes::roleText(v); }

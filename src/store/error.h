@@ -27,6 +27,9 @@ enum class ErrorCode {
     DuplicateNik,  // another live child already has this NIK
     NotFound,      // the row (or the row it refers to) does not exist or was deleted
     InUse,         // deleting a row that live rows still refer to
+    // Who is working.
+    SignInRefused, // unknown or deactivated user, wrong PIN, locked, PIN not set
+    NotAllowed,    // the signed-in user's role may not do this (store/access.h)
     // The machine.
     Busy,     // another program writes the file (its writer lock, or SQLite busy)
     DiskFull, // no space left on the disk

@@ -20,6 +20,26 @@ std::optional<Role> roleFrom(const QString& s)
     return std::nullopt;
 }
 
+QString guardianRelationText(GuardianRelation r)
+{
+    switch (r) {
+    case GuardianRelation::Mother: return QStringLiteral("ibu");
+    case GuardianRelation::Father: return QStringLiteral("ayah");
+    case GuardianRelation::Guardian: return QStringLiteral("wali");
+    case GuardianRelation::Other: return QStringLiteral("lainnya");
+    }
+    return QStringLiteral("lainnya");
+}
+
+std::optional<GuardianRelation> guardianRelationFrom(const QString& s)
+{
+    if (s == u"ibu") return GuardianRelation::Mother;
+    if (s == u"ayah") return GuardianRelation::Father;
+    if (s == u"wali") return GuardianRelation::Guardian;
+    if (s == u"lainnya") return GuardianRelation::Other;
+    return std::nullopt;
+}
+
 QString childStatusText(ChildStatus s)
 {
     switch (s) {

@@ -3,6 +3,7 @@
 // labels: the UI translates labels itself).
 #include "store/auditentry.h"
 #include "store/child.h"
+#include "store/consent.h"
 #include "store/referral.h"
 #include "store/user.h"
 
@@ -22,6 +23,9 @@ std::optional<ChildStatus> childStatusFrom(const QString& s);
 
 QString referralStatusText(ReferralStatus s);
 std::optional<ReferralStatus> referralStatusFrom(const QString& s);
+
+QString guardianRelationText(GuardianRelation r);
+std::optional<GuardianRelation> guardianRelationFrom(const QString& s);
 
 QString auditActionText(AuditAction a);
 std::optional<AuditAction> auditActionFrom(const QString& s);

@@ -13,6 +13,8 @@ inline const Entity<User>& table<User>()
     static const Entity<User> e{QStringLiteral("users"), QStringLiteral("user_id"), {
                                                                                         column<&User::name, RequiredText>("name"),
                                                                                         column<&User::role>("role"),
+                                                                                        column<&User::active>("active"),
+                                                                                        column<&User::posyanduId>("posyandu_id"),
                                                                                     }};
     return e;
 }

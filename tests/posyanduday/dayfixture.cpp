@@ -34,7 +34,7 @@ DayStore::DayStore()
     BOOST_REQUIRE_MESSAGE(opened.ok(), why(opened));
     db = std::move(opened).value();
     db->setToday(kToday);
-    auto user = store::UserRepository(*db).add(store::User{{}, QStringLiteral("Kader Satu"), store::Role::Kader}, 0);
+    auto user = store::UserRepository(*db).add(store::User{{}, QStringLiteral("Kader Satu"), store::Role::Kader, true, std::nullopt}, 0);
     BOOST_REQUIRE(user.ok());
     kader = user->meta.id;
     for (const auto& [name, id] : {std::pair{QStringLiteral("Posyandu Melati"), &posyandu},

@@ -260,7 +260,7 @@ BOOST_AUTO_TEST_CASE(demo_only_into_a_new_file_or_an_empty_database)
     // An open, empty database is filled (the desktop program's first start),
     // also when its user was registered first.
     auto empty = openDb(f.path("empty.db"));
-    BOOST_REQUIRE(UserRepository(*empty).add(User{{}, QStringLiteral("Kader Satu"), Role::Kader}, 0).ok());
+    BOOST_REQUIRE(UserRepository(*empty).add(User{{}, QStringLiteral("Kader Satu"), Role::Kader, true, std::nullopt}, 0).ok());
     auto filled = generateDemo(*empty, options(60, 3, 1));
     BOOST_REQUIRE_MESSAGE(filled.ok(), why(filled));
     BOOST_TEST(filled->children >= 60);

@@ -30,7 +30,7 @@ TempStore::TempStore()
 {
     BOOST_REQUIRE(dir.isValid());
     db = openOrFail(path());
-    auto user = UserRepository(*db).add(User{{}, QStringLiteral("Kader Satu"), Role::Kader}, 0);
+    auto user = UserRepository(*db).add(User{{}, QStringLiteral("Kader Satu"), Role::Kader, true, std::nullopt}, 0);
     BOOST_REQUIRE(user.ok());
     kader = user->meta.id;
     posyandu = addPosyandu(QStringLiteral("Posyandu Melati"));

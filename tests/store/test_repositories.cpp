@@ -168,7 +168,7 @@ BOOST_AUTO_TEST_CASE(users_posyandu_households_referrals)
 {
     TempStore s;
     UserRepository users(*s.db);
-    auto nutritionist = users.add(User{{}, QStringLiteral("Ahli Gizi"), Role::Nutritionist}, s.kader);
+    auto nutritionist = users.add(User{{}, QStringLiteral("Ahli Gizi"), Role::Nutritionist, true, std::nullopt}, s.kader);
     BOOST_REQUIRE(nutritionist.ok());
     BOOST_TEST(users.list()->size() == 2u);
     User renamed = *nutritionist;
