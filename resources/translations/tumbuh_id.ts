@@ -1321,6 +1321,152 @@
 <context>
     <name>tumbuh::store</name>
     <message>
+        <source>kader</source>
+        <translation>kader</translation>
+    </message>
+    <message>
+        <source>nutritionist</source>
+        <translation>ahli gizi</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>admin</translation>
+    </message>
+    <message>
+        <source>see full NIKs</source>
+        <translation>melihat NIK lengkap</translation>
+    </message>
+    <message>
+        <source>add or change children</source>
+        <translation>menambah atau mengubah data anak</translation>
+    </message>
+    <message>
+        <source>add or change measurements</source>
+        <translation>menambah atau mengubah hasil ukur</translation>
+    </message>
+    <message>
+        <source>make referrals</source>
+        <translation>membuat rujukan</translation>
+    </message>
+    <message>
+        <source>close referrals</source>
+        <translation>menutup rujukan</translation>
+    </message>
+    <message>
+        <source>record counselling</source>
+        <translation>mencatat edukasi</translation>
+    </message>
+    <message>
+        <source>record consent</source>
+        <translation>mencatat persetujuan</translation>
+    </message>
+    <message>
+        <source>print for the family</source>
+        <translation>mencetak untuk keluarga</translation>
+    </message>
+    <message>
+        <source>make the monthly report</source>
+        <translation>membuat laporan bulanan</translation>
+    </message>
+    <message>
+        <source>export data with children&apos;s names</source>
+        <translation>mengekspor data yang memuat nama anak</translation>
+    </message>
+    <message>
+        <source>make a posyandu package</source>
+        <translation>membuat paket posyandu</translation>
+    </message>
+    <message>
+        <source>merge posyandu packages</source>
+        <translation>menggabungkan paket posyandu</translation>
+    </message>
+    <message>
+        <source>make backups</source>
+        <translation>membuat cadangan</translation>
+    </message>
+    <message>
+        <source>restore a backup</source>
+        <translation>memulihkan cadangan</translation>
+    </message>
+    <message>
+        <source>read the audit log</source>
+        <translation>membaca log audit</translation>
+    </message>
+    <message>
+        <source>export everything held on a child</source>
+        <translation>mengekspor semua data seorang anak</translation>
+    </message>
+    <message>
+        <source>anonymise a child</source>
+        <translation>menganonimkan data anak</translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation>mengelola pengguna</translation>
+    </message>
+    <message>
+        <source>Ask a nutritionist or an admin.</source>
+        <translation>Minta bantuan ahli gizi atau admin.</translation>
+    </message>
+    <message>
+        <source>Ask an admin.</source>
+        <translation>Minta bantuan admin.</translation>
+    </message>
+    <message>
+        <source>The role %1 may not %2. %3</source>
+        <translation>Peran %1 tidak boleh %2. %3</translation>
+    </message>
+    <message>
+        <source>This child belongs to another posyandu: a kader changes the children of their own posyandu only.</source>
+        <translation>Anak ini terdaftar di posyandu lain: kader hanya mengubah data anak di posyandunya sendiri.</translation>
+    </message>
+    <message>
+        <source>A PIN has at least 6 digits.</source>
+        <translation>PIN paling sedikit 6 angka.</translation>
+    </message>
+    <message>
+        <source>A PIN has at least 6 digits; a password at least 8 characters.</source>
+        <translation>PIN paling sedikit 6 angka; kata sandi paling sedikit 8 karakter.</translation>
+    </message>
+    <message>
+        <source>The cryptography library could not start.</source>
+        <translation>Pustaka kriptografi tidak dapat dimulai.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to protect the PIN.</source>
+        <translation>Memori tidak cukup untuk mengamankan PIN.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: this user is locked until %1. Wait, or ask an admin to reset the PIN.</source>
+        <translation>Terlalu banyak PIN salah: pengguna ini dikunci sampai pukul %1. Tunggu, atau minta admin mengatur ulang PIN.</translation>
+    </message>
+    <message>
+        <source>There is no user named &quot;%1&quot; in this file.</source>
+        <translation>Tidak ada pengguna bernama &quot;%1&quot; di berkas ini.</translation>
+    </message>
+    <message>
+        <source>The user &quot;%1&quot; has been deactivated. Ask an admin.</source>
+        <translation>Pengguna &quot;%1&quot; sudah dinonaktifkan. Minta bantuan admin.</translation>
+    </message>
+    <message>
+        <source>The user &quot;%1&quot; has no PIN yet: open Tumbuh to set one.</source>
+        <translation>Pengguna &quot;%1&quot; belum punya PIN: buka program Tumbuh untuk membuatnya.</translation>
+    </message>
+    <message>
+        <source>This file has users already: sign in as one of them.</source>
+        <translation>Berkas ini sudah punya pengguna: masuklah sebagai salah satunya.</translation>
+    </message>
+    <message>
+        <source>There is a user named &quot;%1&quot; already.</source>
+        <translation>Sudah ada pengguna bernama &quot;%1&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n more wrong PIN(s) lock this user for a while.</source>
+        <translation>
+            <numerusform>PIN salah. %n kali lagi salah, pengguna ini dikunci sementara.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Address</source>
         <translation>Alamat</translation>
     </message>

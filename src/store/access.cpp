@@ -8,8 +8,6 @@
 namespace tumbuh::store {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("tumbuh::store", text); }
-
 struct Row {
     Permission permission;
     bool kader;
@@ -49,11 +47,11 @@ constexpr std::array<Permission, kTable.size()> kAll = [] {
 QString roleWord(Role role)
 {
     switch (role) {
-    case Role::Kader: return tr("kader");
-    case Role::Nutritionist: return tr("nutritionist");
-    case Role::Admin: return tr("admin");
+    case Role::Kader: return QCoreApplication::translate("tumbuh::store", "kader");
+    case Role::Nutritionist: return QCoreApplication::translate("tumbuh::store", "nutritionist");
+    case Role::Admin: return QCoreApplication::translate("tumbuh::store", "admin");
     }
-    return tr("kader");
+    return QCoreApplication::translate("tumbuh::store", "kader");
 }
 
 } // namespace
@@ -76,24 +74,24 @@ bool allows(Role role, Permission permission)
 QString permissionText(Permission permission)
 {
     switch (permission) {
-    case Permission::SeeFullNik: return tr("see full NIKs");
-    case Permission::EditRegister: return tr("add or change children");
-    case Permission::EditMeasurements: return tr("add or change measurements");
-    case Permission::MakeReferral: return tr("make referrals");
-    case Permission::CloseReferral: return tr("close referrals");
-    case Permission::RecordCounselling: return tr("record counselling");
-    case Permission::RecordConsent: return tr("record consent");
-    case Permission::PrintForFamily: return tr("print for the family");
-    case Permission::AggregateReport: return tr("make the monthly report");
-    case Permission::ExportByName: return tr("export data with children's names");
-    case Permission::MakePackage: return tr("make a posyandu package");
-    case Permission::MergePackage: return tr("merge posyandu packages");
-    case Permission::MakeBackup: return tr("make backups");
-    case Permission::RestoreBackup: return tr("restore a backup");
-    case Permission::ViewAudit: return tr("read the audit log");
-    case Permission::ExportChildData: return tr("export everything held on a child");
-    case Permission::Anonymise: return tr("anonymise a child");
-    case Permission::ManageUsers: return tr("manage users");
+    case Permission::SeeFullNik: return QCoreApplication::translate("tumbuh::store", "see full NIKs");
+    case Permission::EditRegister: return QCoreApplication::translate("tumbuh::store", "add or change children");
+    case Permission::EditMeasurements: return QCoreApplication::translate("tumbuh::store", "add or change measurements");
+    case Permission::MakeReferral: return QCoreApplication::translate("tumbuh::store", "make referrals");
+    case Permission::CloseReferral: return QCoreApplication::translate("tumbuh::store", "close referrals");
+    case Permission::RecordCounselling: return QCoreApplication::translate("tumbuh::store", "record counselling");
+    case Permission::RecordConsent: return QCoreApplication::translate("tumbuh::store", "record consent");
+    case Permission::PrintForFamily: return QCoreApplication::translate("tumbuh::store", "print for the family");
+    case Permission::AggregateReport: return QCoreApplication::translate("tumbuh::store", "make the monthly report");
+    case Permission::ExportByName: return QCoreApplication::translate("tumbuh::store", "export data with children's names");
+    case Permission::MakePackage: return QCoreApplication::translate("tumbuh::store", "make a posyandu package");
+    case Permission::MergePackage: return QCoreApplication::translate("tumbuh::store", "merge posyandu packages");
+    case Permission::MakeBackup: return QCoreApplication::translate("tumbuh::store", "make backups");
+    case Permission::RestoreBackup: return QCoreApplication::translate("tumbuh::store", "restore a backup");
+    case Permission::ViewAudit: return QCoreApplication::translate("tumbuh::store", "read the audit log");
+    case Permission::ExportChildData: return QCoreApplication::translate("tumbuh::store", "export everything held on a child");
+    case Permission::Anonymise: return QCoreApplication::translate("tumbuh::store", "anonymise a child");
+    case Permission::ManageUsers: return QCoreApplication::translate("tumbuh::store", "manage users");
     }
     return {};
 }
@@ -102,10 +100,10 @@ QString refusalText(Role role, Permission permission)
 {
     QString who;
     if (allows(Role::Nutritionist, permission))
-        who = tr("Ask a nutritionist or an admin.");
+        who = QCoreApplication::translate("tumbuh::store", "Ask a nutritionist or an admin.");
     else
-        who = tr("Ask an admin.");
-    return tr("The role %1 may not %2. %3").arg(roleWord(role), permissionText(permission), who);
+        who = QCoreApplication::translate("tumbuh::store", "Ask an admin.");
+    return QCoreApplication::translate("tumbuh::store", "The role %1 may not %2. %3").arg(roleWord(role), permissionText(permission), who);
 }
 
 Result<void> SignedInUser::require(Permission permission) const
@@ -123,8 +121,8 @@ Result<void> SignedInUser::requireFor(Permission permission, RowId posyandu) con
         && (permission == Permission::EditRegister || permission == Permission::EditMeasurements))
         return Error{ErrorCode::NotAllowed,
                      {},
-                     tr("This child belongs to another posyandu: a kader changes the children of their own "
-                        "posyandu only."),
+                     QCoreApplication::translate("tumbuh::store", "This child belongs to another posyandu: a kader changes the children of their own "
+                                                                  "posyandu only."),
                      {},
                      {}};
     return {};

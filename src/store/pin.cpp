@@ -9,8 +9,6 @@
 namespace tumbuh::store {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("tumbuh::store", text); }
-
 bool sodiumReady()
 {
     static const bool ready = sodium_init() >= 0;
@@ -26,24 +24,24 @@ std::optional<QString> pinProblem(const QString& pin)
     });
     if (allDigits) {
         if (pin.size() < 6)
-            return tr("A PIN has at least 6 digits.");
+            return QCoreApplication::translate("tumbuh::store", "A PIN has at least 6 digits.");
         return std::nullopt;
     }
     if (pin.size() < 8)
-        return tr("A PIN has at least 6 digits; a password at least 8 characters.");
+        return QCoreApplication::translate("tumbuh::store", "A PIN has at least 6 digits; a password at least 8 characters.");
     return std::nullopt;
 }
 
 Result<QString> hashPin(const QString& pin)
 {
     if (!sodiumReady())
-        return Error{ErrorCode::Sql, {}, tr("The cryptography library could not start."), {}, {}};
+        return Error{ErrorCode::Sql, {}, QCoreApplication::translate("tumbuh::store", "The cryptography library could not start."), {}, {}};
     const QByteArray utf8 = pin.toUtf8();
     char out[crypto_pwhash_STRBYTES];
     if (crypto_pwhash_str(out, utf8.constData(), static_cast<unsigned long long>(utf8.size()),
                           crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE)
         != 0)
-        return Error{ErrorCode::Sql, {}, tr("Not enough memory to protect the PIN."), {}, {}};
+        return Error{ErrorCode::Sql, {}, QCoreApplication::translate("tumbuh::store", "Not enough memory to protect the PIN."), {}, {}};
     return QString::fromLatin1(out);
 }
 

@@ -17,9 +17,6 @@
 namespace tumbuh::store {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("tumbuh::store", text); }
-QString trn(const char* text, int n) { return QCoreApplication::translate("tumbuh::store", text, nullptr, n); }
-
 Error refused(const QString& message) { return Error{ErrorCode::SignInRefused, {}, message, {}, {}}; }
 Error notAllowed(const QString& message) { return Error{ErrorCode::NotAllowed, {}, message, {}, {}}; }
 
@@ -106,7 +103,7 @@ Result<bool> isAdmin(Database& db, UserId who)
 
 QString lockMessage(const QDateTime& until)
 {
-    return tr("Too many wrong PINs: this user is locked until %1. Wait, or ask an admin to reset the PIN.")
+    return QCoreApplication::translate("tumbuh::store", "Too many wrong PINs: this user is locked until %1. Wait, or ask an admin to reset the PIN.")
         .arg(QLocale().toString(until.toLocalTime().time(), QStringLiteral("HH:mm")));
 }
 
@@ -163,12 +160,12 @@ Result<SignedInUser> SignIn::attempt(const QString& name, const QString& pin)
     if (!found)
         return found.error();
     if (!*found)
-        return refused(tr("There is no user named \"%1\" in this file.").arg(name.simplified()));
+        return refused(QCoreApplication::translate("tumbuh::store", "There is no user named \"%1\" in this file.").arg(name.simplified()));
     Account& a = **found;
     if (!a.user.active)
-        return refused(tr("The user \"%1\" has been deactivated. Ask an admin.").arg(a.user.name));
+        return refused(QCoreApplication::translate("tumbuh::store", "The user \"%1\" has been deactivated. Ask an admin.").arg(a.user.name));
     if (a.pinHash.isEmpty())
-        return refused(tr("The user \"%1\" has no PIN yet: open Tumbuh to set one.").arg(a.user.name));
+        return refused(QCoreApplication::translate("tumbuh::store", "The user \"%1\" has no PIN yet: open Tumbuh to set one.").arg(a.user.name));
     const QDateTime now = Database::now();
     if (a.lockedUntil && *a.lockedUntil > now)
         return refused(lockMessage(*a.lockedUntil));
@@ -185,7 +182,7 @@ Result<SignedInUser> SignIn::attempt(const QString& name, const QString& pin)
     }
     writeBookkeeping(db_, a.user.meta.id, failed, std::nullopt);
     const int left = policy_.maxWrongPins - failed;
-    return refused(trn("Wrong PIN. %n more wrong PIN(s) lock this user for a while.", left));
+    return refused(QCoreApplication::translate("tumbuh::store", "Wrong PIN. %n more wrong PIN(s) lock this user for a while.", nullptr, left));
 }
 
 Result<std::optional<QDateTime>> SignIn::lockedUntil(RowId userId) const
@@ -208,7 +205,7 @@ Result<SignedInUser> SignIn::createFirstAdmin(const QString& name, const QString
     if (!none)
         return none.error();
     if (!*none)
-        return notAllowed(tr("This file has users already: sign in as one of them."));
+        return notAllowed(QCoreApplication::translate("tumbuh::store", "This file has users already: sign in as one of them."));
     auto hash = hashPin(pin);
     if (!hash)
         return hash.error();
@@ -285,7 +282,7 @@ Result<User> SignIn::addUser(User user, const QString& pin, UserId who)
     if (!existing)
         return existing.error();
     if (*existing)
-        return Error{ErrorCode::InvalidFormat, QStringLiteral("name"), tr("There is a user named \"%1\" already.").arg((*existing)->user.name), {}, {}};
+        return Error{ErrorCode::InvalidFormat, QStringLiteral("name"), QCoreApplication::translate("tumbuh::store", "There is a user named \"%1\" already.").arg((*existing)->user.name), {}, {}};
     auto hash = hashPin(pin);
     if (!hash)
         return hash.error();
