@@ -3,7 +3,6 @@
 #include "store/database.h"
 #include "store/i18n.h"
 #include "store/childrepository.h"
-#include "store/userrepository.h"
 #include "ui/child/childpage.h"
 #include "ui/core/commandstack.h"
 #include "ui/followup/attentionpage.h"
@@ -37,9 +36,10 @@ MainWindow::MainWindow(store::Database& db, AppSettings& settings, DataNotifier&
       user_(user), runDialog_([](QDialog& dialog) { dialog.exec(); }), statusFile_(new QLabel(this))
 {
     day_->setParent(this);
-    if (user != 0)
-        if (auto u = store::UserRepository(db).get(user))
-            userName_ = u->name;
+    if (auto who = store::signedInAs(db, user)) {
+        signedIn_ = *who;
+        userName_ = who->name;
+    }
     pages_->addWidget(register_);
     pages_->addWidget(day_);
     pages_->addWidget(child_);
