@@ -14,7 +14,12 @@
 #include "store/referralworkflow.h"
 #include "store/sqlutil.h"
 #include "support/recordsfixture.h"
+#include "ui/child/childpage.h"
+#include "ui/child/childprofileview.h"
+#include "ui/child/childrightsactions.h"
 #include "ui/child/measurementhistorymodel.h"
+#include "ui/core/commandstack.h"
+#include "ui/core/datanotifier.h"
 
 #include <boost/test/unit_test.hpp>
 
@@ -22,7 +27,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QProcess>
+#include <QPushButton>
 #include <QSqlQuery>
 
 #include <vector>
@@ -445,6 +452,83 @@ BOOST_AUTO_TEST_CASE(the_audit_rows_are_redacted_and_one_says_who_anonymised)
         BOOST_TEST(!q.exec(sql.arg(redactedId)));
     }
     BOOST_TEST(count(f.path, QStringLiteral("SELECT count(*) FROM audit_log WHERE redacted = 1 AND action = 'delete'")) == 0);
+}
+
+BOOST_AUTO_TEST_CASE(the_child_page_refuses_a_kader_and_anonymises_for_an_admin)
+{
+    Family f(false);
+    ui::DataNotifier notifier;
+    ui::CommandStack commands(&notifier);
+    struct Told {
+        QString text;
+        bool problem = false;
+    };
+
+    // A kader: the button answers with the role table's refusal, no question asked.
+    {
+        ui::ChildPage page(*f.db, notifier, commands, f.kader);
+        page.show();
+        page.showChild(f.childId);
+        ui::ChildRightsActions* rights = page.rights();
+        std::vector<Told> told;
+        int asked = 0;
+        rights->setInform([&told](const QString&, const QString& text, bool problem) { told.push_back({text, problem}); });
+        rights->setConfirm([&asked](const QString&, const QString&) {
+            ++asked;
+            return QStringLiteral("ANONIMKAN");
+        });
+        rights->setChooseFile([&f](const QString&) { return f.folder.path(QStringLiteral("kader.pdf")); });
+        const QByteArray before = contentHash(f.path, true);
+        rights->anonymiseButton()->click();
+        rights->exportButton()->click();
+        BOOST_TEST(asked == 0);
+        BOOST_REQUIRE_EQUAL(told.size(), 2u);
+        BOOST_TEST(told[0].text == store::refusalText(Role::Kader, Permission::Anonymise));
+        BOOST_TEST(told[1].text == store::refusalText(Role::Kader, Permission::ExportChildData));
+        BOOST_TEST(told[0].problem);
+        BOOST_TEST(contentHash(f.path, true) == before);
+        BOOST_TEST(!QFile::exists(f.folder.path(QStringLiteral("kader.pdf"))));
+        BOOST_TEST(page.profile()->nameLabel()->text().contains(kChildName));
+    }
+
+    // An admin: a wrong answer changes nothing; ANONIMKAN anonymises and the
+    // page shows the anonymous name; the export then writes both files.
+    ui::ChildPage page(*f.db, notifier, commands, f.admin);
+    page.show();
+    page.showChild(f.childId);
+    ui::ChildRightsActions* rights = page.rights();
+    std::vector<Told> told;
+    QString answer = QStringLiteral("Zulaikha");
+    QString question;
+    rights->setInform([&told](const QString&, const QString& text, bool problem) { told.push_back({text, problem}); });
+    rights->setConfirm([&](const QString&, const QString& text) {
+        question = text;
+        return answer;
+    });
+    const QByteArray before = contentHash(f.path, true);
+    rights->anonymiseButton()->click();
+    BOOST_TEST(question.contains(kChildName));
+    BOOST_TEST(question.contains(QStringLiteral("ANONIMKAN")));
+    BOOST_REQUIRE_EQUAL(told.size(), 1u);
+    BOOST_TEST(told[0].problem);
+    BOOST_TEST(contentHash(f.path, true) == before);
+
+    answer = QStringLiteral("ANONIMKAN");
+    rights->anonymiseButton()->click();
+    BOOST_REQUIRE_EQUAL(told.size(), 2u);
+    BOOST_TEST(!told[1].problem);
+    const QString anonymous = QStringLiteral("Anak anonim ") + f.childUid.left(8);
+    BOOST_TEST(told[1].text.contains(anonymous));
+    BOOST_TEST(page.profile()->nameLabel()->text().contains(anonymous));
+    BOOST_TEST(!page.profile()->nameLabel()->text().contains(kChildName));
+
+    const QString out = f.folder.path(QStringLiteral("setelah"));
+    rights->setChooseFile([&out](const QString&) { return out + QStringLiteral(".pdf"); });
+    rights->exportButton()->click();
+    BOOST_REQUIRE_EQUAL(told.size(), 3u);
+    BOOST_TEST(!told[2].problem);
+    BOOST_TEST(QFile::exists(out + QStringLiteral(".pdf")));
+    BOOST_TEST(!readText(out + QStringLiteral(".json")).contains(kChildName.toUtf8()));
 }
 
 BOOST_AUTO_TEST_SUITE_END()
