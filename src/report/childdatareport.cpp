@@ -54,8 +54,8 @@ public:
 
     void table(const ChildDataTable& t)
     {
-        // The title stays with at least its first row.
-        if (y_ + pt(48) > bottom())
+        // The title stays with its header and at least its first row.
+        if (y_ + pt(90) > bottom())
             newPage();
         paragraph(t.title, font(11.5, true), textColor(), pt(4));
         const bool pairs = t.headers.isEmpty();
@@ -100,7 +100,7 @@ private:
     void row(const QStringList& cells, bool heading, bool firstBold = false)
     {
         const double pad = pt(3);
-        const QFont plain = font(8.5, heading);
+        const QFont plain = heading ? font(7.5, true) : font(8.5);
         const QFont label = font(8.5, true);
         double height = 0;
         for (qsizetype i = 0; i < cells.size() && i < static_cast<qsizetype>(widths_.size()); ++i) {

@@ -89,6 +89,29 @@ QString fields(const QJsonValue& v)
     return lines.join(QStringLiteral("; "));
 }
 
+// The stored codes in words.
+QString words(const QString& code)
+{
+    static const std::pair<const char*, const char*> table[] = {
+        {"active", "aktif"},
+        {"moved", "pindah"},
+        {"deceased", "meninggal"},
+        {"referred", "dirujuk"},
+        {"arrived", "sudah datang"},
+        {"completed", "selesai"},
+        {"no_show", "tidak datang"},
+        {"cancelled", "dibatalkan"},
+        {"insert", "tambah"},
+        {"update", "ubah"},
+        {"delete", "hapus"},
+        {"bulk_insert", "tambah banyak"},
+    };
+    for (const auto& [from, to] : table)
+        if (code == QLatin1String(from))
+            return QString::fromUtf8(to);
+    return code;
+}
+
 report::ChildDataTable pairs(const QString& title, const std::vector<std::pair<QString, QString>>& rows)
 {
     report::ChildDataTable t;
@@ -126,7 +149,7 @@ report::ChildDataReport childDataReport(const QJsonObject& data)
          {QStringLiteral("Panjang lahir (cm)"), scaled(child, "birth_length_mm", 10, 1)},
          {QStringLiteral("Nama ibu"), text(child, "mother_name")},
          {QStringLiteral("Posyandu"), text(posyandu, "name")},
-         {QStringLiteral("Status"), text(child, "status") + QLatin1Char(' ') + date(child, "status_date")},
+         {QStringLiteral("Status"), words(text(child, "status")) + QLatin1Char(' ') + date(child, "status_date")},
          {QStringLiteral("Punya buku KIA"), yesNo(child, "has_kia")},
          {QStringLiteral("Catatan"), text(child, "notes")},
          {QStringLiteral("Dicatat"), stamp(child, "created_at")},
@@ -161,7 +184,7 @@ report::ChildDataReport childDataReport(const QJsonObject& data)
                  QStringLiteral("PB/TB (cm)"), QStringLiteral("LK (cm)"), QStringLiteral("LiLA (cm)"),
                  QStringLiteral("BB/U"), QStringLiteral("PB/U atau TB/U"), QStringLiteral("BB/PB atau BB/TB"),
                  QStringLiteral("IMT/U"), QStringLiteral("Catatan")};
-    m.widths = {1.3, 0.7, 0.8, 0.9, 0.8, 0.8, 1.4, 1.4, 1.4, 1.4, 1.2};
+    m.widths = {1.3, 0.9, 0.8, 1.0, 0.8, 0.9, 1.4, 1.4, 1.4, 1.3, 1.4};
     for (const QJsonValue& v : data.value(QStringLiteral("measurements")).toArray()) {
         const QJsonObject o = v.toObject();
         const QJsonObject a = o.value(QStringLiteral("assessment")).toObject();
@@ -183,7 +206,7 @@ report::ChildDataReport childDataReport(const QJsonObject& data)
     c.headers = {QStringLiteral("Tanggal"), QStringLiteral("Wali"), QStringLiteral("Hubungan"),
                  QStringLiteral("Pemantauan"), QStringLiteral("Pelaporan"), QStringLiteral("Rujukan"),
                  QStringLiteral("Penarikan"), QStringLiteral("Catatan")};
-    c.widths = {1.2, 1.6, 0.9, 1, 1, 1, 1, 1.6};
+    c.widths = {1.2, 1.6, 1.1, 1.2, 1.1, 1, 1.1, 1.6};
     for (const QJsonValue& v : data.value(QStringLiteral("consents")).toArray()) {
         const QJsonObject o = v.toObject();
         c.rows.push_back({date(o, "given_on") + deleted(o), text(o, "guardian_name"), text(o, "guardian_relation"),
@@ -203,13 +226,13 @@ report::ChildDataReport childDataReport(const QJsonObject& data)
         QStringList events;
         for (const QJsonValue& e : o.value(QStringLiteral("events")).toArray()) {
             const QJsonObject eo = e.toObject();
-            QString line = date(eo, "happened_on") + QLatin1Char(' ') + text(eo, "status");
+            QString line = date(eo, "happened_on") + QLatin1Char(' ') + words(text(eo, "status"));
             if (!text(eo, "note").isEmpty())
                 line += QStringLiteral(": ") + text(eo, "note");
             events << line;
         }
         ref.rows.push_back({date(o, "referred_on") + deleted(o), text(o, "destination"), text(o, "reasons"),
-                            text(o, "status"), events.join(QLatin1Char('\n')), text(o, "notes")});
+                            words(text(o, "status")), events.join(QLatin1Char('\n')), text(o, "notes")});
     }
     ref.emptyText = QStringLiteral("Tidak ada rujukan.");
     r.tables.push_back(ref);
@@ -239,7 +262,7 @@ report::ChildDataReport childDataReport(const QJsonObject& data)
                                                                                      : o.value(QStringLiteral("after")));
         log.rows.push_back({stamp(o, "created_at"),
                             text(o, "user_name").isEmpty() ? QStringLiteral("program") : text(o, "user_name"),
-                            text(o, "table_name"), text(o, "action"), content});
+                            text(o, "table_name"), words(text(o, "action")), content});
     }
     log.emptyText = QStringLiteral("Tidak ada catatan perubahan.");
     r.tables.push_back(log);
