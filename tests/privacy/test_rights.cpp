@@ -351,6 +351,7 @@ BOOST_AUTO_TEST_CASE(anonymising_leaves_no_identifying_text_in_the_file)
     BOOST_REQUIRE_MESSAGE(done.ok(), why(done));
     BOOST_TEST(done->name == QStringLiteral("Anak anonim ") + f.childUid.left(8));
     BOOST_TEST(done->householdCleared);
+    BOOST_TEST(done->logEmptied);
     // secure_delete and the checkpoint: gone from the file and its log even
     // before anyone runs VACUUM.
     {

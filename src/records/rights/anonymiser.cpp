@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QJsonObject>
 #include <QSqlQuery>
+#include <QThread>
 #include <QUuid>
 
 #include <utility>
@@ -206,8 +207,16 @@ Result<Anonymised> anonymiseChild(Database& db, const SignedInUser& user, RowId 
     }
     // The old pages are zeroed in the log; copy them over the database and
     // empty the log, so the old text is in neither file.
-    QSqlQuery checkpoint(db.connection());
-    checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    // A reader on another connection (a list read on a worker thread) can
+    // hold the log for a moment: try again a few times.
+    for (int attempt = 0; attempt < 10 && !result.logEmptied; ++attempt) {
+        if (attempt > 0)
+            QThread::msleep(100);
+        QSqlQuery checkpoint(db.connection());
+        // One row: busy, frames in the log, frames copied; TRUNCATE leaves 0 0 0.
+        result.logEmptied = checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) && checkpoint.next()
+                         && checkpoint.value(0).toInt() == 0 && checkpoint.value(1).toInt() <= 0;
+    }
     return result;
 }
 

@@ -41,6 +41,11 @@ struct Anonymised {
     QString name;                  // "Anak anonim 1a2b3c4d"
     bool householdCleared = false; // false: detached from a household that siblings keep (or none)
     int auditRowsRedacted = 0;
+    // The write-ahead log was copied into the file and emptied. False when
+    // another connection kept reading throughout: the old pages then stay in
+    // the log until the next checkpoint (at the latest when the program
+    // closes the file).
+    bool logEmptied = false;
 };
 
 // The anonymous name of a child with this uid text.
