@@ -1085,6 +1085,14 @@
 <context>
     <name>tumbuh::records</name>
     <message>
+        <source>This child is not in the database.</source>
+        <translation>Anak ini tidak ada di basis data.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 tidak bisa ditulis: %2</translation>
+    </message>
+    <message>
         <source>%1 cannot be read (%2); the built-in attention rules are used.</source>
         <translation>%1 tidak bisa dibaca (%2); aturan bawaan untuk anak yang perlu perhatian dipakai.</translation>
     </message>
@@ -2268,6 +2276,77 @@ Penghapusan dicatat dalam log audit dan dapat dibatalkan dengan Ctrl+Z.</transla
     <message>
         <source>The card could not be saved to %1: %2</source>
         <translation>Kartu tidak dapat disimpan ke %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tumbuh::ui::ChildRightsActions</name>
+    <message>
+        <source>Export child&apos;s data</source>
+        <translation>Ekspor data anak</translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation>Anonimkan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Export child&apos;s data…</source>
+        <translation>Ekspor data anak…</translation>
+    </message>
+    <message>
+        <source>Everything held on this child, as a PDF and a JSON file, for the parent who asks (nutritionist or admin)</source>
+        <translation>Semua data yang disimpan tentang anak ini, sebagai berkas PDF dan JSON, untuk orang tua yang memintanya (ahli gizi atau admin)</translation>
+    </message>
+    <message>
+        <source>Anonymise…</source>
+        <translation>Anonimkan…</translation>
+    </message>
+    <message>
+        <source>Remove the child&apos;s name and the family&apos;s personal data; the measurements stay for the statistics (admin only)</source>
+        <translation>Hapus nama anak dan data pribadi keluarganya; hasil pengukuran tetap disimpan untuk statistik (hanya admin)</translation>
+    </message>
+    <message>
+        <source>Anonymise %1?
+
+The name becomes &quot;%2&quot;; the NIK, the mother&apos;s name and the notes are removed. When no brother or sister is registered in the same family, the parents&apos; names and NIKs, the address, the phone and the No. KK are removed too; otherwise the child is taken out of the family&apos;s record. The notes of measurements, referrals and counselling, the guardian&apos;s name in the consent and the old values in the audit log are removed. The birth date, sex, posyandu and all measurements stay, for the statistics.
+
+This cannot be undone. Backups made before keep the old data until they are deleted.
+
+Type the child&apos;s name or ANONIMKAN to confirm:</source>
+        <translation>Anonimkan %1?
+
+Namanya menjadi &quot;%2&quot;; NIK, nama ibu dan catatannya dihapus. Bila tidak ada kakak atau adik yang terdaftar di keluarga yang sama, nama dan NIK ayah dan ibu, alamat, nomor telepon dan No. KK juga dihapus; bila ada, anak ini dikeluarkan dari data keluarga itu. Catatan pengukuran, rujukan dan edukasi, nama wali pada persetujuan, dan isi lama di log audit dihapus. Tanggal lahir, jenis kelamin, posyandu dan semua hasil pengukuran tetap disimpan untuk statistik.
+
+Ini tidak bisa dibatalkan. Cadangan yang dibuat sebelumnya masih berisi data lama sampai cadangan itu dihapus.
+
+Ketik nama anak atau ANONIMKAN untuk meneruskan:</translation>
+    </message>
+    <message>
+        <source>The child&apos;s data could not be exported: %1</source>
+        <translation>Data anak tidak bisa diekspor: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1 and %2.</source>
+        <translation>Tersimpan: %1 dan %2.</translation>
+    </message>
+    <message>
+        <source>Anonymise child</source>
+        <translation>Anonimkan anak</translation>
+    </message>
+    <message>
+        <source>What you typed is neither the child&apos;s name nor ANONIMKAN: nothing was changed.</source>
+        <translation>Yang Anda ketik bukan nama anak dan bukan ANONIMKAN: tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The child could not be anonymised: %1</source>
+        <translation>Anak tidak bisa dianonimkan: %1</translation>
+    </message>
+    <message>
+        <source>The child is now &quot;%1&quot;. Backups made before keep the old data until they are deleted.</source>
+        <translation>Anak ini sekarang bernama &quot;%1&quot;. Cadangan yang dibuat sebelumnya masih berisi data lama sampai cadangan itu dihapus.</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include "ui/child/childchartsview.h"
 #include "ui/child/childfollowupview.h"
 #include "ui/child/childprofileview.h"
+#include "ui/child/childrightsactions.h"
 #include "ui/child/measurementdialog.h"
 #include "ui/child/measurementhistorymodel.h"
 #include "ui/common/displaytext.h"
@@ -89,6 +90,8 @@ ChildPage::ChildPage(store::Database& db, DataNotifier& notifier, CommandStack& 
     auto* top = new QHBoxLayout;
     top->addWidget(profile_, 1);
     top->addWidget(editChildButton_, 0, Qt::AlignTop);
+    rights_ = new ChildRightsActions(db, notifier, user, this); // Ekspor data anak, Anonimkan
+    top->addWidget(rights_, 0, Qt::AlignTop);
 
     auto* historyBar = new QHBoxLayout;
     historyBar->addWidget(historyTitle_);
@@ -275,6 +278,7 @@ void ChildPage::reload()
 {
     stale_ = false;
     error_->hide();
+    rights_->setChild(std::nullopt, {}, {});
     if (!childId_) {
         model_->clear();
         charts_->clear();
@@ -292,6 +296,7 @@ void ChildPage::reload()
         return;
     }
     child_ = *child;
+    rights_->setChild(child_.meta.id, child_.name, child_.meta.uid.toString(QUuid::WithoutBraces));
     auto history = store::MeasurementRepository(db_).history(child_.meta.id);
     if (!history) {
         error_->setText(tr("The measurements could not be read: %1").arg(history.error().message));

@@ -30,6 +30,7 @@ namespace tumbuh::ui {
 class ChildChartsView;
 class ChildFollowUpView;
 class ChildProfileView;
+class ChildRightsActions;
 class CommandStack;
 class DataNotifier;
 class MeasurementDialog;
@@ -71,6 +72,8 @@ public:
     ChildChartsView* charts() const { return charts_; }
     // "Rujukan & edukasi": the child's referrals and counselling.
     ChildFollowUpView* followUp() const { return followUp_; }
+    // "Ekspor data anak…" and "Anonimkan…".
+    ChildRightsActions* rights() const { return rights_; }
     // "Tindak lanjut rujukan (hari)" for the referrals made here.
     void setFollowUpDays(int days);
 
@@ -127,6 +130,7 @@ private:
     QPushButton* printCardButton_;
     QPushButton* saveCardButton_;
     QSplitter* splitter_;
+    ChildRightsActions* rights_ = nullptr;
 };
 
 } // namespace tumbuh::ui
