@@ -41,18 +41,21 @@ int runMerge(Args args)
     if (!cmd.database() || cmd.options().positional().size() != 1)
         return cmd.missingArguments();
     const QString package = cmd.options().positional().front();
+    auto db = cmd.open(true);
+    if (!db)
+        return kExitFailure;
+    if (const auto refused = cmd.require(store::Permission::MergePackage))
+        return *refused;
+    // After signing in: the PIN first, then the package's passphrase.
     std::optional<QString> passphrase;
     if (records::packagecrypto::isEncrypted(package)) {
         passphrase = readSecret(tr("Passphrase of the package: "), "TUMBUH_PASSPHRASE");
         if (!passphrase)
             return cmd.fail(tr("The package is encrypted and there is no passphrase: set TUMBUH_PASSPHRASE or run the command on a terminal."));
     }
-    auto db = cmd.open(true);
-    if (!db)
-        return kExitFailure;
     QElapsedTimer timer;
     timer.start();
-    records::PackageMerger merger(*db);
+    records::PackageMerger merger(*db, cmd.user().id);
     auto report = passphrase ? merger.mergeEncrypted(package, *passphrase) : merger.merge(package);
     if (!report)
         return cmd.fail(report.error().message);

@@ -48,15 +48,18 @@ int runPackage(Args args)
     const auto out = cmd.output();
     if (!cmd.database() || !posyandu || !out || !cmd.options().positional().isEmpty())
         return cmd.missingArguments();
+    auto db = cmd.openReadOnly();
+    if (!db)
+        return kExitFailure;
+    if (const auto refused = cmd.require(store::Permission::MakePackage))
+        return *refused;
+    // After signing in: the PIN first, then the package's passphrase.
     std::optional<QString> passphrase;
     if (cmd.options().has("--encrypt")) {
         passphrase = newPassphrase(cmd);
         if (!passphrase)
             return kExitFailure;
     }
-    auto db = cmd.openReadOnly();
-    if (!db)
-        return kExitFailure;
     records::PackageWriter writer(*db);
     auto id = writer.findPosyandu(*posyandu);
     if (!id)

@@ -7,6 +7,7 @@
 
 #include "records/backup/backup.h"
 #include "report/pdffile.h"
+#include "store/signin.h"
 
 #include <boost/test/unit_test.hpp>
 
@@ -74,12 +75,24 @@ Packages& packages()
     return p;
 }
 
-// An empty Tumbuh database (schema only) to merge into.
+// An empty Tumbuh database (schema and its first admin, the user runCli
+// signs in as) to merge into.
 QString emptyDatabase(const Folder& f, const QString& name)
 {
     const QString path = f.path(name);
-    openDb(path);
+    auto db = openDb(path);
+    auto admin = store::SignIn(*db).createFirstAdmin(QStringLiteral("admin"), QStringLiteral("123456"));
+    BOOST_REQUIRE_MESSAGE(admin.ok(), why(admin));
     return path;
+}
+
+// The rows a merge writes, table by table (the users differ between files).
+QStringList mergedRows(const QString& db)
+{
+    QStringList lines;
+    for (const char* table : {"posyandu", "households", "children", "measurements", "referrals", "referral_events", "counselling"})
+        lines << QString::fromLatin1(table) << queryLines(db, QStringLiteral("SELECT * FROM %1 ORDER BY id").arg(QLatin1String(table)));
+    return lines;
 }
 
 // Merging `package` with TUMBUH_PASSPHRASE=`passphrase` is refused with exit
@@ -120,7 +133,7 @@ BOOST_AUTO_TEST_CASE(encrypted_package_merges_like_the_plain_one)
     BOOST_TEST(out.contains("Package of " + p.posyandu), out.toStdString());
     BOOST_TEST(rows(fromEncrypted, "children") > 0);
     BOOST_TEST(rows(fromEncrypted, "measurements") > 0);
-    BOOST_TEST(contentHash(fromEncrypted) == contentHash(fromPlain));
+    BOOST_TEST(mergedRows(fromEncrypted) == mergedRows(fromPlain), boost::test_tools::per_element());
     // The decrypted copy was removed.
     BOOST_TEST(QDir(tmp).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty());
 }
