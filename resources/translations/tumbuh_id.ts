@@ -900,9 +900,9 @@
         <translation>%1: %2 ditambah, %3 diperbarui (%4 dihapus), %5 tidak berubah, %6 dilewati.</translation>
     </message>
     <message>
-        <source>  Merges a posyandu package by UUID: new rows are added, the newer edit wins, deletions are carried; merging the same package again changes nothing.
+        <source>  Merges a posyandu package by UUID: new rows are added, the newer edit wins, deletions are carried; merging the same package again changes nothing. An encrypted package asks for its passphrase (or reads TUMBUH_PASSPHRASE).
   Exit status: 0 merged, 1 merged but some rows skipped, 2 failed.</source>
-        <translation>  Menggabungkan paket posyandu menurut UUID: baris baru ditambahkan, perubahan yang lebih baru yang dipakai, penghapusan ikut terbawa; menggabungkan paket yang sama lagi tidak mengubah apa pun.
+        <translation>  Menggabungkan paket posyandu menurut UUID: baris baru ditambahkan, perubahan yang lebih baru yang dipakai, penghapusan ikut terbawa; menggabungkan paket yang sama lagi tidak mengubah apa pun. Untuk paket terenkripsi, kata sandinya ditanyakan (atau dibaca dari TUMBUH_PASSPHRASE).
   Status keluar: 0 tergabung, 1 tergabung tetapi ada baris yang dilewati, 2 gagal.</translation>
     </message>
     <message>
@@ -939,8 +939,10 @@
     </message>
     <message>
         <source>  Writes one posyandu&apos;s data (its children with all their measurements and referrals, families, deleted rows too) into one file, to merge elsewhere with tumbuh-cli merge.
+  --encrypt: the file is encrypted with a passphrase (at least 8 characters), asked twice on the terminal or read from TUMBUH_PASSPHRASE; merge asks for it again.
   Exit status: 0 done, 2 failed.</source>
         <translation>  Menulis data satu posyandu (anak-anaknya beserta semua pengukuran dan rujukannya, keluarga, termasuk baris yang dihapus) ke satu berkas, untuk digabungkan di tempat lain dengan tumbuh-cli merge.
+  --encrypt: berkas dienkripsi dengan kata sandi (paling sedikit 8 karakter), ditanyakan dua kali di terminal atau dibaca dari TUMBUH_PASSPHRASE; merge menanyakannya lagi.
   Status keluar: 0 selesai, 2 gagal.</translation>
     </message>
     <message>
@@ -1080,6 +1082,30 @@
     <message>
         <source>%1 children who need attention in %2 written to %3.</source>
         <translation>%1 anak yang perlu perhatian pada %2 ditulis ke %3.</translation>
+    </message>
+    <message>
+        <source>Passphrase for the package: </source>
+        <translation>Kata sandi untuk paket: </translation>
+    </message>
+    <message>
+        <source>No passphrase: set TUMBUH_PASSPHRASE or run the command on a terminal.</source>
+        <translation>Tidak ada kata sandi: isi TUMBUH_PASSPHRASE atau jalankan perintah di terminal.</translation>
+    </message>
+    <message>
+        <source>The same passphrase again: </source>
+        <translation>Kata sandi yang sama sekali lagi: </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was written.</source>
+        <translation>Kedua kata sandi berbeda; tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <source>Passphrase of the package: </source>
+        <translation>Kata sandi paket: </translation>
+    </message>
+    <message>
+        <source>The package is encrypted and there is no passphrase: set TUMBUH_PASSPHRASE or run the command on a terminal.</source>
+        <translation>Paket ini terenkripsi dan tidak ada kata sandi: isi TUMBUH_PASSPHRASE atau jalankan perintah di terminal.</translation>
     </message>
 </context>
 <context>
@@ -1335,6 +1361,42 @@
     <message>
         <source>%1: %2 The built-in list of destinations is used.</source>
         <translation>%1: %2 Daftar tujuan bawaan program yang dipakai.</translation>
+    </message>
+    <message>
+        <source>The encrypted package %1 is damaged or was changed after it was written; nothing was merged. Ask for the package again.</source>
+        <translation>Paket terenkripsi %1 rusak atau sudah diubah setelah ditulis; tidak ada yang digabungkan. Mintalah paketnya lagi.</translation>
+    </message>
+    <message>
+        <source>The passphrase is too short: use at least %1 characters.</source>
+        <translation>Kata sandi terlalu pendek: pakai paling sedikit %1 karakter.</translation>
+    </message>
+    <message>
+        <source>The cryptography library could not start.</source>
+        <translation>Pustaka kriptografi tidak dapat dijalankan.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to derive the key from the passphrase.</source>
+        <translation>Memori tidak cukup untuk membuat kunci dari kata sandi.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>Berkas %1 tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is not an encrypted Tumbuh package.</source>
+        <translation>Berkas %1 bukan paket Tumbuh terenkripsi.</translation>
+    </message>
+    <message>
+        <source>The encrypted package %1 is incomplete (cut short); nothing was merged. Copy it again from the original.</source>
+        <translation>Paket terenkripsi %1 tidak lengkap (terpotong); tidak ada yang digabungkan. Salin lagi dari berkas aslinya.</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong, or the encrypted package %1 was changed; nothing was merged.</source>
+        <translation>Kata sandi salah, atau paket terenkripsi %1 sudah diubah; tidak ada yang digabungkan.</translation>
+    </message>
+    <message>
+        <source>No private temporary folder can be made: %1</source>
+        <translation>Folder sementara pribadi tidak dapat dibuat: %1</translation>
     </message>
 </context>
 <context>
@@ -1936,6 +1998,10 @@
     <message>
         <source>cancelled</source>
         <translation>dibatalkan</translation>
+    </message>
+    <message>
+        <source>The database file %1 cannot be created: %2</source>
+        <translation>Berkas basis data %1 tidak dapat dibuat: %2</translation>
     </message>
 </context>
 <context>

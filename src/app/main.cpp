@@ -10,8 +10,18 @@
 
 #include <cstdio>
 
+#if __has_include(<sys/stat.h>) && !defined(_WIN32)
+#include <sys/stat.h>
+#define TUMBUH_HAVE_UMASK 1
+#endif
+
 int main(int argc, char* argv[])
 {
+#ifdef TUMBUH_HAVE_UMASK
+    // Owner-only files (docs/security.md): a second line of defence behind
+    // the modes each writer sets itself.
+    ::umask(077);
+#endif
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Tumbuh"));
     QApplication::setApplicationName(QStringLiteral("tumbuh"));

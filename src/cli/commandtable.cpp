@@ -23,7 +23,7 @@ constexpr std::array kCommands{
     Command{"export", "ekspor CSV anak atau pengukuran / export children or measurements to CSV",
             "--db FILE.db --what children|measurements -o OUT.csv", &runExport},
     Command{"package", "paket satu posyandu untuk digabung / one posyandu's package for merging",
-            "--db FILE.db --posyandu NAME|UID -o FILE", &runPackage},
+            "--db FILE.db --posyandu NAME|UID -o FILE [--encrypt]", &runPackage},
     Command{"merge", "gabungkan paket posyandu menurut UUID / merge a posyandu package by UUID", "--db FILE.db PACKAGE",
             &runMerge},
     Command{"backup", "cadangkan basis data / back up the database", "--db FILE.db [--dir DIR] [--keep N]", &runBackup},

@@ -5,6 +5,11 @@
 #include <string_view>
 #include <vector>
 
+#if __has_include(<sys/stat.h>) && !defined(_WIN32)
+#include <sys/stat.h>
+#define TUMBUH_HAVE_UMASK 1
+#endif
+
 #ifndef TUMBUH_VERSION
 #define TUMBUH_VERSION "unknown"
 #endif
@@ -32,6 +37,11 @@ void printUsage(std::FILE* out)
 
 int main(int argc, char** argv)
 {
+#ifdef TUMBUH_HAVE_UMASK
+    // Owner-only files (docs/security.md): a second line of defence behind
+    // the modes each writer sets itself.
+    ::umask(077);
+#endif
     std::vector<std::string_view> args(argv + 1, argv + argc);
     if (args.empty()) {
         printUsage(stderr);

@@ -5,7 +5,9 @@
 #include "cli/command.h"
 #include "cli/console.h"
 #include "cli/recordscommand.h"
+#include "cli/secretprompt.h"
 
+#include "records/package/packagecrypto.h"
 #include "records/package/packagemerger.h"
 
 #include <QElapsedTimer>
@@ -14,7 +16,8 @@ namespace tumbuh::cli {
 namespace {
 
 constexpr const char* kDetails = QT_TRANSLATE_NOOP("tumbuh::cli", "  Merges a posyandu package by UUID: new rows are added, the newer edit wins, deletions "
-                                                                  "are carried; merging the same package again changes nothing.\n"
+                                                                  "are carried; merging the same package again changes nothing. An encrypted package asks for its "
+                                                                  "passphrase (or reads TUMBUH_PASSPHRASE).\n"
                                                                   "  Exit status: 0 merged, 1 merged but some rows skipped, 2 failed.");
 
 QString line(const QString& what, const records::MergeCounts& c)
@@ -37,14 +40,23 @@ int runMerge(Args args)
         return *done;
     if (!cmd.database() || cmd.options().positional().size() != 1)
         return cmd.missingArguments();
+    const QString package = cmd.options().positional().front();
     auto db = cmd.open(true);
     if (!db)
         return kExitFailure;
     if (const auto refused = cmd.require(store::Permission::MergePackage))
         return *refused;
+    // After signing in: the PIN first, then the package's passphrase.
+    std::optional<QString> passphrase;
+    if (records::packagecrypto::isEncrypted(package)) {
+        passphrase = readSecret(tr("Passphrase of the package: "), "TUMBUH_PASSPHRASE");
+        if (!passphrase)
+            return cmd.fail(tr("The package is encrypted and there is no passphrase: set TUMBUH_PASSPHRASE or run the command on a terminal."));
+    }
     QElapsedTimer timer;
     timer.start();
-    auto report = records::PackageMerger(*db, cmd.user().id).merge(cmd.options().positional().front());
+    records::PackageMerger merger(*db, cmd.user().id);
+    auto report = passphrase ? merger.mergeEncrypted(package, *passphrase) : merger.merge(package);
     if (!report)
         return cmd.fail(report.error().message);
     const records::MergeReport& r = *report;

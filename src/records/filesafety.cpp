@@ -61,6 +61,13 @@ void syncDirectory(const QString& dir)
 
 Result<void> replaceFile(const QString& from, const QString& to)
 {
+    // Every file the program writes holds children's data: owner-only (0600
+    // on Linux), set on the temporary file so the target is never readable
+    // by others, not even for a moment.
+    if (!QFile::setPermissions(from, QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        return fileError(QCoreApplication::translate("tumbuh::records", "The file %1 cannot be written: %2")
+                             .arg(to, QStringLiteral("chmod")));
+    }
     if (auto s = syncFile(from); !s)
         return s;
     std::error_code ec;

@@ -16,7 +16,8 @@ Result<void> syncFile(const QString& path);
 // fsync() of a folder, so that a rename in it survives a power cut (no-op
 // where the platform has no such thing).
 void syncDirectory(const QString& dir);
-// Syncs `from`, renames it to `to` (replacing `to` if it exists), syncs the folder.
+// Makes `from` owner-only (0600 on Linux), syncs it, renames it to `to`
+// (replacing `to` if it exists), syncs the folder.
 Result<void> replaceFile(const QString& from, const QString& to);
 // Copies a file to `to` through "<to>.part", synced and renamed.
 Result<void> copyFile(const QString& from, const QString& to);

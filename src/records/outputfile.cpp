@@ -30,11 +30,8 @@ Result<void> OutputFile::create()
         return Error{ErrorCode::CannotOpen, {}, QCoreApplication::translate("tumbuh::records", "The file %1 cannot be written: %2").arg(target_, file.errorString()), {}, {}};
     }
     temporary_ = file.fileName();
-    // QTemporaryFile makes the file private to its owner; the output gets the
-    // permissions the target had, or those of a newly written file.
-    file.setPermissions(info.exists() ? QFile::permissions(destination_)
-                                      : QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
-                                            | QFileDevice::ReadOther);
+    // QTemporaryFile makes the file private to its owner, and so it stays:
+    // commit() (filesafety::replaceFile) leaves every output owner-only.
     file.close();
     return {};
 }

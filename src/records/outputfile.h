@@ -4,7 +4,8 @@
 // it was: the command writes a temporary file beside the target
 // ("<name>.XXXXXX.part", in the same folder so the rename stays on one file
 // system), and commit() flushes it to the disk and renames it over the
-// target (through a symbolic link, over the file it points to). Destroyed
+// target (through a symbolic link, over the file it points to). The output
+// is owner-only (0600 on Linux), whatever the target's mode was. Destroyed
 // without commit() (an error, an early return), the temporary file is
 // removed and the target never touched. OutputGuard says which targets are
 // refused.

@@ -12,6 +12,9 @@ PdfResult writePdf(const QString& path, const QString& title, const QPageLayout&
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return {PdfFailure::Open, file.errorString()};
+    // Owner-only (0600 on Linux), on the temporary file before the rename:
+    // a growth card or slip names a child.
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     {
         QPdfWriter pdf(&file);
         pdf.setResolution(300);

@@ -1,7 +1,8 @@
 #pragma once
 // A PDF written safely: a temporary file beside the target (QSaveFile),
 // renamed over it only when every page was painted and written, so a PDF
-// that fails to draw or write leaves the previous file as it was. The growth
+// that fails to draw or write leaves the previous file as it was; the PDF is
+// owner-only (0600 on Linux). The growth
 // card, the referral slip and the monthly report all write through here.
 #include <QPageLayout>
 #include <QRectF>

@@ -197,6 +197,15 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
                              QCoreApplication::translate("tumbuh::store", "The database file %1 cannot be created: the folder does not exist or cannot be "
                                                                           "written.")
                                  .arg(path));
+        // Made here, owner-only (0600 on Linux), before SQLite opens it: a
+        // child's data is not for the other accounts of a shared computer.
+        // SQLite gives the -wal and -shm files the database's mode.
+        QFile created(path);
+        if (!created.open(QIODevice::WriteOnly | QIODevice::NewOnly)
+            || !created.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+            return openError(ErrorCode::CannotOpen,
+                             QCoreApplication::translate("tumbuh::store", "The database file %1 cannot be created: %2").arg(path, created.errorString()));
+        created.close();
         fresh = true;
     } else {
         if (!fi.isFile())

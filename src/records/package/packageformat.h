@@ -31,6 +31,25 @@
 // for_household = 0, consent unknown, follow-up = referral date + 14 days),
 // and a table it did not have is empty (the merge then writes a version 1
 // referral's history from its own dates, as migration 2 does).
+//
+// Encrypted package (tumbuh-cli package --encrypt; packagecrypto.h): the
+// plain package file above, sealed with a passphrase. Layout, format 1:
+//   offset  0  9 bytes  magic "TUMBUHENC"
+//           9  1 byte   format (1)
+//          10 16 bytes  salt (crypto_pwhash_SALTBYTES, random per file)
+//          26  8 bytes  Argon2id opslimit, little-endian
+//          34  8 bytes  Argon2id memlimit in bytes, little-endian
+//          42 24 bytes  crypto_secretstream_xchacha20poly1305 header
+//          66 ...       chunks: each the secretstream sealing of 64 KiB of
+//                       the plain file (17 bytes longer), the last one
+//                       shorter (possibly empty) and tagged TAG_FINAL.
+// The key is crypto_pwhash(passphrase as UTF-8, salt, opslimit, memlimit,
+// ALG_ARGON2ID13), 32 bytes. Bytes 0-41 are the first chunk's additional
+// data, so every byte of the header is authenticated. Reading refuses a
+// wrong passphrase or a changed byte (a chunk fails to authenticate), a
+// truncated file (the end comes before TAG_FINAL), bytes after TAG_FINAL,
+// and a cost outside sane bounds; only a fully authenticated plain package
+// is handed to the reader.
 #include <QDateTime>
 #include <QString>
 #include <QUuid>

@@ -5,6 +5,7 @@
 #include "store/householdrepository.h"
 #include "store/measurementrepository.h"
 #include "records/nativestatement.h"
+#include "records/package/decryptedpackage.h"
 #include "records/package/packagereader.h"
 #include "store/posyandurepository.h"
 #include "store/counsellingrepository.h"
@@ -333,6 +334,16 @@ Result<MergeReport> PackageMerger::merge(const QString& packagePath)
     if (auto c = tx->commit(); !c)
         return c.error();
     return report;
+}
+
+Result<MergeReport> PackageMerger::mergeEncrypted(const QString& packagePath, const QString& passphrase)
+{
+    if (auto w = db_.checkWritable(); !w)
+        return w.error();
+    auto plain = DecryptedPackage::open(packagePath, passphrase);
+    if (!plain)
+        return plain.error();
+    return merge((*plain)->path());
 }
 
 } // namespace tumbuh::records

@@ -63,6 +63,10 @@ public:
     explicit PackageMerger(Database& db, UserId user = 0) : db_(db), user_(user) { }
 
     Result<MergeReport> merge(const QString& packagePath);
+    // An encrypted package (packagecrypto.h): decrypted into a private
+    // temporary file, merged, the file removed. A wrong passphrase or a
+    // changed file is refused before anything is merged.
+    Result<MergeReport> mergeEncrypted(const QString& packagePath, const QString& passphrase);
 
 private:
     Database& db_;

@@ -4,11 +4,13 @@
 #include "records/outputfile.h"
 #include "records/outputguard.h"
 #include "records/nativestatement.h"
+#include "records/package/packagecrypto.h"
 #include "store/posyandurepository.h"
 #include "store/sqlutil.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QTemporaryDir>
 
 namespace tumbuh::records {
 namespace {
@@ -209,6 +211,30 @@ Result<PackageInfo> PackageWriter::write(RowId posyanduId, const QString& path)
         return fail(r.error());
     if (auto moved = output.commit(); !moved)
         return moved.error();
+    return info;
+}
+
+Result<PackageInfo> PackageWriter::writeEncrypted(RowId posyanduId, const QString& path, const QString& passphrase)
+{
+    if (const QString problem = packagecrypto::passphraseProblem(passphrase); !problem.isEmpty())
+        return packageError(ErrorCode::Required, problem);
+    OutputGuard guard;
+    guard.protectDatabase(db_.path());
+    if (auto free = guard.claim(path); !free)
+        return free.error();
+    const QTemporaryDir dir; // 0700, removed with what is left in it
+    if (!dir.isValid()) {
+        return packageError(ErrorCode::CannotOpen,
+                            QCoreApplication::translate("tumbuh::records", "No private temporary folder can be made: %1").arg(dir.errorString()));
+    }
+    const QString plain = dir.filePath(QStringLiteral("package.plain"));
+    auto info = write(posyanduId, plain);
+    if (!info)
+        return info.error();
+    auto sealed = packagecrypto::encryptFile(plain, path, passphrase);
+    filesafety::removeDatabaseFiles(plain);
+    if (!sealed)
+        return sealed.error();
     return info;
 }
 

@@ -22,6 +22,11 @@ public:
     // complete. The database must not be inside a transaction (ATTACH).
     Result<PackageInfo> write(RowId posyanduId, const QString& path);
 
+    // The same package encrypted with `passphrase` (packagecrypto.h): the
+    // plain package is written into a private temporary folder, sealed into
+    // `path`, and removed. A passphrase under 8 characters is refused.
+    Result<PackageInfo> writeEncrypted(RowId posyanduId, const QString& path, const QString& passphrase);
+
 private:
     Database& db_;
 };
