@@ -4,6 +4,7 @@
 #include "store/i18n.h"
 #include "store/childrepository.h"
 #include "store/userrepository.h"
+#include "ui/audit/auditdialog.h"
 #include "ui/child/childpage.h"
 #include "ui/core/commandstack.h"
 #include "ui/followup/attentionpage.h"
@@ -27,6 +28,20 @@
 #include <QVBoxLayout>
 
 namespace tumbuh::ui {
+namespace {
+
+// The person working, as the role table knows them (until the window holds
+// its store::SignedInUser): nobody signed in is a kader, the narrowest role.
+store::SignedInUser signedInUser(store::Database& db, store::UserId user)
+{
+    store::SignedInUser who;
+    if (user != 0)
+        if (auto u = store::UserRepository(db).get(user))
+            who = store::SignedInUser{u->meta.id, u->name, u->role, u->posyanduId};
+    return who;
+}
+
+} // namespace
 
 MainWindow::MainWindow(store::Database& db, AppSettings& settings, DataNotifier& notifier, CommandStack& commands,
                        store::UserId user, QWidget* posyanduDayPage, QWidget* parent)
@@ -108,6 +123,7 @@ void MainWindow::buildMenus()
     openAction_->setShortcut(QKeySequence::Open);
     newAction_ = fileMenu_->addAction(QString(), this, &MainWindow::newDatabaseRequested);
     backupAction_ = fileMenu_->addAction(QString(), this, &MainWindow::backupRequested);
+    auditAction_ = fileMenu_->addAction(QString(), this, &MainWindow::showAuditLog);
     fileMenu_->addSeparator();
     quitAction_ = fileMenu_->addAction(QString(), this, &QWidget::close);
     quitAction_->setShortcut(QKeySequence::Quit);
@@ -156,6 +172,18 @@ void MainWindow::buildMenus()
     });
 }
 
+void MainWindow::showAuditLog()
+{
+    const store::SignedInUser viewer = signedInUser(db_, user_);
+    if (auto allowed = viewer.require(store::Permission::ViewAudit); !allowed) {
+        QMessageBox refused(QMessageBox::Warning, tr("Audit log"), allowed.error().message, QMessageBox::Ok, this);
+        runDialog_(refused);
+        return;
+    }
+    AuditDialog dialog(db_, viewer, this);
+    runDialog_(dialog);
+}
+
 void MainWindow::retranslateUi()
 {
     tabs_->setTabText(0, tr("Children register"));
@@ -177,6 +205,10 @@ void MainWindow::retranslateUi()
     openAction_->setText(tr("&Open database…"));
     newAction_->setText(tr("&New database…"));
     backupAction_->setText(tr("&Back up…"));
+    auditAction_->setText(tr("&Audit log…"));
+    const store::SignedInUser viewer = signedInUser(db_, user_);
+    auditAction_->setEnabled(viewer.may(store::Permission::ViewAudit));
+    auditAction_->setToolTip(auditAction_->isEnabled() ? QString() : store::refusalText(viewer.role, store::Permission::ViewAudit));
     quitAction_->setText(tr("&Quit"));
     editMenu_->setTitle(tr("&Edit"));
     searchAction_->setText(tr("&Find a child"));
