@@ -188,13 +188,18 @@ QStringList AuditWords::lines(const AuditEntry& entry, bool redacted) const
         return {pin == u"reset" ? QCoreApplication::translate("tumbuh::records", "PIN reset") : QCoreApplication::translate("tumbuh::records", "PIN created")};
     }
     QStringList out;
+    // An added or deleted row: its filled fields, without the links to
+    // other rows (the child is named in its own column).
     const auto filled = [&](const QJsonObject& o) {
         for (auto it = o.begin(); it != o.end(); ++it) {
-            if (isBookkeeping(it.key()) || it.key() == u"deleted_at")
+            if (isBookkeeping(it.key()) || it.key() == u"deleted_at" || it.key().endsWith(u"_id"))
                 continue;
             const QString shownValue = value(entry.table, it.key(), it.value());
-            if (shownValue != u"—")
-                out << QStringLiteral("%1: %2").arg(fieldLabel(it.key()), shownValue);
+            if (shownValue == u"—")
+                continue;
+            // A bulk import counts rows per table.
+            const QString label = entry.action == AuditAction::BulkInsert ? tableNoun(it.key()) : fieldLabel(it.key());
+            out << QStringLiteral("%1: %2").arg(label, shownValue);
         }
     };
     switch (entry.action) {
