@@ -87,6 +87,14 @@ struct SignedInUser {
     QString nik(const QString& nik) const;
 };
 
+class Database;
+
+// The SignedInUser of users.id `id`, for code that is handed a UserId (the
+// pages, the dialogs, the tests). 0 = the program itself (a test, a tool
+// that works before anyone signs in): role admin, no posyandu. NotFound when
+// there is no such live user.
+Result<SignedInUser> signedInAs(Database& db, UserId id);
+
 // 6471••••••••0001: the first four digits (the province and kabupaten) and
 // the last four, the eight between as U+2022. Anything that is not a
 // 16-digit NIK is masked whole ("••••") unless empty.

@@ -109,6 +109,16 @@ QString lockMessage(const QDateTime& until)
 
 } // namespace
 
+Result<SignedInUser> signedInAs(Database& db, UserId id)
+{
+    if (id == 0)
+        return SignedInUser{0, {}, Role::Admin, std::nullopt};
+    auto u = UserRepository(db).get(id);
+    if (!u)
+        return u.error();
+    return signedIn(*u);
+}
+
 Result<bool> SignIn::noUsers() const
 {
     auto n = sql::scalar(db_, QStringLiteral("SELECT count(*) FROM users WHERE deleted_at IS NULL"));

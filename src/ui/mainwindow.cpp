@@ -3,7 +3,6 @@
 #include "store/database.h"
 #include "store/i18n.h"
 #include "store/childrepository.h"
-#include "store/userrepository.h"
 #include "ui/audit/auditdialog.h"
 #include "ui/child/childpage.h"
 #include "ui/core/commandstack.h"
@@ -28,20 +27,6 @@
 #include <QVBoxLayout>
 
 namespace tumbuh::ui {
-namespace {
-
-// The person working, as the role table knows them (until the window holds
-// its store::SignedInUser): nobody signed in is a kader, the narrowest role.
-store::SignedInUser signedInUser(store::Database& db, store::UserId user)
-{
-    store::SignedInUser who;
-    if (user != 0)
-        if (auto u = store::UserRepository(db).get(user))
-            who = store::SignedInUser{u->meta.id, u->name, u->role, u->posyanduId};
-    return who;
-}
-
-} // namespace
 
 MainWindow::MainWindow(store::Database& db, AppSettings& settings, DataNotifier& notifier, CommandStack& commands,
                        store::UserId user, QWidget* posyanduDayPage, QWidget* parent)
@@ -52,9 +37,10 @@ MainWindow::MainWindow(store::Database& db, AppSettings& settings, DataNotifier&
       user_(user), runDialog_([](QDialog& dialog) { dialog.exec(); }), statusFile_(new QLabel(this))
 {
     day_->setParent(this);
-    if (user != 0)
-        if (auto u = store::UserRepository(db).get(user))
-            userName_ = u->name;
+    if (auto who = store::signedInAs(db, user)) {
+        signedIn_ = *who;
+        userName_ = who->name;
+    }
     pages_->addWidget(register_);
     pages_->addWidget(day_);
     pages_->addWidget(child_);
@@ -174,13 +160,12 @@ void MainWindow::buildMenus()
 
 void MainWindow::showAuditLog()
 {
-    const store::SignedInUser viewer = signedInUser(db_, user_);
-    if (auto allowed = viewer.require(store::Permission::ViewAudit); !allowed) {
+    if (auto allowed = signedIn_.require(store::Permission::ViewAudit); !allowed) {
         QMessageBox refused(QMessageBox::Warning, tr("Audit log"), allowed.error().message, QMessageBox::Ok, this);
         runDialog_(refused);
         return;
     }
-    AuditDialog dialog(db_, viewer, this);
+    AuditDialog dialog(db_, signedIn_, this);
     runDialog_(dialog);
 }
 
@@ -206,9 +191,8 @@ void MainWindow::retranslateUi()
     newAction_->setText(tr("&New database…"));
     backupAction_->setText(tr("&Back up…"));
     auditAction_->setText(tr("&Audit log…"));
-    const store::SignedInUser viewer = signedInUser(db_, user_);
-    auditAction_->setEnabled(viewer.may(store::Permission::ViewAudit));
-    auditAction_->setToolTip(auditAction_->isEnabled() ? QString() : store::refusalText(viewer.role, store::Permission::ViewAudit));
+    auditAction_->setEnabled(signedIn_.may(store::Permission::ViewAudit));
+    auditAction_->setToolTip(auditAction_->isEnabled() ? QString() : store::refusalText(signedIn_.role, store::Permission::ViewAudit));
     quitAction_->setText(tr("&Quit"));
     editMenu_->setTitle(tr("&Edit"));
     searchAction_->setText(tr("&Find a child"));

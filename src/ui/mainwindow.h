@@ -3,6 +3,7 @@
 // Anak, Perlu perhatian, Laporan) and the menus. It only assembles pages made elsewhere and wires the
 // actions; opening another database file is the application's business
 // (signals below), so the window never owns the database.
+#include "store/access.h"
 #include "store/rowmeta.h"
 
 #include <QMainWindow>
@@ -55,6 +56,10 @@ public:
     // typed is lost) and remembers the choice. "id" or "en".
     void setLanguage(const QString& language);
 
+    // Who works in this window (role, home posyandu): what the pages show
+    // and allow follows from it (store/access.h).
+    const store::SignedInUser& signedInUser() const { return signedIn_; }
+
     QTabBar* pageTabs() const { return tabs_; }
     RegisterPage* registerPage() const { return register_; }
     ChildPage* childPage() const { return child_; }
@@ -96,6 +101,7 @@ private:
     ReportPage* report_;
     DataNotifier& notifier_;
     store::UserId user_;
+    store::SignedInUser signedIn_;
     std::function<void(QDialog&)> runDialog_;
     QLabel* statusFile_;
     QString userName_;
