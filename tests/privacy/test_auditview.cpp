@@ -28,6 +28,7 @@
 
 #include <QAction>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QMessageBox>
 #include <QTemporaryDir>
@@ -329,7 +330,7 @@ BOOST_AUTO_TEST_CASE(an_update_names_exactly_the_changed_fields_with_old_and_new
     const QString forKader = kaderWords.summary(hHistory->back(), false);
     BOOST_TEST(!store::containsFullNik(forKader));
     BOOST_TEST(forKader.contains(QStringLiteral("6471••••••••0001 → 6471••••••••0002")));
-    BOOST_TEST(!store::containsFullNik(QString::fromUtf8(QJsonDocument(kaderWords.shown(hHistory->back().after)).toJson())));
+    BOOST_TEST(!store::containsFullNik(QString::fromUtf8(QJsonDocument(kaderWords.shown(hHistory->back(), hHistory->back().after)).toJson())));
 
     // The PIN rows say what happened to the PIN, nothing more.
     store::SignIn signIn(*f.db);
@@ -342,6 +343,22 @@ BOOST_AUTO_TEST_CASE(an_update_names_exactly_the_changed_fields_with_old_and_new
     BOOST_REQUIRE(pins->size() >= 2u);
     BOOST_TEST(words.lines(pins->at(pins->size() - 2), false) == QStringList{QStringLiteral("PIN dibuat")});
     BOOST_TEST(words.lines(pins->back(), false) == QStringList{QStringLiteral("PIN diatur ulang")});
+
+    // A confidential (kekerasan) referral: its reasons, destination and notes
+    // are never written out, in words or in the CSV's JSON.
+    store::AuditEntry secret;
+    secret.table = QStringLiteral("referrals");
+    secret.action = store::AuditAction::Insert;
+    secret.after = QJsonObject{{QStringLiteral("reasons"), QJsonArray{QStringLiteral("kekerasan")}},
+                               {QStringLiteral("destination"), QStringLiteral("UPTD PPA Kota")},
+                               {QStringLiteral("notes"), QStringLiteral("Memar di lengan")},
+                               {QStringLiteral("referred_on"), QStringLiteral("2024-06-10")}};
+    const QString secretWords = words.summary(secret, false);
+    BOOST_TEST(secretWords.contains(QStringLiteral("10-06-2024")));
+    for (const QString& hidden : {QStringLiteral("kekerasan"), QStringLiteral("UPTD PPA"), QStringLiteral("Memar")}) {
+        BOOST_TEST(!secretWords.contains(hidden));
+        BOOST_TEST(!QString::fromUtf8(QJsonDocument(words.shown(secret, secret.after)).toJson()).contains(hidden));
+    }
 
     // The dialog's detail pane shows the change of the chosen row.
     ui::AuditDialog dialog(*f.db, f.signedIn(f.admin));

@@ -70,8 +70,8 @@ Result<qint64> AuditCsv::write(Database& db, const AuditFilter& filter, const Au
             text(w, r.childName);
             text(w, AuditWords::actionWord(r.entry.action));
             text(w, words.summary(r));
-            json(w, words.shown(r.entry.before));
-            json(w, words.shown(r.entry.after));
+            json(w, words.shown(r.entry, r.entry.before));
+            json(w, words.shown(r.entry, r.entry.after));
             w.endRecord();
             return true;
         });

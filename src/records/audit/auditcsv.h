@@ -9,7 +9,8 @@
 // Columns: waktu_utc (ISO 8601, UTC), pengguna (the user's name; empty for
 // the program itself), tabel (the table's noun), uid_baris, anak, tindakan,
 // perubahan (the change in words, records/audit/auditwords.h), before_json,
-// after_json (NIKs as the viewer may see them).
+// after_json (NIKs as the viewer may see them; a confidential referral
+// without its reasons, destination and notes).
 #include "records/audit/auditquery.h"
 #include "store/result.h"
 

@@ -33,6 +33,20 @@ bool isYesNo(const QString& field)
     return false;
 }
 
+// The fields of a confidential referral that are never written out.
+bool isSecret(const QString& field)
+{
+    return field == u"reasons" || field == u"destination" || field == u"notes";
+}
+
+QStringList reasonsOf(const QJsonObject& o)
+{
+    QStringList out;
+    for (const QJsonValue& v : o.value(u"reasons").toArray())
+        out << v.toString();
+    return out;
+}
+
 bool isDate(const QString& field)
 {
     return field.endsWith(u"_on") || field == u"birth_date" || field == u"status_date";
@@ -179,6 +193,12 @@ QString AuditWords::value(const QString& table, const QString& field, const QJso
     return plain(v);
 }
 
+bool AuditWords::isConfidential(const AuditEntry& entry)
+{
+    return entry.table == u"referrals"
+        && (store::isConfidential(reasonsOf(entry.before)) || store::isConfidential(reasonsOf(entry.after)));
+}
+
 QStringList AuditWords::lines(const AuditEntry& entry, bool redacted) const
 {
     if (redacted)
@@ -188,11 +208,13 @@ QStringList AuditWords::lines(const AuditEntry& entry, bool redacted) const
         return {pin == u"reset" ? QCoreApplication::translate("tumbuh::records", "PIN reset") : QCoreApplication::translate("tumbuh::records", "PIN created")};
     }
     QStringList out;
+    const bool confidential = isConfidential(entry);
     // An added or deleted row: its filled fields, without the links to
     // other rows (the child is named in its own column).
     const auto filled = [&](const QJsonObject& o) {
         for (auto it = o.begin(); it != o.end(); ++it) {
-            if (isBookkeeping(it.key()) || it.key() == u"deleted_at" || it.key().endsWith(u"_id"))
+            if (isBookkeeping(it.key()) || it.key() == u"deleted_at" || it.key().endsWith(u"_id")
+                || (confidential && isSecret(it.key())))
                 continue;
             const QString shownValue = value(entry.table, it.key(), it.value());
             if (shownValue == u"—")
@@ -209,7 +231,7 @@ QStringList AuditWords::lines(const AuditEntry& entry, bool redacted) const
             if (!keys.contains(k))
                 keys << k;
         for (const QString& k : keys) {
-            if (isBookkeeping(k))
+            if (isBookkeeping(k) || (confidential && isSecret(k)))
                 continue;
             const QJsonValue was = entry.before.value(k);
             const QJsonValue now = entry.after.value(k);
@@ -236,11 +258,16 @@ QString AuditWords::summary(const AuditRow& row) const
     return summary(row.entry, row.redacted);
 }
 
-QJsonObject AuditWords::shown(const QJsonObject& json) const
+QJsonObject AuditWords::shown(const AuditEntry& entry, const QJsonObject& json) const
 {
-    if (viewer_.may(Permission::SeeFullNik))
-        return json;
     QJsonObject out = json;
+    if (isConfidential(entry)) {
+        out.remove(QStringLiteral("reasons"));
+        out.remove(QStringLiteral("destination"));
+        out.remove(QStringLiteral("notes"));
+    }
+    if (viewer_.may(Permission::SeeFullNik))
+        return out;
     for (auto it = out.begin(); it != out.end(); ++it)
         if (isNikField(it.key()) && it.value().isString())
             it.value() = viewer_.nik(it.value().toString());

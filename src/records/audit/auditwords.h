@@ -42,9 +42,15 @@ public:
     QString summary(const AuditEntry& entry, bool redacted) const;
     QString summary(const AuditRow& row) const;
 
-    // `json` with the NIK fields as the viewer may see them (the CSV's
-    // before_json/after_json).
-    QJsonObject shown(const QJsonObject& json) const;
+    // `json` with the NIK fields as the viewer may see them and, for a
+    // confidential (kekerasan) referral, its reasons, destination and notes
+    // left out (the CSV's before_json/after_json).
+    QJsonObject shown(const AuditEntry& entry, const QJsonObject& json) const;
+
+    // A row of a referral whose reasons, before or after, include
+    // familyreason::Kekerasan (store/referralworkflow.h): its reasons,
+    // destination and notes are never written out in words or in the CSV.
+    static bool isConfidential(const AuditEntry& entry);
 
     static bool isNikField(const QString& field);
 

@@ -211,8 +211,6 @@ void AuditDialog::setTableFilter(const QString& table)
 void AuditDialog::setChildFilter(std::optional<store::RowId> childId, const QString& name)
 {
     childId_ = childId;
-    // The completer sets the text after activated(); queued so that the
-    // name stays what was picked.
     child_->setText(childId ? name : QString());
     reload();
 }
