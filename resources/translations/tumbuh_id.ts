@@ -1398,6 +1398,190 @@
         <source>No private temporary folder can be made: %1</source>
         <translation>Folder sementara pribadi tidak dapat dibuat: %1</translation>
     </message>
+    <message>
+        <source>active</source>
+        <translation>aktif</translation>
+    </message>
+    <message>
+        <source>moved away</source>
+        <translation>pindah</translation>
+    </message>
+    <message>
+        <source>deceased</source>
+        <translation>meninggal</translation>
+    </message>
+    <message>
+        <source>kader</source>
+        <translation>kader</translation>
+    </message>
+    <message>
+        <source>nutritionist</source>
+        <translation>ahli gizi</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>admin</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>tidak</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Anak</translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation>Pengukuran</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Rujukan</translation>
+    </message>
+    <message>
+        <source>Referral step</source>
+        <translation>Langkah rujukan</translation>
+    </message>
+    <message>
+        <source>Counselling</source>
+        <translation>Edukasi</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Persetujuan</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Keluarga</translation>
+    </message>
+    <message>
+        <source>Posyandu</source>
+        <translation>Posyandu</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Pengguna</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>Data contoh</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>ditambah</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>diubah</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>dihapus</translation>
+    </message>
+    <message>
+        <source>bulk import</source>
+        <translation>impor massal</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Birth date estimated</source>
+        <translation>Tanggal lahir perkiraan</translation>
+    </message>
+    <message>
+        <source>Has a KIA book</source>
+        <translation>Punya buku KIA</translation>
+    </message>
+    <message>
+        <source>Oedema</source>
+        <translation>Edema</translation>
+    </message>
+    <message>
+        <source>Referral for the family</source>
+        <translation>Rujukan untuk keluarga</translation>
+    </message>
+    <message>
+        <source>Agreed to the referral</source>
+        <translation>Setuju dirujuk</translation>
+    </message>
+    <message>
+        <source>Date of the statement</source>
+        <translation>Tanggal pernyataan</translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s name</source>
+        <translation>Nama orang tua/wali</translation>
+    </message>
+    <message>
+        <source>Relation to the child</source>
+        <translation>Hubungan dengan anak</translation>
+    </message>
+    <message>
+        <source>Growth monitoring</source>
+        <translation>Pemantauan pertumbuhan</translation>
+    </message>
+    <message>
+        <source>Reporting to the Dinkes</source>
+        <translation>Pelaporan ke Dinkes</translation>
+    </message>
+    <message>
+        <source>Cross-sector referral</source>
+        <translation>Rujukan lintas sektor</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>Persetujuan ditarik</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Deleted on</source>
+        <translation>Dihapus pada</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Laki-laki</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Perempuan</translation>
+    </message>
+    <message>
+        <source>lying down (length)</source>
+        <translation>berbaring (panjang badan)</translation>
+    </message>
+    <message>
+        <source>standing (height)</source>
+        <translation>berdiri (tinggi badan)</translation>
+    </message>
+    <message>
+        <source>contents removed when the child&apos;s data was anonymised</source>
+        <translation>isi dihapus saat data anak dianonimkan</translation>
+    </message>
+    <message>
+        <source>PIN reset</source>
+        <translation>PIN diatur ulang</translation>
+    </message>
+    <message>
+        <source>PIN created</source>
+        <translation>PIN dibuat</translation>
+    </message>
 </context>
 <context>
     <name>tumbuh::report</name>
@@ -2903,6 +3087,14 @@ Pemantauan pertumbuhan untuk posyandu: z-skor WHO, kategori Permenkes 2/2020, N/
     <message>
         <source>Children to refer, counsel or watch this month (Ctrl+4)</source>
         <translation>Anak yang perlu dirujuk, diedukasi atau dipantau bulan ini (Ctrl+4)</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>&amp;Log audit…</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Log audit</translation>
     </message>
 </context>
 <context>
@@ -4423,6 +4615,140 @@ Pemantauan pertumbuhan untuk posyandu: z-skor WHO, kategori Permenkes 2/2020, N/
     <message>
         <source>The date %1 is in the future.</source>
         <translation>Tanggal %1 ada di masa depan.</translation>
+    </message>
+</context>
+<context>
+    <name>tumbuh::ui::AuditTableModel</name>
+    <message>
+        <source>the program itself</source>
+        <translation>program sendiri</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Pengguna</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabel</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Anak</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+</context>
+<context>
+    <name>tumbuh::ui::AuditDialog</name>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Ekspor CSV…</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Log audit</translation>
+    </message>
+    <message>
+        <source>Choose a row to see the change in full.</source>
+        <translation>Pilih satu baris untuk melihat perubahannya selengkapnya.</translation>
+    </message>
+    <message>
+        <source>Every row that matches the filters, for an inspector</source>
+        <translation>Semua baris yang cocok dengan saringan, untuk pemeriksa</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>sampai</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Pengguna:</translation>
+    </message>
+    <message>
+        <source>Table:</source>
+        <translation>Tabel:</translation>
+    </message>
+    <message>
+        <source>Child:</source>
+        <translation>Anak:</translation>
+    </message>
+    <message>
+        <source>Dates from:</source>
+        <translation>Tanggal dari:</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Semua pengguna</translation>
+    </message>
+    <message>
+        <source>%1 (deactivated)</source>
+        <translation>%1 (dinonaktifkan)</translation>
+    </message>
+    <message>
+        <source>Every table</source>
+        <translation>Semua tabel</translation>
+    </message>
+    <message>
+        <source>Type a child&apos;s name and pick it (empty: every child)</source>
+        <translation>Ketik nama anak lalu pilih (kosong: semua anak)</translation>
+    </message>
+    <message>
+        <source>The newest %1 rows; scroll down for more.</source>
+        <translation>%1 baris terbaru; gulir ke bawah untuk melihat lebih banyak.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s).</source>
+        <translation>
+            <numerusform>%n baris.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 %4</source>
+        <translation>%1 · %2 · %3 %4</translation>
+    </message>
+    <message>
+        <source>Child: %1</source>
+        <translation>Anak: %1</translation>
+    </message>
+    <message>
+        <source>No field changed.</source>
+        <translation>Tidak ada isian yang berubah.</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Ekspor log audit</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Audit log not exported</source>
+        <translation>Log audit tidak diekspor</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1.</source>
+        <translation>
+            <numerusform>%n baris ditulis ke %1.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

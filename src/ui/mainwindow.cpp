@@ -3,6 +3,7 @@
 #include "store/database.h"
 #include "store/i18n.h"
 #include "store/childrepository.h"
+#include "ui/audit/auditdialog.h"
 #include "ui/child/childpage.h"
 #include "ui/core/commandstack.h"
 #include "ui/followup/attentionpage.h"
@@ -108,6 +109,7 @@ void MainWindow::buildMenus()
     openAction_->setShortcut(QKeySequence::Open);
     newAction_ = fileMenu_->addAction(QString(), this, &MainWindow::newDatabaseRequested);
     backupAction_ = fileMenu_->addAction(QString(), this, &MainWindow::backupRequested);
+    auditAction_ = fileMenu_->addAction(QString(), this, &MainWindow::showAuditLog);
     fileMenu_->addSeparator();
     quitAction_ = fileMenu_->addAction(QString(), this, &QWidget::close);
     quitAction_->setShortcut(QKeySequence::Quit);
@@ -156,6 +158,17 @@ void MainWindow::buildMenus()
     });
 }
 
+void MainWindow::showAuditLog()
+{
+    if (auto allowed = signedIn_.require(store::Permission::ViewAudit); !allowed) {
+        QMessageBox refused(QMessageBox::Warning, tr("Audit log"), allowed.error().message, QMessageBox::Ok, this);
+        runDialog_(refused);
+        return;
+    }
+    AuditDialog dialog(db_, signedIn_, this);
+    runDialog_(dialog);
+}
+
 void MainWindow::retranslateUi()
 {
     tabs_->setTabText(0, tr("Children register"));
@@ -177,6 +190,9 @@ void MainWindow::retranslateUi()
     openAction_->setText(tr("&Open database…"));
     newAction_->setText(tr("&New database…"));
     backupAction_->setText(tr("&Back up…"));
+    auditAction_->setText(tr("&Audit log…"));
+    auditAction_->setEnabled(signedIn_.may(store::Permission::ViewAudit));
+    auditAction_->setToolTip(auditAction_->isEnabled() ? QString() : store::refusalText(signedIn_.role, store::Permission::ViewAudit));
     quitAction_->setText(tr("&Quit"));
     editMenu_->setTitle(tr("&Edit"));
     searchAction_->setText(tr("&Find a child"));

@@ -69,6 +69,10 @@ public:
     // Runs the follow-up dialogs the Perlu perhatian page asks for (exec()
     // by default); replaceable so that a test can type into them.
     void setDialogRunner(std::function<void(QDialog&)> run) { runDialog_ = std::move(run); }
+    // Berkas ▸ Log audit…: the audit log dialog, or the refusal (a role
+    // without ViewAudit), both through the dialog runner.
+    void showAuditLog();
+    QAction* auditAction() const { return auditAction_; }
 
 signals:
     void openDatabaseRequested();
@@ -110,6 +114,7 @@ private:
     QAction* openAction_ = nullptr;
     QAction* newAction_ = nullptr;
     QAction* backupAction_ = nullptr;
+    QAction* auditAction_ = nullptr;
     QAction* quitAction_ = nullptr;
     QAction* undoAction_ = nullptr;
     QAction* redoAction_ = nullptr;
