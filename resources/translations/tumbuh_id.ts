@@ -2259,6 +2259,21 @@
     </message>
 </context>
 <context>
+    <name>tumbuh::ui::NikField</name>
+    <message>
+        <source>Retype</source>
+        <translation>Ketik ulang</translation>
+    </message>
+    <message>
+        <source>The NIK is hidden for your role. Press to type the whole NIK again.</source>
+        <translation>NIK disembunyikan untuk peran Anda. Tekan untuk mengetik ulang NIK lengkap.</translation>
+    </message>
+    <message>
+        <source>Hidden for your role: the stored NIK is kept unless you retype it.</source>
+        <translation>Disembunyikan untuk peran Anda: NIK yang tersimpan tetap dipakai kecuali Anda mengetik ulang.</translation>
+    </message>
+</context>
+<context>
     <name>tumbuh::ui::ChildForm</name>
     <message>
         <source>Child</source>

@@ -317,7 +317,8 @@ BOOST_AUTO_TEST_CASE(the_status_dialog_offers_only_the_next_steps_and_records_th
     BOOST_TEST(int(arrived->status) == int(store::ReferralStatus::Arrived));
     BOOST_TEST(arrived->arrivedOn == QDate(2026, 3, 10));
     {
-        ReferralStatusDialog dialog(*p.db, notifier, p.kader, r.meta.id);
+        // Closing a referral is the nutritionist's (store/access.h).
+        ReferralStatusDialog dialog(*p.db, notifier, p.gizi, r.meta.id);
         QStringList steps;
         for (int i = 0; i < dialog.stepBox()->count(); ++i)
             steps << dialog.stepBox()->itemText(i);
@@ -379,7 +380,9 @@ BOOST_AUTO_TEST_CASE(the_child_page_lists_referrals_and_counselling)
     test::Posyandu p;
     DataNotifier notifier;
     CommandStack commands(&notifier);
-    ChildPage page(*p.db, notifier, commands, p.kader);
+    // The nutritionist's page: she refers, counsels and also cancels a
+    // referral (a kader may not close one, store/access.h).
+    ChildPage page(*p.db, notifier, commands, p.gizi);
     page.show();
     page.showChild(p.budi);
     ChildFollowUpView* view = page.followUp();

@@ -26,6 +26,12 @@ Posyandu::Posyandu()
     auto user = store::UserRepository(*db).add(u, 0);
     BOOST_REQUIRE_MESSAGE(user, why(user));
     kader = user->meta.id;
+    store::User nutritionist;
+    nutritionist.name = QStringLiteral("Gizi Uji");
+    nutritionist.role = store::Role::Nutritionist;
+    auto g = store::UserRepository(*db).add(nutritionist, 0);
+    BOOST_REQUIRE_MESSAGE(g, why(g));
+    gizi = g->meta.id;
 
     store::PosyanduRepository places(*db);
     store::Posyandu p;

@@ -54,7 +54,8 @@ struct Posyandu {
 
     QTemporaryDir dir;
     std::unique_ptr<store::Database> db;
-    store::UserId kader = 0;
+    store::UserId kader = 0; // a kader (no home posyandu: every posyandu)
+    store::UserId gizi = 0;  // a nutritionist: closes referrals, sees full NIKs
     store::RowId mawar = 0;  // the main posyandu
     store::RowId melati = 0; // a second one
     store::RowId siti = 0;   // household RT 001 / RW 002

@@ -3,6 +3,7 @@
 #include "records/followup/slipdata.h"
 #include "records/outputguard.h"
 #include "report/referralslip.h"
+#include "store/access.h"
 #include "store/childrepository.h"
 #include "store/counsellingrepository.h"
 #include "store/database.h"
@@ -297,6 +298,11 @@ bool ChildFollowUpView::writeSlipPdf(const QString& path, QString* error) const
         return false;
     }
     auto slip = records::referralSlipInput(db_, r->meta.uid);
+    if (slip) {
+        // The slip shows the NIK as the signed-in role may see it.
+        const auto who = store::signedInAs(db_, user_);
+        slip->nik = who ? who->nik(slip->nik) : store::maskNik(slip->nik);
+    }
     if (!slip) {
         if (error)
             *error = slip.error().message;
@@ -334,6 +340,11 @@ void ChildFollowUpView::printSlip()
     if (!r)
         return;
     auto slip = records::referralSlipInput(db_, r->meta.uid);
+    if (slip) {
+        // The slip shows the NIK as the signed-in role may see it.
+        const auto who = store::signedInAs(db_, user_);
+        slip->nik = who ? who->nik(slip->nik) : store::maskNik(slip->nik);
+    }
     if (!slip) {
         error_->setText(slip.error().message);
         error_->show();

@@ -51,6 +51,9 @@ ChildPage::ChildPage(store::Database& db, DataNotifier& notifier, CommandStack& 
       printCardButton_(new QPushButton(this)), saveCardButton_(new QPushButton(this)),
       splitter_(new QSplitter(Qt::Vertical, this))
 {
+    if (auto who = store::signedInAs(db_, user_))
+        viewer_ = *who;
+    profile_->setViewer(viewer_);
     confirm_ = [this](const QString& title, const QString& question) {
         // Own button texts: Qt's standard ones would stay in English.
         QMessageBox box(QMessageBox::Question, title, question, QMessageBox::NoButton, this);
@@ -176,12 +179,9 @@ void ChildPage::retranslateUi()
 {
     empty_->setText(tr("Choose a child in the children register (double-click the name or press Enter)."));
     editChildButton_->setText(tr("Edit &child"));
-    editChildButton_->setToolTip(tr("Change the child's or the family's data"));
     historyTitle_->setText(tr("Measurements"));
     editButton_->setText(tr("Change measurement…"));
-    editButton_->setToolTip(tr("Change the selected measurement (Ctrl+E)"));
     deleteButton_->setText(tr("Delete measurement…"));
-    deleteButton_->setToolTip(tr("Delete the selected measurement (Delete); it can be undone with Ctrl+Z"));
     printCardButton_->setText(tr("Print card…"));
     printCardButton_->setToolTip(
         tr("Print the growth card for the mother: the weight and length/height charts and the latest result "
@@ -190,6 +190,7 @@ void ChildPage::retranslateUi()
     saveCardButton_->setToolTip(tr("Save the growth card as a PDF file, to print later or send"));
     model_->retranslate();
     setColumnWidths();
+    updateButtons();
 }
 
 void ChildPage::setColumnWidths()
@@ -343,9 +344,24 @@ void ChildPage::updateButtons()
 {
     const bool any = selectedRow().has_value();
     const bool writable = !db_.isReadOnly();
-    editButton_->setEnabled(any && writable);
-    deleteButton_->setEnabled(any && writable);
-    editChildButton_->setEnabled(childId_.has_value() && writable);
+    // A kader with a home posyandu changes only that posyandu's children
+    // (store/access.h): the buttons say why they are grey.
+    store::Result<void> mayEditChild;
+    store::Result<void> mayEditMeasurements;
+    if (childId_) {
+        mayEditChild = viewer_.requireFor(store::Permission::EditRegister, child_.posyanduId);
+        mayEditMeasurements = viewer_.requireFor(store::Permission::EditMeasurements, child_.posyanduId);
+    }
+    editButton_->setEnabled(any && writable && mayEditMeasurements);
+    deleteButton_->setEnabled(any && writable && mayEditMeasurements);
+    editChildButton_->setEnabled(childId_.has_value() && writable && mayEditChild);
+    editChildButton_->setToolTip(mayEditChild ? tr("Change the child's or the family's data")
+                                              : mayEditChild.error().message);
+    editButton_->setToolTip(mayEditMeasurements ? tr("Change the selected measurement (Ctrl+E)")
+                                                : mayEditMeasurements.error().message);
+    deleteButton_->setToolTip(mayEditMeasurements
+                                  ? tr("Delete the selected measurement (Delete); it can be undone with Ctrl+Z")
+                                  : mayEditMeasurements.error().message);
     // A card can be printed from a file opened read-only too.
     printCardButton_->setEnabled(childId_.has_value());
     saveCardButton_->setEnabled(childId_.has_value());

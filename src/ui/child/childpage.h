@@ -5,6 +5,7 @@
 // the growth charts, and the growth card for the mother (printed through the
 // system dialog or saved as PDF).
 #include "report/growthcard.h"
+#include "store/access.h"
 #include "store/child.h"
 #include "store/measurement.h"
 #include "store/rowmeta.h"
@@ -107,6 +108,7 @@ private:
     DataNotifier& notifier_;
     CommandStack& commands_;
     store::UserId user_;
+    store::SignedInUser viewer_;
     std::optional<store::RowId> childId_;
     store::Child child_;
     std::vector<store::Measurement> history_;

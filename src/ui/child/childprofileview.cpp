@@ -79,7 +79,7 @@ void ChildProfileView::render()
                                      : tr("born %1").arg(DisplayText::date(c.birthDate)));
     if (c.birthWeight)
         facts << tr("birth weight %1 kg").arg(DisplayText::kg(c.birthWeight));
-    facts << (c.nik.isEmpty() ? tr("no NIK yet") : tr("NIK %1").arg(DisplayText::maskedNik(c.nik)));
+    facts << (c.nik.isEmpty() ? tr("no NIK yet") : tr("NIK %1").arg(viewer_.nik(c.nik)));
     // Most names already say "Posyandu ...".
     if (!posyandu_.isEmpty())
         facts << (posyandu_.startsWith(QStringLiteral("posyandu"), Qt::CaseInsensitive) ? posyandu_

@@ -2,6 +2,7 @@
 // The head of a child's record: who the child is, the family, and the status
 // of the last visit in words and colour.
 #include "growth/assessment.h"
+#include "store/access.h"
 #include "store/child.h"
 #include "store/household.h"
 
@@ -19,6 +20,8 @@ class ChildProfileView : public QWidget {
 public:
     explicit ChildProfileView(QWidget* parent = nullptr);
 
+    // Who looks at the profile: the NIK follows the role (masked until set).
+    void setViewer(const store::SignedInUser& viewer) { viewer_ = viewer; }
     void setChild(const store::Child& child, const std::optional<store::Household>& household,
                   const QString& posyanduName, const QDate& today,
                   const std::optional<growth::Assessment>& latest);
@@ -44,6 +47,7 @@ private:
     QLabel* facts_;
     QLabel* family_;
     QLabel* notes_;
+    store::SignedInUser viewer_;
 };
 
 } // namespace tumbuh::ui

@@ -93,13 +93,6 @@ QString DisplayText::position(growth::Measure m)
     return {};
 }
 
-QString DisplayText::maskedNik(const QString& nik)
-{
-    if (nik.size() != 16)
-        return nik;
-    return nik.left(4) + QString(8, QLatin1Char('*')) + nik.right(4);
-}
-
 QString DisplayText::category(growth::NutritionCategory c)
 {
     return fromView(indonesian() ? growth::labelId(c) : growth::labelEn(c));

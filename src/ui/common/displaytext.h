@@ -40,10 +40,6 @@ public:
     static QString z(double roundedZ);                        // "−2,31", "+0,40"
     static QString position(growth::Measure m);               // "Terlentang" / "Berdiri"
 
-    // "6471********0001": screens show a NIK masked (UU 27/2022, data
-    // minimisation); the full number only in the edit dialog.
-    static QString maskedNik(const QString& nik);
-
     static QString category(growth::NutritionCategory c);
     // Short index names for headers: "BB/U", "TB/U", "BB/TB", "IMT/U", ...
     static QString indicatorShort(growth::Indicator i);

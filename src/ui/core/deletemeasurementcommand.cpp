@@ -2,6 +2,7 @@
 
 #include "ui/core/datanotifier.h"
 #include "ui/core/measurementrestore.h"
+#include "ui/core/rolecheck.h"
 
 #include "store/measurementrepository.h"
 
@@ -27,6 +28,8 @@ store::Result<void> DeleteMeasurementCommand::redo()
     auto stored = repo.get(id_);
     if (!stored)
         return stored.error();
+    if (auto ok = requireForChild(db_, who_, store::Permission::EditMeasurements, stored->childId); !ok)
+        return ok;
     if (auto r = repo.remove(id_, who_); !r)
         return r;
     stored_ = std::move(stored).value();

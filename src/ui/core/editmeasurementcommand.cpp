@@ -1,6 +1,7 @@
 #include "ui/core/editmeasurementcommand.h"
 
 #include "ui/core/datanotifier.h"
+#include "ui/core/rolecheck.h"
 
 #include "store/measurementrepository.h"
 
@@ -23,6 +24,8 @@ QString EditMeasurementCommand::text() const
 store::Result<void> EditMeasurementCommand::redo()
 {
     store::MeasurementRepository repo(db_);
+    if (auto ok = requireForChild(db_, who_, store::Permission::EditMeasurements, after_.childId); !ok)
+        return ok;
     if (!before_) {
         // Read the stored row now, not when the command was made: what undo
         // restores is what the database held just before this change.
@@ -45,6 +48,8 @@ store::Result<void> EditMeasurementCommand::redo()
 
 store::Result<void> EditMeasurementCommand::undo()
 {
+    if (auto ok = requireForChild(db_, who_, store::Permission::EditMeasurements, before_->childId); !ok)
+        return ok;
     auto r = store::MeasurementRepository(db_).update(*before_, who_);
     if (!r)
         return r.error();

@@ -1,6 +1,7 @@
 #include "ui/core/savechildcommand.h"
 
 #include "ui/core/datanotifier.h"
+#include "ui/core/rolecheck.h"
 
 #include "store/childrepository.h"
 #include "store/database.h"
@@ -42,6 +43,13 @@ store::Result<SaveChildCommand::Written> SaveChildCommand::write() const
     store::HouseholdRepository households(db_);
     store::ChildRepository children(db_);
     Written w{child_, household_, childBefore_, householdBefore_, {}};
+    // A kader with a home posyandu changes that posyandu's children only:
+    // where the child is now and where it goes.
+    if (!newChild_)
+        if (auto ok = requireForChild(db_, who_, store::Permission::EditRegister, child_.meta.id); !ok)
+            return ok.error();
+    if (auto ok = requireFor(db_, who_, store::Permission::EditRegister, child_.posyanduId); !ok)
+        return ok.error();
     if (w.household) {
         if (!saved_ && !newHousehold_) {
             // Read now, not when the command was made: what undo writes back

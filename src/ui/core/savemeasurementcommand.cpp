@@ -2,6 +2,7 @@
 
 #include "ui/core/datanotifier.h"
 #include "ui/core/measurementrestore.h"
+#include "ui/core/rolecheck.h"
 
 #include "store/measurementrepository.h"
 
@@ -24,6 +25,8 @@ QString SaveMeasurementCommand::text() const
 
 store::Result<void> SaveMeasurementCommand::redo()
 {
+    if (auto ok = requireForChild(db_, who_, store::Permission::EditMeasurements, measurement_.childId); !ok)
+        return ok;
     if (!saved_) {
         auto r = store::MeasurementRepository(db_).add(measurement_, who_);
         if (!r)
@@ -43,6 +46,8 @@ store::Result<void> SaveMeasurementCommand::redo()
 
 store::Result<void> SaveMeasurementCommand::undo()
 {
+    if (auto ok = requireForChild(db_, who_, store::Permission::EditMeasurements, measurement_.childId); !ok)
+        return ok;
     auto r = store::MeasurementRepository(db_).remove(measurement_.meta.id, who_);
     if (!r)
         return r;

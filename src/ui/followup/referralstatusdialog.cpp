@@ -22,6 +22,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QStandardItemModel>
 #include <QVBoxLayout>
 
 namespace tumbuh::ui {
@@ -49,6 +50,8 @@ ReferralStatusDialog::ReferralStatusDialog(store::Database& db, DataNotifier& no
     recordedByLabel_->setBuddy(recordedBy_);
     if (auto u = store::UserRepository(db_).get(user_))
         recordedBy_->setText(u->name);
+    if (auto who = store::signedInAs(db_, user_))
+        viewer_ = *who;
     date_->setDate(db_.today());
 
     auto* form = new QFormLayout;
@@ -113,13 +116,30 @@ void ReferralStatusDialog::retranslateUi()
                           .arg(childName.toHtmlEscaped(), DisplayText::date(r.referredOn),
                                FollowUpText::destinationWord(destinations, r.destination).toHtmlEscaped(),
                                reasons.toHtmlEscaped(), store::statusWord(r.status)));
-    for (const store::ReferralStatus s : store::nextSteps(r.status))
+    // A kader records "diterima"; closing a referral is for the nutritionist
+    // (store/access.h): those steps are shown, greyed, saying why.
+    auto* steps = qobject_cast<QStandardItemModel*>(step_->model());
+    int firstAllowed = -1;
+    for (const store::ReferralStatus s : store::nextSteps(r.status)) {
         step_->addItem(store::statusWord(s), static_cast<int>(s));
+        const bool allowed = s == store::ReferralStatus::Arrived || viewer_.may(store::Permission::CloseReferral);
+        if (!allowed && steps) {
+            QStandardItem* item = steps->item(step_->count() - 1);
+            item->setEnabled(false);
+            item->setToolTip(store::refusalText(viewer_.role, store::Permission::CloseReferral));
+        } else if (firstAllowed < 0) {
+            firstAllowed = step_->count() - 1;
+        }
+    }
+    if (firstAllowed >= 0)
+        step_->setCurrentIndex(firstAllowed);
     const bool open = step_->count() > 0;
     step_->setEnabled(open);
     date_->setEnabled(open);
     note_->setEnabled(open);
-    buttons_->button(QDialogButtonBox::Save)->setEnabled(open && !db_.isReadOnly());
+    buttons_->button(QDialogButtonBox::Save)->setEnabled(open && firstAllowed >= 0 && !db_.isReadOnly());
+    buttons_->button(QDialogButtonBox::Save)
+        ->setToolTip(open && firstAllowed < 0 ? store::refusalText(viewer_.role, store::Permission::CloseReferral) : QString());
     if (!open) {
         error_->setText(tr("This referral is closed (%1): its status cannot change any more.").arg(store::statusWord(r.status)));
         error_->show();
@@ -168,6 +188,11 @@ void ReferralStatusDialog::save()
         return;
     }
     const auto to = static_cast<store::ReferralStatus>(step_->currentData().toInt());
+    if (to != store::ReferralStatus::Arrived && !viewer_.may(store::Permission::CloseReferral)) {
+        error_->setText(store::refusalText(viewer_.role, store::Permission::CloseReferral));
+        error_->show();
+        return;
+    }
     const auto done = store::ReferralWorkflow(db_).transition(referral_->meta.id, to, on, note_->text().trimmed(), user_,
                                                               recordedBy_->text().trimmed());
     if (!done) {

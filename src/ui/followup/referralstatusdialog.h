@@ -3,6 +3,7 @@
 // allows from its status: diterima, selesai, tidak datang, dibatalkan), its
 // date and note (the outcome: "PMT 90 hari", "rujuk RS"), above the
 // referral's history. Saved through store::ReferralWorkflow (audited there).
+#include "store/access.h"
 #include "store/referral.h"
 #include "store/rowmeta.h"
 
@@ -56,6 +57,7 @@ private:
     store::Database& db_;
     DataNotifier& notifier_;
     store::UserId user_;
+    store::SignedInUser viewer_;
     store::RowId referralId_;
     std::optional<store::Referral> referral_;
 

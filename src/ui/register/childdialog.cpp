@@ -57,6 +57,7 @@ ChildDialog::ChildDialog(store::Database& db, CommandStack& commands, DataNotifi
     connect(childForm_, &ChildForm::edited, this, &ChildDialog::onEdited);
     connect(householdForm_, &HouseholdForm::edited, this, &ChildDialog::onEdited);
     connect(childForm_, &ChildForm::posyanduChanged, this, &ChildDialog::loadHouseholds);
+    connect(childForm_, &ChildForm::posyanduChanged, this, &ChildDialog::updateAllowed);
     connect(householdForm_, &HouseholdForm::familyChosen, this, [this](const QString& mother) {
         if (!mother.isEmpty() && childForm_->motherEdit()->text().trimmed().isEmpty())
             childForm_->motherEdit()->setText(mother);
@@ -68,6 +69,10 @@ ChildDialog::ChildDialog(store::Database& db, CommandStack& commands, DataNotifi
     connect(buttons_, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     childForm_->setToday(today_);
+    if (auto who = store::signedInAs(db_, user_))
+        viewer_ = *who;
+    childForm_->setViewer(viewer_);
+    householdForm_->setViewer(viewer_);
     auto places = store::PosyanduRepository(db_).list();
     std::vector<store::Posyandu> placeList = places ? std::move(*places) : std::vector<store::Posyandu>();
     if (childId_) {
@@ -86,8 +91,28 @@ ChildDialog::ChildDialog(store::Database& db, CommandStack& commands, DataNotifi
         householdForm_->select(stored_.householdId);
     }
     retranslateUi();
+    updateAllowed();
     childForm_->nameEdit()->setFocus();
     validateNow();
+}
+
+store::Result<void> ChildDialog::allowed() const
+{
+    if (childId_ && stored_.meta.id != 0)
+        if (auto ok = viewer_.requireFor(store::Permission::EditRegister, stored_.posyanduId); !ok)
+            return ok;
+    return viewer_.requireFor(store::Permission::EditRegister, childForm_->posyanduId());
+}
+
+void ChildDialog::updateAllowed()
+{
+    QPushButton* save = buttons_->button(QDialogButtonBox::Save);
+    const auto ok = allowed();
+    save->setToolTip(ok ? QString() : ok.error().message);
+    if (!ok)
+        save->setEnabled(false);
+    else if (!childId_ || stored_.meta.id != 0)
+        save->setEnabled(true);
 }
 
 void ChildDialog::retranslateUi()
@@ -189,6 +214,8 @@ bool ChildDialog::validateNow()
     for (const auto& i : childIssues)
         unreadable.insert(i.field);
 
+    if (auto ok = allowed(); !ok)
+        childIssues.push_back({QString(), ok.error().message, false});
     const store::Child child = currentChild();
     for (auto& issue : issuesOf(store::ChildRepository(db_).validate(child)))
         if (!unreadable.contains(issue.field)) // "not a date" says more than "required"

@@ -6,6 +6,7 @@
 // be saved as it is. The dialog only builds and checks: saving is a
 // SaveChildCommand on the window's command stack, so Ctrl+Z takes it back
 // and the DataNotifier hears of it, as for every other edit.
+#include "store/access.h"
 #include "store/child.h"
 #include "store/rowmeta.h"
 #include "ui/common/fieldissue.h"
@@ -72,11 +73,16 @@ private:
     // Shows the issues, returns true when none is an error.
     bool showIssues(const std::vector<FieldIssue>& childIssues, const std::vector<FieldIssue>& householdIssues);
     void focusFirstError();
+    // The signed-in role may change this child (store/access.h): its own
+    // posyandu only for a kader with a home posyandu.
+    store::Result<void> allowed() const;
+    void updateAllowed();
 
     store::Database& db_;
     CommandStack& commands_;
     DataNotifier& notifier_;
     store::UserId user_;
+    store::SignedInUser viewer_;
     std::optional<store::RowId> childId_;
     store::Child stored_;
     QDate today_;

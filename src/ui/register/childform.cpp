@@ -2,6 +2,7 @@
 
 #include "ui/common/datefield.h"
 #include "ui/common/displaytext.h"
+#include "ui/common/nikfield.h"
 #include "ui/common/numberfield.h"
 
 #include <QButtonGroup>
@@ -25,7 +26,7 @@ const QString kSex = QStringLiteral("sex");
 ChildForm::ChildForm(QWidget* parent)
     : QWidget(parent), box_(new QGroupBox(this)), grid_(new QGridLayout(box_)),
       posyanduLabel_(new QLabel(box_)), posyandu_(new QComboBox(box_)), nameLabel_(new QLabel(box_)),
-      name_(new QLineEdit(box_)), nikLabel_(new QLabel(box_)), nik_(new QLineEdit(box_)),
+      name_(new QLineEdit(box_)), nikLabel_(new QLabel(box_)), nik_(new NikField(box_)),
       sexLabel_(new QLabel(box_)), sexBox_(new QWidget(box_)), male_(new QRadioButton(sexBox_)),
       female_(new QRadioButton(sexBox_)), birthDateLabel_(new QLabel(box_)), birthDate_(new DateField(box_)),
       approximate_(new QCheckBox(box_)), birthWeightLabel_(new QLabel(box_)),
@@ -50,7 +51,6 @@ ChildForm::ChildForm(QWidget* parent)
     sexGroup->addButton(male_);
     sexGroup->addButton(female_);
 
-    nik_->setMaxLength(24); // 16 digits, with the spaces or dots people copy
     birthWeight_->setMaximumWidth(100);
     birthLength_->setMaximumWidth(100);
 
@@ -74,7 +74,7 @@ ChildForm::ChildForm(QWidget* parent)
 
     const auto emitOn = [this](const QString& field) { return [this, field] { emit edited(field); }; };
     connect(name_, &QLineEdit::textEdited, this, emitOn(QStringLiteral("name")));
-    connect(nik_, &QLineEdit::textEdited, this, emitOn(QStringLiteral("nik")));
+    connect(nik_, &NikField::edited, this, emitOn(QStringLiteral("nik")));
     connect(male_, &QRadioButton::toggled, this, emitOn(kSex));
     connect(female_, &QRadioButton::toggled, this, emitOn(kSex));
     connect(birthDate_, &DateField::edited, this, emitOn(QStringLiteral("birth_date")));
@@ -103,7 +103,7 @@ void ChildForm::retranslateUi()
     posyanduLabel_->setText(tr("Posyandu"));
     nameLabel_->setText(tr("Child's &name"));
     nikLabel_->setText(tr("NI&K"));
-    nik_->setPlaceholderText(tr("16 digits; leave empty if the child has none yet"));
+    nik_->edit()->setPlaceholderText(tr("16 digits; leave empty if the child has none yet"));
     sexLabel_->setText(tr("Sex"));
     male_->setText(tr("&Male"));
     female_->setText(tr("&Female"));
@@ -133,6 +133,16 @@ void ChildForm::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
 }
 
+void ChildForm::setViewer(const store::SignedInUser& viewer)
+{
+    nik_->setViewer(viewer);
+}
+
+QLineEdit* ChildForm::nikEdit() const
+{
+    return nik_->edit();
+}
+
 void ChildForm::setPosyanduChoices(const std::vector<store::Posyandu>& places, store::RowId current)
 {
     const QSignalBlocker block(posyandu_);
@@ -155,7 +165,7 @@ store::RowId ChildForm::posyanduId() const
 void ChildForm::setChild(const store::Child& c)
 {
     name_->setText(c.name);
-    nik_->setText(c.nik);
+    nik_->setStored(c.nik);
     (c.sex == growth::Sex::Female ? female_ : male_)->setChecked(true);
     birthDate_->setDate(c.birthDate);
     approximate_->setChecked(c.birthDateApproximate);
@@ -184,7 +194,7 @@ void ChildForm::updateStatusDate()
 store::Child ChildForm::child(store::Child c) const
 {
     c.name = name_->text();
-    c.nik = nik_->text();
+    c.nik = nik_->value();
     c.sex = female_->isChecked() ? growth::Sex::Female : growth::Sex::Male;
     c.birthDate = birthDate_->date();
     c.birthDateApproximate = approximate_->isChecked();

@@ -2,6 +2,7 @@
 // The child's part of the add/edit dialog: identity, birth, mother, status.
 // Reads its fields into a store::Child; says which fields it cannot read
 // (a weight that is not a number, a date that is not a date, no sex chosen).
+#include "store/access.h"
 #include "store/child.h"
 #include "store/posyandu.h"
 #include "ui/common/fieldissue.h"
@@ -21,6 +22,7 @@ class QRadioButton;
 namespace tumbuh::ui {
 
 class DateField;
+class NikField;
 class NumberField;
 
 class ChildForm : public QWidget {
@@ -28,6 +30,9 @@ class ChildForm : public QWidget {
 public:
     explicit ChildForm(QWidget* parent = nullptr);
 
+    // Who edits: a role that may not see full NIKs gets the stored NIK
+    // masked and read-only until it chooses to retype it (NikField).
+    void setViewer(const store::SignedInUser& viewer);
     void setPosyanduChoices(const std::vector<store::Posyandu>& places, store::RowId current);
     // Fills the fields from a stored child; shows the status (moved, died).
     void setChild(const store::Child& child);
@@ -43,7 +48,8 @@ public:
 
     FormGrid& grid() { return grid_; }
     QLineEdit* nameEdit() const { return name_; }
-    QLineEdit* nikEdit() const { return nik_; }
+    QLineEdit* nikEdit() const;
+    NikField* nikField() const { return nik_; }
     QRadioButton* maleButton() const { return male_; }
     QRadioButton* femaleButton() const { return female_; }
     DateField* birthDateField() const { return birthDate_; }
@@ -72,7 +78,7 @@ private:
     QLabel* nameLabel_;
     QLineEdit* name_;
     QLabel* nikLabel_;
-    QLineEdit* nik_;
+    NikField* nik_;
     QLabel* sexLabel_;
     QWidget* sexBox_;
     QRadioButton* male_;

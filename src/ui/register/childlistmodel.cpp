@@ -263,7 +263,7 @@ QVariant ChildListModel::data(const QModelIndex& index, int role) const
         case Name:
             return r.child.nik.isEmpty()
                      ? tr("Born %1").arg(DisplayText::date(r.child.birthDate))
-                     : tr("Born %1, NIK %2").arg(DisplayText::date(r.child.birthDate), DisplayText::maskedNik(r.child.nik));
+                     : tr("Born %1, NIK %2").arg(DisplayText::date(r.child.birthDate), viewer_.nik(r.child.nik));
         case Sex: return DisplayText::sexLong(r.child.sex);
         case Age:
             return r.child.birthDateApproximate ? tr("Born %1 (approximate)").arg(DisplayText::date(r.child.birthDate))

@@ -3,6 +3,7 @@
 // and result and a status dot. Everything the list, its search and its
 // filters need is computed once per row on load (ChildRow); data() only
 // formats. Filtering and sorting are ChildFilterProxy's.
+#include "store/access.h"
 #include "store/childrepository.h"
 #include "store/household.h"
 #include "ui/register/childrow.h"
@@ -32,6 +33,10 @@ public:
                 MarkerRole };
 
     explicit ChildListModel(QObject* parent = nullptr);
+
+    // Who looks at the list: the NIK in the tooltip follows the role
+    // (store/access.h; masked until set).
+    void setViewer(const store::SignedInUser& viewer) { viewer_ = viewer; }
 
     // Replaces the whole list. `today` is the day ages are counted on. The
     // lines should carry their earlier weighings (ChildFilter::
@@ -69,6 +74,7 @@ private:
     std::vector<ChildRow> rows_;
     std::unordered_map<store::RowId, int> rowById_;
     QDate today_;
+    store::SignedInUser viewer_;
 };
 
 } // namespace tumbuh::ui

@@ -1,5 +1,7 @@
 #include "ui/register/householdform.h"
 
+#include "ui/common/nikfield.h"
+
 #include <QComboBox>
 #include <QEvent>
 #include <QGroupBox>
@@ -15,8 +17,8 @@ HouseholdForm::HouseholdForm(QWidget* parent)
       rtLabel_(new QLabel(box_)), rt_(new QLineEdit(box_)), rwLabel_(new QLabel(box_)), rw_(new QLineEdit(box_)),
       kelurahanLabel_(new QLabel(box_)), kelurahan_(new QLineEdit(box_)), kkLabel_(new QLabel(box_)),
       kk_(new QLineEdit(box_)), fatherLabel_(new QLabel(box_)), father_(new QLineEdit(box_)),
-      fatherNikLabel_(new QLabel(box_)), fatherNik_(new QLineEdit(box_)), motherNikLabel_(new QLabel(box_)),
-      motherNik_(new QLineEdit(box_)), phoneLabel_(new QLabel(box_)), phone_(new QLineEdit(box_)),
+      fatherNikLabel_(new QLabel(box_)), fatherNik_(new NikField(box_)), motherNikLabel_(new QLabel(box_)),
+      motherNik_(new NikField(box_)), phoneLabel_(new QLabel(box_)), phone_(new QLineEdit(box_)),
       notesLabel_(new QLabel(box_)), notes_(new QLineEdit(box_))
 {
     auto* outer = new QVBoxLayout(this);
@@ -42,11 +44,13 @@ HouseholdForm::HouseholdForm(QWidget* parent)
     grid_.addRow(QStringLiteral("notes"), notesLabel_, notes_);
 
     const std::pair<QLineEdit*, const char*> fields[] = {
-        {address_, "address"}, {rt_, "rt"}, {rw_, "rw"}, {kelurahan_, "kelurahan"}, {kk_, "kk_number"}, {father_, "father_name"}, {fatherNik_, "father_nik"}, {motherNik_, "mother_nik"}, {phone_, "phone"}, {notes_, "notes"}};
+        {address_, "address"}, {rt_, "rt"}, {rw_, "rw"}, {kelurahan_, "kelurahan"}, {kk_, "kk_number"}, {father_, "father_name"}, {phone_, "phone"}, {notes_, "notes"}};
     for (const auto& [edit, name] : fields) {
         const QString field = QString::fromLatin1(name);
         connect(edit, &QLineEdit::textEdited, this, [this, field] { emit edited(field); });
     }
+    connect(fatherNik_, &NikField::edited, this, [this] { emit edited(QStringLiteral("father_nik")); });
+    connect(motherNik_, &NikField::edited, this, [this] { emit edited(QStringLiteral("mother_nik")); });
     connect(family_, &QComboBox::currentIndexChanged, this, [this] {
         const auto id = selectedId();
         store::Household chosen;
@@ -61,6 +65,17 @@ HouseholdForm::HouseholdForm(QWidget* parent)
     });
 
     retranslateUi();
+}
+
+void HouseholdForm::setViewer(const store::SignedInUser& viewer)
+{
+    fatherNik_->setViewer(viewer);
+    motherNik_->setViewer(viewer);
+}
+
+QLineEdit* HouseholdForm::motherNikEdit() const
+{
+    return motherNik_->edit();
 }
 
 void HouseholdForm::retranslateUi()
@@ -154,8 +169,8 @@ void HouseholdForm::showHousehold(const store::Household& h)
     kelurahan_->setText(h.kelurahan);
     kk_->setText(h.kkNumber);
     father_->setText(h.fatherName);
-    fatherNik_->setText(h.fatherNik);
-    motherNik_->setText(h.motherNik);
+    fatherNik_->setStored(h.fatherNik);
+    motherNik_->setStored(h.motherNik);
     phone_->setText(h.phone);
     notes_->setText(h.notes);
 }
@@ -169,8 +184,8 @@ store::Household HouseholdForm::household() const
     h.kelurahan = kelurahan_->text().trimmed();
     h.kkNumber = kk_->text().trimmed();
     h.fatherName = father_->text().trimmed();
-    h.fatherNik = fatherNik_->text().trimmed();
-    h.motherNik = motherNik_->text().trimmed();
+    h.fatherNik = fatherNik_->value().trimmed();
+    h.motherNik = motherNik_->value().trimmed();
     h.phone = phone_->text().trimmed();
     h.notes = notes_->text().trimmed();
     return h;
@@ -180,7 +195,7 @@ bool HouseholdForm::isBlank() const
 {
     if (selectedId())
         return false;
-    for (const QLineEdit* e : {address_, rt_, rw_, kelurahan_, kk_, father_, fatherNik_, motherNik_, phone_, notes_})
+    for (const QLineEdit* e : {address_, rt_, rw_, kelurahan_, kk_, father_, fatherNik_->edit(), motherNik_->edit(), phone_, notes_})
         if (!e->text().trimmed().isEmpty())
             return false;
     return true;

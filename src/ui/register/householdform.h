@@ -2,6 +2,7 @@
 // The family's part of the add/edit dialog: a new family or one already
 // registered (a younger sibling joins the family of the older one), its
 // address with RT/RW, the parents and the family's notes (PKH, BPNT...).
+#include "store/access.h"
 #include "store/household.h"
 #include "ui/common/fieldissue.h"
 #include "ui/common/formgrid.h"
@@ -18,11 +19,15 @@ class QLineEdit;
 
 namespace tumbuh::ui {
 
+class NikField;
+
 class HouseholdForm : public QWidget {
     Q_OBJECT
 public:
     explicit HouseholdForm(QWidget* parent = nullptr);
 
+    // Who edits: the parents' NIKs follow the role (NikField).
+    void setViewer(const store::SignedInUser& viewer);
     // The families that can be chosen (those of the child's posyandu).
     void setChoices(std::vector<store::Household> households);
     // Selects a registered family and shows its data; nullopt = a new family.
@@ -40,7 +45,9 @@ public:
     QLineEdit* rtEdit() const { return rt_; }
     QLineEdit* rwEdit() const { return rw_; }
     QLineEdit* addressEdit() const { return address_; }
-    QLineEdit* motherNikEdit() const { return motherNik_; }
+    QLineEdit* motherNikEdit() const;
+    NikField* fatherNikField() const { return fatherNik_; }
+    NikField* motherNikField() const { return motherNik_; }
 
 signals:
     void edited(const QString& field);
@@ -76,9 +83,9 @@ private:
     QLabel* fatherLabel_;
     QLineEdit* father_;
     QLabel* fatherNikLabel_;
-    QLineEdit* fatherNik_;
+    NikField* fatherNik_;
     QLabel* motherNikLabel_;
-    QLineEdit* motherNik_;
+    NikField* motherNik_;
     QLabel* phoneLabel_;
     QLineEdit* phone_;
     QLabel* notesLabel_;

@@ -50,6 +50,8 @@ RegisterPage::RegisterPage(store::Database& db, DataNotifier& notifier, CommandS
     : QWidget(parent), db_(db), notifier_(notifier), commands_(commands), user_(user), model_(new ChildListModel(this)),
       proxy_(new ChildFilterProxy(this))
 {
+    if (auto who = store::signedInAs(db_, user_))
+        model_->setViewer(*who);
     proxy_->setSourceModel(model_);
     buildUi();
     retranslateUi();

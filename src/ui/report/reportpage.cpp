@@ -333,11 +333,19 @@ void ReportPage::showReport()
     tabs_->setTabEnabled(tabs_->indexOf(comparisonPage_), several);
 }
 
+void ReportPage::setViewer(const store::SignedInUser& viewer)
+{
+    viewer_ = viewer;
+    retranslateUi();
+    updateButtons();
+}
+
 void ReportPage::updateButtons()
 {
     const bool ready = report_.has_value() && !busy_;
+    const bool byName = viewer_.may(store::Permission::ExportByName);
     for (QPushButton* b : {excelButton_, csvButton_, pdfButton_, printButton_})
-        b->setEnabled(ready);
+        b->setEnabled(ready && (byName || (b != excelButton_ && b != csvButton_)));
 }
 
 void ReportPage::changeEvent(QEvent* event)
@@ -356,8 +364,10 @@ void ReportPage::retranslateUi()
     csvButton_->setText(tr("Save &CSV…"));
     pdfButton_->setText(tr("Save P&DF…"));
     printButton_->setText(tr("P&rint…"));
-    excelButton_->setToolTip(tr("The whole report as an Excel workbook for the puskesmas"));
-    csvButton_->setToolTip(tr("One CSV file per table, in a folder you choose"));
+    const bool byName = viewer_.may(store::Permission::ExportByName);
+    const QString refused = store::refusalText(viewer_.role, store::Permission::ExportByName);
+    excelButton_->setToolTip(byName ? tr("The whole report as an Excel workbook for the puskesmas") : refused);
+    csvButton_->setToolTip(byName ? tr("One CSV file per table, in a folder you choose") : refused);
     pdfButton_->setToolTip(tr("One A4 page to pin on the wall or to send"));
     tabs_->setTabText(0, tr("F1 / SKDN"));
     tabs_->setTabText(1, tr("Nutrition status"));
@@ -433,6 +443,11 @@ bool writeSafely(const store::Database& db, const QString& path, QString* error,
 
 bool ReportPage::saveExcel(const QString& path, QString* error)
 {
+    if (auto allowed = viewer_.require(store::Permission::ExportByName); !allowed) {
+        if (error)
+            *error = allowed.error().message;
+        return false;
+    }
     if (!report_) {
         if (error)
             *error = tr("There is no report yet.");
@@ -457,6 +472,11 @@ bool ReportPage::savePdf(const QString& path, QString* error)
 
 bool ReportPage::saveCsv(const QString& folder, QString* error)
 {
+    if (auto allowed = viewer_.require(store::Permission::ExportByName); !allowed) {
+        if (error)
+            *error = allowed.error().message;
+        return false;
+    }
     if (!report_) {
         if (error)
             *error = tr("There is no report yet.");
@@ -480,6 +500,10 @@ void ReportPage::tellSaved(bool ok, const QString& path, const QString& error)
 
 void ReportPage::saveExcelClicked()
 {
+    if (auto allowed = viewer_.require(store::Permission::ExportByName); !allowed) {
+        status_->setText(allowed.error().message);
+        return;
+    }
     const QString path = choose(FileKind::Excel, suggestedName(QStringLiteral(".xlsx")));
     if (path.isEmpty())
         return;
@@ -489,6 +513,10 @@ void ReportPage::saveExcelClicked()
 
 void ReportPage::saveCsvClicked()
 {
+    if (auto allowed = viewer_.require(store::Permission::ExportByName); !allowed) {
+        status_->setText(allowed.error().message);
+        return;
+    }
     const QString folder = choose(FileKind::CsvFolder, suggestedName(QString()));
     if (folder.isEmpty())
         return;

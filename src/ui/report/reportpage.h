@@ -12,6 +12,7 @@
 // records::OutputGuard (never over the database) and records::OutputFile
 // (a temporary file renamed over the target).
 #include "report/monthly/monthlyreport.h"
+#include "store/access.h"
 
 #include <QString>
 #include <QWidget>
@@ -56,6 +57,11 @@ public:
     void setFileChooser(FileChooser chooser) { chooser_ = std::move(chooser); }
     // Who makes the report (the title block's "Dibuat oleh").
     void setMadeBy(const QString& name) { madeBy_ = name; }
+    // Who works on the page (store/access.h): the Excel workbook and the CSV
+    // files carry the by-name list (daftar anak), so a role without
+    // ExportByName finds those buttons disabled, saying why, and
+    // saveExcel()/saveCsv() refuse. Until set: the program itself (admin).
+    void setViewer(const store::SignedInUser& viewer);
 
     void selectMonth(std::chrono::year_month month);
     std::chrono::year_month selectedMonth() const;
@@ -117,6 +123,7 @@ private:
     store::Database& db_;
     FileChooser chooser_;
     QString madeBy_;
+    store::SignedInUser viewer_{0, {}, store::Role::Admin, std::nullopt};
     std::optional<report::MonthlyReport> report_;
     QThread* worker_ = nullptr;
     std::uint64_t generation_ = 0;
