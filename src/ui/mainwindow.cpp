@@ -11,6 +11,7 @@
 #include "ui/register/registerpage.h"
 #include "ui/report/reportpage.h"
 #include "ui/settings/appsettings.h"
+#include "ui/users/usersdialog.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -108,6 +109,8 @@ void MainWindow::buildMenus()
     openAction_->setShortcut(QKeySequence::Open);
     newAction_ = fileMenu_->addAction(QString(), this, &MainWindow::newDatabaseRequested);
     backupAction_ = fileMenu_->addAction(QString(), this, &MainWindow::backupRequested);
+    usersAction_ = fileMenu_->addAction(QString(), this, &MainWindow::showUsers);
+    fileMenu_->setToolTipsVisible(true);
     fileMenu_->addSeparator();
     quitAction_ = fileMenu_->addAction(QString(), this, &QWidget::close);
     quitAction_->setShortcut(QKeySequence::Quit);
@@ -177,6 +180,10 @@ void MainWindow::retranslateUi()
     openAction_->setText(tr("&Open database…"));
     newAction_->setText(tr("&New database…"));
     backupAction_->setText(tr("&Back up…"));
+    usersAction_->setText(tr("&Users…"));
+    const auto mayManage = signedIn_.require(store::Permission::ManageUsers);
+    usersAction_->setEnabled(mayManage.ok());
+    usersAction_->setToolTip(mayManage ? tr("Add users, reset a PIN, deactivate") : mayManage.error().message);
     quitAction_->setText(tr("&Quit"));
     editMenu_->setTitle(tr("&Edit"));
     searchAction_->setText(tr("&Find a child"));
@@ -207,6 +214,23 @@ void MainWindow::setLanguage(const QString& language)
     const QString applied = store::installTranslator(*QCoreApplication::instance(), language);
     settings_.language.set(applied);
     updateLanguageChecks();
+}
+
+void MainWindow::showUsers()
+{
+    if (auto allowed = signedIn_.require(store::Permission::ManageUsers); !allowed) {
+        QMessageBox::information(this, tr("Users"), allowed.error().message);
+        return;
+    }
+    UsersDialog dialog(db_, settings_, signedIn_, this);
+    runDialog_(dialog);
+}
+
+void MainWindow::setContentHidden(bool hidden)
+{
+    contentHidden_ = hidden;
+    centralWidget()->setVisible(!hidden);
+    menuBar()->setVisible(!hidden);
 }
 
 void MainWindow::showPage(Page page)
