@@ -19,11 +19,13 @@
 
 #include <QComboBox>
 #include <QFile>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QPushButton>
+#include <QHash>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -33,6 +35,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <memory>
 
 using namespace tumbuh;
@@ -195,6 +198,23 @@ BOOST_AUTO_TEST_CASE(five_wrong_pins_lock_even_after_a_restart_and_in_another_pr
     rawExec(f.path, "UPDATE users SET locked_until = '2000-01-01T00:00:00.000Z' WHERE name = 'Sari';");
     run = runTumbuh(f.path, QStringLiteral("Sari"), kPin, home);
     BOOST_TEST(run.exitCode == 0, run.errors.toStdString());
+}
+
+BOOST_AUTO_TEST_CASE(the_program_with_user_on_a_file_without_users_makes_its_admin)
+{
+    File f;
+    f.db.reset();
+    QTemporaryDir home;
+    const Run run = runTumbuh(f.path, QStringLiteral("Bu Wati"), QStringLiteral("135790"), home);
+    BOOST_TEST(run.exitCode == 0, run.errors.toStdString());
+    f.reopen();
+    auto wati = store::SignIn(*f.db).attempt(QStringLiteral("Bu Wati"), QStringLiteral("135790"));
+    BOOST_REQUIRE_MESSAGE(wati, why(wati));
+    BOOST_TEST((wati->role == store::Role::Admin));
+    // Now the file has a user: another name is refused.
+    f.db.reset();
+    const Run other = runTumbuh(f.path, QStringLiteral("Pak Joko"), QStringLiteral("135790"), home);
+    BOOST_TEST(other.exitCode == 2, other.errors.toStdString());
 }
 
 BOOST_AUTO_TEST_CASE(the_dialog_says_wrong_pin_and_then_locked)
@@ -417,9 +437,25 @@ BOOST_AUTO_TEST_CASE(the_idle_lock_hides_the_window_and_the_pin_brings_it_back)
     bool asked = false;
     bool hiddenWhileAsked = false;
     QString wrongMessage;
+    // The share of the picture that is plain background (the commonest colour).
+    const auto blank = [](const QImage& image) {
+        QHash<QRgb, int> count;
+        int total = 0;
+        for (int y = 0; y < image.height(); y += 2)
+            for (int x = 0; x < image.width(); x += 2, ++total)
+                ++count[image.pixel(x, y)];
+        int most = 0;
+        for (int n : count)
+            most = std::max(most, n);
+        return total ? double(most) / total : 1.0;
+    };
+    const double openBlank = blank(w.window->grab().toImage());
+    double lockedBlank = 0;
     lock.setDialogRunner([&](ui::SignInDialog& d) {
         asked = true;
         d.show();
+        // What a screenshot of the window shows: an empty frame, no list.
+        lockedBlank = blank(w.window->grab().toImage());
         hiddenWhileAsked = !w.window->registerPage()->isVisible() && !w.window->pageTabs()->isVisible()
                         && w.window->isContentHidden();
         // Escape does not close the locked screen.
@@ -441,6 +477,9 @@ BOOST_AUTO_TEST_CASE(the_idle_lock_hides_the_window_and_the_pin_brings_it_back)
         QTest::qWait(20);
     BOOST_REQUIRE(asked);
     BOOST_TEST(hiddenWhileAsked);
+    // Locked: all but the status line (user and file name) is background.
+    BOOST_TEST(lockedBlank > 0.98, lockedBlank);
+    BOOST_TEST(openBlank < 0.9, openBlank);
     BOOST_TEST(wrongMessage.contains(QStringLiteral("PIN salah")), wrongMessage.toStdString());
     // Back as it was, with what was typed.
     BOOST_TEST(!w.window->isContentHidden());
