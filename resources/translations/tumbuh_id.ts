@@ -680,6 +680,10 @@
         <source>This file has users: sign in with --user NAME and the PIN in TUMBUH_PIN.</source>
         <translation>Berkas ini punya pengguna: masuk dengan --user NAMA dan PIN di TUMBUH_PIN.</translation>
     </message>
+    <message>
+        <source>--user needs the PIN in the TUMBUH_PIN environment variable.</source>
+        <translation>--user perlu PIN di variabel lingkungan TUMBUH_PIN.</translation>
+    </message>
 </context>
 <context>
     <name>tumbuh::cli</name>

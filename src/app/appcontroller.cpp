@@ -140,6 +140,10 @@ std::optional<store::SignedInUser> AppController::signIn(store::Database& db, bo
         auto none = signIn.noUsers();
         if (none && *none && options_.user.isEmpty())
             return store::SignedInUser{0, {}, store::Role::Admin, std::nullopt}; // nobody to protect yet
+        if (!options_.user.isEmpty()) {
+            printError(tr("--user needs the PIN in the TUMBUH_PIN environment variable."));
+            return std::nullopt;
+        }
         printError(tr("This file has users: sign in with --user NAME and the PIN in TUMBUH_PIN."));
         return std::nullopt;
     }
