@@ -340,6 +340,8 @@ void AppController::buildWindow(const store::SignedInUser& user)
         lock_->setDemoHint(isDemo(*db_));
         connect(lock_.get(), &ui::ScreenLock::switchUser, this, &AppController::onSwitchUser, Qt::QueuedConnection);
         connect(lock_.get(), &ui::ScreenLock::quitRequested, window_.get(), &QWidget::close, Qt::QueuedConnection);
+        connect(window_.get(), &ui::MainWindow::idleLockChanged, lock_.get(),
+                [lock = lock_.get()](int m) { lock->setTimeout(std::chrono::minutes(std::max(0, m))); });
     }
 }
 

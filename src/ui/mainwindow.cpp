@@ -223,6 +223,7 @@ void MainWindow::showUsers()
         return;
     }
     UsersDialog dialog(db_, settings_, signedIn_, this);
+    connect(&dialog, &UsersDialog::idleMinutesChanged, this, &MainWindow::idleLockChanged);
     runDialog_(dialog);
 }
 

@@ -81,6 +81,8 @@ signals:
     void openDatabaseRequested();
     void newDatabaseRequested();
     void backupRequested();
+    // The idle lock's minutes were changed in the users dialog.
+    void idleLockChanged(int minutes);
 
 protected:
     void changeEvent(QEvent* event) override;

@@ -216,8 +216,11 @@ BOOST_AUTO_TEST_CASE(the_idle_minutes_are_a_setting)
     Users f;
     BOOST_TEST(f.settings->idleLockMinutes.get() == 10);
     ui::UsersDialog d(*f.db, *f.settings, f.admin);
+    int told = -1;
+    QObject::connect(&d, &ui::UsersDialog::idleMinutesChanged, [&told](int m) { told = m; });
     d.idleMinutesBox()->setValue(3);
     BOOST_TEST(f.settings->idleLockMinutes.get() == 3);
+    BOOST_TEST(told == 3);
     d.idleMinutesBox()->setValue(0);
     BOOST_TEST(f.settings->idleLockMinutes.get() == 0);
 }

@@ -55,6 +55,7 @@ UsersDialog::UsersDialog(store::Database& db, AppSettings& settings, const store
     connect(idle_, &QSpinBox::valueChanged, this, [this](int minutes) {
         settings_.idleLockMinutes.set(minutes);
         settings_.sync();
+        emit idleMinutesChanged(minutes);
     });
 
     auto* buttons = new QHBoxLayout;

@@ -58,6 +58,10 @@ public:
     void toggleActive();
     void editUser();
 
+signals:
+    // The idle lock's minutes changed (saved in the settings already).
+    void idleMinutesChanged(int minutes);
+
 private:
     void reload();
     std::optional<store::User> selected() const;
