@@ -629,6 +629,10 @@
         <source>--page takes register, posyandu-day, at-risk, report or child:UID, not %1.</source>
         <translation>--page berisi register, posyandu-day, at-risk, report atau child:UID, bukan %1.</translation>
     </message>
+    <message>
+        <source>Sign in as this user, with the PIN in the TUMBUH_PIN environment variable.</source>
+        <translation>Masuk sebagai pengguna ini, dengan PIN dari variabel lingkungan TUMBUH_PIN.</translation>
+    </message>
 </context>
 <context>
     <name>tumbuh::app::AppController</name>
@@ -667,6 +671,18 @@
     <message>
         <source>Backup written: %1</source>
         <translation>Cadangan tersimpan: %1</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <source>This file has users: sign in with --user NAME and the PIN in TUMBUH_PIN.</source>
+        <translation>Berkas ini punya pengguna: masuk dengan --user NAMA dan PIN di TUMBUH_PIN.</translation>
+    </message>
+    <message>
+        <source>--user needs the PIN in the TUMBUH_PIN environment variable.</source>
+        <translation>--user perlu PIN di variabel lingkungan TUMBUH_PIN.</translation>
     </message>
 </context>
 <context>
@@ -2886,6 +2902,26 @@ Ketik nama anak atau ANONIMKAN untuk meneruskan:</translation>
         <source>Write the posyandu&apos;s name.</source>
         <translation>Tulis nama posyandu.</translation>
     </message>
+    <message>
+        <source>Your &amp;PIN</source>
+        <translation>&amp;PIN Anda</translation>
+    </message>
+    <message>
+        <source>6 digits or more, to sign in</source>
+        <translation>6 angka atau lebih, untuk masuk</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the PIN</source>
+        <translation>&amp;Ulangi PIN</translation>
+    </message>
+    <message>
+        <source>Write your name: you will be the first user, the admin.</source>
+        <translation>Tulis nama Anda: Anda menjadi pengguna pertama, yaitu admin.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same. Type them again.</source>
+        <translation>Kedua PIN tidak sama. Ketik lagi.</translation>
+    </message>
 </context>
 <context>
     <name>tumbuh::ui::HouseholdForm</name>
@@ -3110,6 +3146,18 @@ Pemantauan pertumbuhan untuk posyandu: z-skor WHO, kategori Permenkes 2/2020, N/
     <message>
         <source>Audit log</source>
         <translation>Log audit</translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>&amp;Pengguna…</translation>
+    </message>
+    <message>
+        <source>Add users, reset a PIN, deactivate</source>
+        <translation>Tambah pengguna, atur ulang PIN, nonaktifkan</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Pengguna</translation>
     </message>
 </context>
 <context>
@@ -4764,6 +4812,267 @@ Pemantauan pertumbuhan untuk posyandu: z-skor WHO, kategori Permenkes 2/2020, N/
         <translation>
             <numerusform>%n baris ditulis ke %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tumbuh::ui::SignInDialog</name>
+    <message>
+        <source>Sign in — Tumbuh</source>
+        <translation>Masuk — Tumbuh</translation>
+    </message>
+    <message>
+        <source>Nobody works in this file yet. Who looks after it?</source>
+        <translation>Belum ada pengguna di berkas ini. Siapa yang mengurusnya?</translation>
+    </message>
+    <message>
+        <source>The screen was locked. Type your PIN to go on.</source>
+        <translation>Layar dikunci. Ketik PIN Anda untuk melanjutkan.</translation>
+    </message>
+    <message>
+        <source>Who is working today?</source>
+        <translation>Siapa yang bekerja hari ini?</translation>
+    </message>
+    <message>
+        <source>Demo: admin, kader, gizi — PIN 123456</source>
+        <translation>Demo: admin, kader, gizi — PIN 123456</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nama</translation>
+    </message>
+    <message>
+        <source>Your &amp;name</source>
+        <translation>&amp;Nama Anda</translation>
+    </message>
+    <message>
+        <source>the first user looks after the users (admin)</source>
+        <translation>pengguna pertama mengurus para pengguna (admin)</translation>
+    </message>
+    <message>
+        <source>&amp;PIN</source>
+        <translation>&amp;PIN</translation>
+    </message>
+    <message>
+        <source>&amp;PIN (6 digits or more)</source>
+        <translation>&amp;PIN (6 angka atau lebih)</translation>
+    </message>
+    <message>
+        <source>&amp;New PIN (6 digits or more)</source>
+        <translation>PIN &amp;baru (6 angka atau lebih)</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the PIN</source>
+        <translation>&amp;Ulangi PIN</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Masuk</translation>
+    </message>
+    <message>
+        <source>S&amp;witch user</source>
+        <translation>&amp;Ganti pengguna</translation>
+    </message>
+    <message>
+        <source>&amp;Quit Tumbuh</source>
+        <translation>&amp;Keluar dari Tumbuh</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Batal</translation>
+    </message>
+    <message>
+        <source>You have no PIN yet: choose one and type it twice. Keep it to yourself.</source>
+        <translation>Anda belum punya PIN: pilih PIN dan ketik dua kali. Jangan beri tahu orang lain.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: %1 is locked until %2.</source>
+        <translation>Terlalu banyak PIN salah: %1 dikunci sampai pukul %2.</translation>
+    </message>
+    <message>
+        <source>Write your name.</source>
+        <translation>Tulis nama Anda.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same. Type them again.</source>
+        <translation>Kedua PIN tidak sama. Ketik lagi.</translation>
+    </message>
+</context>
+<context>
+    <name>tumbuh::ui::UserEditDialog</name>
+    <message>
+        <source>Kader</source>
+        <translation>Kader</translation>
+    </message>
+    <message>
+        <source>Nutritionist</source>
+        <translation>Ahli gizi</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>Every posyandu</source>
+        <translation>Semua posyandu</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nama</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Peran</translation>
+    </message>
+    <message>
+        <source>&amp;Home posyandu</source>
+        <translation>Posyandu &amp;asal</translation>
+    </message>
+    <message>
+        <source>&amp;New PIN</source>
+        <translation>PIN &amp;baru</translation>
+    </message>
+    <message>
+        <source>&amp;PIN</source>
+        <translation>P&amp;IN</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat the PIN</source>
+        <translation>&amp;Ulangi PIN</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Tambah</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Batal</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>Pengguna baru</translation>
+    </message>
+    <message>
+        <source>Change user</source>
+        <translation>Ubah pengguna</translation>
+    </message>
+    <message>
+        <source>Reset PIN</source>
+        <translation>Atur ulang PIN</translation>
+    </message>
+    <message>
+        <source>Reset the PIN of %1</source>
+        <translation>Atur ulang PIN %1</translation>
+    </message>
+    <message>
+        <source>Write the user&apos;s name.</source>
+        <translation>Tulis nama pengguna.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same. Type them again.</source>
+        <translation>Kedua PIN tidak sama. Ketik lagi.</translation>
+    </message>
+</context>
+<context>
+    <name>tumbuh::ui::UsersDialog</name>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>&amp;Tambah pengguna…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset PIN…</source>
+        <translation>Atur &amp;ulang PIN…</translation>
+    </message>
+    <message>
+        <source>&amp;Change role or posyandu…</source>
+        <translation>&amp;Ubah peran atau posyandu…</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Pengguna</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Home posyandu</source>
+        <translation>Posyandu asal</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation>Dikunci sampai</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> menit</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>tidak pernah</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Tutup</translation>
+    </message>
+    <message>
+        <source>Lock the screen after this long without use:</source>
+        <translation>Kunci layar jika tidak dipakai selama:</translation>
+    </message>
+    <message>
+        <source>every posyandu</source>
+        <translation>semua posyandu</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>no (deactivated)</source>
+        <translation>tidak (dinonaktifkan)</translation>
+    </message>
+    <message>
+        <source>Re&amp;activate</source>
+        <translation>&amp;Aktifkan lagi</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Nonaktifkan</translation>
+    </message>
+    <message>
+        <source>%1 can now sign in with the PIN given.</source>
+        <translation>%1 sekarang bisa masuk dengan PIN yang diberikan.</translation>
+    </message>
+    <message>
+        <source>The PIN of %1 is reset (and any lock lifted).</source>
+        <translation>PIN %1 sudah diatur ulang (dan kuncinya dibuka).</translation>
+    </message>
+    <message>
+        <source>%1 is the last active admin: make another admin first.</source>
+        <translation>%1 adalah admin terakhir yang aktif: jadikan orang lain admin dulu.</translation>
+    </message>
+    <message>
+        <source>%1 can sign in again.</source>
+        <translation>%1 bisa masuk lagi.</translation>
+    </message>
+    <message>
+        <source>%1 is deactivated: kept in the log, cannot sign in.</source>
+        <translation>%1 dinonaktifkan: tetap tercatat di log, tidak bisa masuk.</translation>
+    </message>
+    <message>
+        <source>%1 is saved.</source>
+        <translation>%1 sudah disimpan.</translation>
     </message>
 </context>
 </TS>

@@ -6,7 +6,7 @@
 #include "records/filesafety.h"
 #include "store/posyandurepository.h"
 #include "records/backup/restore.h"
-#include "store/userrepository.h"
+#include "store/signin.h"
 #include "ui/common/filedialogs.h"
 #include "ui/core/commandstack.h"
 #include "ui/core/datanotifier.h"
@@ -17,6 +17,8 @@
 #include "ui/settings/appsettings.h"
 #include "ui/start/databaseerrordialog.h"
 #include "ui/start/firststartdialog.h"
+#include "ui/start/screenlock.h"
+#include "ui/start/signindialog.h"
 
 #include <QApplication>
 #include <QDateTime>
@@ -28,7 +30,9 @@
 #include <QStandardPaths>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
+#include <utility>
 
 namespace tumbuh::app {
 namespace {
@@ -69,13 +73,7 @@ AppController::~AppController()
 void AppController::closeDatabase()
 {
     // The window's pages hold references to the database: they go first.
-    if (window_) {
-        settings_.windowGeometry.set(window_->saveGeometry());
-        window_->hide();
-    }
-    window_.reset();
-    commands_.reset();
-    notifier_.reset();
+    closeWindow();
     // A backup when the day's work is closed, if anything changed; a failed
     // backup must not keep the program from closing.
     if (db_ && options_.screenshot.isEmpty() && !db_->isReadOnly())
@@ -107,25 +105,54 @@ store::OpenOptions AppController::openOptions(const QString& path, bool create) 
     return o;
 }
 
-store::UserId AppController::currentUser(bool mayCreate)
+bool AppController::isDemo(const store::Database& db) const
 {
-    QString name = settings_.userName.get().simplified();
-    if (name.isEmpty())
-        name = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME")).simplified();
-    if (name.isEmpty() || !db_)
-        return 0;
-    store::UserRepository users(*db_);
-    if (auto list = users.list())
-        for (const auto& u : *list)
-            if (u.name.compare(name, Qt::CaseInsensitive) == 0)
-                return u.meta.id;
-    if (!mayCreate || db_->isReadOnly())
-        return 0;
-    store::User u;
-    u.name = name;
-    u.role = store::Role::Kader;
-    auto added = users.add(u, 0);
-    return added ? added->meta.id : 0;
+    // The demo the program made itself (the first-start choice).
+    return QFileInfo(db.path()).absoluteFilePath()
+        == QFileInfo(dataDir() + QStringLiteral("/demo-posyandu.db")).absoluteFilePath();
+}
+
+std::optional<store::SignedInUser> AppController::signIn(store::Database& db, bool interactive)
+{
+    if (madeUser_) {
+        auto made = std::exchange(madeUser_, std::nullopt);
+        return made;
+    }
+    store::SignIn signIn(db);
+    const bool hasPin = qEnvironmentVariableIsSet("TUMBUH_PIN");
+    const QString pin = qEnvironmentVariable("TUMBUH_PIN");
+    if (!options_.user.isEmpty() && hasPin) {
+        auto none = signIn.noUsers();
+        store::Result<store::SignedInUser> who = store::Error{};
+        if (none && *none && !db.isReadOnly())
+            who = signIn.createFirstAdmin(options_.user, pin); // as tumbuh-cli does
+        else
+            who = signIn.attempt(options_.user, pin);
+        if (who)
+            return *who;
+        if (!interactive) {
+            printError(who.error().message);
+            return std::nullopt;
+        }
+        QMessageBox::warning(nullptr, tr("Sign in"), who.error().message);
+    }
+    if (!interactive) {
+        auto none = signIn.noUsers();
+        if (none && *none && options_.user.isEmpty())
+            return store::SignedInUser{0, {}, store::Role::Admin, std::nullopt}; // nobody to protect yet
+        if (!options_.user.isEmpty()) {
+            printError(tr("--user needs the PIN in the TUMBUH_PIN environment variable."));
+            return std::nullopt;
+        }
+        printError(tr("This file has users: sign in with --user NAME and the PIN in TUMBUH_PIN."));
+        return std::nullopt;
+    }
+    ui::SignInDialog dialog(db, ui::SignInDialog::Mode::Start, window_.get());
+    dialog.selectUser(options_.user.isEmpty() ? settings_.lastUser.get() : options_.user);
+    dialog.setDemoHint(isDemo(db));
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.signedIn();
 }
 
 bool AppController::start()
@@ -140,7 +167,11 @@ bool AppController::start()
         db = openInteractive(path);
     if (!db)
         return false;
-    install(std::move(db));
+    // Who works today, before anything of the file shows. Cancel = quit.
+    const auto user = signIn(*db, true);
+    if (!user)
+        return false;
+    install(std::move(db), *user);
     return true;
 }
 
@@ -197,11 +228,23 @@ AppController::DatabasePtr AppController::askForDatabase()
     for (;;) {
         if (dialog.exec() != QDialog::Accepted)
             return nullptr;
-        if (const QString name = dialog.userName(); !name.isEmpty())
-            settings_.userName.set(name);
         store::Result<DatabasePtr> db = store::Error{};
         switch (dialog.choice()) {
-        case ui::FirstStartDialog::Choice::Create: db = createForPosyandu(dialog.posyandu()); break;
+        case ui::FirstStartDialog::Choice::Create:
+            db = createForPosyandu(dialog.posyandu());
+            if (db) {
+                // The new file's first user is its admin, with the PIN typed twice.
+                auto admin = store::SignIn(**db).createFirstAdmin(dialog.userName(), dialog.pin());
+                if (!admin) {
+                    const QString path = (*db)->path();
+                    db->reset();
+                    records::filesafety::removeDatabaseFiles(path);
+                    db = admin.error();
+                    break;
+                }
+                madeUser_ = *admin;
+            }
+            break;
         case ui::FirstStartDialog::Choice::Demo: db = openDemo(); break;
         case ui::FirstStartDialog::Choice::OpenFile:
             if (auto opened = openInteractive(dialog.filePath()))
@@ -252,19 +295,37 @@ store::Result<AppController::DatabasePtr> AppController::openDemo()
     return std::move(*opened);
 }
 
-void AppController::install(DatabasePtr db)
+void AppController::install(DatabasePtr db, const store::SignedInUser& user)
 {
     db_ = std::move(db);
+    buildWindow(user);
+    if (options_.screenshot.isEmpty()) {
+        settings_.lastDatabase.set(QFileInfo(db_->path()).absoluteFilePath());
+        settings_.sync();
+        // The day's first backup (only when something changed since the
+        // newest one). A failure is not worth stopping the cadre's work for.
+        if (!db_->isReadOnly())
+            (void)records::maybeBackup(*db_, backupPolicy());
+    }
+    showPage();
+    window_->show();
+}
+
+void AppController::buildWindow(const store::SignedInUser& user)
+{
     notifier_ = std::make_unique<ui::DataNotifier>();
     commands_ = std::make_unique<ui::CommandStack>(notifier_.get());
-    const store::UserId user = currentUser(options_.screenshot.isEmpty());
+    if (!user.name.isEmpty() && options_.screenshot.isEmpty()) {
+        settings_.lastUser.set(user.name);
+        settings_.sync();
+    }
 
     ui::PosyanduDayOptions day;
-    day.user = user;
-    day.measuredBy = settings_.userName.get();
+    day.user = user.id;
+    day.measuredBy = user.name;
     day.referralFollowUpDays = settings_.referralFollowUpDays.get();
     auto* dayPage = new ui::PosyanduDayPage(*db_, *notifier_, *commands_, day);
-    window_ = std::make_unique<ui::MainWindow>(*db_, settings_, *notifier_, *commands_, user, dayPage);
+    window_ = std::make_unique<ui::MainWindow>(*db_, settings_, *notifier_, *commands_, user.id, dayPage);
     // Replacing the window from inside one of its own signals would delete
     // it under its feet: queued.
     connect(window_.get(), &ui::MainWindow::openDatabaseRequested, this, &AppController::onOpenRequested,
@@ -274,13 +335,35 @@ void AppController::install(DatabasePtr db)
     connect(window_.get(), &ui::MainWindow::backupRequested, this, &AppController::onBackupRequested,
             Qt::QueuedConnection);
     if (options_.screenshot.isEmpty()) {
-        settings_.lastDatabase.set(QFileInfo(db_->path()).absoluteFilePath());
-        settings_.sync();
-        // The day's first backup (only when something changed since the
-        // newest one). A failure is not worth stopping the cadre's work for.
-        if (!db_->isReadOnly())
-            (void)records::maybeBackup(*db_, backupPolicy());
+        const int minutes = settings_.idleLockMinutes.get();
+        lock_ = std::make_unique<ui::ScreenLock>(*db_, *window_, std::chrono::minutes(std::max(0, minutes)));
+        lock_->setDemoHint(isDemo(*db_));
+        connect(lock_.get(), &ui::ScreenLock::switchUser, this, &AppController::onSwitchUser, Qt::QueuedConnection);
+        connect(lock_.get(), &ui::ScreenLock::quitRequested, window_.get(), &QWidget::close, Qt::QueuedConnection);
+        connect(window_.get(), &ui::MainWindow::idleLockChanged, lock_.get(),
+                [lock = lock_.get()](int m) { lock->setTimeout(std::chrono::minutes(std::max(0, m))); });
     }
+}
+
+void AppController::closeWindow()
+{
+    lock_.reset();
+    if (window_) {
+        settings_.windowGeometry.set(window_->saveGeometry());
+        window_->hide();
+    }
+    window_.reset();
+    commands_.reset();
+    notifier_.reset();
+}
+
+void AppController::onSwitchUser(const store::SignedInUser& user)
+{
+    // Another person takes over the locked screen: the window is made anew
+    // for their role (nothing of the previous user's work stays open).
+    closeWindow();
+    options_.page = QStringLiteral("register");
+    buildWindow(user);
     showPage();
     window_->show();
 }
@@ -326,11 +409,11 @@ bool AppController::showPage()
     return true;
 }
 
-void AppController::replaceDatabase(DatabasePtr db)
+void AppController::replaceDatabase(DatabasePtr db, const store::SignedInUser& user)
 {
     closeDatabase();
     options_.page = QStringLiteral("register");
-    install(std::move(db));
+    install(std::move(db), user);
 }
 
 void AppController::onOpenRequested()
@@ -338,14 +421,17 @@ void AppController::onOpenRequested()
     const QString path = chooseFile();
     if (path.isEmpty())
         return;
+    // Another file, other users: signing in again; cancelled = the current file stays.
     if (auto db = openInteractive(path))
-        replaceDatabase(std::move(db));
+        if (const auto user = signIn(*db, true))
+            replaceDatabase(std::move(db), *user);
 }
 
 void AppController::onNewRequested()
 {
     if (auto db = askForDatabase())
-        replaceDatabase(std::move(db));
+        if (const auto user = signIn(*db, true))
+            replaceDatabase(std::move(db), *user);
 }
 
 void AppController::onBackupRequested()
@@ -380,7 +466,11 @@ int AppController::screenshot()
         printError(opened.error().message);
         return 1;
     }
-    install(std::move(*opened));
+    // A file with users shows nothing without --user and TUMBUH_PIN.
+    const auto user = signIn(**opened, false);
+    if (!user)
+        return 2;
+    install(std::move(*opened), *user);
     window_->setGeometry(0, 0, kShotWidth, kShotHeight);
     // Let layouts, the chart widgets and pending retranslations settle, as
     // they would before the user first looks.

@@ -7,6 +7,7 @@
 
 #include "records/backup/backup.h"
 #include "store/database.h"
+#include "store/access.h"
 #include "store/posyandu.h"
 #include "store/rowmeta.h"
 
@@ -14,12 +15,14 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace tumbuh::ui {
 class AppSettings;
 class CommandStack;
 class DataNotifier;
 class MainWindow;
+class ScreenLock;
 } // namespace tumbuh::ui
 
 namespace tumbuh::app {
@@ -52,12 +55,21 @@ private:
     QString chooseFile();
     store::Result<void> restoreBackup(const QString& path, const QString& backup);
 
-    void install(DatabasePtr db);
-    void replaceDatabase(DatabasePtr db);
+    // Who works on `db`: the user just made by the first-start dialog, the
+    // --user NAME of the command line with TUMBUH_PIN, or the sign-in
+    // dialog. Nullopt when the user cancelled (or, for a script, the reason
+    // was printed).
+    std::optional<store::SignedInUser> signIn(store::Database& db, bool interactive);
+    bool isDemo(const store::Database& db) const;
+
+    void install(DatabasePtr db, const store::SignedInUser& user);
+    void buildWindow(const store::SignedInUser& user);
+    void closeWindow();
+    void onSwitchUser(const store::SignedInUser& user);
+    void replaceDatabase(DatabasePtr db, const store::SignedInUser& user);
     void onOpenRequested();
     void onNewRequested();
     void onBackupRequested();
-    store::UserId currentUser(bool mayCreate);
     store::OpenOptions openOptions(const QString& path, bool create) const;
     records::BackupPolicy backupPolicy() const;
     void closeDatabase();
@@ -70,7 +82,9 @@ private:
     std::unique_ptr<ui::DataNotifier> notifier_;
     std::unique_ptr<ui::CommandStack> commands_;
     std::unique_ptr<ui::MainWindow> window_;
-    bool remember_ = true; // write the last database into the settings
+    std::unique_ptr<ui::ScreenLock> lock_;
+    std::optional<store::SignedInUser> madeUser_; // the first admin of a file just created
+    bool remember_ = true;                        // write the last database into the settings
 };
 
 } // namespace tumbuh::app

@@ -24,7 +24,10 @@ CommandLine parseCommandLine(const QStringList& arguments)
     const QCommandLineOption lang(QStringLiteral("lang"),
                                   QCoreApplication::translate("tumbuh::app", "Language: id (Bahasa Indonesia) or en (English)."),
                                   QStringLiteral("LANG"));
-    parser.addOptions({db, page, shot, lang});
+    const QCommandLineOption user(QStringLiteral("user"),
+                                  QCoreApplication::translate("tumbuh::app", "Sign in as this user, with the PIN in the TUMBUH_PIN environment variable."),
+                                  QStringLiteral("NAME"));
+    parser.addOptions({db, page, shot, lang, user});
     if (!parser.parse(arguments)) {
         out.error = parser.errorText();
         return out;
@@ -37,6 +40,7 @@ CommandLine parseCommandLine(const QStringList& arguments)
     }
     out.database = parser.value(db);
     out.screenshot = parser.value(shot);
+    out.user = parser.value(user).simplified();
     out.language = parser.value(lang).toLower();
     if (!out.language.isEmpty() && out.language != u"id" && out.language != u"en")
         out.error = QCoreApplication::translate("tumbuh::app", "--lang takes id or en, not %1.").arg(out.language);

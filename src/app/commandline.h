@@ -1,6 +1,6 @@
 #pragma once
 // tumbuh [--db FILE] [--page register|posyandu-day|at-risk|report|child:UID]
-//        [--screenshot OUT.png] [--lang id|en]
+//        [--screenshot OUT.png] [--lang id|en] [--user NAME (PIN in TUMBUH_PIN)]
 #include <QString>
 #include <QStringList>
 
@@ -11,6 +11,7 @@ struct CommandLine {
     QString page;         // "register", "posyandu-day", "at-risk", "report" or "child"
     QString childKey;     // for "child": the child's UID (or row id)
     QString screenshot;   // --screenshot: render the page to this PNG and exit
+    QString user;         // --user: sign in as NAME with the PIN in TUMBUH_PIN (no dialog)
     QString language;     // --lang: "id" or "en"; empty = settings, then system
     QString error;        // not empty: the arguments are wrong (the text says why)
     bool exitNow = false; // --help or --version was shown

@@ -12,6 +12,7 @@
 #include "ui/register/registerpage.h"
 #include "ui/report/reportpage.h"
 #include "ui/settings/appsettings.h"
+#include "ui/users/usersdialog.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -111,6 +112,8 @@ void MainWindow::buildMenus()
     newAction_ = fileMenu_->addAction(QString(), this, &MainWindow::newDatabaseRequested);
     backupAction_ = fileMenu_->addAction(QString(), this, &MainWindow::backupRequested);
     auditAction_ = fileMenu_->addAction(QString(), this, &MainWindow::showAuditLog);
+    usersAction_ = fileMenu_->addAction(QString(), this, &MainWindow::showUsers);
+    fileMenu_->setToolTipsVisible(true);
     fileMenu_->addSeparator();
     quitAction_ = fileMenu_->addAction(QString(), this, &QWidget::close);
     quitAction_->setShortcut(QKeySequence::Quit);
@@ -194,6 +197,10 @@ void MainWindow::retranslateUi()
     auditAction_->setText(tr("&Audit log…"));
     auditAction_->setEnabled(signedIn_.may(store::Permission::ViewAudit));
     auditAction_->setToolTip(auditAction_->isEnabled() ? QString() : store::refusalText(signedIn_.role, store::Permission::ViewAudit));
+    usersAction_->setText(tr("&Users…"));
+    const auto mayManage = signedIn_.require(store::Permission::ManageUsers);
+    usersAction_->setEnabled(mayManage.ok());
+    usersAction_->setToolTip(mayManage ? tr("Add users, reset a PIN, deactivate") : mayManage.error().message);
     quitAction_->setText(tr("&Quit"));
     editMenu_->setTitle(tr("&Edit"));
     searchAction_->setText(tr("&Find a child"));
@@ -224,6 +231,24 @@ void MainWindow::setLanguage(const QString& language)
     const QString applied = store::installTranslator(*QCoreApplication::instance(), language);
     settings_.language.set(applied);
     updateLanguageChecks();
+}
+
+void MainWindow::showUsers()
+{
+    if (auto allowed = signedIn_.require(store::Permission::ManageUsers); !allowed) {
+        QMessageBox::information(this, tr("Users"), allowed.error().message);
+        return;
+    }
+    UsersDialog dialog(db_, settings_, signedIn_, this);
+    connect(&dialog, &UsersDialog::idleMinutesChanged, this, &MainWindow::idleLockChanged);
+    runDialog_(dialog);
+}
+
+void MainWindow::setContentHidden(bool hidden)
+{
+    contentHidden_ = hidden;
+    centralWidget()->setVisible(!hidden);
+    menuBar()->setVisible(!hidden);
 }
 
 void MainWindow::showPage(Page page)

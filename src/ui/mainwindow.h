@@ -59,6 +59,13 @@ public:
     // Who works in this window (role, home posyandu): what the pages show
     // and allow follows from it (store/access.h).
     const store::SignedInUser& signedInUser() const { return signedIn_; }
+    // The idle lock: hides the pages and menus (nothing of a child stays on
+    // screen) without closing anything; false shows them again as they were.
+    void setContentHidden(bool hidden);
+    bool isContentHidden() const { return contentHidden_; }
+    // Berkas ▸ Pengguna… (admin only: otherwise refused with the reason).
+    void showUsers();
+    QAction* usersAction() const { return usersAction_; }
 
     QTabBar* pageTabs() const { return tabs_; }
     RegisterPage* registerPage() const { return register_; }
@@ -78,6 +85,8 @@ signals:
     void openDatabaseRequested();
     void newDatabaseRequested();
     void backupRequested();
+    // The idle lock's minutes were changed in the users dialog.
+    void idleLockChanged(int minutes);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -115,6 +124,8 @@ private:
     QAction* newAction_ = nullptr;
     QAction* backupAction_ = nullptr;
     QAction* auditAction_ = nullptr;
+    QAction* usersAction_ = nullptr;
+    bool contentHidden_ = false;
     QAction* quitAction_ = nullptr;
     QAction* undoAction_ = nullptr;
     QAction* redoAction_ = nullptr;

@@ -23,10 +23,16 @@ struct Run {
     QString errors;
 };
 
-Run runTumbuh(const QStringList& args, const QTemporaryDir& home)
+// `user`: signed in as that user with the PIN test::kPin (TUMBUH_PIN).
+Run runTumbuh(QStringList args, const QTemporaryDir& home, const QString& user = {})
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("TUMBUH_PIN"));
+    if (!user.isEmpty()) {
+        args << QStringLiteral("--user") << user;
+        env.insert(QStringLiteral("TUMBUH_PIN"), test::kPin);
+    }
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     // Settings and data of the run stay in the test's folder.
     env.insert(QStringLiteral("HOME"), home.path());
@@ -60,7 +66,7 @@ BOOST_AUTO_TEST_CASE(screenshot_of_the_register_is_a_real_png)
     const QString out = home.filePath(QStringLiteral("register.png"));
     const Run run = runTumbuh({QStringLiteral("--db"), p.path(), QStringLiteral("--page"), QStringLiteral("register"),
                                QStringLiteral("--screenshot"), out},
-                              home);
+                              home, test::userWithPin(*p.db));
     BOOST_TEST(run.exitCode == 0, run.errors.toStdString());
     QImage image(out);
     BOOST_REQUIRE(!image.isNull());
@@ -76,9 +82,10 @@ BOOST_AUTO_TEST_CASE(screenshot_of_a_child_and_errors_without_dialogs)
     BOOST_REQUIRE(budi);
     const QString out = home.filePath(QStringLiteral("child.png"));
     const QString uid = budi->meta.uid.toString(QUuid::WithoutBraces);
+    const QString user = test::userWithPin(*p.db);
     Run run = runTumbuh({QStringLiteral("--db"), p.path(), QStringLiteral("--page"), QStringLiteral("child:") + uid,
                          QStringLiteral("--screenshot"), out, QStringLiteral("--lang"), QStringLiteral("en")},
-                        home);
+                        home, user);
     BOOST_TEST(run.exitCode == 0, run.errors.toStdString());
     BOOST_TEST(distinctColours(QImage(out)) > 20);
 
@@ -86,8 +93,12 @@ BOOST_AUTO_TEST_CASE(screenshot_of_a_child_and_errors_without_dialogs)
     // a message and a non-zero exit, never a hang on a dialog.
     run = runTumbuh({QStringLiteral("--db"), p.path(), QStringLiteral("--page"), QStringLiteral("child:nobody"),
                      QStringLiteral("--screenshot"), out},
-                    home);
+                    home, user);
     BOOST_TEST(run.exitCode != 0);
+    // A file with users shows nothing to whoever has not signed in.
+    run = runTumbuh({QStringLiteral("--db"), p.path(), QStringLiteral("--screenshot"), out}, home);
+    BOOST_TEST(run.exitCode == 2);
+    BOOST_TEST(run.errors.contains(QStringLiteral("--user")), run.errors.toStdString());
     const QString notDb = home.filePath(QStringLiteral("not-a-db.db"));
     {
         QFile f(notDb);

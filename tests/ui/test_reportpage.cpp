@@ -23,6 +23,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTemporaryDir>
@@ -204,10 +205,15 @@ BOOST_AUTO_TEST_CASE(the_program_screenshots_the_report_page)
 {
     DemoFile demo;
     const QString shot = demo.dir.filePath(QStringLiteral("report.png"));
+    const QString user = test::userWithPin(*demo.db);
     demo.db.reset(); // the program opens the file itself
     QProcess app;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("TUMBUH_PIN"), test::kPin);
+    app.setProcessEnvironment(env);
     app.start(QStringLiteral(TUMBUH_APP), {QStringLiteral("--db"), demo.path, QStringLiteral("--page"),
-                                           QStringLiteral("report"), QStringLiteral("--screenshot"), shot});
+                                           QStringLiteral("report"), QStringLiteral("--screenshot"), shot,
+                                           QStringLiteral("--user"), user});
     BOOST_REQUIRE(app.waitForFinished(120000));
     BOOST_TEST(app.exitCode() == 0, app.readAllStandardError().toStdString());
     const QImage image(shot);

@@ -38,11 +38,30 @@ BOOST_AUTO_TEST_CASE(first_start_asks_for_the_posyandu_name)
     BOOST_TEST(!d.check());
     const auto messages = d.findChildren<FieldMessage*>();
     BOOST_REQUIRE(!messages.isEmpty());
-    BOOST_TEST(messages.front()->isVisible());
-    BOOST_TEST(messages.front()->text() == QStringLiteral("Tulis nama posyandu."));
+    const auto shown = [&messages] {
+        QStringList out;
+        for (FieldMessage* m : messages)
+            if (m->isVisible() && !m->text().isEmpty())
+                out << m->text();
+        return out;
+    };
+    BOOST_TEST(shown() == QStringList{QStringLiteral("Tulis nama posyandu.")});
 
     QTest::keyClicks(d.posyanduNameEdit(), QStringLiteral("Posyandu  Kenanga 2 "));
+    // The new file's first user, its admin: a name and a PIN typed twice.
+    BOOST_TEST(!d.check());
+    BOOST_TEST(shown().size() == 1);
+    QTest::keyClicks(d.userNameEdit(), QStringLiteral("Bu Ratna"));
+    QTest::keyClicks(d.pinEdit(), QStringLiteral("24680"));
+    BOOST_TEST(!d.check()); // too short
+    d.pinEdit()->clear();
+    QTest::keyClicks(d.pinEdit(), QStringLiteral("246801"));
+    QTest::keyClicks(d.repeatPinEdit(), QStringLiteral("246800"));
+    BOOST_TEST(!d.check());
+    BOOST_TEST(shown().contains(QStringLiteral("Kedua PIN tidak sama. Ketik lagi.")));
+    QTest::keyClicks(d.repeatPinEdit(), QStringLiteral("246801"));
     BOOST_TEST(d.check());
+    BOOST_TEST(d.pin() == QStringLiteral("246801"));
     BOOST_TEST(d.posyandu().name == QStringLiteral("Posyandu Kenanga 2"));
 
     // The demo needs nothing typed.

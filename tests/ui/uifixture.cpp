@@ -5,6 +5,7 @@
 #include "store/householdrepository.h"
 #include "store/measurementrepository.h"
 #include "store/posyandurepository.h"
+#include "store/signin.h"
 #include "store/userrepository.h"
 
 #include <boost/test/unit_test.hpp>
@@ -126,6 +127,28 @@ qint64 Posyandu::auditCount() const
     auto n = store::AuditLog(*db).count();
     BOOST_REQUIRE(n);
     return *n;
+}
+
+QString userWithPin(store::Database& db)
+{
+    store::SignIn signIn(db);
+    auto users = signIn.activeUsers();
+    BOOST_REQUIRE_MESSAGE(users, why(users));
+    BOOST_REQUIRE(!users->empty());
+    const store::User* chosen = &users->front();
+    for (const auto& u : *users)
+        if (u.role == store::Role::Admin && chosen->role != store::Role::Admin)
+            chosen = &u;
+    for (const auto& u : *users)
+        if (u.name == QStringLiteral("admin"))
+            chosen = &u;
+    auto has = signIn.hasPin(chosen->meta.id);
+    BOOST_REQUIRE_MESSAGE(has, why(has));
+    if (!*has) {
+        auto set = signIn.setPin(chosen->meta.id, kPin, chosen->meta.id);
+        BOOST_REQUIRE_MESSAGE(set, why(set));
+    }
+    return chosen->name;
 }
 
 } // namespace tumbuh::ui::test

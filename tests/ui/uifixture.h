@@ -47,6 +47,14 @@ std::string why(const store::Result<T>& r)
     return r.ok() ? std::string() : r.error().message.toStdString();
 }
 
+// The PIN the tests' users sign in with (as the demo users' PIN).
+inline const QString kPin = QStringLiteral("123456");
+// A user of `db` who can sign in with kPin: the one named "admin" when there
+// is one, else the first active admin, else the first active user; given
+// kPin when it has no PIN yet. Its name, for `tumbuh --user NAME` with
+// TUMBUH_PIN.
+QString userWithPin(store::Database& db);
+
 struct Posyandu {
     Posyandu();
 

@@ -32,8 +32,11 @@ public:
     Setting<QString> language{*store_, QStringLiteral("ui/language")};
     // The database opened last time, reopened at the next start.
     Setting<QString> lastDatabase{*store_, QStringLiteral("database/last")};
-    // Who works on this laptop: written into the audit log of every change.
-    Setting<QString> userName{*store_, QStringLiteral("user/name")};
+    // Who signed in last on this laptop: chosen first in the sign-in list.
+    Setting<QString> lastUser{*store_, QStringLiteral("user/last")};
+    // The idle lock: minutes without a key or the mouse before the screen is
+    // hidden and the PIN asked again; 0 = never.
+    Setting<int> idleLockMinutes{*store_, QStringLiteral("security/idleLockMinutes"), 10};
     // "Tindak lanjut rujukan (hari)": a new referral's follow-up date is its
     // date plus this many days (overdue when still dirujuk after it).
     Setting<int> referralFollowUpDays{*store_, QStringLiteral("followup/referralFollowUpDays"), 14};

@@ -1,5 +1,6 @@
 #include "ui/start/firststartdialog.h"
 
+#include "store/pin.h"
 #include "ui/common/fieldmessage.h"
 #include "ui/common/filedialogs.h"
 
@@ -18,6 +19,8 @@ namespace tumbuh::ui {
 
 FirstStartDialog::FirstStartDialog(QWidget* parent)
     : QDialog(parent), welcome_(new QLabel(this)), userLabel_(new QLabel(this)), user_(new QLineEdit(this)),
+      pinLabel_(new QLabel(this)), pin_(new QLineEdit(this)), repeatLabel_(new QLabel(this)),
+      repeat_(new QLineEdit(this)), pinMessage_(new FieldMessage(this)),
       create_(new QRadioButton(this)), createBox_(new QGroupBox(this)), nameLabel_(new QLabel(createBox_)),
       name_(new QLineEdit(createBox_)), nameMessage_(new FieldMessage(createBox_)),
       kelurahanLabel_(new QLabel(createBox_)), kelurahan_(new QLineEdit(createBox_)),
@@ -35,6 +38,16 @@ FirstStartDialog::FirstStartDialog(QWidget* parent)
     auto* userRow = new QFormLayout;
     userRow->addRow(userLabel_, user_);
     userLabel_->setBuddy(user_);
+    userRow->addRow(pinLabel_, pin_);
+    userRow->addRow(repeatLabel_, repeat_);
+    userRow->addRow(QString(), pinMessage_);
+    pinLabel_->setBuddy(pin_);
+    repeatLabel_->setBuddy(repeat_);
+    for (QLineEdit* e : {pin_, repeat_}) {
+        e->setEchoMode(QLineEdit::Password);
+        e->setInputMethodHints(Qt::ImhPreferNumbers | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
+        connect(e, &QLineEdit::textEdited, this, [this] { pinMessage_->clear(); });
+    }
 
     auto* form = new QFormLayout(createBox_);
     form->addRow(nameLabel_, name_);
@@ -98,6 +111,9 @@ void FirstStartDialog::retranslateUi()
     welcome_->setText(tr("Welcome to Tumbuh, the growth monitor for the posyandu."));
     userLabel_->setText(tr("&Your name"));
     user_->setPlaceholderText(tr("written in the log of every change"));
+    pinLabel_->setText(tr("Your &PIN"));
+    pin_->setPlaceholderText(tr("6 digits or more, to sign in"));
+    repeatLabel_->setText(tr("&Repeat the PIN"));
     create_->setText(tr("&Start a database for my posyandu"));
     nameLabel_->setText(tr("Posyandu &name"));
     name_->setPlaceholderText(tr("e.g. Posyandu Melati 3"));
@@ -122,6 +138,10 @@ void FirstStartDialog::changeEvent(QEvent* event)
 void FirstStartDialog::updateEnabled()
 {
     createBox_->setEnabled(create_->isChecked());
+    // The name and PIN make the new file's first user (its admin); a demo or
+    // an existing file has its own users.
+    for (QWidget* w : std::initializer_list<QWidget*>{userLabel_, user_, pinLabel_, pin_, repeatLabel_, repeat_})
+        w->setEnabled(create_->isChecked());
 }
 
 void FirstStartDialog::chooseFile()
@@ -148,6 +168,11 @@ store::Posyandu FirstStartDialog::posyandu() const
     return p;
 }
 
+QString FirstStartDialog::pin() const
+{
+    return pin_->text();
+}
+
 QString FirstStartDialog::userName() const
 {
     return user_->text().simplified();
@@ -158,6 +183,24 @@ bool FirstStartDialog::check()
     if (choice() == Choice::Create && posyandu().name.isEmpty()) {
         nameMessage_->showError(tr("Write the posyandu's name."));
         name_->setFocus();
+        return false;
+    }
+    if (choice() != Choice::Create)
+        return true;
+    if (userName().isEmpty()) {
+        pinMessage_->showError(tr("Write your name: you will be the first user, the admin."));
+        user_->setFocus();
+        return false;
+    }
+    if (auto problem = store::pinProblem(pin_->text())) {
+        pinMessage_->showError(*problem);
+        pin_->setFocus();
+        return false;
+    }
+    if (pin_->text() != repeat_->text()) {
+        pinMessage_->showError(tr("The two PINs are not the same. Type them again."));
+        repeat_->clear();
+        repeat_->setFocus();
         return false;
     }
     return true;

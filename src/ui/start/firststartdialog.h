@@ -31,6 +31,8 @@ public:
     // For Create: the posyandu as typed (name, kelurahan, kecamatan, kab/kota).
     store::Posyandu posyandu() const;
     QString userName() const;
+    // For Create: the PIN of the new file's first user (an admin), typed twice.
+    QString pin() const;
     // For OpenFile: the file chosen.
     QString filePath() const { return filePath_; }
 
@@ -38,6 +40,9 @@ public:
     void showError(const QString& message);
 
     QLineEdit* posyanduNameEdit() const { return name_; }
+    QLineEdit* userNameEdit() const { return user_; }
+    QLineEdit* pinEdit() const { return pin_; }
+    QLineEdit* repeatPinEdit() const { return repeat_; }
     QRadioButton* createButton() const { return create_; }
     QRadioButton* demoButton() const { return demo_; }
 
@@ -55,6 +60,11 @@ private:
     QLabel* welcome_;
     QLabel* userLabel_;
     QLineEdit* user_;
+    QLabel* pinLabel_;
+    QLineEdit* pin_;
+    QLabel* repeatLabel_;
+    QLineEdit* repeat_;
+    FieldMessage* pinMessage_;
     QRadioButton* create_;
     QGroupBox* createBox_;
     QLabel* nameLabel_;
