@@ -28,6 +28,7 @@ class Database;
 namespace tumbuh::ui {
 
 class ChildChartsView;
+class ChildConsentView;
 class ChildFollowUpView;
 class ChildProfileView;
 class CommandStack;
@@ -71,6 +72,8 @@ public:
     ChildChartsView* charts() const { return charts_; }
     // "Rujukan & edukasi": the child's referrals and counselling.
     ChildFollowUpView* followUp() const { return followUp_; }
+    // The parent's consent: the line, its history and its buttons.
+    ChildConsentView* consent() const { return consent_; }
     // "Tindak lanjut rujukan (hari)" for the referrals made here.
     void setFollowUpDays(int days);
 
@@ -124,6 +127,7 @@ private:
     MeasurementHistoryModel* model_;
     ChildChartsView* charts_;
     ChildFollowUpView* followUp_;
+    ChildConsentView* consent_;
     QPushButton* printCardButton_;
     QPushButton* saveCardButton_;
     QSplitter* splitter_;
