@@ -45,6 +45,9 @@ int runAtRisk(Args args)
     auto db = cmd.openReadOnly();
     if (!db)
         return kExitFailure;
+    // The list is written to a CSV file with names: a by-name export.
+    if (const auto refused = cmd.require(store::Permission::ExportByName))
+        return *refused;
     records::AtRiskQuery query;
     query.month = month;
     if (posyandu) {

@@ -39,6 +39,8 @@ int runExport(Args args)
     auto db = cmd.openReadOnly();
     if (!db)
         return kExitFailure;
+    if (const auto refused = cmd.require(store::Permission::ExportByName))
+        return *refused;
     auto rows = records::CsvExporter(*db).write(kind, *out);
     if (!rows)
         return cmd.fail(rows.error().message);

@@ -44,6 +44,7 @@ int runReferrals(Args args)
     auto db = cmd.openReadOnly();
     if (!db)
         return kExitFailure;
+    // Listing referrals is every role's work (store/access.h): signed in is enough.
     if (!options.asOf.isValid())
         options.asOf = db->today();
     if (const auto posyandu = p.value("--posyandu")) {

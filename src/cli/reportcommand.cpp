@@ -71,6 +71,8 @@ int runReport(Args args)
     auto db = cmd.openReadOnly();
     if (!db)
         return kExitFailure;
+    if (const auto refused = cmd.require(store::Permission::AggregateReport))
+        return *refused;
     auto input = records::MonthlyLoader(*db).load(*month, p.values("--posyandu"));
     if (!input)
         return cmd.fail(input.error().message);
