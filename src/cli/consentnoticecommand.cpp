@@ -62,8 +62,10 @@ int runConsentNotice(Args args)
     auto db = cmd.openReadOnly();
     if (!db)
         return kExitFailure;
-    const store::SignedInUser user; // a kader until the command knows who runs it: NIKs masked
-    auto notice = child ? records::consentNoticeFor(*db, uid, user) : records::blankConsentNotice(*db, 0);
+    if (const auto refused = cmd.require(store::Permission::PrintForFamily))
+        return *refused;
+    // The NIK as the signed-in user may see it.
+    auto notice = child ? records::consentNoticeFor(*db, uid, cmd.user()) : records::blankConsentNotice(*db, 0);
     if (!notice)
         return cmd.fail(notice.error().message);
 
