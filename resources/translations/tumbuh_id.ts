@@ -672,6 +672,14 @@
 <context>
     <name>tumbuh::cli</name>
     <message>
+        <source>%1 children who need attention in %2:</source>
+        <translation>%1 anak perlu perhatian pada %2:</translation>
+    </message>
+    <message>
+        <source>  %1 (%2 months, mother %3, RT %4/RW %5): %6, %7</source>
+        <translation>  %1 (%2 bulan, ibu %3, RT %4/RW %5): %6, %7</translation>
+    </message>
+    <message>
         <source>Say who is working: add --user NAME (the PIN is asked for, or read from TUMBUH_PIN).</source>
         <translation>Sebutkan siapa yang bekerja: tambahkan --user NAMA (PIN akan ditanyakan, atau dibaca dari TUMBUH_PIN).</translation>
     </message>
@@ -1060,9 +1068,9 @@
   Status keluar: 0 selesai, 2 gagal.</translation>
     </message>
     <message>
-        <source>  One row per child who needs attention in the month (the Perlu perhatian list): the reason codes joined by &quot;;&quot;, the strongest action (rujuk, edukasi, pantau), age, mother, RT/RW and the open referral&apos;s status. Without --posyandu, every posyandu of the file.
+        <source>  One row per child who needs attention in the month (the Perlu perhatian list): the reason codes joined by &quot;;&quot;, the strongest action (rujuk, edukasi, pantau), age, mother, RT/RW and the open referral&apos;s status. Without --posyandu, every posyandu of the file. Without -o, the list is shown here (every role); a CSV file (-o) has the children&apos;s names and needs a role that may export them (nutritionist, admin).
   Exit status: 0 done, 2 failed.</source>
-        <translation>  Satu baris per anak yang perlu perhatian pada bulan itu (daftar Perlu perhatian): kode alasan digabung dengan &quot;;&quot;, tindakan terkuat (rujuk, edukasi, pantau), umur, ibu, RT/RW dan status rujukan yang masih terbuka. Tanpa --posyandu, semua posyandu dalam berkas.
+        <translation>  Satu baris per anak yang perlu perhatian pada bulan itu (daftar Perlu perhatian): kode alasan digabung dengan &quot;;&quot;, tindakan terkuat (rujuk, edukasi, pantau), umur, ibu, RT/RW dan status rujukan yang masih terbuka. Tanpa --posyandu, semua posyandu dalam berkas. Tanpa -o, daftar ditampilkan di sini (semua peran); berkas CSV (-o) memuat nama anak dan hanya boleh dibuat oleh peran yang boleh mengekspornya (ahli gizi, admin).
   Status keluar: 0 selesai, 2 gagal.</translation>
     </message>
     <message>

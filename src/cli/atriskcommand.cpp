@@ -15,6 +15,8 @@
 #include <QDate>
 #include <QFileInfo>
 
+#include <string_view>
+
 namespace tumbuh::cli {
 namespace {
 
@@ -22,7 +24,8 @@ constexpr const char* kDetails = QT_TRANSLATE_NOOP(
     "tumbuh::cli",
     "  One row per child who needs attention in the month (the Perlu perhatian list): the reason codes joined by "
     "\";\", the strongest action (rujuk, edukasi, pantau), age, mother, RT/RW and the open referral's status. "
-    "Without --posyandu, every posyandu of the file.\n"
+    "Without --posyandu, every posyandu of the file. Without -o, the list is shown here (every role); a CSV file "
+    "(-o) has the children's names and needs a role that may export them (nutritionist, admin).\n"
     "  Exit status: 0 done, 2 failed.");
 
 } // namespace
@@ -36,7 +39,7 @@ int runAtRisk(Args args)
     const auto monthText = p.value("--month");
     const auto posyandu = p.value("--posyandu");
     const auto out = cmd.output();
-    if (!cmd.database() || !monthText || !out || !p.positional().isEmpty())
+    if (!cmd.database() || !monthText || (out && out->isEmpty()) || !p.positional().isEmpty())
         return cmd.missingArguments();
     const auto parsed = parseMonthOption(*monthText);
     const QDate month = parsed ? QDate(static_cast<int>(parsed->year()), static_cast<int>(static_cast<unsigned>(parsed->month())), 1) : QDate();
@@ -45,9 +48,12 @@ int runAtRisk(Args args)
     auto db = cmd.openReadOnly();
     if (!db)
         return kExitFailure;
-    // The list is written to a CSV file with names: a by-name export.
-    if (const auto refused = cmd.require(store::Permission::ExportByName))
-        return *refused;
+    // The list on the console is every role's work; written to a CSV file
+    // with names it is a by-name export.
+    if (out) {
+        if (const auto refused = cmd.require(store::Permission::ExportByName))
+            return *refused;
+    }
     records::AtRiskQuery query;
     query.month = month;
     if (posyandu) {
@@ -65,6 +71,17 @@ int runAtRisk(Args args)
     auto rows = records::AtRiskList(*db).load(query);
     if (!rows)
         return cmd.fail(rows.error().message);
+    if (!out) {
+        console::say(tr("%1 children who need attention in %2:").arg(rows->size()).arg(month.toString(QStringLiteral("yyyy-MM"))));
+        for (const records::AtRiskChild& c : *rows) {
+            const std::string_view action = growth::actionText(c.action);
+            console::say(tr("  %1 (%2 months, mother %3, RT %4/RW %5): %6, %7")
+                             .arg(c.name)
+                             .arg(c.ageMonths)
+                             .arg(c.motherName, c.rt, c.rw, c.reasonCodes(), QString::fromLatin1(action.data(), static_cast<qsizetype>(action.size()))));
+        }
+        return kExitOk;
+    }
     if (auto written = records::AtRiskCsv::write(*rows, *out, db->path()); !written)
         return cmd.fail(written.error().message);
     console::say(tr("%1 children who need attention in %2 written to %3.")
