@@ -1123,6 +1123,28 @@
         <source>The package is encrypted and there is no passphrase: set TUMBUH_PASSPHRASE or run the command on a terminal.</source>
         <translation>Paket ini terenkripsi dan tidak ada kata sandi: isi TUMBUH_PASSPHRASE atau jalankan perintah di terminal.</translation>
     </message>
+    <message>
+        <source>  Writes the consent notice for parents (surat persetujuan orang tua / wali) as a PDF, A4 portrait, in Indonesian: who keeps the data, what is recorded, the three purposes with boxes to tick, how long the data are kept, the parent&apos;s rights, and lines to sign. Blank, or with --child the child&apos;s name, birth date, NIK (masked unless your role may see full NIKs) and guardian filled in.
+  Exit status: 0 done, 2 failed.</source>
+        <translation>  Menulis surat persetujuan orang tua / wali sebagai PDF, A4 tegak, dalam bahasa Indonesia: siapa yang menyimpan data, data apa yang dicatat, tiga tujuan dengan kotak untuk dicentang, berapa lama data disimpan, hak orang tua, dan tempat tanda tangan. Kosong, atau dengan --child berisi nama anak, tanggal lahir, NIK (disamarkan kecuali peran Anda boleh melihat NIK lengkap) dan orang tua / wali.
+  Status keluar: 0 selesai, 2 gagal.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a child&apos;s UID.</source>
+        <translation>&quot;%1&quot; bukan UID anak.</translation>
+    </message>
+    <message>
+        <source>The consent notice was not written (%1): %2</source>
+        <translation>Surat persetujuan tidak ditulis (%1): %2</translation>
+    </message>
+    <message>
+        <source>Consent notice written to %1.</source>
+        <translation>Surat persetujuan ditulis ke %1.</translation>
+    </message>
+    <message>
+        <source>Consent statements</source>
+        <translation>Pernyataan persetujuan</translation>
+    </message>
 </context>
 <context>
     <name>tumbuh::records</name>
@@ -1597,6 +1619,10 @@
     <message>
         <source>PIN created</source>
         <translation>PIN dibuat</translation>
+    </message>
+    <message>
+        <source>There is no child with the UID %1 in this database.</source>
+        <translation>Tidak ada anak dengan UID %1 di basis data ini.</translation>
     </message>
 </context>
 <context>
@@ -5073,6 +5099,192 @@ Pemantauan pertumbuhan untuk posyandu: z-skor WHO, kategori Permenkes 2/2020, N/
     <message>
         <source>%1 is saved.</source>
         <translation>%1 sudah disimpan.</translation>
+    </message>
+</context>
+<context>
+    <name>tumbuh::ui::ConsentDialog</name>
+    <message>
+        <source>This file is open read-only: the consent cannot be saved.</source>
+        <translation>Berkas ini dibuka hanya-baca: persetujuan tidak dapat disimpan.</translation>
+    </message>
+    <message>
+        <source>Record consent</source>
+        <translation>Catat persetujuan</translation>
+    </message>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>Tarik persetujuan</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Tanggal</translation>
+    </message>
+    <message>
+        <source>&amp;Parent or guardian</source>
+        <translation>&amp;Orang tua / wali</translation>
+    </message>
+    <message>
+        <source>&amp;Relation</source>
+        <translation>&amp;Hubungan</translation>
+    </message>
+    <message>
+        <source>Agrees to</source>
+        <translation>Setuju untuk</translation>
+    </message>
+    <message>
+        <source>Still agrees to</source>
+        <translation>Masih setuju untuk</translation>
+    </message>
+    <message>
+        <source>&amp;Growth monitoring</source>
+        <translation>&amp;Pemantauan pertumbuhan</translation>
+    </message>
+    <message>
+        <source>Re&amp;porting to the Dinkes / e-PPGBM (with the child&apos;s name)</source>
+        <translation>Pe&amp;laporan ke Dinkes / e-PPGBM (dengan nama anak)</translation>
+    </message>
+    <message>
+        <source>Referral to &amp;other services</source>
+        <translation>&amp;Rujukan lintas sektor</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Catatan</translation>
+    </message>
+    <message>
+        <source>e.g. signed notice kept in the posyandu folder</source>
+        <translation>mis. surat yang ditandatangani disimpan di map posyandu</translation>
+    </message>
+    <message>
+        <source>e.g. the mother asked by telephone</source>
+        <translation>mis. ibu meminta lewat telepon</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>mother</source>
+        <translation>ibu</translation>
+    </message>
+    <message>
+        <source>father</source>
+        <translation>ayah</translation>
+    </message>
+    <message>
+        <source>guardian</source>
+        <translation>wali</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>lainnya</translation>
+    </message>
+    <message>
+        <source>Type the date as day-month-year, e.g. 15-03-2026.</source>
+        <translation>Ketik tanggal sebagai hari-bulan-tahun, mis. 15-03-2026.</translation>
+    </message>
+</context>
+<context>
+    <name>tumbuh::ui::ChildConsentView</name>
+    <message>
+        <source>monitoring</source>
+        <translation>pemantauan</translation>
+    </message>
+    <message>
+        <source>reporting</source>
+        <translation>pelaporan</translation>
+    </message>
+    <message>
+        <source>referral</source>
+        <translation>rujukan</translation>
+    </message>
+    <message>
+        <source>mother</source>
+        <translation>ibu</translation>
+    </message>
+    <message>
+        <source>father</source>
+        <translation>ayah</translation>
+    </message>
+    <message>
+        <source>guardian</source>
+        <translation>wali</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>lainnya</translation>
+    </message>
+    <message>
+        <source>withdrawn %1 by %2 (%3)</source>
+        <translation>ditarik %1 oleh %2 (%3)</translation>
+    </message>
+    <message>
+        <source>withdrawn %1</source>
+        <translation>ditarik %1</translation>
+    </message>
+    <message>
+        <source> — still agrees to: %1</source>
+        <translation> — masih setuju: %1</translation>
+    </message>
+    <message>
+        <source>given %1 by %2 (%3)</source>
+        <translation>diberikan %1 oleh %2 (%3)</translation>
+    </message>
+    <message>
+        <source>no purpose</source>
+        <translation>tanpa tujuan</translation>
+    </message>
+    <message>
+        <source>The consent could not be read: %1</source>
+        <translation>Persetujuan tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>No parent&apos;s consent recorded</source>
+        <translation>Belum ada persetujuan orang tua</translation>
+    </message>
+    <message>
+        <source>Parent&apos;s consent: %1</source>
+        <translation>Persetujuan orang tua: %1</translation>
+    </message>
+    <message>
+        <source>History (%1)</source>
+        <translation>Riwayat (%1)</translation>
+    </message>
+    <message>
+        <source> · recorded by %1</source>
+        <translation> · dicatat oleh %1</translation>
+    </message>
+    <message>
+        <source>Record consent…</source>
+        <translation>Catat persetujuan…</translation>
+    </message>
+    <message>
+        <source>Withdraw consent…</source>
+        <translation>Tarik persetujuan…</translation>
+    </message>
+    <message>
+        <source>Print consent notice…</source>
+        <translation>Cetak surat persetujuan…</translation>
+    </message>
+    <message>
+        <source>Every statement, newest first</source>
+        <translation>Semua pernyataan, yang terbaru di atas</translation>
+    </message>
+    <message>
+        <source>No child is shown.</source>
+        <translation>Tidak ada anak yang ditampilkan.</translation>
+    </message>
+    <message>
+        <source>Save consent notice</source>
+        <translation>Simpan surat persetujuan</translation>
+    </message>
+    <message>
+        <source>The consent notice could not be saved to %1: %2</source>
+        <translation>Surat persetujuan tidak dapat disimpan ke %1: %2</translation>
     </message>
 </context>
 </TS>

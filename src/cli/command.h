@@ -43,6 +43,7 @@ int runRestore(Args args);
 int runCard(Args args);
 int runReport(Args args);
 int runReferralSlip(Args args);
+int runConsentNotice(Args args);
 int runReferrals(Args args);
 int runAtRisk(Args args);
 

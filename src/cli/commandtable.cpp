@@ -39,6 +39,8 @@ constexpr std::array kCommands{
             "--db FILE.db --month YYYY-MM [--posyandu NAME|UID ...] --format xlsx|csv|pdf -o OUT", &runReport},
     Command{"referral-slip", "surat rujukan sebagai PDF / a referral slip as PDF for printing",
             "--db FILE.db --referral UID -o SLIP.pdf", &runReferralSlip},
+    Command{"consent-notice", "surat persetujuan orang tua sebagai PDF / the consent notice for parents as PDF",
+            "--db FILE.db [--child UID] -o NOTICE.pdf", &runConsentNotice},
 };
 
 } // namespace

@@ -69,6 +69,7 @@ int runMerge(Args args)
     console::say(line(tr("Referrals"), r.referrals));
     console::say(line(tr("Referral steps"), r.referralEvents));
     console::say(line(tr("Counselling"), r.counselling));
+    console::say(line(tr("Consent statements"), r.consents));
     for (std::size_t i = 0; i < r.skipped.size() && i < 20; ++i)
         console::say(tr("  skipped %1 %2: %3").arg(r.skipped[i].table, r.skipped[i].uid.toString(QUuid::WithoutBraces), r.skipped[i].reason));
     console::say(tr("%1 rows changed in %2 s.").arg(r.changed()).arg(static_cast<double>(timer.elapsed()) / 1000.0, 0, 'f', 2));

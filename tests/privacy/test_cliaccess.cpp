@@ -147,6 +147,7 @@ BOOST_AUTO_TEST_CASE(each_role_runs_what_the_role_table_allows)
         {"backup", [&](const QString& o) { return QStringList{"backup", "--db", d.db, "--dir", o}; }, {Permission::MakeBackup}, true, true, true},
         {"card", [&](const QString& o) { return QStringList{"card", "--db", d.db, "--child", d.child, "-o", o}; }, {Permission::PrintForFamily}, true, true, true},
         {"referral-slip", [&](const QString& o) { return QStringList{"referral-slip", "--db", d.db, "--referral", d.referral, "-o", o}; }, {Permission::PrintForFamily}, true, true, true},
+        {"consent-notice", [&](const QString& o) { return QStringList{"consent-notice", "--db", d.db, "--child", d.child, "-o", o}; }, {Permission::PrintForFamily}, true, true, true},
         {"referrals", [&](const QString& o) { return QStringList{"referrals", "--db", d.db, "-o", o}; }, {}, true, true, true},
         {"at-risk", [&](const QString& o) { return QStringList{"at-risk", "--db", d.db, "--month", "2024-06", "-o", o}; }, {Permission::ExportByName}, false, true, true},
         {"report",

@@ -152,7 +152,8 @@ int runCli(const QStringList& args, QString* out, const QStringList& env)
     static const QStringList signsIn{QStringLiteral("import"), QStringLiteral("export"), QStringLiteral("package"),
                                      QStringLiteral("merge"), QStringLiteral("backup"), QStringLiteral("restore"),
                                      QStringLiteral("card"), QStringLiteral("referral-slip"), QStringLiteral("referrals"),
-                                     QStringLiteral("at-risk"), QStringLiteral("report")};
+                                     QStringLiteral("at-risk"), QStringLiteral("report"),
+                                     QStringLiteral("consent-notice")};
     const bool ownUser = std::any_of(args.begin(), args.end(), [](const QString& a) {
         return a == u"--user" || a.startsWith(u"--user=");
     });

@@ -147,6 +147,7 @@ DemoCity DemoCity::plan(const DemoOptions& options)
     city.province = QStringLiteral("Kalimantan Timur");
     city.planPlaces(options);
     city.planChildren(options);
+    city.consents = planDemoConsents(city, options.seed);
     return city;
 }
 

@@ -6,6 +6,7 @@
 // small and sort fast. Everything is drawn from DemoRandom streams of the seed,
 // so the same options always give the same city.
 #include "store/child.h"
+#include "records/demo/democonsents.h"
 #include "records/demo/demooptions.h"
 #include "store/referral.h"
 
@@ -120,6 +121,7 @@ public:
     std::vector<DemoVisit> visits;                // ordered by day, posyandu, child
     std::vector<DemoReferralPlan> referrals;      // ordered by referral day
     std::vector<DemoCounsellingPlan> counselling; // ordered by day
+    std::vector<DemoConsentPlan> consents;        // ordered by day (democonsents.h)
 
 private:
     void planPlaces(const DemoOptions& options);

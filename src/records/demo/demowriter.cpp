@@ -4,6 +4,7 @@
 
 #include "records/nativestatement.h"
 #include "store/childcolumns.h"
+#include "store/consentcolumns.h"
 #include "store/database.h"
 #include "store/householdcolumns.h"
 #include "store/pin.h"
@@ -143,7 +144,9 @@ Result<void> DemoWriter::write(const std::function<bool(int)>& progress)
         return r;
     if (auto r = writeReferrals(); !r)
         return r;
-    return writeCounselling();
+    if (auto r = writeCounselling(); !r)
+        return r;
+    return writeConsents();
 }
 
 Result<void> DemoWriter::writeUsers()
@@ -449,6 +452,39 @@ Result<void> DemoWriter::writeCounselling()
         s->bind(7, at.view());
         s->bind(8, at.view());
         s->bindNull(9);
+        if (auto q = s->run(); !q)
+            return q;
+    }
+    return {};
+}
+
+Result<void> DemoWriter::writeConsents()
+{
+    auto s = NativeStatement::prepare(
+        db_, table<Consent>().bulkInsertSql<&Consent::childId, &Consent::givenOn, &Consent::guardianName, &Consent::relation, &Consent::forMonitoring, &Consent::forReporting, &Consent::forReferral, &Consent::withdrawal, &Consent::recordedBy, &Consent::notes>(false));
+    if (!s)
+        return s.error();
+    int inDay = 0;
+    int lastJd = 0;
+    for (const DemoConsentPlan& k : city_.consents) {
+        inDay = k.jd == lastJd ? inDay + 1 : 0;
+        lastJd = k.jd;
+        const int ms = kMorningUtcMs + 3 * 3600 * 1000 + (inDay % 7200) * 1000;
+        const StampText at(k.jd, ms);
+        s->bind(1, UidText(uids_, k.jd, ms).view());
+        s->bind(2, static_cast<std::int64_t>(k.child + 1));
+        s->bind(3, DateText(k.jd).view());
+        bindText(*s, 4, k.guardianName);
+        bindText(*s, 5, codes::guardianRelationText(k.relation));
+        s->bind(6, std::int64_t{k.forMonitoring ? 1 : 0});
+        s->bind(7, std::int64_t{k.forReporting ? 1 : 0});
+        s->bind(8, std::int64_t{k.forReferral ? 1 : 0});
+        s->bind(9, std::int64_t{k.withdrawal ? 1 : 0});
+        bindText(*s, 10, k.recordedBy);
+        s->bindNull(11);
+        s->bind(12, at.view());
+        s->bind(13, at.view());
+        s->bindNull(14);
         if (auto q = s->run(); !q)
             return q;
     }

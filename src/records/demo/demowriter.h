@@ -36,6 +36,7 @@ private:
     Result<void> writeVisits(const std::function<bool(int)>& progress);
     Result<void> writeReferrals(); // with their history (referral_events)
     Result<void> writeCounselling();
+    Result<void> writeConsents();
 
     Database& db_;
     const DemoCity& city_;

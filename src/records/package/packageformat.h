@@ -19,6 +19,8 @@
 //       referrals:    all of those children's;
 //       referral_events: all of those referrals' (schema 2 on);
 //       counselling:  all of those children's (schema 2 on);
+//       consents:     all of those children's statements, deleted too
+//                     (schema 3 on; an older package has none);
 //     users and audit_log are empty (the audit stays with each database);
 //   - a table package_info(key TEXT PRIMARY KEY, value TEXT NOT NULL) with
 //     format = "tumbuh-posyandu-package", format_version = "1",
@@ -70,6 +72,7 @@ struct PackageInfo {
     qint64 referrals = 0;
     qint64 referralEvents = 0;
     qint64 counselling = 0;
+    qint64 consents = 0; // 0 in a package of schema 1 or 2
 };
 
 namespace package {

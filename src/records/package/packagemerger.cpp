@@ -2,6 +2,7 @@
 
 #include "records/bulkscope.h"
 #include "store/childrepository.h"
+#include "store/consentrepository.h"
 #include "store/householdrepository.h"
 #include "store/measurementrepository.h"
 #include "records/nativestatement.h"
@@ -191,6 +192,7 @@ Result<void> MergeRun::run(PackageContents& p)
     ReferralRepository referrals(db_);
     ReferralEventRepository events(db_);
     CounsellingRepository counselling(db_);
+    ConsentRepository consents(db_);
     std::vector<Posyandu> deletedPosyandu;
     std::vector<Household> deletedHouseholds;
     std::vector<Child> deletedChildren;
@@ -201,6 +203,7 @@ Result<void> MergeRun::run(PackageContents& p)
     const QString tReferrals = QStringLiteral("referrals");
     const QString tEvents = QStringLiteral("referral_events");
     const QString tCounselling = QStringLiteral("counselling");
+    const QString tConsents = QStringLiteral("consents");
     auto mapped = [](const QHash<RowId, RowId>& ids, RowId id) -> std::optional<RowId> {
         const auto it = ids.constFind(id);
         if (it == ids.constEnd())
@@ -297,6 +300,16 @@ Result<void> MergeRun::run(PackageContents& p)
         if (auto r = mergeRow<Counselling>(tCounselling, row, counselling, report_.counselling, nullptr, nullptr); !r)
             return r;
     }
+    for (Consent& row : p.consents) {
+        const auto child = mapped(childIds_, row.childId);
+        if (!child) {
+            skip(tConsents, row.meta.uid, report_.consents, dependsOn(tChildren));
+            continue;
+        }
+        row.childId = *child;
+        if (auto r = mergeRow<Consent>(tConsents, row, consents, report_.consents, nullptr, nullptr); !r)
+            return r;
+    }
     // Children before their families, families before their posyandu.
     if (auto r = applyDeletions(deletedChildren, children, tChildren, report_.children); !r)
         return r;
@@ -311,7 +324,7 @@ qint64 MergeReport::changed() const
 {
     qint64 n = 0;
     for (const MergeCounts* c : {&posyandu, &households, &children, &measurements, &referrals, &referralEvents,
-                                 &counselling})
+                                 &counselling, &consents})
         n += c->added + c->updated;
     return n;
 }

@@ -15,7 +15,8 @@
 // is merged. A referral's history unites: each event is a row of its own
 // (by UUID); a package of schema 1 has no history, so a referral of it gets
 // the events its dates imply (referred, arrived, closed), with UUIDs derived
-// from the referral's, so a second merge adds none. Parents deleted in the package (posyandu, families, children)
+// from the referral's, so a second merge adds none. Consent statements
+// (schema 3 on) merge like the other rows: by UUID, the newer updated_at wins. Parents deleted in the package (posyandu, families, children)
 // are written live first and deleted after their measurements and
 // referrals, so that those can still be checked against them.
 #include "store/database.h"
@@ -53,6 +54,7 @@ struct MergeReport {
     MergeCounts referrals;
     MergeCounts referralEvents; // with the history written for a schema 1 package's referrals
     MergeCounts counselling;
+    MergeCounts consents; // none from a package of schema 1 or 2
     std::vector<MergeIssue> skipped;
 
     qint64 changed() const;

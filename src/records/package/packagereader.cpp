@@ -4,6 +4,7 @@
 #include "records/package/readonlyconnection.h"
 #include "store/row.h"
 #include "store/childcolumns.h"
+#include "store/consentcolumns.h"
 #include "store/householdcolumns.h"
 #include "store/measurementcolumns.h"
 #include "store/posyanducolumns.h"
@@ -124,6 +125,7 @@ Result<PackageContents> PackageReader::read(const QString& path)
         i.referrals = values.value(QStringLiteral("referrals")).toLongLong();
         i.referralEvents = values.value(QStringLiteral("referral_events")).toLongLong();
         i.counselling = values.value(QStringLiteral("counselling")).toLongLong();
+        i.consents = values.value(QStringLiteral("consents")).toLongLong();
     }
     const auto version = scalar(QStringLiteral("PRAGMA user_version"));
     const int schema = version ? version->toInt() : 0;
@@ -147,7 +149,8 @@ Result<PackageContents> PackageReader::read(const QString& path)
                  && readAll(db, table<Measurement>(), out.measurements)
                  && readAll(db, table<Referral>(), out.referrals)
                  && readAll(db, table<ReferralEvent>(), out.referralEvents, out.info.schemaVersion < 2)
-                 && readAll(db, table<Counselling>(), out.counselling, out.info.schemaVersion < 2);
+                 && readAll(db, table<Counselling>(), out.counselling, out.info.schemaVersion < 2)
+                 && readAll(db, table<Consent>(), out.consents, out.info.schemaVersion < 3);
     if (!ok)
         return notAPackage(path);
     return out;

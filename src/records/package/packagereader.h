@@ -3,6 +3,7 @@
 // Opens a posyandu package read-only (packageformat.h), checks that it is
 // one this program understands, and reads its rows.
 #include "store/child.h"
+#include "store/consent.h"
 #include "store/household.h"
 #include "store/measurement.h"
 #include "records/package/packageformat.h"
@@ -26,6 +27,7 @@ struct PackageContents {
     std::vector<Referral> referrals;
     std::vector<ReferralEvent> referralEvents; // empty in a schema 1 package
     std::vector<Counselling> counselling;      // empty in a schema 1 package
+    std::vector<Consent> consents;             // empty in a schema 1 or 2 package
 };
 
 class PackageReader {

@@ -49,9 +49,11 @@ const char* const kCopy[] = {
     "(SELECT id FROM main.referrals WHERE child_id IN (SELECT id FROM temp.pkg_child)) ORDER BY id",
     "INSERT INTO pkg.counselling SELECT * FROM main.counselling WHERE child_id IN (SELECT id FROM temp.pkg_child) "
     "ORDER BY id",
+    "INSERT INTO pkg.consents SELECT * FROM main.consents WHERE child_id IN (SELECT id FROM temp.pkg_child) "
+    "ORDER BY id",
 };
 const char* const kTables[] = {"posyandu", "households", "children", "measurements", "referrals", "referral_events",
-                               "counselling"};
+                               "counselling", "consents"};
 
 Result<void> run(Database& db, const char* sql, std::optional<qint64> bound = std::nullopt)
 {
@@ -160,7 +162,7 @@ Result<PackageInfo> PackageWriter::write(RowId posyanduId, const QString& path)
     info.createdAt = Database::now();
     info.source = QFileInfo(db_.path()).fileName();
     qint64* counts[] = {&info.posyandu, &info.households, &info.children, &info.measurements,
-                        &info.referrals, &info.referralEvents, &info.counselling};
+                        &info.referrals, &info.referralEvents, &info.counselling, &info.consents};
     for (std::size_t i = 0; i < std::size(kTables); ++i) {
         auto n = count(db_, kTables[i]);
         if (!n)
@@ -188,6 +190,7 @@ Result<PackageInfo> PackageWriter::write(RowId posyanduId, const QString& path)
             {"referrals", QString::number(info.referrals)},
             {"referral_events", QString::number(info.referralEvents)},
             {"counselling", QString::number(info.counselling)},
+            {"consents", QString::number(info.consents)},
         };
         for (const auto& [key, value] : entries) {
             put->bind(1, std::string_view(key));

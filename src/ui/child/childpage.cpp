@@ -9,6 +9,7 @@
 #include "ui/charts/cardprinting.h"
 #include "ui/child/childcard.h"
 #include "ui/child/childchartsview.h"
+#include "ui/child/childconsentview.h"
 #include "ui/child/childfollowupview.h"
 #include "ui/child/childprofileview.h"
 #include "ui/child/childrightsactions.h"
@@ -47,7 +48,7 @@ ChildPage::ChildPage(store::Database& db, DataNotifier& notifier, CommandStack& 
       profile_(new ChildProfileView(this)), editChildButton_(new QPushButton(this)),
       historyTitle_(new QLabel(this)), editButton_(new QPushButton(this)), deleteButton_(new QPushButton(this)),
       table_(new QTableView(this)), model_(new MeasurementHistoryModel(this)), charts_(new ChildChartsView(this)),
-      followUp_(new ChildFollowUpView(db, notifier, user, this)),
+      followUp_(new ChildFollowUpView(db, notifier, user, this)), consent_(new ChildConsentView(db, user, this)),
       printCardButton_(new QPushButton(this)), saveCardButton_(new QPushButton(this)),
       splitter_(new QSplitter(Qt::Vertical, this))
 {
@@ -132,6 +133,7 @@ ChildPage::ChildPage(store::Database& db, DataNotifier& notifier, CommandStack& 
     auto* record = new QWidget(this);
     auto* recordLayout = new QVBoxLayout(record);
     recordLayout->addLayout(top);
+    recordLayout->addWidget(consent_);
     recordLayout->addWidget(error_);
     recordLayout->addWidget(splitter_, 1);
 
@@ -284,6 +286,7 @@ void ChildPage::reload()
         model_->clear();
         charts_->clear();
         followUp_->setChild(std::nullopt);
+        consent_->setChild(std::nullopt);
         stack_->setCurrentIndex(0);
         return;
     }
@@ -293,6 +296,7 @@ void ChildPage::reload()
         model_->clear();
         charts_->clear();
         followUp_->setChild(std::nullopt);
+        consent_->setChild(std::nullopt);
         stack_->setCurrentIndex(0);
         return;
     }
@@ -324,6 +328,7 @@ void ChildPage::reload()
     charts_->setHistory(child_, history_, posyanduName_);
     followUp_->setSuggestedReasons(referralReasonCodes(child_, history_, db_.today()));
     followUp_->setChild(child_.meta.id);
+    consent_->setChild(child_.meta.id);
     if (const int row = model_->rowOf(selectedId); row >= 0)
         table_->selectRow(row);
     else if (model_->rowCount() > 0)

@@ -29,6 +29,7 @@ class Database;
 namespace tumbuh::ui {
 
 class ChildChartsView;
+class ChildConsentView;
 class ChildFollowUpView;
 class ChildProfileView;
 class ChildRightsActions;
@@ -75,6 +76,8 @@ public:
     ChildFollowUpView* followUp() const { return followUp_; }
     // "Ekspor data anak…" and "Anonimkan…".
     ChildRightsActions* rights() const { return rights_; }
+    // The parent's consent: the line, its history and its buttons.
+    ChildConsentView* consent() const { return consent_; }
     // "Tindak lanjut rujukan (hari)" for the referrals made here.
     void setFollowUpDays(int days);
 
@@ -129,6 +132,7 @@ private:
     MeasurementHistoryModel* model_;
     ChildChartsView* charts_;
     ChildFollowUpView* followUp_;
+    ChildConsentView* consent_;
     QPushButton* printCardButton_;
     QPushButton* saveCardButton_;
     QSplitter* splitter_;
