@@ -2,8 +2,10 @@
 
 #include "cli/console.h"
 #include "cli/databaseopener.h"
+#include "cli/secretprompt.h"
 
 #include "store/database.h"
+#include "store/signin.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -16,11 +18,24 @@ QString text(std::string_view s)
     return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
 }
 
+// demo writes a new file of invented data: nobody signs in to it.
+bool signsIn(std::string_view name)
+{
+    return name != "demo";
+}
+
+std::set<std::string> withUser(std::string_view name, std::set<std::string> valued)
+{
+    if (signsIn(name))
+        valued.insert("--user");
+    return valued;
+}
+
 } // namespace
 
 RecordsCommand::RecordsCommand(std::string_view name, const char* details, std::set<std::string> valued,
                                std::set<std::string> flags, QtSession::Kind kind)
-    : name_(name), details_(details), session_(kind), parser_(std::move(valued), std::move(flags))
+    : name_(name), details_(details), session_(kind), parser_(withUser(name, std::move(valued)), std::move(flags))
 {
 }
 
@@ -69,16 +84,76 @@ int RecordsCommand::fail(const QString& message) const
     return kExitFailure;
 }
 
-std::unique_ptr<store::Database> RecordsCommand::open(bool create) const
+std::unique_ptr<store::Database> RecordsCommand::open(bool create)
 {
     const auto path = database();
-    return path ? openDatabase(name_, *path, create) : nullptr;
+    auto db = path ? openDatabase(name_, *path, create) : nullptr;
+    if (db && !signIn(*db))
+        return nullptr;
+    return db;
 }
 
-std::unique_ptr<store::Database> RecordsCommand::openReadOnly() const
+std::unique_ptr<store::Database> RecordsCommand::openReadOnly()
 {
     const auto path = database();
-    return path ? openDatabaseReadOnly(name_, *path) : nullptr;
+    auto db = path ? openDatabaseReadOnly(name_, *path) : nullptr;
+    if (db && !signIn(*db))
+        return nullptr;
+    return db;
+}
+
+bool RecordsCommand::signIn(store::Database& db)
+{
+    const auto name = parser_.value("--user");
+    if (!name || name->simplified().isEmpty()) {
+        fail(QCoreApplication::translate("tumbuh::cli", "Say who is working: add --user NAME (the PIN is asked for, or read from TUMBUH_PIN)."));
+        return false;
+    }
+    store::SignIn signIn(db);
+    const auto none = signIn.noUsers();
+    if (!none) {
+        fail(none.error().message);
+        return false;
+    }
+    const auto pin = readSecret(QCoreApplication::translate("tumbuh::cli", "PIN for %1: ").arg(name->simplified()), "TUMBUH_PIN");
+    if (!pin) {
+        fail(QCoreApplication::translate("tumbuh::cli", "No PIN for %1: type it in a terminal, or set TUMBUH_PIN for a script.")
+                 .arg(name->simplified()));
+        return false;
+    }
+    if (*none) {
+        // A file opened read-only (export, card...) gets its first user through
+        // a short writable connection.
+        std::unique_ptr<store::Database> writable;
+        if (db.isReadOnly()) {
+            writable = openDatabase(name_, db.path(), false);
+            if (!writable)
+                return false;
+        }
+        auto first = store::SignIn(writable ? *writable : db).createFirstAdmin(name->simplified(), *pin);
+        if (!first) {
+            fail(first.error().message);
+            return false;
+        }
+        console::complain(name_, QCoreApplication::translate("tumbuh::cli", "This file had no user yet: %1 is now its first user, an admin, with the PIN given.")
+                                     .arg(first->name));
+        user_ = *first;
+        return true;
+    }
+    auto signedIn = signIn.attempt(*name, *pin);
+    if (!signedIn) {
+        fail(signedIn.error().message);
+        return false;
+    }
+    user_ = *signedIn;
+    return true;
+}
+
+std::optional<int> RecordsCommand::require(store::Permission permission) const
+{
+    if (auto allowed = user_.require(permission); !allowed)
+        return fail(allowed.error().message);
+    return std::nullopt;
 }
 
 std::optional<std::chrono::year_month> parseMonthOption(const QString& text)
