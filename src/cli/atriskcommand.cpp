@@ -10,6 +10,7 @@
 #include "records/followup/atriskcsv.h"
 #include "records/followup/atrisklist.h"
 #include "records/followup/attentionrulesfile.h"
+#include "records/namedpolicy.h"
 #include "records/package/packagewriter.h"
 
 #include <QDate>
@@ -29,7 +30,7 @@ constexpr const char* kDetails = QT_TRANSLATE_NOOP(
 
 int runAtRisk(Args args)
 {
-    RecordsCommand cmd("at-risk", kDetails, {"--db", "--month", "--posyandu", "-o", "--output"}, {});
+    RecordsCommand cmd("at-risk", kDetails, {"--db", "--month", "--posyandu", "-o", "--output"}, {"--full-nik"});
     if (const auto done = cmd.start(args))
         return *done;
     const OptionParser& p = cmd.options();
@@ -45,6 +46,11 @@ int runAtRisk(Args args)
     auto db = cmd.openReadOnly();
     if (!db)
         return kExitFailure;
+    if (const auto refused = cmd.require(store::Permission::ExportByName))
+        return *refused;
+    auto policy = records::NamedPolicy::make(*db, cmd.user(), p.has("--full-nik"));
+    if (!policy)
+        return cmd.fail(policy.error().message);
     records::AtRiskQuery query;
     query.month = month;
     if (posyandu) {
@@ -62,11 +68,14 @@ int runAtRisk(Args args)
     auto rows = records::AtRiskList(*db).load(query);
     if (!rows)
         return cmd.fail(rows.error().message);
-    if (auto written = records::AtRiskCsv::write(*rows, *out, db->path()); !written)
+    auto written = records::AtRiskCsv::write(*rows, *out, db->path(), *policy);
+    if (!written)
         return cmd.fail(written.error().message);
     console::say(tr("%1 children who need attention in %2 written to %3.")
-                     .arg(rows->size())
+                     .arg(*written)
                      .arg(month.toString(QStringLiteral("yyyy-MM")), *out));
+    if (const QString note = policy->note(); !note.isEmpty())
+        console::say(note);
     return kExitOk;
 }
 

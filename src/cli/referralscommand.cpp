@@ -7,6 +7,7 @@
 #include "cli/recordscommand.h"
 
 #include "records/package/packagewriter.h"
+#include "records/namedpolicy.h"
 #include "records/referralexporter.h"
 #include "store/database.h"
 
@@ -44,6 +45,11 @@ int runReferrals(Args args)
     auto db = cmd.openReadOnly();
     if (!db)
         return kExitFailure;
+    if (const auto refused = cmd.require(store::Permission::ExportByName))
+        return *refused;
+    auto policy = records::NamedPolicy::make(*db, cmd.user(), false);
+    if (!policy)
+        return cmd.fail(policy.error().message);
     if (!options.asOf.isValid())
         options.asOf = db->today();
     if (const auto posyandu = p.value("--posyandu")) {
@@ -52,10 +58,12 @@ int runReferrals(Args args)
             return cmd.fail(id.error().message);
         options.posyandu = *id;
     }
-    auto rows = records::ReferralExporter(*db).write(*out, options);
+    auto rows = records::ReferralExporter(*db).write(*out, options, *policy);
     if (!rows)
         return cmd.fail(rows.error().message);
     console::say(tr("%1 rows written to %2.").arg(*rows).arg(*out));
+    if (const QString note = policy->note(); !note.isEmpty())
+        console::say(note);
     return kExitOk;
 }
 

@@ -46,6 +46,7 @@ MainWindow::MainWindow(store::Database& db, AppSettings& settings, DataNotifier&
     pages_->addWidget(attention_);
     pages_->addWidget(report_);
     report_->setMadeBy(userName_);
+    report_->setUser(signedIn_);
 
     // Big, plain tabs: the cadre sees at once where she is and where to go.
     // Tabs rather than a sidebar leave the tables their full width.

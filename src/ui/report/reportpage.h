@@ -12,6 +12,7 @@
 // records::OutputGuard (never over the database) and records::OutputFile
 // (a temporary file renamed over the target).
 #include "report/monthly/monthlyreport.h"
+#include "store/access.h"
 
 #include <QString>
 #include <QWidget>
@@ -56,6 +57,11 @@ public:
     void setFileChooser(FileChooser chooser) { chooser_ = std::move(chooser); }
     // Who makes the report (the title block's "Dibuat oleh").
     void setMadeBy(const QString& name) { madeBy_ = name; }
+    // Who is signed in: the report's by-name list follows what this user may
+    // see (records/namedpolicy.h: names only for a role that may export by
+    // name, children with consent for reporting, NIKs masked). Until set:
+    // a user with no rights beyond the aggregate report.
+    void setUser(const store::SignedInUser& user) { user_ = user; }
 
     void selectMonth(std::chrono::year_month month);
     std::chrono::year_month selectedMonth() const;
@@ -115,6 +121,7 @@ private:
     void tellSaved(bool ok, const QString& path, const QString& error);
 
     store::Database& db_;
+    store::SignedInUser user_;
     FileChooser chooser_;
     QString madeBy_;
     std::optional<report::MonthlyReport> report_;
