@@ -672,6 +672,34 @@
 <context>
     <name>tumbuh::cli</name>
     <message>
+        <source>%1 children who need attention in %2:</source>
+        <translation>%1 anak perlu perhatian pada %2:</translation>
+    </message>
+    <message>
+        <source>  %1 (%2 months, mother %3, RT %4/RW %5): %6, %7</source>
+        <translation>  %1 (%2 bulan, ibu %3, RT %4/RW %5): %6, %7</translation>
+    </message>
+    <message>
+        <source>Say who is working: add --user NAME (the PIN is asked for, or read from TUMBUH_PIN).</source>
+        <translation>Sebutkan siapa yang bekerja: tambahkan --user NAMA (PIN akan ditanyakan, atau dibaca dari TUMBUH_PIN).</translation>
+    </message>
+    <message>
+        <source>PIN for %1: </source>
+        <translation>PIN untuk %1: </translation>
+    </message>
+    <message>
+        <source>No PIN for %1: type it in a terminal, or set TUMBUH_PIN for a script.</source>
+        <translation>Tidak ada PIN untuk %1: ketik PIN di terminal, atau isi TUMBUH_PIN untuk skrip.</translation>
+    </message>
+    <message>
+        <source>This file had no user yet: %1 is now its first user, an admin, with the PIN given.</source>
+        <translation>Berkas ini belum punya pengguna: %1 sekarang menjadi pengguna pertama, sebagai admin, dengan PIN yang diberikan.</translation>
+    </message>
+    <message>
+        <source>Demo users: %1 — PIN %2</source>
+        <translation>Pengguna demo: %1 — PIN %2</translation>
+    </message>
+    <message>
         <source>  The month&apos;s report as of its last day: the F1/SKDN table by age group and sex, its ratios, the nutrition status (Permenkes 2/2020) with prevalences and their 95 % intervals, the referrals and counselling of the month, the by-name list of the children weighed (e-PPGBM columns) and the 12-month trend.
   --month       YYYY-MM, not in the future
   --posyandu    a posyandu&apos;s name or UID; give it again for several; none: every posyandu
@@ -720,14 +748,14 @@
         <translation>Cadangan lama dihapus: %1</translation>
     </message>
     <message>
-        <source>  Writes a synthetic demo city (invented names and NIKs) into a new database file.
+        <source>  Writes a synthetic demo city (invented names and NIKs) into a new database file, with the users admin, kader and gizi (nutritionist), each with the PIN 123456.
   --children  number of children (default 600)
   --months    months of history up to today (default 24)
   --seed      the same seed gives the same data (default 1)
   --today     the last posyandu day (default: the current date)
   --posyandu  number of posyandu (default: about one per 110 children)
   Exit status: 0 done, 2 failed.</source>
-        <translation>  Menulis kota contoh rekaan (nama dan NIK rekaan) ke berkas basis data baru.
+        <translation>  Menulis kota contoh rekaan (nama dan NIK rekaan) ke berkas basis data baru, dengan pengguna admin, kader dan gizi (ahli gizi), masing-masing dengan PIN 123456.
   --children  jumlah anak (bawaan 600)
   --months    jumlah bulan riwayat sampai hari ini (bawaan 24)
   --seed      seed yang sama menghasilkan data yang sama (bawaan 1)
@@ -919,8 +947,10 @@
     </message>
     <message>
         <source>  Checks the backup (integrity, schema version), keeps a copy of the database file it replaces, then puts the backup in its place. Close the program before restoring.
+  Restoring needs the admin role. --user signs in to the current database when it opens; when it is damaged, to the backup being restored.
   Exit status: 0 restored, 2 refused or failed (nothing replaced).</source>
         <translation>  Memeriksa cadangan (keutuhan, versi skema), menyimpan salinan berkas basis data yang digantikannya, lalu menaruh cadangan di tempatnya. Tutup program sebelum memulihkan.
+  Memulihkan hanya boleh oleh admin. --user masuk ke basis data yang sekarang bila berkas itu bisa dibuka; bila rusak, ke cadangan yang dipulihkan.
   Status keluar: 0 dipulihkan, 2 ditolak atau gagal (tidak ada yang diganti).</translation>
     </message>
     <message>
@@ -1040,9 +1070,9 @@
   Status keluar: 0 selesai, 2 gagal.</translation>
     </message>
     <message>
-        <source>  One row per child who needs attention in the month (the Perlu perhatian list): the reason codes joined by &quot;;&quot;, the strongest action (rujuk, edukasi, pantau), age, mother, RT/RW and the open referral&apos;s status. Without --posyandu, every posyandu of the file.
+        <source>  One row per child who needs attention in the month (the Perlu perhatian list): the reason codes joined by &quot;;&quot;, the strongest action (rujuk, edukasi, pantau), age, mother, RT/RW and the open referral&apos;s status. Without --posyandu, every posyandu of the file. Without -o, the list is shown here (every role); a CSV file (-o) has the children&apos;s names and needs a role that may export them (nutritionist, admin).
   Exit status: 0 done, 2 failed.</source>
-        <translation>  Satu baris per anak yang perlu perhatian pada bulan itu (daftar Perlu perhatian): kode alasan digabung dengan &quot;;&quot;, tindakan terkuat (rujuk, edukasi, pantau), umur, ibu, RT/RW dan status rujukan yang masih terbuka. Tanpa --posyandu, semua posyandu dalam berkas.
+        <translation>  Satu baris per anak yang perlu perhatian pada bulan itu (daftar Perlu perhatian): kode alasan digabung dengan &quot;;&quot;, tindakan terkuat (rujuk, edukasi, pantau), umur, ibu, RT/RW dan status rujukan yang masih terbuka. Tanpa --posyandu, semua posyandu dalam berkas. Tanpa -o, daftar ditampilkan di sini (semua peran); berkas CSV (-o) memuat nama anak dan hanya boleh dibuat oleh peran yang boleh mengekspornya (ahli gizi, admin).
   Status keluar: 0 selesai, 2 gagal.</translation>
     </message>
     <message>

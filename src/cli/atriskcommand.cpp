@@ -16,6 +16,10 @@
 #include <QDate>
 #include <QFileInfo>
 
+#include <optional>
+#include <string_view>
+#include <utility>
+
 namespace tumbuh::cli {
 namespace {
 
@@ -23,7 +27,8 @@ constexpr const char* kDetails = QT_TRANSLATE_NOOP(
     "tumbuh::cli",
     "  One row per child who needs attention in the month (the Perlu perhatian list): the reason codes joined by "
     "\";\", the strongest action (rujuk, edukasi, pantau), age, mother, RT/RW and the open referral's status. "
-    "Without --posyandu, every posyandu of the file.\n"
+    "Without --posyandu, every posyandu of the file. Without -o, the list is shown here (every role); a CSV file "
+    "(-o) has the children's names and needs a role that may export them (nutritionist, admin).\n"
     "  Exit status: 0 done, 2 failed.");
 
 } // namespace
@@ -37,7 +42,7 @@ int runAtRisk(Args args)
     const auto monthText = p.value("--month");
     const auto posyandu = p.value("--posyandu");
     const auto out = cmd.output();
-    if (!cmd.database() || !monthText || !out || !p.positional().isEmpty())
+    if (!cmd.database() || !monthText || (out && out->isEmpty()) || !p.positional().isEmpty())
         return cmd.missingArguments();
     const auto parsed = parseMonthOption(*monthText);
     const QDate month = parsed ? QDate(static_cast<int>(parsed->year()), static_cast<int>(static_cast<unsigned>(parsed->month())), 1) : QDate();
@@ -46,11 +51,18 @@ int runAtRisk(Args args)
     auto db = cmd.openReadOnly();
     if (!db)
         return kExitFailure;
-    if (const auto refused = cmd.require(store::Permission::ExportByName))
-        return *refused;
-    auto policy = records::NamedPolicy::make(*db, cmd.user(), p.has("--full-nik"));
-    if (!policy)
-        return cmd.fail(policy.error().message);
+    // The list on the console is every role's work; written to a CSV file
+    // with names it is a by-name export (records/namedpolicy.h: only children
+    // with consent for reporting).
+    std::optional<records::NamedPolicy> policy;
+    if (out) {
+        if (const auto refused = cmd.require(store::Permission::ExportByName))
+            return *refused;
+        auto made = records::NamedPolicy::make(*db, cmd.user(), p.has("--full-nik"));
+        if (!made)
+            return cmd.fail(made.error().message);
+        policy = std::move(*made);
+    }
     records::AtRiskQuery query;
     query.month = month;
     if (posyandu) {
@@ -68,6 +80,17 @@ int runAtRisk(Args args)
     auto rows = records::AtRiskList(*db).load(query);
     if (!rows)
         return cmd.fail(rows.error().message);
+    if (!out) {
+        console::say(tr("%1 children who need attention in %2:").arg(rows->size()).arg(month.toString(QStringLiteral("yyyy-MM"))));
+        for (const records::AtRiskChild& c : *rows) {
+            const std::string_view action = growth::actionText(c.action);
+            console::say(tr("  %1 (%2 months, mother %3, RT %4/RW %5): %6, %7")
+                             .arg(c.name)
+                             .arg(c.ageMonths)
+                             .arg(c.motherName, c.rt, c.rw, c.reasonCodes(), QString::fromLatin1(action.data(), static_cast<qsizetype>(action.size()))));
+        }
+        return kExitOk;
+    }
     auto written = records::AtRiskCsv::write(*rows, *out, db->path(), *policy);
     if (!written)
         return cmd.fail(written.error().message);

@@ -37,6 +37,8 @@ int runBackup(Args args)
     auto db = cmd.openReadOnly();
     if (!db)
         return kExitFailure;
+    if (const auto refused = cmd.require(store::Permission::MakeBackup))
+        return *refused;
     const QString dir = p.value("--dir").value_or(QString());
     auto made = records::Backup::make(*db, dir, keep ? static_cast<int>(*keep) : 10);
     if (!made)

@@ -110,6 +110,8 @@ int runCard(Args args)
     auto db = cmd.openReadOnly();
     if (!db)
         return kExitFailure;
+    if (const auto refused = cmd.require(store::Permission::PrintForFamily))
+        return *refused;
     int failed = 0;
     std::vector<Wanted> wanted;
     if (posyandu) {

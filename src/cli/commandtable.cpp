@@ -34,7 +34,7 @@ constexpr std::array kCommands{
     Command{"card", "kartu pertumbuhan anak sebagai PDF / growth cards as PDF for printing",
             "--db FILE.db --child UID|--posyandu NAME|UID -o CARD.pdf|FOLDER [--paper a4|a5]", &runCard},
     Command{"at-risk", "daftar anak yang perlu perhatian bulan ini / children who need attention in a month",
-            "--db FILE.db --month YYYY-MM [--posyandu NAME|UID] -o OUT.csv [--full-nik]", &runAtRisk},
+            "--db FILE.db --month YYYY-MM [--posyandu NAME|UID] [-o OUT.csv [--full-nik]]", &runAtRisk},
     Command{"report", "laporan bulanan F1/SKDN, status gizi, daftar anak / the monthly report",
             "--db FILE.db --month YYYY-MM [--posyandu NAME|UID ...] --format xlsx|csv|pdf -o OUT [--full-nik]", &runReport},
     Command{"referral-slip", "surat rujukan sebagai PDF / a referral slip as PDF for printing",

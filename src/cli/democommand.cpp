@@ -7,6 +7,7 @@
 #include "cli/recordscommand.h"
 
 #include "records/demo/demogenerator.h"
+#include "records/demo/demousers.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -14,7 +15,8 @@
 namespace tumbuh::cli {
 namespace {
 
-constexpr const char* kDetails = QT_TRANSLATE_NOOP("tumbuh::cli", "  Writes a synthetic demo city (invented names and NIKs) into a new database file.\n"
+constexpr const char* kDetails = QT_TRANSLATE_NOOP("tumbuh::cli", "  Writes a synthetic demo city (invented names and NIKs) into a new database file, with the users "
+                                                                  "admin, kader and gizi (nutritionist), each with the PIN 123456.\n"
                                                                   "  --children  number of children (default 600)\n"
                                                                   "  --months    months of history up to today (default 24)\n"
                                                                   "  --seed      the same seed gives the same data (default 1)\n"
@@ -72,6 +74,10 @@ int runDemo(Args args)
                      .arg(summary->referrals)
                      .arg(seconds, 0, 'f', 1)
                      .arg(mb, 0, 'f', 1));
+    QStringList users;
+    for (const records::DemoUser& u : records::demoUsers())
+        users << QString::fromLatin1(u.name);
+    console::say(tr("Demo users: %1 — PIN %2").arg(users.join(QStringLiteral(", ")), QString::fromLatin1(records::kDemoPin)));
     return kExitOk;
 }
 

@@ -75,9 +75,14 @@ int runImport(Args args)
     auto db = cmd.open(p.has("--create"));
     if (!db)
         return kExitFailure;
+    if (const auto refused = cmd.require(store::Permission::EditRegister))
+        return *refused;
+    if (const auto refused = cmd.require(store::Permission::EditMeasurements))
+        return *refused;
 
     QElapsedTimer timer;
     timer.start();
+    options.user = cmd.user().id;
     records::CsvImporter importer(*db, options);
     auto report = importer.run(p.positional().front());
     if (!report)

@@ -40,9 +40,11 @@ int runMerge(Args args)
     auto db = cmd.open(true);
     if (!db)
         return kExitFailure;
+    if (const auto refused = cmd.require(store::Permission::MergePackage))
+        return *refused;
     QElapsedTimer timer;
     timer.start();
-    auto report = records::PackageMerger(*db).merge(cmd.options().positional().front());
+    auto report = records::PackageMerger(*db, cmd.user().id).merge(cmd.options().positional().front());
     if (!report)
         return cmd.fail(report.error().message);
     const records::MergeReport& r = *report;

@@ -29,6 +29,8 @@ int runPackage(Args args)
     auto db = cmd.openReadOnly();
     if (!db)
         return kExitFailure;
+    if (const auto refused = cmd.require(store::Permission::MakePackage))
+        return *refused;
     records::PackageWriter writer(*db);
     auto id = writer.findPosyandu(*posyandu);
     if (!id)

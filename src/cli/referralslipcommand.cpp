@@ -59,6 +59,8 @@ int runReferralSlip(Args args)
     auto db = cmd.openReadOnly();
     if (!db)
         return kExitFailure;
+    if (const auto refused = cmd.require(store::Permission::PrintForFamily))
+        return *refused;
     auto slip = records::referralSlipInput(*db, uid);
     if (!slip)
         return cmd.fail(slip.error().message);

@@ -5,9 +5,11 @@
 #include "cli/clitr.h"
 #include "cli/command.h"
 #include "cli/console.h"
+#include "cli/databaseopener.h"
 #include "cli/recordscommand.h"
 
 #include "records/backup/restore.h"
+#include "store/database.h"
 
 #include <QDir>
 
@@ -16,6 +18,8 @@ namespace {
 
 constexpr const char* kDetails = QT_TRANSLATE_NOOP("tumbuh::cli", "  Checks the backup (integrity, schema version), keeps a copy of the database file it "
                                                                   "replaces, then puts the backup in its place. Close the program before restoring.\n"
+                                                                  "  Restoring needs the admin role. --user signs in to the current database when it "
+                                                                  "opens; when it is damaged, to the backup being restored.\n"
                                                                   "  Exit status: 0 restored, 2 refused or failed (nothing replaced).");
 
 } // namespace
@@ -29,6 +33,19 @@ int runRestore(Args args)
     const auto dbPath = cmd.database();
     if (!dbPath || p.positional().size() != 1)
         return cmd.missingArguments();
+    {
+        // The current file may be damaged (the reason to restore): then the
+        // user signs in to the backup. Closed again before the restore.
+        store::OpenOptions options;
+        options.createIfMissing = false;
+        options.readOnly = true;
+        auto current = store::Database::open(*dbPath, options);
+        auto db = current ? std::move(*current) : openDatabaseReadOnly(cmd.name(), p.positional().front());
+        if (!db || !cmd.signIn(*db))
+            return kExitFailure;
+        if (const auto refused = cmd.require(store::Permission::RestoreBackup))
+            return *refused;
+    }
     auto report = records::Restore::run(*dbPath, p.positional().front());
     if (!report)
         return cmd.fail(report.error().message);

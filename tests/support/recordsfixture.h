@@ -82,7 +82,14 @@ NamedPolicy adminPolicy(Database& db);
 // A small demo database (fixed today and seed) at `path`.
 void makeDemo(const QString& path, int children, int months, quint64 seed = 7);
 
-// Runs tumbuh-cli; returns the exit code, with its output in `out`.
+// Runs tumbuh-cli; returns the exit code, with its output (standard output
+// and error) in `out`. `env`: "NAME=value" entries added to the environment.
+// The commands that sign in (import, export, package, merge, backup,
+// restore, card, referral-slip, referrals, at-risk, report) get
+// `--user admin` right after the command name and TUMBUH_PIN=123456 (the
+// demo users' PIN; on a file without users, admin becomes its first admin)
+// unless `args` has its own --user or `env` sets TUMBUH_PIN. A TUMBUH_PIN of
+// the test's own environment is never passed on.
 int runCli(const QStringList& args, QString* out = nullptr, const QStringList& env = {});
 
 } // namespace tumbuh::records::test

@@ -1,9 +1,13 @@
 #include "records/demo/demowriter.h"
 
+#include "records/demo/demousers.h"
+
 #include "records/nativestatement.h"
 #include "store/childcolumns.h"
 #include "store/database.h"
 #include "store/householdcolumns.h"
+#include "store/pin.h"
+#include "store/sqlutil.h"
 #include "store/measurementcolumns.h"
 #include "store/posyanducolumns.h"
 #include "store/referralcolumns.h"
@@ -130,8 +134,8 @@ DemoWriter::DemoWriter(Database& db, const DemoCity& city, std::uint64_t seed)
 
 Result<void> DemoWriter::write(const std::function<bool(int)>& progress)
 {
-    for (auto step : {&DemoWriter::writeUsers, &DemoWriter::writePosyandu, &DemoWriter::writeHouseholds,
-                      &DemoWriter::writeChildren}) {
+    for (auto step : {&DemoWriter::writeUsers, &DemoWriter::writePosyandu, &DemoWriter::writeUserAccess,
+                      &DemoWriter::writeHouseholds, &DemoWriter::writeChildren}) {
         if (auto r = (this->*step)(); !r)
             return r;
     }
@@ -144,23 +148,48 @@ Result<void> DemoWriter::write(const std::function<bool(int)>& progress)
 
 Result<void> DemoWriter::writeUsers()
 {
-    // Users may exist already (the desktop program asks for the user's name
-    // first): theirs keep their ids; nothing refers to the demo's.
+    // Users may exist already (the desktop program may have made one before
+    // writing the demo): theirs keep their ids, and a demo user whose name is
+    // taken is left out.
     auto s = NativeStatement::prepare(db_, table<User>().bulkInsertSql<&User::name, &User::role>(false));
     if (!s)
         return s.error();
     const int jd = static_cast<int>(city_.firstDay.toJulianDay()) - 400;
-    const std::pair<QString, Role> users[] = {{QStringLiteral("Admin Demo"), Role::Admin},
-                                              {QStringLiteral("Petugas Gizi Demo"), Role::Nutritionist}};
-    for (const auto& [name, role] : users) {
+    for (const DemoUser& u : demoUsers()) {
+        const QString name = QString::fromLatin1(u.name);
+        auto taken = sql::scalar(db_, QStringLiteral("SELECT count(*) FROM users WHERE name = ? COLLATE NOCASE"), {name});
+        if (!taken)
+            return taken.error();
+        if (taken->toLongLong() > 0)
+            continue;
+        const UidText uid(uids_, jd, kMorningUtcMs);
         const StampText at(jd, kMorningUtcMs);
-        s->bind(1, UidText(uids_, jd, kMorningUtcMs).view());
+        s->bind(1, uid.view());
         bindText(*s, 2, name);
-        bindText(*s, 3, codes::roleText(role));
+        bindText(*s, 3, codes::roleText(u.role));
         s->bind(4, at.view());
         s->bind(5, at.view());
         if (auto r = s->run(); !r)
             return r;
+        usersWritten_.emplace_back(QString::fromLatin1(uid.view().data(), static_cast<qsizetype>(uid.view().size())), u.role);
+    }
+    return {};
+}
+
+Result<void> DemoWriter::writeUserAccess()
+{
+    // The PIN (hashed with a random salt: the one value of a demo that differs
+    // from run to run) and the kader's home posyandu, which exists only now.
+    for (const auto& [uid, role] : usersWritten_) {
+        auto hash = hashPin(QString::fromLatin1(kDemoPin));
+        if (!hash)
+            return hash.error();
+        const QVariant posyandu = role == Role::Kader && !city_.posyandu.empty() ? QVariant(qlonglong{1}) : QVariant();
+        auto q = sql::exec(db_, QStringLiteral("UPDATE users SET pin_hash = ?, posyandu_id = ? WHERE uid = ?"),
+                           {*hash, posyandu, uid});
+        if (!q)
+            return q.error();
+        (*q)->finish();
     }
     return {};
 }

@@ -9,8 +9,13 @@
 #include "records/demo/democity.h"
 #include "records/demo/demorandom.h"
 #include "store/result.h"
+#include "store/user.h"
+
+#include <QString>
 
 #include <functional>
+#include <utility>
+#include <vector>
 
 namespace tumbuh::records {
 
@@ -24,6 +29,7 @@ public:
 
 private:
     Result<void> writeUsers();
+    Result<void> writeUserAccess(); // the demo users' PIN and home posyandu
     Result<void> writePosyandu();
     Result<void> writeHouseholds();
     Result<void> writeChildren();
@@ -34,6 +40,7 @@ private:
     Database& db_;
     const DemoCity& city_;
     DemoRandom uids_;
+    std::vector<std::pair<QString, Role>> usersWritten_; // the demo users' uids (records/demo/demousers.h)
 };
 
 } // namespace tumbuh::records
