@@ -9,6 +9,7 @@
 #include "store/posyandu.h"
 #include "store/posyandurepository.h"
 #include "store/referral.h"
+#include "store/signin.h"
 #include "store/referralrepository.h"
 #include "store/user.h"
 #include "store/userrepository.h"
@@ -36,6 +37,14 @@ Families::Families()
     auto user = store::UserRepository(*db).add(u, 0);
     BOOST_REQUIRE_MESSAGE(user, why(user));
     kader = user->meta.id;
+    // The admin runCli signs in as (tumbuh-cli --user admin, TUMBUH_PIN=123456).
+    store::User a;
+    a.name = QStringLiteral("admin");
+    a.role = store::Role::Admin;
+    auto admin = store::UserRepository(*db).add(a, 0);
+    BOOST_REQUIRE_MESSAGE(admin, why(admin));
+    auto pin = store::SignIn(*db).setPin(admin->meta.id, QStringLiteral("123456"), admin->meta.id);
+    BOOST_REQUIRE_MESSAGE(pin, why(pin));
 
     store::PosyanduRepository places(*db);
     store::Posyandu p;

@@ -7,6 +7,7 @@
 #include "store/childrepository.h"
 #include "store/measurementrepository.h"
 #include "store/posyandurepository.h"
+#include "store/signin.h"
 
 #include <boost/test/unit_test.hpp>
 
@@ -20,6 +21,9 @@ const QString kNik = QStringLiteral("3201014101230007");
 void makeAni(const QString& path)
 {
     auto db = openDb(path);
+    // The user runCli signs in as (otherwise the first import would make it).
+    auto admin = store::SignIn(*db).createFirstAdmin(QStringLiteral("admin"), QStringLiteral("123456"));
+    BOOST_REQUIRE_MESSAGE(admin.ok(), why(admin));
     Posyandu p;
     p.name = QStringLiteral("Posyandu Melati");
     auto posyandu = PosyanduRepository(*db).add(p, 0);

@@ -63,9 +63,10 @@ BOOST_AUTO_TEST_CASE(restore_refuses_while_an_import_writes_and_the_import_keeps
     QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
     e.insert(QStringLiteral("TUMBUH_LANG"), QStringLiteral("en"));
     e.insert(QStringLiteral("TUMBUH_BULK_CACHE_KIB"), QStringLiteral("512"));
+    e.insert(QStringLiteral("TUMBUH_PIN"), QStringLiteral("123456")); // the demo's admin
     import.setProcessEnvironment(e);
     import.setProcessChannelMode(QProcess::MergedChannels);
-    import.start(QStringLiteral(TUMBUH_CLI), {"import", "--db", path, f.path("big.csv")});
+    import.start(QStringLiteral(TUMBUH_CLI), {"import", "--user", "admin", "--db", path, f.path("big.csv")});
     BOOST_REQUIRE(import.waitForStarted());
     // Until the import has the file and is writing its transaction.
     QElapsedTimer waited;

@@ -181,6 +181,19 @@ BOOST_AUTO_TEST_CASE(each_role_runs_what_the_role_table_allows)
     }
 }
 
+BOOST_AUTO_TEST_CASE(a_kader_sees_the_at_risk_list_on_the_console_but_writes_no_csv)
+{
+    DemoFile d;
+    const QString out = d.f.path("at-risk.csv");
+    QString said;
+    BOOST_TEST(d.run({"at-risk", "--db", d.db, "--month", "2024-06"}, "kader", "123456", &said) == 0, said.toStdString());
+    BOOST_TEST(said.contains("perlu perhatian pada 2024-06"), said.toStdString());
+    // The console shows names, never a NIK.
+    BOOST_TEST(!tumbuh::store::containsFullNik(said));
+    BOOST_TEST(d.run({"at-risk", "--db", d.db, "--month", "2024-06", "-o", out}, "kader", "123456", &said) == kRefused);
+    BOOST_TEST(!QFileInfo::exists(out));
+}
+
 BOOST_AUTO_TEST_CASE(a_file_without_users_gets_its_first_admin)
 {
     Folder f;

@@ -40,10 +40,11 @@ BOOST_AUTO_TEST_CASE(an_import_killed_half_way_leaves_the_database_as_it_was)
         QProcess p;
         QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
         e.insert(QStringLiteral("TUMBUH_BULK_CACHE_KIB"), QStringLiteral("512"));
+        e.insert(QStringLiteral("TUMBUH_PIN"), QStringLiteral("123456")); // the demo's admin
         p.setProcessEnvironment(e);
         p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         p.setStandardOutputFile(QProcess::nullDevice());
-        p.start(QStringLiteral(TUMBUH_CLI), {QStringLiteral("import"), QStringLiteral("--db"), path, f.path("big.csv")});
+        p.start(QStringLiteral(TUMBUH_CLI), {QStringLiteral("import"), QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--db"), path, f.path("big.csv")});
         BOOST_REQUIRE(p.waitForStarted());
         // Wait until the import has written that much of its transaction.
         QElapsedTimer waited;
