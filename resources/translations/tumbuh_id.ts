@@ -1341,7 +1341,7 @@
     <name>tumbuh::report</name>
     <message>
         <source>The list of children by name is left out: this role may not see children&apos;s names in a report.</source>
-        <translation>Daftar anak dengan nama tidak disertakan: peran ini tidak boleh melihat nama anak dalam laporan.</translation>
+        <translation>Daftar anak dengan nama tidak disertakan: hanya ahli gizi atau admin yang dapat melihat nama anak dalam laporan.</translation>
     </message>
     <message>
         <source>The PDF %1 could not be started.</source>
