@@ -794,9 +794,11 @@
     <message>
         <source>  children: one row per child with its UUID; measurements: one row per measurement with the child&apos;s UUID, NIK, name, sex, birth date and the posyandu.
   What is exported imports back unchanged (tumbuh-cli import).
+  NIKs are masked unless --full-nik (nutritionist, admin); children without consent for reporting are left out.
   Exit status: 0 done, 2 failed.</source>
         <translation>  children: satu baris per anak dengan UUID-nya; measurements: satu baris per pengukuran dengan UUID, NIK, nama, jenis kelamin, tanggal lahir anak dan posyandunya.
   Hasil ekspor dapat diimpor kembali tanpa berubah (tumbuh-cli import).
+  NIK disamarkan kecuali dengan --full-nik (ahli gizi, admin); anak tanpa persetujuan untuk pelaporan tidak disertakan.
   Status keluar: 0 selesai, 2 gagal.</translation>
     </message>
     <message>
@@ -1148,6 +1150,12 @@
 </context>
 <context>
     <name>tumbuh::records</name>
+    <message numerus="yes">
+        <source>%n child(ren) left out: no consent of the parents for reporting (yet).</source>
+        <translation>
+            <numerusform>%n anak tidak disertakan karena belum/tidak ada persetujuan orang tua untuk pelaporan.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>This child is not in the database.</source>
         <translation>Anak ini tidak ada di basis data.</translation>
@@ -1627,6 +1635,10 @@
 </context>
 <context>
     <name>tumbuh::report</name>
+    <message>
+        <source>The list of children by name is left out: this role may not see children&apos;s names in a report.</source>
+        <translation>Daftar anak dengan nama tidak disertakan: hanya ahli gizi atau admin yang dapat melihat nama anak dalam laporan.</translation>
+    </message>
     <message>
         <source>The PDF %1 could not be started.</source>
         <translation>PDF %1 tidak dapat dimulai.</translation>

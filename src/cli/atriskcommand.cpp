@@ -10,12 +10,15 @@
 #include "records/followup/atriskcsv.h"
 #include "records/followup/atrisklist.h"
 #include "records/followup/attentionrulesfile.h"
+#include "records/namedpolicy.h"
 #include "records/package/packagewriter.h"
 
 #include <QDate>
 #include <QFileInfo>
 
+#include <optional>
 #include <string_view>
+#include <utility>
 
 namespace tumbuh::cli {
 namespace {
@@ -32,7 +35,7 @@ constexpr const char* kDetails = QT_TRANSLATE_NOOP(
 
 int runAtRisk(Args args)
 {
-    RecordsCommand cmd("at-risk", kDetails, {"--db", "--month", "--posyandu", "-o", "--output"}, {});
+    RecordsCommand cmd("at-risk", kDetails, {"--db", "--month", "--posyandu", "-o", "--output"}, {"--full-nik"});
     if (const auto done = cmd.start(args))
         return *done;
     const OptionParser& p = cmd.options();
@@ -49,10 +52,16 @@ int runAtRisk(Args args)
     if (!db)
         return kExitFailure;
     // The list on the console is every role's work; written to a CSV file
-    // with names it is a by-name export.
+    // with names it is a by-name export (records/namedpolicy.h: only children
+    // with consent for reporting).
+    std::optional<records::NamedPolicy> policy;
     if (out) {
         if (const auto refused = cmd.require(store::Permission::ExportByName))
             return *refused;
+        auto made = records::NamedPolicy::make(*db, cmd.user(), p.has("--full-nik"));
+        if (!made)
+            return cmd.fail(made.error().message);
+        policy = std::move(*made);
     }
     records::AtRiskQuery query;
     query.month = month;
@@ -82,11 +91,14 @@ int runAtRisk(Args args)
         }
         return kExitOk;
     }
-    if (auto written = records::AtRiskCsv::write(*rows, *out, db->path()); !written)
+    auto written = records::AtRiskCsv::write(*rows, *out, db->path(), *policy);
+    if (!written)
         return cmd.fail(written.error().message);
     console::say(tr("%1 children who need attention in %2 written to %3.")
-                     .arg(rows->size())
+                     .arg(*written)
                      .arg(month.toString(QStringLiteral("yyyy-MM")), *out));
+    if (const QString note = policy->note(); !note.isEmpty())
+        console::say(note);
     return kExitOk;
 }
 

@@ -7,6 +7,7 @@
 #include "cli/recordscommand.h"
 
 #include "records/csvexporter.h"
+#include "records/namedpolicy.h"
 
 namespace tumbuh::cli {
 namespace {
@@ -14,13 +15,14 @@ namespace {
 constexpr const char* kDetails = QT_TRANSLATE_NOOP("tumbuh::cli", "  children: one row per child with its UUID; measurements: one row per measurement "
                                                                   "with the child's UUID, NIK, name, sex, birth date and the posyandu.\n"
                                                                   "  What is exported imports back unchanged (tumbuh-cli import).\n"
+                                                                  "  NIKs are masked unless --full-nik (nutritionist, admin); children without consent for reporting are left out.\n"
                                                                   "  Exit status: 0 done, 2 failed.");
 
 } // namespace
 
 int runExport(Args args)
 {
-    RecordsCommand cmd("export", kDetails, {"--db", "--what", "-o", "--output"}, {});
+    RecordsCommand cmd("export", kDetails, {"--db", "--what", "-o", "--output"}, {"--full-nik"});
     if (const auto done = cmd.start(args))
         return *done;
     const OptionParser& p = cmd.options();
@@ -41,10 +43,15 @@ int runExport(Args args)
         return kExitFailure;
     if (const auto refused = cmd.require(store::Permission::ExportByName))
         return *refused;
-    auto rows = records::CsvExporter(*db).write(kind, *out);
+    auto policy = records::NamedPolicy::make(*db, cmd.user(), p.has("--full-nik"));
+    if (!policy)
+        return cmd.fail(policy.error().message);
+    auto rows = records::CsvExporter(*db).write(kind, *out, *policy);
     if (!rows)
         return cmd.fail(rows.error().message);
     console::say(tr("%1 rows written to %2.").arg(*rows).arg(*out));
+    if (const QString note = policy->note(); !note.isEmpty())
+        console::say(note);
     return kExitOk;
 }
 

@@ -7,6 +7,7 @@
 #include "cli/recordscommand.h"
 
 #include "records/package/packagewriter.h"
+#include "records/namedpolicy.h"
 #include "records/referralexporter.h"
 #include "store/database.h"
 
@@ -45,6 +46,10 @@ int runReferrals(Args args)
     if (!db)
         return kExitFailure;
     // Listing referrals is every role's work (store/access.h): signed in is enough.
+    // Only the referrals of children with consent for reporting (records/namedpolicy.h).
+    auto policy = records::NamedPolicy::make(*db, cmd.user(), false);
+    if (!policy)
+        return cmd.fail(policy.error().message);
     if (!options.asOf.isValid())
         options.asOf = db->today();
     if (const auto posyandu = p.value("--posyandu")) {
@@ -53,10 +58,12 @@ int runReferrals(Args args)
             return cmd.fail(id.error().message);
         options.posyandu = *id;
     }
-    auto rows = records::ReferralExporter(*db).write(*out, options);
+    auto rows = records::ReferralExporter(*db).write(*out, options, *policy);
     if (!rows)
         return cmd.fail(rows.error().message);
     console::say(tr("%1 rows written to %2.").arg(*rows).arg(*out));
+    if (const QString note = policy->note(); !note.isEmpty())
+        console::say(note);
     return kExitOk;
 }
 

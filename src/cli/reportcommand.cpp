@@ -46,7 +46,7 @@ constexpr const char* kDetails = QT_TRANSLATE_NOOP(
 int runReport(Args args)
 {
     // The PDF paints text, which needs a GUI application (offscreen when there is no display).
-    RecordsCommand cmd("report", kDetails, {"--db", "--month", "--posyandu", "--format", "-o", "--output"}, {},
+    RecordsCommand cmd("report", kDetails, {"--db", "--month", "--posyandu", "--format", "-o", "--output"}, {"--full-nik"},
                        QtSession::Kind::Widgets);
     if (const auto done = cmd.start(args))
         return *done;
@@ -73,7 +73,12 @@ int runReport(Args args)
         return kExitFailure;
     if (const auto refused = cmd.require(store::Permission::AggregateReport))
         return *refused;
-    auto input = records::MonthlyLoader(*db).load(*month, p.values("--posyandu"));
+    // Everyone counts; names only for a role that may see them, of children
+    // with consent for reporting, NIKs masked unless --full-nik.
+    auto policy = records::NamedPolicy::make(*db, cmd.user(), p.has("--full-nik"));
+    if (!policy)
+        return cmd.fail(policy.error().message);
+    auto input = records::MonthlyLoader(*db, *policy).load(*month, p.values("--posyandu"));
     if (!input)
         return cmd.fail(input.error().message);
     const report::MonthlyReport report = report::computeMonthlyReport(*input);
@@ -104,6 +109,8 @@ int runReport(Args args)
                      .arg(*monthText)
                      .arg(report.posyandu.size())
                      .arg(*out));
+    if (const QString note = report::daftarAnakNote(report); !note.isEmpty())
+        console::say(note);
     return kExitOk;
 }
 

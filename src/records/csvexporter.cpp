@@ -13,6 +13,7 @@
 #include <array>
 #include <filesystem>
 #include <string>
+#include <unordered_set>
 
 namespace tumbuh::records {
 namespace {
@@ -29,12 +30,12 @@ constexpr std::array kMeasurementHeader{"child_uid", "nik", "name", "sex", "birt
 
 const char* const kChildSql = "SELECT c.uid, c.nik, c.name, c.sex, c.birth_date, c.birth_date_approximate, c.birth_weight_g, "
                               "c.birth_length_mm, c.mother_name, h.father_name, h.uid, h.address, h.rt, h.rw, h.kelurahan, p.uid, p.name, "
-                              "c.status, c.status_date, c.notes, c.has_kia "
+                              "c.status, c.status_date, c.notes, c.has_kia, c.id "
                               "FROM children c JOIN posyandu p ON p.id = c.posyandu_id "
                               "LEFT JOIN households h ON h.id = c.household_id AND h.deleted_at IS NULL "
                               "WHERE c.deleted_at IS NULL ORDER BY c.id";
 const char* const kMeasurementSql = "SELECT c.uid, c.nik, c.name, c.sex, c.birth_date, p.uid, p.name, m.uid, m.measured_on, m.weight_g, "
-                                    "m.length_mm, m.length_position, m.head_mm, m.muac_mm, m.oedema, m.measured_by, m.notes "
+                                    "m.length_mm, m.length_position, m.head_mm, m.muac_mm, m.oedema, m.measured_by, m.notes, c.id "
                                     "FROM measurements m JOIN children c ON c.id = m.child_id JOIN posyandu p ON p.id = m.posyandu_id "
                                     "WHERE m.deleted_at IS NULL AND c.deleted_at IS NULL ORDER BY m.id";
 
@@ -64,10 +65,11 @@ void text(csv::CsvWriter& w, const NativeStatement& s, int column)
     w.field(spreadsheettext::neutralised(s.text(column).toStdString()));
 }
 
-// A NIK: 16 digits a spreadsheet keeps as text.
-void nik(csv::CsvWriter& w, const NativeStatement& s, int column)
+// A NIK as the policy shows it (full or masked): 16 digits a spreadsheet
+// keeps as text.
+void nik(csv::CsvWriter& w, const NativeStatement& s, int column, const NamedPolicy& policy)
 {
-    w.field(spreadsheettext::digitsAsText(s.text(column).toStdString()));
+    w.field(spreadsheettext::digitsAsText(policy.nik(s.text(column)).toStdString()));
 }
 
 void sex(csv::CsvWriter& w, const NativeStatement& s, int column)
@@ -82,7 +84,7 @@ Error exportError(const QString& path)
 
 } // namespace
 
-Result<qint64> CsvExporter::write(ExportWhat what, const QString& path)
+Result<qint64> CsvExporter::write(ExportWhat what, const QString& path, NamedPolicy& policy)
 {
     const bool children = what == ExportWhat::Children;
     auto s = NativeStatement::prepare(db_, QString::fromLatin1(children ? kChildSql : kMeasurementSql));
@@ -98,6 +100,7 @@ Result<qint64> CsvExporter::write(ExportWhat what, const QString& path)
         return created.error();
     const QString part = output.temporaryPath();
     qint64 rows = 0;
+    std::unordered_set<RowId> leftOutChildren; // of the measurements' file
     {
         csv::CsvWriter w{std::filesystem::path(part.toStdU16String())};
         if (!w.isOpen())
@@ -119,9 +122,15 @@ Result<qint64> CsvExporter::write(ExportWhat what, const QString& path)
             }
             if (!*r)
                 break;
+            const RowId childId = s->int64(children ? 21 : 17);
+            if (children ? !policy.includes(childId) : !policy.allows(childId)) {
+                if (!children)
+                    leftOutChildren.insert(childId);
+                continue;
+            }
             ++rows;
             text(w, *s, 0);
-            nik(w, *s, 1);
+            nik(w, *s, 1, policy);
             text(w, *s, 2);
             sex(w, *s, 3);
             text(w, *s, 4);
@@ -150,6 +159,9 @@ Result<qint64> CsvExporter::write(ExportWhat what, const QString& path)
             }
             w.endRecord();
         }
+        policy.addLeftOut(static_cast<int>(leftOutChildren.size()));
+        if (const QString note = policy.note(); !note.isEmpty())
+            w.rawRecords("# " + note.simplified().toStdString() + "\n");
         if (!w.close()) {
             QFile::remove(part);
             return exportError(path);

@@ -19,6 +19,13 @@
 // trailing zeros (grams and millimetres exactly), position lying/standing,
 // 0/1 for yes/no, status active/moved/deceased; separator ',', UTF-8, LF.
 // The file is written under a temporary name and renamed when complete.
+//
+// By name (issue 12, records/namedpolicy.h): only children the policy
+// includes (consent for reporting) and their measurements; NIKs as the
+// policy shows them (masked unless full NIKs are allowed and asked). When
+// children were left out the last line is "# " + policy.note(), which the
+// importer skips, so the file still imports.
+#include "records/namedpolicy.h"
 #include "store/database.h"
 #include "store/result.h"
 
@@ -33,8 +40,9 @@ class CsvExporter {
 public:
     explicit CsvExporter(Database& db) : db_(db) { }
 
-    // The number of rows written.
-    Result<qint64> write(ExportWhat what, const QString& path);
+    // The number of rows written; policy.leftOut() counts the children left
+    // out.
+    Result<qint64> write(ExportWhat what, const QString& path, NamedPolicy& policy);
 
 private:
     Database& db_;

@@ -14,6 +14,7 @@
 
 #include <array>
 #include <filesystem>
+#include <unordered_set>
 
 namespace tumbuh::records {
 namespace {
@@ -37,7 +38,7 @@ void date(csv::CsvWriter& w, const QDate& d)
 
 } // namespace
 
-Result<qint64> ReferralExporter::write(const QString& path, const ReferralExportOptions& options)
+Result<qint64> ReferralExporter::write(const QString& path, const ReferralExportOptions& options, NamedPolicy& policy)
 {
     auto listed = ReferralWorkflow(db_).list(options.asOf, options.overdueOnly, options.posyandu);
     if (!listed)
@@ -55,6 +56,8 @@ Result<qint64> ReferralExporter::write(const QString& path, const ReferralExport
         QFile::remove(part);
         return Error{ErrorCode::CannotOpen, {}, QCoreApplication::translate("tumbuh::records", "The file %1 cannot be written.").arg(path), {}, {}};
     };
+    qint64 written = 0;
+    std::unordered_set<RowId> leftOutChildren;
     {
         csv::CsvWriter w{std::filesystem::path(part.toStdU16String())};
         if (!w.isOpen())
@@ -64,6 +67,11 @@ Result<qint64> ReferralExporter::write(const QString& path, const ReferralExport
         w.endRecord();
         for (const ReferralListRow& row : *listed) {
             const Referral& r = row.referral;
+            if (!policy.allows(r.childId)) {
+                leftOutChildren.insert(r.childId);
+                continue;
+            }
+            ++written;
             const bool secret = isConfidential(r);
             w.plainField(sql::uidText(r.meta.uid).toStdString());
             w.plainField(sql::uidText(row.childUid).toStdString());
@@ -86,12 +94,15 @@ Result<qint64> ReferralExporter::write(const QString& path, const ReferralExport
                 text(w, row.lastNote);
             w.endRecord();
         }
+        policy.addLeftOut(static_cast<int>(leftOutChildren.size()));
+        if (const QString note = policy.note(); !note.isEmpty())
+            w.rawRecords("# " + note.simplified().toStdString() + "\n");
         if (!w.close())
             return cannotWrite();
     }
     if (auto moved = output.commit(); !moved)
         return moved.error();
-    return static_cast<qint64>(listed->size());
+    return written;
 }
 
 } // namespace tumbuh::records

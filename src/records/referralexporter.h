@@ -15,6 +15,11 @@
 // kekerasan) is listed with reasons "rahasia" and no note. Text cells as
 // spreadsheettext.h writes them; UTF-8, ',', LF; written under a temporary
 // name and renamed when complete (outputguard.h, outputfile.h).
+//
+// By name (records/namedpolicy.h): only the referrals of children the policy
+// allows (consent for reporting); when some children were left out the last
+// line is "# " + policy.note().
+#include "records/namedpolicy.h"
 #include "store/database.h"
 #include "store/result.h"
 #include "store/rowmeta.h"
@@ -36,8 +41,9 @@ class ReferralExporter {
 public:
     explicit ReferralExporter(Database& db) : db_(db) { }
 
-    // The number of rows written.
-    Result<qint64> write(const QString& path, const ReferralExportOptions& options);
+    // The number of rows written; policy.leftOut() counts the children left
+    // out.
+    Result<qint64> write(const QString& path, const ReferralExportOptions& options, NamedPolicy& policy);
 
 private:
     Database& db_;

@@ -45,6 +45,7 @@ BOOST_FIXTURE_TEST_CASE(one_row_per_child_who_needs_attention, Families)
 {
     const QString out = dir.filePath(QStringLiteral("perlu-perhatian.csv"));
     QString said;
+    records::test::giveConsent(path()); // a by-name CSV lists only children with consent for reporting
     const int code = runCli({QStringLiteral("at-risk"), QStringLiteral("--db"), path(), QStringLiteral("--month"),
                              QStringLiteral("2026-03"), QStringLiteral("-o"), out},
                             &said);
@@ -104,6 +105,7 @@ BOOST_FIXTURE_TEST_CASE(posyandu_by_name_limits_the_rows, Families)
 {
     const QString out = dir.filePath(QStringLiteral("melati.csv"));
     QString said;
+    records::test::giveConsent(path()); // a by-name CSV lists only children with consent for reporting
     BOOST_TEST_REQUIRE(runCli({QStringLiteral("at-risk"), QStringLiteral("--db"), path(), QStringLiteral("--month"),
                                QStringLiteral("2026-03"), QStringLiteral("--posyandu"),
                                QStringLiteral("posyandu melati"), QStringLiteral("-o"), out},
@@ -189,6 +191,7 @@ BOOST_FIXTURE_TEST_CASE(the_puskesmas_copy_of_the_rules_is_used, Families)
 
     // Not weighed for two months: counselling (edukasi) in this puskesmas.
     records::test::writeText(copy, shipped.replace(QStringLiteral("\nnot_weighed,pantau,"), QStringLiteral("\nnot_weighed,edukasi,")).toUtf8());
+    records::test::giveConsent(path()); // a by-name CSV lists only children with consent for reporting
     BOOST_TEST_REQUIRE(runCli(args, &said) == 0, said.toStdString());
     BOOST_TEST(actionOf(out, fajarUid) == QStringLiteral("edukasi"));
 

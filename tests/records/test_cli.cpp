@@ -71,8 +71,10 @@ BOOST_AUTO_TEST_CASE(demo_export_import_round_trip)
     BOOST_TEST(runCli({"demo", "-o", f.path("x.db"), "--children", "many"}, &out) == 2);
     BOOST_TEST(runCli({"demo", "--frobnicate"}, &out) == 2);
 
-    BOOST_TEST(runCli({"export", "--db", demo, "--what", "children", "-o", f.path("c.csv")}) == 0);
-    BOOST_TEST(runCli({"export", "--db", demo, "--what", "measurements", "-o", f.path("m.csv")}) == 0);
+    // Every child with consent for reporting, full NIKs (a masked NIK does not import).
+    giveConsent(demo);
+    BOOST_TEST(runCli({"export", "--db", demo, "--what", "children", "-o", f.path("c.csv"), "--full-nik"}) == 0);
+    BOOST_TEST(runCli({"export", "--db", demo, "--what", "measurements", "-o", f.path("m.csv"), "--full-nik"}) == 0);
     BOOST_TEST(runCli({"export", "--db", demo, "--what", "posyandu", "-o", f.path("p.csv")}) == 2);
     BOOST_TEST(runCli({"export", "--db", f.path("missing.db"), "--what", "children", "-o", f.path("p.csv")}) == 2);
 
@@ -80,8 +82,9 @@ BOOST_AUTO_TEST_CASE(demo_export_import_round_trip)
     BOOST_TEST(runCli({"import", "--db", copy, f.path("c.csv"), "--create"}, &out) == 0);
     BOOST_TEST(out.contains("Children: 200 added"));
     BOOST_TEST(runCli({"import", "--db", copy, f.path("m.csv")}, &out) == 0);
-    BOOST_TEST(runCli({"export", "--db", copy, "--what", "children", "-o", f.path("c2.csv")}) == 0);
-    BOOST_TEST(runCli({"export", "--db", copy, "--what", "measurements", "-o", f.path("m2.csv")}) == 0);
+    giveConsent(copy);
+    BOOST_TEST(runCli({"export", "--db", copy, "--what", "children", "-o", f.path("c2.csv"), "--full-nik"}) == 0);
+    BOOST_TEST(runCli({"export", "--db", copy, "--what", "measurements", "-o", f.path("m2.csv"), "--full-nik"}) == 0);
     BOOST_TEST(fileHash(f.path("c.csv")) == fileHash(f.path("c2.csv")));
     BOOST_TEST(fileHash(f.path("m.csv")) == fileHash(f.path("m2.csv")));
 }

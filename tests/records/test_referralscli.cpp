@@ -91,6 +91,7 @@ Referrals makeReferrals(const Folder& f)
     out.overdueUid = overdue.meta.uid.toString(QUuid::WithoutBraces);
     out.secretUid = secret.meta.uid.toString(QUuid::WithoutBraces);
     out.arrivedUid = arrived.meta.uid.toString(QUuid::WithoutBraces);
+    giveConsent(out.db); // the list names only children with consent for reporting
     return out;
 }
 

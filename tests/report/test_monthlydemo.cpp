@@ -16,7 +16,9 @@
 using namespace tumbuh;
 using namespace tumbuh::report;
 using namespace std::chrono;
+using records::test::adminPolicy;
 using records::test::Folder;
+using records::test::giveConsent;
 using records::test::makeDemo;
 using records::test::openDb;
 using records::test::why;
@@ -26,12 +28,17 @@ namespace {
 struct DemoCity {
     Folder folder;
     QString db = folder.path(QStringLiteral("demo.db"));
-    DemoCity() { makeDemo(db, 400, 18); } // "today" 2024-06-15
+    DemoCity()
+    {
+        makeDemo(db, 400, 18); // "today" 2024-06-15
+        giveConsent(db);       // every child listed by name
+    }
 
     MonthlyInput input(year_month month)
     {
         auto database = openDb(db);
-        auto in = records::MonthlyLoader(*database).load(month, {});
+        const records::NamedPolicy policy = adminPolicy(*database);
+        auto in = records::MonthlyLoader(*database, policy).load(month, {});
         BOOST_REQUIRE_MESSAGE(in.ok(), why(in));
         return std::move(*in);
     }

@@ -19,7 +19,9 @@
 using namespace tumbuh;
 using namespace tumbuh::report;
 using namespace std::chrono;
+using records::test::adminPolicy;
 using records::test::Folder;
+using records::test::giveConsent;
 using records::test::openDb;
 using records::test::readText;
 using records::test::why;
@@ -96,12 +98,17 @@ ExpectedTable sum(const ExpectedTable& a, const ExpectedTable& b)
 struct FixtureReport {
     Folder folder;
     QString db = folder.path(QStringLiteral("fixture.db"));
-    FixtureReport() { test::makeMonthlyFixture(db); }
+    FixtureReport()
+    {
+        test::makeMonthlyFixture(db);
+        giveConsent(db); // every child listed by name (consent has its own tests)
+    }
 
     MonthlyReport make(const QStringList& posyandu)
     {
         auto database = openDb(db);
-        auto input = records::MonthlyLoader(*database).load(2024y / 5, posyandu);
+        const records::NamedPolicy policy = adminPolicy(*database);
+        auto input = records::MonthlyLoader(*database, policy).load(2024y / 5, posyandu);
         BOOST_REQUIRE_MESSAGE(input.ok(), why(input));
         return computeMonthlyReport(*input);
     }
@@ -143,7 +150,8 @@ BOOST_FIXTURE_TEST_CASE(one_posyandu_by_name_or_uid, FixtureReport)
 BOOST_FIXTURE_TEST_CASE(unknown_posyandu_is_an_error, FixtureReport)
 {
     auto database = openDb(db);
-    auto input = records::MonthlyLoader(*database).load(2024y / 5, {QStringLiteral("Posyandu Tidak Ada")});
+    const records::NamedPolicy policy = adminPolicy(*database);
+    auto input = records::MonthlyLoader(*database, policy).load(2024y / 5, {QStringLiteral("Posyandu Tidak Ada")});
     BOOST_REQUIRE(!input.ok());
     BOOST_TEST((input.error().code == store::ErrorCode::NotFound));
     BOOST_TEST(input.error().message.contains(QStringLiteral("Posyandu Tidak Ada")));

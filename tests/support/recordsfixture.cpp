@@ -131,6 +131,34 @@ void rawExec(const QString& dbPath, const QByteArray& sql)
     BOOST_REQUIRE_MESSAGE(rc == SQLITE_OK, message);
 }
 
+void giveConsent(const QString& dbPath, bool reporting, const QString& childCondition)
+{
+    // A statement newer than any before it: given_on today (not before
+    // birth, not in the future), created now.
+    const QByteArray sql = QStringLiteral(
+                               "INSERT INTO consents (uid, child_id, given_on, guardian_name, guardian_relation, "
+                               "for_monitoring, for_reporting, for_referral, withdrawal, recorded_by, notes, created_at, "
+                               "updated_at) "
+                               "SELECT lower(substr(h, 1, 8) || '-' || substr(h, 9, 4) || '-4' || substr(h, 14, 3) || '-a' || "
+                               "substr(h, 18, 3) || '-' || substr(h, 21, 12)), id, date('now'), 'Ibu ' || name, 'ibu', 1, %1, 1, "
+                               "0, 'test', '', strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), strftime('%Y-%m-%dT%H:%M:%fZ', 'now') "
+                               "FROM (SELECT id, name, hex(randomblob(16)) AS h FROM children "
+                               "WHERE deleted_at IS NULL AND (%2))")
+                               .arg(reporting ? 1 : 0)
+                               .arg(childCondition)
+                               .toUtf8();
+    rawExec(dbPath, sql);
+}
+
+NamedPolicy adminPolicy(Database& db)
+{
+    auto user = signedInAs(db, 0);
+    BOOST_REQUIRE(user.ok());
+    auto policy = NamedPolicy::make(db, *user, true);
+    BOOST_REQUIRE(policy.ok());
+    return *policy;
+}
+
 void makeDemo(const QString& path, int children, int months, quint64 seed)
 {
     DemoOptions o;

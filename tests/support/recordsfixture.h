@@ -2,6 +2,7 @@
 // Helpers of the records tests: temporary folders, databases with "today"
 // pinned, files written and hashed, row counts and content hashes read with
 // plain SQLite (not through the code under test).
+#include "records/namedpolicy.h"
 #include "records/storenames.h"
 #include "store/database.h"
 #include "support/testprint.h"
@@ -64,6 +65,19 @@ QStringList queryLines(const QString& dbPath, const QString& sql);
 QString integrity(const QString& dbPath);
 // Runs SQL on a file without the store (to edit or damage fixtures).
 void rawExec(const QString& dbPath, const QByteArray& sql);
+
+// Records a consent statement (issue 12) for every live child of the file
+// whose id satisfies `childCondition` (SQL on `children`, e.g. "id % 5 <> 0"):
+// given by the mother on the child's birth day, for monitoring and referral,
+// and for reporting when `reporting`. With raw SQL, as an older file or
+// another program would have it; newest statement wins, so a later call
+// changes what an earlier one gave.
+void giveConsent(const QString& dbPath, bool reporting = true, const QString& childCondition = QStringLiteral("1"));
+
+// The by-name policy of the program itself (store::signedInAs(db, 0): an
+// admin) asking for full NIKs: only children with consent for reporting are
+// listed, their NIKs whole.
+NamedPolicy adminPolicy(Database& db);
 
 // A small demo database (fixed today and seed) at `path`.
 void makeDemo(const QString& path, int children, int months, quint64 seed = 7);

@@ -38,7 +38,8 @@ Error writeError(const QString& path)
 
 } // namespace
 
-Result<void> AtRiskCsv::write(std::span<const AtRiskChild> rows, const QString& path, const QString& databasePath)
+Result<qint64> AtRiskCsv::write(std::span<const AtRiskChild> rows, const QString& path, const QString& databasePath,
+                                NamedPolicy& policy)
 {
     OutputGuard guard;
     guard.protectDatabase(databasePath);
@@ -55,7 +56,11 @@ Result<void> AtRiskCsv::write(std::span<const AtRiskChild> rows, const QString& 
         for (const char* h : kHeader)
             w.plainField(h);
         w.endRecord();
+        qint64 written = 0;
         for (const AtRiskChild& c : rows) {
+            if (!policy.includes(c.childId))
+                continue;
+            ++written;
             text(w, c.uid);
             text(w, c.name);
             w.plainField(c.sex == growth::Sex::Female ? "P" : "L");
@@ -80,10 +85,14 @@ Result<void> AtRiskCsv::write(std::span<const AtRiskChild> rows, const QString& 
             w.plainField(c.counselledThisMonth ? "1" : "0");
             w.endRecord();
         }
+        if (const QString note = policy.note(); !note.isEmpty())
+            w.rawRecords("# " + note.simplified().toStdString() + "\n");
         if (!w.close())
             return writeError(path);
+        if (auto committed = output.commit(); !committed)
+            return committed.error();
+        return written;
     }
-    return output.commit();
 }
 
 } // namespace tumbuh::records

@@ -12,7 +12,12 @@
 // follow-up date), counselled (1 when counselled in the month). No reason or
 // destination of a referral is ever written, and a confidential (kekerasan)
 // referral not at all: its columns stay empty, as for a child with none.
+//
+// By name (records/namedpolicy.h): only the children the policy includes
+// (consent for reporting); when some were left out the last line is
+// "# " + policy.note().
 #include "records/followup/atrisklist.h"
+#include "records/namedpolicy.h"
 #include "store/result.h"
 
 #include <QString>
@@ -24,8 +29,10 @@ namespace tumbuh::records {
 class AtRiskCsv {
 public:
     // Writes `rows` to `path`. Refused (nothing written) when `path` is the
-    // database `databasePath` or one of its files.
-    static Result<void> write(std::span<const AtRiskChild> rows, const QString& path, const QString& databasePath);
+    // database `databasePath` or one of its files. The number of rows
+    // written.
+    static Result<qint64> write(std::span<const AtRiskChild> rows, const QString& path, const QString& databasePath,
+                                NamedPolicy& policy);
 };
 
 } // namespace tumbuh::records

@@ -54,6 +54,10 @@ void ImportReader::work()
                     batch->errorMessage = QString::fromStdString(reader_.errorMessage());
                 break;
             }
+            // A line whose first cell starts with '#' is a note (the "left
+            // out for want of consent" line of a by-name export): skipped.
+            if (const auto f = reader_.fields(); !f.empty() && f.front().starts_with('#'))
+                continue;
             batch->firstCell.push_back(batch->cellEnds.size());
             for (const std::string_view c : reader_.fields()) {
                 batch->text.append(c);

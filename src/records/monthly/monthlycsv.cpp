@@ -247,6 +247,17 @@ void trend(csv::CsvWriter& w, const MonthlyReport& report)
 
 void daftarAnak(csv::CsvWriter& w, const MonthlyReport& report)
 {
+    // Why the list is not there, or how many children it leaves out for
+    // want of consent: a last line starting with '#' (the importer skips it).
+    const QString note = report::daftarAnakNote(report);
+    const auto noteLine = [&] {
+        if (!note.isEmpty())
+            w.rawRecords("# " + note.simplified().toStdString() + "\n");
+    };
+    if (!report.daftarAnakShown) {
+        noteLine();
+        return;
+    }
     header(w, report::daftarAnakHeaders());
     for (const report::DaftarAnakRow& row : report.daftarAnak) {
         Row r(w);
@@ -260,6 +271,7 @@ void daftarAnak(csv::CsvWriter& w, const MonthlyReport& report)
         }
         r.end();
     }
+    noteLine();
 }
 
 using Writer = void (*)(csv::CsvWriter&, const MonthlyReport&);

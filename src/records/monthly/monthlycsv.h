@@ -18,6 +18,9 @@
 // `posyandu` is the posyandu's name, one block per posyandu in the report's
 // order, then `total` for the whole scope. Names and NIK are only in
 // daftar-anak.csv.
+// daftar-anak.csv's last line, when the list leaves children out for want of
+// consent or is not shown at all (issue 12), is "# " followed by
+// report::daftarAnakNote().
 #include "store/result.h"
 
 #include <QString>

@@ -58,6 +58,7 @@ Result<report::MonthlyInput> MonthlyLoader::load(year_month month, const QString
     input.month = month;
     input.settings = settings;
     input.wholeFile = wanted.isEmpty();
+    input.byNameList = policy_.byName();
     const QDate today = QDate::currentDate();
     input.madeOn = year_month_day{year{today.year()}, std::chrono::month{static_cast<unsigned>(today.month())},
                                   day{static_cast<unsigned>(today.day())}};
@@ -173,7 +174,8 @@ Result<report::MonthlyInput> MonthlyLoader::load(year_month month, const QString
             report::ChildForReport c;
             c.uid = textColumn(s, 1);
             c.name = textColumn(s, 2);
-            c.nik = textColumn(s, 3);
+            c.nik = policy_.nik(textColumn(s, 3));
+            c.byName = policy_.allows(id);
             c.sex = q->int64(4) == 2 ? growth::Sex::Female : growth::Sex::Male;
             c.birth = *birth;
             c.posyandu = where->second;

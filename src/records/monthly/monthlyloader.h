@@ -15,6 +15,14 @@
 // Referrals belong to the posyandu of their child. Only counts are read: a
 // referral whose reasons contain `kekerasan` (violence) is counted like any
 // other, and no referral is ever tied to a name in the report.
+//
+// By name (issue 12, records/namedpolicy.h): every child is counted; a child
+// the policy does not allow (no consent for reporting) is marked
+// ChildForReport::byName = false and left out of the by-name list; NIKs are
+// as the policy shows them (masked unless full NIKs are allowed and asked);
+// for a user who may not export by name (kader) the list is left out
+// entirely (MonthlyInput::byNameList).
+#include "records/namedpolicy.h"
 #include "store/result.h"
 
 #include "growth/cadre.h"
@@ -28,7 +36,7 @@ namespace tumbuh::records {
 
 class MonthlyLoader {
 public:
-    explicit MonthlyLoader(Database& db) : db_(db) { }
+    MonthlyLoader(Database& db, const NamedPolicy& policy) : db_(db), policy_(policy) { }
 
     // `posyandu`: names (case and spaces ignored) or UIDs; empty = every
     // posyandu of the file (MonthlyInput::wholeFile). Fails with NotFound for
@@ -38,6 +46,7 @@ public:
 
 private:
     Database& db_;
+    const NamedPolicy& policy_;
 };
 
 } // namespace tumbuh::records

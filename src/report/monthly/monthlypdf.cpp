@@ -255,7 +255,17 @@ double drawFollowUp(QPainter& p, const MonthlyReport& report, double top, double
     const int columns = 2;
     const double rowH = 32;
     const double colW = kInner / columns;
-    const int rowsFit = std::max(1, static_cast<int>((bottom - y) / rowH));
+    // Why the list is not there, or how many children it leaves out for want
+    // of consent: one line under it.
+    const QString note = daftarAnakNote(report);
+    if (!report.daftarAnakShown) {
+        p.setFont(pageFont(6.8));
+        p.setPen(kMuted);
+        p.drawText(QRectF(kMargin, y, kInner, rowH), Qt::AlignLeft | Qt::AlignVCenter, note);
+        return bottom;
+    }
+    const double listBottom = note.isEmpty() ? bottom : bottom - rowH;
+    const int rowsFit = std::max(1, static_cast<int>((listBottom - y) / rowH));
     const int capacity = rowsFit * columns;
     const bool cut = static_cast<int>(children.size()) > capacity;
     const int shown = cut ? capacity - 1 : static_cast<int>(children.size());
@@ -285,6 +295,11 @@ double drawFollowUp(QPainter& p, const MonthlyReport& report, double top, double
                    Qt::AlignLeft | Qt::AlignVCenter,
                    QStringLiteral("… dan %1 anak lagi: lihat lembar \"Daftar anak\".")
                        .arg(children.size() - static_cast<std::size_t>(shown)));
+    }
+    if (!note.isEmpty()) {
+        p.setFont(pageFont(6.8));
+        p.setPen(kMuted);
+        p.drawText(QRectF(kMargin, listBottom, kInner, rowH), Qt::AlignLeft | Qt::AlignVCenter, note);
     }
     return bottom;
 }

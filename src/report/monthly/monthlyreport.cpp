@@ -132,7 +132,7 @@ struct MonthCounts {
 // given, its by-name row too.
 void countChild(const ChildForReport& child, const ChildSeries& cs, year_month month,
                 const growth::CadreSettings& settings, MonthCounts& counts, const PosyanduInfo* posyandu,
-                std::vector<DaftarAnakRow>* rows)
+                std::vector<DaftarAnakRow>* rows, int* leftOut)
 {
     const year_month_day end = lastDayOf(month);
     const sys_days endDays{end};
@@ -206,8 +206,12 @@ void countChild(const ChildForReport& child, const ChildSeries& cs, year_month m
                 if (bgm)
                     ++c.bgm;
             });
-            if (rows && posyandu)
-                rows->push_back(makeDaftarAnakRow(child, *posyandu, cs.visits[v], weighed, sa.assessment.status));
+            if (rows && posyandu) {
+                if (child.byName)
+                    rows->push_back(makeDaftarAnakRow(child, *posyandu, cs.visits[v], weighed, sa.assessment.status));
+                else if (leftOut)
+                    ++*leftOut;
+            }
         }
     }
 
@@ -303,6 +307,7 @@ MonthlyReport computeMonthlyReport(const MonthlyInput& input)
     struct MonthResult {
         std::vector<MonthCounts> counts;
         std::vector<DaftarAnakRow> rows;
+        int leftOut = 0; // children of the by-name list without consent
     };
     std::vector<MonthResult> results(kTrendMonths);
     const auto countMonth = [&](int i) {
@@ -317,7 +322,8 @@ MonthlyReport computeMonthlyReport(const MonthlyInput& input)
                 continue;
             const auto p = static_cast<std::size_t>(child.posyandu);
             countChild(child, series[c], month, input.settings, out.counts[p],
-                       reportMonth ? &input.posyandu[p] : nullptr, reportMonth ? &out.rows : nullptr);
+                       reportMonth ? &input.posyandu[p] : nullptr, reportMonth ? &out.rows : nullptr,
+                       reportMonth ? &out.leftOut : nullptr);
         }
     };
     std::atomic<int> next{0};
@@ -355,7 +361,11 @@ MonthlyReport computeMonthlyReport(const MonthlyInput& input)
         for (std::size_t p = 0; p < posyanduCount; ++p)
             fill(report.posyandu[p], counts[p]);
         fill(report.total, total);
-        report.daftarAnak = std::move(results[static_cast<std::size_t>(i)].rows);
+        report.daftarAnakShown = input.byNameList;
+        if (input.byNameList) {
+            report.daftarAnak = std::move(results[static_cast<std::size_t>(i)].rows);
+            report.daftarAnakLeftOut = results[static_cast<std::size_t>(i)].leftOut;
+        }
     }
 
     for (std::size_t p = 0; p < posyanduCount && p < input.referrals.size(); ++p) {

@@ -113,6 +113,10 @@ struct ChildForReport {
     QString address;
     QString rt;
     QString rw;
+    // False: no consent of the parents for reporting (issue 12). The child
+    // counts in every table but is left out of the by-name list (the nik
+    // above is as the export may show it: the loader masks it).
+    bool byName = true;
     // The visits up to the month end, in any order: at least every visit of
     // the 12 trend months and of the month before them, plus the latest
     // weighing before those (that is all the history N/T/O/B and 2T of the
@@ -145,6 +149,9 @@ struct MonthlyInput {
     std::chrono::year_month_day madeOn; // for the title block
     QString madeBy;
     bool wholeFile = false; // the scope is every posyandu in the file
+    // False: the user may not see children by name (store::Permission::
+    // ExportByName); the by-name list is left out entirely.
+    bool byNameList = true;
 };
 
 // ---------------------------------------------------------------- tables
@@ -308,7 +315,16 @@ struct MonthlyReport {
     std::vector<PosyanduReport> posyandu;  // same order as MonthlyInput::posyandu
     PosyanduReport total;                  // the whole scope
     std::vector<DaftarAnakRow> daftarAnak; // by posyandu, then name
+    // The by-name list is shown at all (MonthlyInput::byNameList), and how
+    // many children of the month (in D) it leaves out for want of consent.
+    bool daftarAnakShown = true;
+    int daftarAnakLeftOut = 0;
 };
+
+// The line every writer puts under the by-name list: why it is empty (not
+// shown for this role) or how many children it leaves out; empty when
+// neither. Translated (the by-name note of records/namedpolicy.h).
+QString daftarAnakNote(const MonthlyReport& report);
 
 MonthlyReport computeMonthlyReport(const MonthlyInput& input);
 

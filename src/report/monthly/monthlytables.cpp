@@ -2,6 +2,8 @@
 // the e-PPGBM header (see monthlyreport.h).
 #include "report/monthly/monthlyreport.h"
 
+#include <QCoreApplication>
+
 #include <cmath>
 
 namespace tumbuh::report {
@@ -86,6 +88,20 @@ WilsonInterval wilson(int k, int n)
     const double centre = (p + z2 / (2.0 * nn)) / denom;
     const double half = z * std::sqrt(p * (1.0 - p) / nn + z2 / (4.0 * nn * nn)) / denom;
     return {std::max(0.0, centre - half), std::min(1.0, centre + half)};
+}
+
+QString daftarAnakNote(const MonthlyReport& report)
+{
+    if (!report.daftarAnakShown)
+        return QCoreApplication::translate("tumbuh::report",
+                                           "The list of children by name is left out: this role may not see "
+                                           "children's names in a report.");
+    if (report.daftarAnakLeftOut <= 0)
+        return {};
+    // The same text as records::NamedPolicy::note() (one translation).
+    return QCoreApplication::translate("tumbuh::records",
+                                       "%n child(ren) left out: no consent of the parents for reporting (yet).", nullptr,
+                                       report.daftarAnakLeftOut);
 }
 
 QString prevalenceText(const Prevalence& p)

@@ -404,6 +404,14 @@ void writeReferrals(Sheet& sh, const Formats& f, const MonthlyReport& report)
 
 void writeDaftarAnak(Sheet& sh, const MonthlyReport& report)
 {
+    const QString note = daftarAnakNote(report);
+    if (!report.daftarAnakShown) {
+        // Not for this role: no header, no names, the reason on the sheet.
+        sh.text(0, 0, note);
+        sh.width(0, 0, 90);
+        sh.pageSetUp(1, 0);
+        return;
+    }
     const QStringList& headers = daftarAnakHeaders();
     sh.headers(0, 0, headers);
     for (qsizetype i = 0; i < headers.size(); ++i) {
@@ -423,6 +431,10 @@ void writeDaftarAnak(Sheet& sh, const MonthlyReport& report)
     }
     if (headers.size() > 0)
         worksheet_autofilter(sh.raw(), 0, 0, row - 1, col(static_cast<int>(headers.size() - 1)));
+    // How many children the list leaves out for want of consent: a row under
+    // the list, outside the filter.
+    if (!note.isEmpty())
+        sh.text(row + 1, 0, note);
     sh.pageSetUp(1, 0);
 }
 

@@ -78,7 +78,8 @@ QTableView* makeView(ReportTableModel* model, QWidget* parent)
 // Counts in the worker thread, on a connection of its own (a read-only open
 // takes no writer lock and leaves nothing behind).
 std::shared_ptr<ReportPage::Outcome> compute(const QString& path, std::chrono::year_month month,
-                                             const QStringList& scope, const QString& madeBy)
+                                             const QStringList& scope, const QString& madeBy,
+                                             const store::SignedInUser& user)
 {
     auto outcome = std::make_shared<ReportPage::Outcome>();
     store::OpenOptions options;
@@ -90,7 +91,13 @@ std::shared_ptr<ReportPage::Outcome> compute(const QString& path, std::chrono::y
         outcome->error = db.error().message;
         return outcome;
     }
-    auto input = records::MonthlyLoader(**db).load(month, scope);
+    // Files saved from the page show NIKs masked (no "full NIK" request).
+    auto policy = records::NamedPolicy::make(**db, user, false);
+    if (!policy) {
+        outcome->error = policy.error().message;
+        return outcome;
+    }
+    auto input = records::MonthlyLoader(**db, *policy).load(month, scope);
     if (!input) {
         outcome->error = input.error().message;
         return outcome;
@@ -268,8 +275,8 @@ void ReportPage::start()
         worker_->wait();
         delete worker_;
     }
-    worker_ = QThread::create([this, path = db_.path(), month, scope, madeBy = madeBy_, generation] {
-        std::shared_ptr<Outcome> outcome = compute(path, month, scope, madeBy);
+    worker_ = QThread::create([this, path = db_.path(), month, scope, madeBy = madeBy_, user = viewer_, generation] {
+        std::shared_ptr<Outcome> outcome = compute(path, month, scope, madeBy, user);
         QMetaObject::invokeMethod(
             this, [this, generation, outcome] { finished(generation, outcome); }, Qt::QueuedConnection);
     });

@@ -60,7 +60,9 @@ public:
     // Who works on the page (store/access.h): the Excel workbook and the CSV
     // files carry the by-name list (daftar anak), so a role without
     // ExportByName finds those buttons disabled, saying why, and
-    // saveExcel()/saveCsv() refuse. Until set: the program itself (admin).
+    // saveExcel()/saveCsv() refuse; the report's by-name list follows what
+    // this user may see (records/namedpolicy.h: children with consent for
+    // reporting, NIKs masked). Until set: the program itself (admin).
     void setViewer(const store::SignedInUser& viewer);
 
     void selectMonth(std::chrono::year_month month);
