@@ -12,7 +12,8 @@
 // deleted, referrals of children at risk. Synthetic: every name, place and
 // NIK is invented (the region code 64.79 does not exist), nothing comes from
 // real people. Deterministic: the same options give the same rows, byte for
-// byte (the audit entry excepted, which records when it was made).
+// byte (the audit entry excepted, which records when it was made, and the
+// demo users' PIN hashes, each salted at random: records/demo/demousers.h).
 //
 // Written with bulk prepared statements in one transaction, not through the
 // per-row repository path; the whole demo gets ONE audit entry, table
