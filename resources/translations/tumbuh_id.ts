@@ -637,6 +637,14 @@
 <context>
     <name>tumbuh::app::AppController</name>
     <message>
+        <source>Restore from backup</source>
+        <translation>Pulihkan dari cadangan</translation>
+    </message>
+    <message>
+        <source>Restoring a backup needs an admin to sign in.</source>
+        <translation>Memulihkan cadangan hanya boleh oleh admin yang masuk dengan PIN-nya.</translation>
+    </message>
+    <message>
         <source>The monthly report took too long.</source>
         <translation>Laporan bulanan terlalu lama dibuat.</translation>
     </message>

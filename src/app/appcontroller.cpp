@@ -208,8 +208,36 @@ AppController::DatabasePtr AppController::openInteractive(QString path)
     }
 }
 
+store::Result<void> AppController::mayRestore(const QString& backup)
+{
+    // Only an admin restores (store/access.h). The file to be replaced cannot
+    // be opened, so the admin signs in against the backup, as tumbuh-cli
+    // restore does. A backup that cannot be read here (damaged, or made
+    // before schema 3 and so without PINs) has nobody to sign in:
+    // Restore::run checks it and says what is wrong with it.
+    store::OpenOptions options;
+    options.readOnly = true;
+    options.createIfMissing = false;
+    auto opened = store::Database::open(backup, options);
+    if (!opened)
+        return {};
+    auto none = store::SignIn(**opened).noUsers();
+    if (!none)
+        return none.error();
+    if (*none)
+        return {};
+    ui::SignInDialog dialog(**opened, ui::SignInDialog::Mode::Start, window_.get());
+    dialog.setWindowTitle(tr("Restore from backup"));
+    dialog.selectUser(settings_.lastUser.get());
+    if (dialog.exec() != QDialog::Accepted)
+        return store::Error{store::ErrorCode::NotAllowed, {}, tr("Restoring a backup needs an admin to sign in."), {}, {}};
+    return dialog.signedIn().require(store::Permission::RestoreBackup);
+}
+
 store::Result<void> AppController::restoreBackup(const QString& path, const QString& backup)
 {
+    if (auto allowed = mayRestore(backup); !allowed)
+        return allowed.error();
     // The store checks the backup first and keeps the file it replaces.
     auto restored = records::Restore::run(path, backup);
     if (!restored)

@@ -54,6 +54,8 @@ private:
     store::Result<DatabasePtr> openDemo();
     QString chooseFile();
     store::Result<void> restoreBackup(const QString& path, const QString& backup);
+    // An admin signs in against `backup` (NotAllowed otherwise).
+    store::Result<void> mayRestore(const QString& backup);
 
     // Who works on `db`: the user just made by the first-start dialog, the
     // --user NAME of the command line with TUMBUH_PIN, or the sign-in
