@@ -180,6 +180,13 @@ Result<RestoreReport> Restore::run(const QString& dbPath, const QString& backupP
         if (readable) {
             rc = vacuumInto(live, report.replacedCopy);
             why = QString::fromUtf8(sqlite3_errmsg(live));
+            // Its schema reads but a page of its tables does not: damaged
+            // all the same, so it is copied as it is too.
+            if ((rc & 0xff) == SQLITE_CORRUPT || (rc & 0xff) == SQLITE_NOTADB) {
+                filesafety::removeDatabaseFiles(report.replacedCopy);
+                readable = false;
+                rc = SQLITE_OK;
+            }
         }
         // Closing the last connection folds the log into the file and
         // removes it; a log that stays means another program has the file
