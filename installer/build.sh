@@ -58,6 +58,7 @@ case "${1:-}" in
     if [ ! -f "$demo" ]; then
       "$build_dir/src/cli/tumbuh-cli" demo -o "$demo"
     fi
+    echo "Masuk sebagai kader, gizi (ahli gizi) atau admin — PIN 123456 / Sign in as kader, gizi or admin, PIN 123456."
     exec "$build_dir/src/app/tumbuh" --db "$demo" "${@:2}"
     ;;
   test)
