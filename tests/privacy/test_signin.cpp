@@ -433,7 +433,6 @@ BOOST_AUTO_TEST_CASE(the_idle_lock_hides_the_window_and_the_pin_brings_it_back)
     w.window->showPage(ui::MainWindow::Page::Register);
     QTest::keyClicks(w.window->registerPage()->searchField(), QStringLiteral("Bud"));
 
-    ui::ScreenLock lock(*w.db, *w.window, 150ms);
     bool asked = false;
     bool hiddenWhileAsked = false;
     QString wrongMessage;
@@ -451,6 +450,9 @@ BOOST_AUTO_TEST_CASE(the_idle_lock_hides_the_window_and_the_pin_brings_it_back)
     };
     const double openBlank = blank(w.window->grab().toImage());
     double lockedBlank = 0;
+    // Made after the grab above, so that the time to paint it (long under
+    // the sanitizers) does not count as idle time before the check below.
+    ui::ScreenLock lock(*w.db, *w.window, 400ms);
     lock.setDialogRunner([&](ui::SignInDialog& d) {
         asked = true;
         d.show();
@@ -470,10 +472,10 @@ BOOST_AUTO_TEST_CASE(the_idle_lock_hides_the_window_and_the_pin_brings_it_back)
         type(d.pinEdit(), kPin);
         d.signInButton()->click();
     });
-    QTest::qWait(60);
+    QCoreApplication::processEvents();
     BOOST_TEST(!asked);
-    // Nobody at the keyboard: locked.
-    for (int i = 0; i < 50 && !asked; ++i)
+    // Nobody at the keyboard: locked (waits up to 10 s for a slow machine).
+    for (int i = 0; i < 500 && !asked; ++i)
         QTest::qWait(20);
     BOOST_REQUIRE(asked);
     BOOST_TEST(hiddenWhileAsked);
@@ -491,7 +493,7 @@ BOOST_AUTO_TEST_CASE(typing_keeps_the_lock_away_and_another_user_can_take_over)
 {
     Window w;
     w.open(w.kader.meta.id);
-    ui::ScreenLock lock(*w.db, *w.window, 300ms);
+    ui::ScreenLock lock(*w.db, *w.window, 1500ms);
     std::optional<store::SignedInUser> switched;
     QObject::connect(&lock, &ui::ScreenLock::switchUser, [&](const store::SignedInUser& u) { switched = u; });
     int asked = 0;
@@ -505,13 +507,14 @@ BOOST_AUTO_TEST_CASE(typing_keeps_the_lock_away_and_another_user_can_take_over)
         type(d.pinEdit(), kPin);
         d.signInButton()->click();
     });
-    // Keys every 100 ms for 600 ms: never idle for 300 ms.
-    for (int i = 0; i < 6; ++i) {
+    // Keys every 100 ms for 2 s: never idle for 1.5 s (a wide margin for a
+    // loaded machine or the sanitizers).
+    for (int i = 0; i < 20; ++i) {
         QTest::keyClick(w.window->registerPage()->searchField(), Qt::Key_A);
         QTest::qWait(100);
     }
     BOOST_TEST(asked == 0);
-    for (int i = 0; i < 50 && !asked; ++i)
+    for (int i = 0; i < 500 && !asked; ++i)
         QTest::qWait(20);
     BOOST_REQUIRE(asked == 1);
     BOOST_REQUIRE(switched.has_value());
