@@ -1,8 +1,8 @@
 #include "records/namedpolicy.h"
 
+#include "report/monthly/monthlyreport.h"
 #include "store/consentrepository.h"
 
-#include <QCoreApplication>
 
 #include <utility>
 
@@ -53,11 +53,7 @@ bool NamedPolicy::includes(RowId childId)
 
 QString NamedPolicy::noteFor(int leftOut)
 {
-    if (leftOut <= 0)
-        return {};
-    return QCoreApplication::translate("tumbuh::records",
-                                       "%n child(ren) left out: no consent of the parents for reporting (yet).", nullptr,
-                                       leftOut);
+    return report::leftOutNote(leftOut);
 }
 
 } // namespace tumbuh::records

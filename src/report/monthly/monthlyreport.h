@@ -325,6 +325,9 @@ struct MonthlyReport {
 // shown for this role) or how many children it leaves out; empty when
 // neither. Translated (the by-name note of records/namedpolicy.h).
 QString daftarAnakNote(const MonthlyReport& report);
+// "%n anak tidak disertakan …": the note of every by-name output that left
+// children out for want of consent (empty for 0).
+QString leftOutNote(int leftOut);
 
 MonthlyReport computeMonthlyReport(const MonthlyInput& input);
 

@@ -96,12 +96,18 @@ QString daftarAnakNote(const MonthlyReport& report)
         return QCoreApplication::translate("tumbuh::report",
                                            "The list of children by name is left out: this role may not see "
                                            "children's names in a report.");
-    if (report.daftarAnakLeftOut <= 0)
+    return leftOutNote(report.daftarAnakLeftOut);
+}
+
+QString leftOutNote(int leftOut)
+{
+    if (leftOut <= 0)
         return {};
-    // The same text as records::NamedPolicy::note() (one translation).
+    // Context tumbuh::records: records::NamedPolicy::note() says it for every
+    // other by-name output through this function.
     return QCoreApplication::translate("tumbuh::records",
                                        "%n child(ren) left out: no consent of the parents for reporting (yet).", nullptr,
-                                       report.daftarAnakLeftOut);
+                                       leftOut);
 }
 
 QString prevalenceText(const Prevalence& p)
