@@ -3,7 +3,6 @@
 #include "report/monthly/monthlyreport.h"
 #include "store/consentrepository.h"
 
-
 #include <utility>
 
 namespace tumbuh::records {
