@@ -12,6 +12,7 @@ function(tumbuh_add_test name)
     TUMBUH_TEST_DATA_DIR="${PROJECT_SOURCE_DIR}/tests/data"
     TUMBUH_WHO_TABLES_DIR="${PROJECT_SOURCE_DIR}/who_tables")
   tumbuh_strict_warnings(${name})
+  tumbuh_precompile_reuse(${name} "${T_LIBS}")
   add_test(NAME ${name} COMMAND ${name} --log_level=warning --report_level=short)
   set_tests_properties(${name} PROPERTIES
     ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8"

@@ -40,7 +40,11 @@ configure_and_build() {
   local launcher=()
   # ccache, when the machine has it, makes a second build of the same sources
   # (the sanitizer pass, a new clone) cheap; the build does not need it.
-  command -v ccache >/dev/null 2>&1 && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+  if command -v ccache >/dev/null 2>&1; then
+    launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+    # The precompiled headers (cmake/TumbuhPch.cmake) are cached only with these.
+    export CCACHE_SLOPPINESS="pch_defines,time_macros,include_file_mtime,include_file_ctime"
+  fi
   cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "${launcher[@]}" "$@"
   cmake --build "$dir" -j "$jobs"
 }

@@ -1,7 +1,10 @@
 #include "records/bilingual.h"
 
+#include "store/i18n.h"
+
 #include <QCoreApplication>
 #include <QLocale>
+#include <QThread>
 #include <QTranslator>
 
 namespace tumbuh::records {
@@ -58,6 +61,39 @@ bool Bilingual::indonesianActive()
 
 Bilingual::Text Bilingual::both(const std::function<QString()>& make)
 {
+    // With Tumbuh's translator installed (the programs, and every test that
+    // sets a language), each language is chosen for this thread alone: safe on
+    // a worker thread (the program's import), and nothing else changes.
+    // Numbers in the texts then keep the program's locale, except on the
+    // application's thread, where the default locale may be switched.
+    const bool appThread = !QCoreApplication::instance()
+                        || QThread::currentThread() == QCoreApplication::instance()->thread();
+    if (store::translatorInstalled()) {
+        const QLocale saved;
+        Text t;
+        t.indonesianActive = indonesianActive();
+        {
+            const store::ScopedMessageLanguage english(QStringLiteral("en"));
+            if (appThread)
+                QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+            t.en = make();
+        }
+        {
+            const store::ScopedMessageLanguage indonesian(QStringLiteral("id"));
+            if (appThread)
+                QLocale::setDefault(QLocale(QLocale::Indonesian, QLocale::Indonesia));
+            t.id = make();
+        }
+        if (appThread)
+            QLocale::setDefault(saved);
+        return t;
+    }
+    if (!appThread) {
+        // No translator to ask per thread, and installing one from here would
+        // change the whole program: the program's language for both.
+        const QString text = make();
+        return Text{text, text, indonesianActive()};
+    }
     const QLocale saved;
     Text t;
     t.indonesianActive = indonesianActive();

@@ -6,8 +6,9 @@
 // (QCoreApplication::translate with the installed translator), so the only
 // way to get both without copying every message is to make the message
 // twice: once with an English translator in front, once with the Indonesian
-// one. Must run on the thread that owns the application object, like the
-// rest of the store (translators and the default QLocale are global).
+// one. Once store::installTranslator() has run, each language is chosen for
+// the calling thread only (store::ScopedMessageLanguage), so a worker thread
+// may make these texts while the window goes on in its own language.
 #include <QString>
 
 #include <functional>
