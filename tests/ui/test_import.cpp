@@ -390,9 +390,6 @@ BOOST_FIXTURE_TEST_CASE(dry_run_picture_and_a_small_screen, ImportFixture)
         dialog.resize(dialog.sizeFor(QSize(1280, 800)));
         QApplication::processEvents();
         BOOST_TEST(dialog.grab().save(QDir(dir).filePath(QStringLiteral("import.png"))));
-        dialog.resize(1024 * 9 / 10, 600 * 9 / 10);
-        QApplication::processEvents();
-        BOOST_TEST(dialog.grab().save(QDir(dir).filePath(QStringLiteral("import-1024x600.png"))));
     }
 }
 

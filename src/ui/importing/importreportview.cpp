@@ -20,6 +20,7 @@ QTableWidget* makeTable(QWidget* parent, int columns)
     t->setEditTriggers(QAbstractItemView::NoEditTriggers);
     t->setSelectionBehavior(QAbstractItemView::SelectRows);
     t->verticalHeader()->hide();
+    t->verticalHeader()->setDefaultSectionSize(t->fontMetrics().height() + 8);
     t->setWordWrap(false); // one line a row; the whole text in the tooltip
     t->horizontalHeader()->setStretchLastSection(true);
     t->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
