@@ -41,8 +41,8 @@ ImportDialog::ImportDialog(store::Database& db, DataNotifier& notifier, const st
     if (auto allowed = mayImport(who_); !allowed)
         showError(allowed.error().message);
     connect(run_, &ImportRun::progressed, this, [this](qint64 rows) {
-        status_->setText((state_ == State::Checking ? tr("Checking the file… %1 rows read") : tr("Importing… %1 rows read"))
-                             .arg(QLocale().toString(rows)));
+        rowsRead_ = rows;
+        setState(state_);
     });
     connect(run_, &ImportRun::finished, this, &ImportDialog::finished);
 
@@ -277,6 +277,7 @@ void ImportDialog::start(bool dryRun)
     message_->clear();
     message_->hide();
     cancelling_ = false;
+    rowsRead_ = 0;
     view_->clear();
     run_->start(db_.path(), db_.today(), options(dryRun), QDir::fromNativeSeparators(file_->text()));
     setState(dryRun ? State::Checking : State::Importing);
@@ -343,6 +344,7 @@ void ImportDialog::finished()
             // Many rows at once: every page reloads, and what could be undone
             // before refers to an older state (CommandStack clears itself).
             emit notifier_.databaseReplaced();
+            fillPosyandu(); // it may have made new ones
             status_->setText(cancelling_ ? tr("The import had already finished when Cancel was pressed: it was saved.")
                                          : tr("Imported and saved."));
         } else {
@@ -383,8 +385,12 @@ void ImportDialog::setState(State state)
                                                                        : tr("Cancel"));
     if (running && cancelling_)
         status_->setText(tr("Stopping… nothing will be saved."));
+    else if (state == State::Checking && rowsRead_ > 0)
+        status_->setText(tr("Checking the file… %1 rows read").arg(QLocale().toString(rowsRead_)));
     else if (state == State::Checking)
         status_->setText(tr("Checking the file… nothing is saved."));
+    else if (state == State::Importing && rowsRead_ > 0)
+        status_->setText(tr("Importing… %1 rows read").arg(QLocale().toString(rowsRead_)));
     else if (state == State::Importing)
         status_->setText(tr("Importing… press Cancel to stop with nothing saved."));
     else if (state == State::NoFile)

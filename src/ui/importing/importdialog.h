@@ -117,6 +117,7 @@ private:
     State state_ = State::NoFile;
     bool posyanduNeeded_ = false;
     bool cancelling_ = false;
+    qint64 rowsRead_ = 0; // of the run going on
 
     QLabel* intro_ = nullptr;
     QLabel* fileLabel_ = nullptr;
