@@ -6,6 +6,14 @@
 // importer is one transaction: its writes are seen by the program's own
 // connection once committed (WAL), and nothing at all when it fails or is
 // cancelled.
+//
+// Known limit: a refused row's reason is made in both languages by
+// records::Bilingual, which installs and removes translators (and sets the
+// default QLocale) process-wide, and says it must run on the application's
+// thread. Here it runs on the worker: the window may retranslate meanwhile
+// (it ends in the right language), but the two threads touch that global
+// state without a lock. The fix belongs in Bilingual (a translator installed
+// once that answers per thread).
 #include "records/import/importreport.h"
 
 #include <QDate>
