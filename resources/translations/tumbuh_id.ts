@@ -282,6 +282,18 @@
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Pilih berkas yang akan diimpor</translation>
+    </message>
+    <message>
+        <source>CSV or Excel (*.csv *.xls *.xlsx *.htm *.html);;All files (*)</source>
+        <translation>CSV atau Excel (*.csv *.xls *.xlsx *.htm *.html);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
 </context>
 <context>
     <name>GrowthChartSpec</name>
@@ -3205,6 +3217,22 @@ Pemantauan pertumbuhan untuk posyandu: z-skor WHO, kategori Permenkes 2/2020, N/
         <source>Users</source>
         <translation>Pengguna</translation>
     </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Impor…</translation>
+    </message>
+    <message>
+        <source>This file is open read-only: nothing can be imported into it.</source>
+        <translation>Berkas ini terbuka hanya-baca: tidak ada yang dapat diimpor ke dalamnya.</translation>
+    </message>
+    <message>
+        <source>Children and measurements from a CSV file or an e-PPGBM list (for the nutritionist and the admin)</source>
+        <translation>Anak dan pengukuran dari berkas CSV atau daftar e-PPGBM (untuk ahli gizi dan admin)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Impor</translation>
+    </message>
 </context>
 <context>
     <name>tumbuh::ui::MeasurementDialog</name>
@@ -5305,6 +5333,412 @@ Pemantauan pertumbuhan untuk posyandu: z-skor WHO, kategori Permenkes 2/2020, N/
     <message>
         <source>The consent notice could not be saved to %1: %2</source>
         <translation>Surat persetujuan tidak dapat disimpan ke %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tumbuh::ui::ImportReportView</name>
+    <message>
+        <source>child&apos;s ID in Tumbuh</source>
+        <translation>ID anak di Tumbuh</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>child&apos;s name</source>
+        <translation>nama anak</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>jenis kelamin</translation>
+    </message>
+    <message>
+        <source>birth date</source>
+        <translation>tanggal lahir</translation>
+    </message>
+    <message>
+        <source>birth date is approximate</source>
+        <translation>tanggal lahir perkiraan</translation>
+    </message>
+    <message>
+        <source>birth weight (kg)</source>
+        <translation>berat lahir (kg)</translation>
+    </message>
+    <message>
+        <source>birth weight (g)</source>
+        <translation>berat lahir (g)</translation>
+    </message>
+    <message>
+        <source>birth length (cm)</source>
+        <translation>panjang lahir (cm)</translation>
+    </message>
+    <message>
+        <source>birth length (mm)</source>
+        <translation>panjang lahir (mm)</translation>
+    </message>
+    <message>
+        <source>mother&apos;s name</source>
+        <translation>nama ibu</translation>
+    </message>
+    <message>
+        <source>father&apos;s name</source>
+        <translation>nama ayah</translation>
+    </message>
+    <message>
+        <source>household&apos;s ID in Tumbuh</source>
+        <translation>ID keluarga di Tumbuh</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>alamat</translation>
+    </message>
+    <message>
+        <source>RT</source>
+        <translation>RT</translation>
+    </message>
+    <message>
+        <source>RW</source>
+        <translation>RW</translation>
+    </message>
+    <message>
+        <source>kelurahan or desa</source>
+        <translation>kelurahan atau desa</translation>
+    </message>
+    <message>
+        <source>kecamatan</source>
+        <translation>kecamatan</translation>
+    </message>
+    <message>
+        <source>kabupaten or kota</source>
+        <translation>kabupaten atau kota</translation>
+    </message>
+    <message>
+        <source>province</source>
+        <translation>provinsi</translation>
+    </message>
+    <message>
+        <source>posyandu</source>
+        <translation>posyandu</translation>
+    </message>
+    <message>
+        <source>posyandu&apos;s ID in Tumbuh</source>
+        <translation>ID posyandu di Tumbuh</translation>
+    </message>
+    <message>
+        <source>child&apos;s status (active, moved...)</source>
+        <translation>status anak (aktif, pindah...)</translation>
+    </message>
+    <message>
+        <source>date of the status</source>
+        <translation>tanggal status</translation>
+    </message>
+    <message>
+        <source>notes on the child</source>
+        <translation>catatan tentang anak</translation>
+    </message>
+    <message>
+        <source>has a KIA book</source>
+        <translation>punya buku KIA</translation>
+    </message>
+    <message>
+        <source>measurement&apos;s ID in Tumbuh</source>
+        <translation>ID pengukuran di Tumbuh</translation>
+    </message>
+    <message>
+        <source>date of measuring</source>
+        <translation>tanggal pengukuran</translation>
+    </message>
+    <message>
+        <source>weight (kg)</source>
+        <translation>berat (kg)</translation>
+    </message>
+    <message>
+        <source>weight (g)</source>
+        <translation>berat (g)</translation>
+    </message>
+    <message>
+        <source>length or height (cm)</source>
+        <translation>panjang atau tinggi (cm)</translation>
+    </message>
+    <message>
+        <source>length or height (mm)</source>
+        <translation>panjang atau tinggi (mm)</translation>
+    </message>
+    <message>
+        <source>lying or standing</source>
+        <translation>terlentang atau berdiri</translation>
+    </message>
+    <message>
+        <source>head circumference (cm)</source>
+        <translation>lingkar kepala (cm)</translation>
+    </message>
+    <message>
+        <source>upper arm circumference, LiLA (cm)</source>
+        <translation>lingkar lengan atas, LiLA (cm)</translation>
+    </message>
+    <message>
+        <source>oedema</source>
+        <translation>edema</translation>
+    </message>
+    <message>
+        <source>measured by</source>
+        <translation>diukur oleh</translation>
+    </message>
+    <message>
+        <source>notes on the measurement</source>
+        <translation>catatan pengukuran</translation>
+    </message>
+    <message>
+        <source>not used</source>
+        <translation>tidak dipakai</translation>
+    </message>
+    <message>
+        <source>Refused rows</source>
+        <translation>Baris ditolak</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Peringatan</translation>
+    </message>
+    <message>
+        <source>If you import this file:</source>
+        <translation>Bila berkas ini diimpor:</translation>
+    </message>
+    <message>
+        <source>The import is finished:</source>
+        <translation>Impor selesai:</translation>
+    </message>
+    <message>
+        <source>Rows read: %1</source>
+        <translation>Baris dibaca: %1</translation>
+    </message>
+    <message>
+        <source>Children: %1 new, %2 would change, %3 unchanged</source>
+        <translation>Anak: %1 baru, %2 akan berubah, %3 tetap</translation>
+    </message>
+    <message>
+        <source>Children: %1 new, %2 changed, %3 unchanged</source>
+        <translation>Anak: %1 baru, %2 berubah, %3 tetap</translation>
+    </message>
+    <message>
+        <source>Measurements: %1 new, %2 would change, %3 unchanged</source>
+        <translation>Pengukuran: %1 baru, %2 akan berubah, %3 tetap</translation>
+    </message>
+    <message>
+        <source>Measurements: %1 new, %2 changed, %3 unchanged</source>
+        <translation>Pengukuran: %1 baru, %2 berubah, %3 tetap</translation>
+    </message>
+    <message>
+        <source>New posyandu: %1</source>
+        <translation>Posyandu baru: %1</translation>
+    </message>
+    <message>
+        <source>New households: %1</source>
+        <translation>Keluarga baru: %1</translation>
+    </message>
+    <message>
+        <source>Rows refused: %1</source>
+        <translation>Baris ditolak: %1</translation>
+    </message>
+    <message>
+        <source>Saved with a warning: %1</source>
+        <translation>Disimpan dengan peringatan: %1</translation>
+    </message>
+    <message>
+        <source>Every column of the file is used.</source>
+        <translation>Semua kolom berkas dipakai.</translation>
+    </message>
+    <message>
+        <source>Columns not used: %1</source>
+        <translation>Kolom yang tidak dipakai: %1</translation>
+    </message>
+    <message>
+        <source>Refused rows (%1)</source>
+        <translation>Baris ditolak (%1)</translation>
+    </message>
+    <message>
+        <source>Warnings (%1)</source>
+        <translation>Peringatan (%1)</translation>
+    </message>
+    <message>
+        <source>The first %1 refused rows are listed; all %2 are in the file of refused rows when you save one.</source>
+        <translation>Yang tampil %1 baris ditolak pertama; ke-%2 baris ada di berkas baris yang ditolak bila Anda menyimpannya.</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Kolom di berkas</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Dibaca sebagai</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Peringatan</translation>
+    </message>
+</context>
+<context>
+    <name>tumbuh::ui::ImportDialog</name>
+    <message>
+        <source>Checking the file… %1 rows read</source>
+        <translation>Memeriksa berkas… %1 baris dibaca</translation>
+    </message>
+    <message>
+        <source>Importing… %1 rows read</source>
+        <translation>Mengimpor… %1 baris dibaca</translation>
+    </message>
+    <message>
+        <source>Only a nutritionist (ahli gizi) or an admin may import a file: one file can change the children of every posyandu. Ask one of them to import it.</source>
+        <translation>Hanya ahli gizi atau admin yang boleh mengimpor berkas: satu berkas dapat mengubah anak di semua posyandu. Minta salah satu dari mereka untuk mengimpornya.</translation>
+    </message>
+    <message>
+        <source>Import children and measurements</source>
+        <translation>Impor anak dan pengukuran</translation>
+    </message>
+    <message>
+        <source>Children and measurements from a CSV file or an Excel list from e-PPGBM (.xls, .xlsx). Tumbuh first checks the whole file and shows what would change; nothing is saved until you press Import.</source>
+        <translation>Anak dan pengukuran dari berkas CSV atau daftar Excel dari e-PPGBM (.xls, .xlsx). Tumbuh memeriksa seluruh berkas dulu dan menunjukkan apa yang akan berubah; belum ada yang disimpan sampai Anda menekan Impor.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Berkas:</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Belum ada berkas yang dipilih</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Pilih berkas…</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Pilihan</translation>
+    </message>
+    <message>
+        <source>The file has no Posyandu column. &amp;Put its children in:</source>
+        <translation>Berkas tidak punya kolom Posyandu. &amp;Masukkan anak-anaknya ke:</translation>
+    </message>
+    <message>
+        <source>Save nothing at all if any row is refused</source>
+        <translation>Jangan simpan apa pun bila ada baris yang ditolak</translation>
+    </message>
+    <message>
+        <source>Save the list of refused rows to:</source>
+        <translation>Simpan daftar baris yang ditolak ke:</translation>
+    </message>
+    <message>
+        <source>a CSV file, with the line and the reason of each refused row</source>
+        <translation>berkas CSV, dengan nomor baris dan alasan tiap baris yang ditolak</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Pi&amp;lih…</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Periksa &amp;lagi</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Impor</translation>
+    </message>
+    <message>
+        <source>— choose a posyandu —</source>
+        <translation>— pilih posyandu —</translation>
+    </message>
+    <message>
+        <source>-refused</source>
+        <translation>-ditolak</translation>
+    </message>
+    <message>
+        <source>Save the refused rows</source>
+        <translation>Simpan baris yang ditolak</translation>
+    </message>
+    <message>
+        <source>Choose where to save the refused rows, or untick that option.</source>
+        <translation>Pilih tempat menyimpan baris yang ditolak, atau hapus centang pilihan itu.</translation>
+    </message>
+    <message>
+        <source>Stopping… nothing will be saved.</source>
+        <translation>Menghentikan… tidak ada yang akan disimpan.</translation>
+    </message>
+    <message>
+        <source>The check was stopped. Nothing was saved.</source>
+        <translation>Pemeriksaan dihentikan. Tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <source>The import was stopped. Nothing was saved: the database is as it was.</source>
+        <translation>Impor dihentikan. Tidak ada yang disimpan: basis data tetap seperti semula.</translation>
+    </message>
+    <message>
+        <source>The file could not be checked: %1</source>
+        <translation>Berkas tidak dapat diperiksa: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Tidak ada yang diimpor: %1</translation>
+    </message>
+    <message>
+        <source>Checked. Nothing was saved. The file has no Posyandu column: choose the posyandu for its new children above, and the check runs again.</source>
+        <translation>Sudah diperiksa. Tidak ada yang disimpan. Berkas tidak punya kolom Posyandu: pilih posyandu untuk anak-anak barunya di atas, lalu pemeriksaan diulang.</translation>
+    </message>
+    <message>
+        <source>Checked. Nothing was saved. No row can be imported: see the reasons below.</source>
+        <translation>Sudah diperiksa. Tidak ada yang disimpan. Tidak ada baris yang dapat diimpor: lihat alasannya di bawah.</translation>
+    </message>
+    <message>
+        <source>Checked. Nothing was saved yet. Press Import to save what is listed below.</source>
+        <translation>Sudah diperiksa. Belum ada yang disimpan. Tekan Impor untuk menyimpan yang tercantum di bawah.</translation>
+    </message>
+    <message>
+        <source>The import had already finished when Cancel was pressed: it was saved.</source>
+        <translation>Impor sudah selesai ketika Batal ditekan: hasilnya sudah disimpan.</translation>
+    </message>
+    <message>
+        <source>Imported and saved.</source>
+        <translation>Sudah diimpor dan disimpan.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved, because rows were refused and &quot;save nothing at all&quot; is ticked.</source>
+        <translation>Tidak ada yang disimpan, karena ada baris yang ditolak dan &quot;jangan simpan apa pun&quot; dicentang.</translation>
+    </message>
+    <message>
+        <source>Checking the file… nothing is saved.</source>
+        <translation>Memeriksa berkas… tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <source>Importing… press Cancel to stop with nothing saved.</source>
+        <translation>Mengimpor… tekan Batal untuk berhenti tanpa menyimpan apa pun.</translation>
+    </message>
+    <message>
+        <source>Choose the file to import.</source>
+        <translation>Pilih berkas yang akan diimpor.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
     </message>
 </context>
 </TS>

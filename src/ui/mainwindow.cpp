@@ -9,6 +9,7 @@
 #include "ui/followup/attentionpage.h"
 #include "ui/followup/counsellingdialog.h"
 #include "ui/followup/referraldialog.h"
+#include "ui/importing/importdialog.h"
 #include "ui/register/registerpage.h"
 #include "ui/report/reportpage.h"
 #include "ui/settings/appsettings.h"
@@ -111,6 +112,7 @@ void MainWindow::buildMenus()
     openAction_->setShortcut(QKeySequence::Open);
     newAction_ = fileMenu_->addAction(QString(), this, &MainWindow::newDatabaseRequested);
     backupAction_ = fileMenu_->addAction(QString(), this, &MainWindow::backupRequested);
+    importAction_ = fileMenu_->addAction(QString(), this, &MainWindow::showImport);
     auditAction_ = fileMenu_->addAction(QString(), this, &MainWindow::showAuditLog);
     usersAction_ = fileMenu_->addAction(QString(), this, &MainWindow::showUsers);
     fileMenu_->setToolTipsVisible(true);
@@ -173,6 +175,20 @@ void MainWindow::showAuditLog()
     runDialog_(dialog);
 }
 
+void MainWindow::showImport()
+{
+    auto allowed = ImportDialog::mayImport(signedIn_);
+    if (allowed && db_.isReadOnly())
+        allowed = db_.checkWritable();
+    if (!allowed) {
+        QMessageBox refused(QMessageBox::Warning, tr("Import"), allowed.error().message, QMessageBox::Ok, this);
+        runDialog_(refused);
+        return;
+    }
+    ImportDialog dialog(db_, notifier_, signedIn_, this);
+    runDialog_(dialog);
+}
+
 void MainWindow::retranslateUi()
 {
     tabs_->setTabText(0, tr("Children register"));
@@ -194,6 +210,14 @@ void MainWindow::retranslateUi()
     openAction_->setText(tr("&Open database…"));
     newAction_->setText(tr("&New database…"));
     backupAction_->setText(tr("&Back up…"));
+    importAction_->setText(tr("&Import…"));
+    const auto mayImport = ImportDialog::mayImport(signedIn_);
+    importAction_->setEnabled(mayImport.ok() && !db_.isReadOnly());
+    importAction_->setToolTip(!mayImport ? mayImport.error().message
+                              : db_.isReadOnly()
+                                  ? tr("This file is open read-only: nothing can be imported into it.")
+                                  : tr("Children and measurements from a CSV file or an e-PPGBM list (for the "
+                                       "nutritionist and the admin)"));
     auditAction_->setText(tr("&Audit log…"));
     auditAction_->setEnabled(signedIn_.may(store::Permission::ViewAudit));
     auditAction_->setToolTip(auditAction_->isEnabled() ? QString() : store::refusalText(signedIn_.role, store::Permission::ViewAudit));

@@ -80,6 +80,10 @@ public:
     // without ViewAudit), both through the dialog runner.
     void showAuditLog();
     QAction* auditAction() const { return auditAction_; }
+    // Berkas ▸ Impor…: the import dialog (ahli gizi and admin), or the
+    // refusal with its reason, both through the dialog runner.
+    void showImport();
+    QAction* importAction() const { return importAction_; }
 
 signals:
     void openDatabaseRequested();
@@ -123,6 +127,7 @@ private:
     QAction* openAction_ = nullptr;
     QAction* newAction_ = nullptr;
     QAction* backupAction_ = nullptr;
+    QAction* importAction_ = nullptr;
     QAction* auditAction_ = nullptr;
     QAction* usersAction_ = nullptr;
     bool contentHidden_ = false;

@@ -75,6 +75,26 @@ QString FileDialogs::saveXlsx(QWidget* parent, const QString& title, const QStri
     return chosen(dialog);
 }
 
+QString FileDialogs::openImport(QWidget* parent, const QString& folder)
+{
+    QFileDialog dialog(parent, tr("Choose the file to import"), folder,
+                       tr("CSV or Excel (*.csv *.xls *.xlsx *.htm *.html);;All files (*)"));
+    dialog.setFileMode(QFileDialog::ExistingFile);
+    dialog.setAcceptMode(QFileDialog::AcceptOpen);
+    useOwnWords(dialog, tr("&Open"));
+    return chosen(dialog);
+}
+
+QString FileDialogs::saveCsv(QWidget* parent, const QString& title, const QString& suggested)
+{
+    QFileDialog dialog(parent, title, suggested, tr("CSV (*.csv)"));
+    dialog.setFileMode(QFileDialog::AnyFile);
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setDefaultSuffix(QStringLiteral("csv"));
+    useOwnWords(dialog, tr("&Save"));
+    return chosen(dialog);
+}
+
 QString FileDialogs::chooseFolder(QWidget* parent, const QString& title, const QString& suggested)
 {
     QFileDialog dialog(parent, title, suggested);

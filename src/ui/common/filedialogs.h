@@ -19,6 +19,11 @@ public:
     static QString savePdf(QWidget* parent, const QString& title, const QString& suggested);
     // The same for an Excel workbook (".xlsx").
     static QString saveXlsx(QWidget* parent, const QString& title, const QString& suggested);
+    // A file to import (CSV, or e-PPGBM's Excel lists: .xls, .xlsx, .htm,
+    // .html) from `folder`; empty when cancelled.
+    static QString openImport(QWidget* parent, const QString& folder);
+    // Where to write a CSV file (".csv" added when the name has no ending).
+    static QString saveCsv(QWidget* parent, const QString& title, const QString& suggested);
     // A folder to write files into (made when missing is the caller's
     // business); empty when cancelled.
     static QString chooseFolder(QWidget* parent, const QString& title, const QString& suggested);
