@@ -80,6 +80,8 @@ public:
     // without ViewAudit), both through the dialog runner.
     void showAuditLog();
     QAction* auditAction() const { return auditAction_; }
+    // Bantuan ▸ Tentang Tumbuh: the about box, through the dialog runner.
+    QAction* aboutAction() const { return aboutAction_; }
 
 signals:
     void openDatabaseRequested();
