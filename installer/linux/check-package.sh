@@ -51,6 +51,13 @@ lintian --fail-on error --display-level ">=warning" "$deb" \
 echo "== desktop-file-validate and appstreamcli (the shipped files)"
 desktop-file-validate "$root/usr/share/applications/tumbuh.desktop" || fail "desktop file"
 appstreamcli validate --no-net "$root/usr/share/metainfo/id.tumbuh.Tumbuh.metainfo.xml" || fail "metainfo"
+# The menu entry starts a program the package has, with an icon it has.
+exec_name="$(sed -n 's/^Exec=\([^ ]*\).*/\1/p' "$root/usr/share/applications/tumbuh.desktop")"
+icon_name="$(sed -n 's/^Icon=//p' "$root/usr/share/applications/tumbuh.desktop")"
+[ -x "$root/usr/bin/$exec_name" ] || fail "the desktop entry starts '$exec_name', which the package does not have"
+for size in 16 32 48 64 128 256; do
+  [ -f "$root/usr/share/icons/hicolor/${size}x${size}/apps/$icon_name.png" ] || fail "no ${size}px icon '$icon_name'"
+done
 
 echo "== The unpacked programs, run from $root"
 work="$tmp/work"
