@@ -1,11 +1,16 @@
 #!/usr/bin/env bash
 # Tumbuh: set up a fresh Debian 12 machine, build, and run or test.
 #
-#   bash installer/build.sh run    install packages, build, start Tumbuh on a demo database
-#   bash installer/build.sh test   install packages, build, run the whole test suite
+#   bash installer/build.sh run      install packages, build, start Tumbuh on a demo database
+#   bash installer/build.sh test     install packages, build, run the whole test suite, then
+#                                    make the Debian package and check it
+#                                    (installer/linux/check-package.sh)
+#   bash installer/build.sh package  install packages, build without tests in build-package,
+#                                    make tumbuh_<version>_amd64.deb and print its path
 #
 # Environment:
 #   BUILD_DIR   build folder (default: build)
+#   PACKAGE_BUILD_DIR  the package's build folder (default: build-package)
 #   CI=true     warnings are errors, and the suite runs a second time under
 #               AddressSanitizer/UndefinedBehaviorSanitizer (build-asan)
 set -euo pipefail
@@ -20,6 +25,8 @@ packages=(
   qt6-base-dev qt6-charts-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-translations-l10n libboost-test-dev libxlsxwriter-dev libquazip1-qt6-dev libbenchmark-dev libsodium-dev
   libgl1-mesa-dev xvfb xauth poppler-utils sqlite3 clang-format
+  # The Debian package: CPack's dependency scan (dpkg-shlibdeps, file) and its checks.
+  dpkg-dev file lintian desktop-file-utils appstream
 )
 
 install_packages() {
@@ -75,6 +82,9 @@ case "${1:-}" in
     fi
     configure_and_build "$build_dir" -DTUMBUH_WERROR="$werror" -DTUMBUH_BUILD_BENCH=ON
     ctest --test-dir "$build_dir" --output-on-failure -j "$jobs"
+    # The package from the same build (no third build): lintian, the desktop
+    # and AppStream files, and the unpacked programs run from a temporary root.
+    bash installer/linux/check-package.sh "$build_dir"
     if [ "${CI:-}" = "true" ]; then
       configure_and_build "$build_dir-asan" -DTUMBUH_WERROR=ON -DTUMBUH_SANITIZE=ON \
         -DTUMBUH_BUILD_BENCH=OFF -DCMAKE_BUILD_TYPE=Debug
@@ -82,8 +92,20 @@ case "${1:-}" in
         ctest --test-dir "$build_dir-asan" --output-on-failure -j "$jobs"
     fi
     ;;
+  package)
+    install_packages
+    package_dir="${PACKAGE_BUILD_DIR:-build-package}"
+    configure_and_build "$package_dir" -DTUMBUH_WERROR="$werror" -DTUMBUH_BUILD_TESTS=OFF -DTUMBUH_BUILD_BENCH=OFF
+    version="$(sed -n 's/^project(Tumbuh VERSION \([0-9][0-9.]*\).*/\1/p' CMakeLists.txt)"
+    deb="$package_dir/tumbuh_${version}_$(dpkg --print-architecture).deb"
+    rm -f "$deb"
+    (cd "$package_dir" && cpack -G DEB)
+    [ -f "$deb" ] || { echo "cpack made no $deb" >&2; exit 1; }
+    echo "Paket / package: $here/$deb"
+    echo "Pasang / install: sudo apt install $here/$deb"
+    ;;
   *)
-    echo "usage: bash installer/build.sh run|test" >&2
+    echo "usage: bash installer/build.sh run|test|package" >&2
     exit 2
     ;;
 esac

@@ -3086,6 +3086,57 @@ Ketik nama anak atau ANONIMKAN untuk meneruskan:</translation>
     </message>
 </context>
 <context>
+    <name>tumbuh::ui::AboutDialog</name>
+    <message>
+        <source>About Tumbuh</source>
+        <translation>Tentang Tumbuh</translation>
+    </message>
+    <message>
+        <source>Tumbuh %1</source>
+        <translation>Tumbuh %1</translation>
+    </message>
+    <message>
+        <source>Growth monitoring for the posyandu: WHO z-scores, Permenkes 2/2020 categories, N/T/O/B and KBM, offline.</source>
+        <translation>Pemantauan pertumbuhan untuk posyandu: z-skor WHO, kategori Permenkes 2/2020, N/T/O/B dan KBM, tanpa internet.</translation>
+    </message>
+    <message>
+        <source>GNU General Public License, version 3 or later (GPL-3.0-or-later): you may use, copy, share and change Tumbuh. It comes with no warranty.</source>
+        <translation>GNU General Public License versi 3 atau yang lebih baru (GPL-3.0-or-later): Tumbuh boleh dipakai, disalin, dibagikan dan diubah. Tumbuh diberikan tanpa jaminan apa pun.</translation>
+    </message>
+    <message>
+        <source>WHO Child Growth Standards 2006 (0–5 years) and WHO Growth Reference 2007 (5–19 years), copied unchanged from WHO&apos;s own software and built into the program.</source>
+        <translation>Standar Pertumbuhan Anak WHO 2006 (0–5 tahun) dan Referensi Pertumbuhan WHO 2007 (5–19 tahun), disalin tanpa perubahan dari perangkat lunak WHO sendiri dan tertanam di dalam program.</translation>
+    </message>
+    <message>
+        <source>Made automatically once a day and when Tumbuh closes, if something changed; the newest %1 are kept.</source>
+        <translation>Dibuat otomatis sekali sehari dan saat Tumbuh ditutup, bila ada perubahan; %1 cadangan terbaru disimpan.</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Versi:</translation>
+    </message>
+    <message>
+        <source>Licence:</source>
+        <translation>Lisensi:</translation>
+    </message>
+    <message>
+        <source>Growth tables:</source>
+        <translation>Tabel pertumbuhan:</translation>
+    </message>
+    <message>
+        <source>Database file:</source>
+        <translation>Berkas data:</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Folder data:</translation>
+    </message>
+    <message>
+        <source>Backups:</source>
+        <translation>Cadangan:</translation>
+    </message>
+</context>
+<context>
     <name>tumbuh::ui::MainWindow</name>
     <message>
         <source>Report</source>
@@ -3094,16 +3145,6 @@ Ketik nama anak atau ANONIMKAN untuk meneruskan:</translation>
     <message>
         <source>The monthly report: F1/SKDN, nutrition status, Excel, CSV and PDF (Ctrl+5)</source>
         <translation>Laporan bulanan: F1/SKDN, status gizi, Excel, CSV dan PDF (Ctrl+5)</translation>
-    </message>
-    <message>
-        <source>About Tumbuh</source>
-        <translation>Tentang Tumbuh</translation>
-    </message>
-    <message>
-        <source>Tumbuh %1
-Growth monitoring for the posyandu: WHO z-scores, Permenkes 2/2020 categories, N/T/O/B and KBM, offline.</source>
-        <translation>Tumbuh %1
-Pemantauan pertumbuhan untuk posyandu: z-skor WHO, kategori Permenkes 2/2020, N/T/O/B dan KBM, tanpa internet.</translation>
     </message>
     <message>
         <source>Children register</source>

@@ -3,6 +3,7 @@
 #include "store/database.h"
 #include "store/i18n.h"
 #include "store/childrepository.h"
+#include "ui/about/aboutdialog.h"
 #include "ui/audit/auditdialog.h"
 #include "ui/child/childpage.h"
 #include "ui/core/commandstack.h"
@@ -17,8 +18,8 @@
 
 #include <QAction>
 #include <QActionGroup>
-#include <QApplication>
 #include <QCloseEvent>
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
@@ -157,10 +158,8 @@ void MainWindow::buildMenus()
 
     helpMenu_ = menuBar()->addMenu(QString());
     aboutAction_ = helpMenu_->addAction(QString(), this, [this] {
-        QMessageBox::about(this, tr("About Tumbuh"),
-                           tr("Tumbuh %1\nGrowth monitoring for the posyandu: WHO z-scores, Permenkes 2/2020 "
-                              "categories, N/T/O/B and KBM, offline.")
-                               .arg(QApplication::applicationVersion()));
+        AboutDialog dialog(db_, this);
+        runDialog_(dialog);
     });
 }
 

@@ -84,6 +84,8 @@ public:
     // refusal with its reason, both through the dialog runner.
     void showImport();
     QAction* importAction() const { return importAction_; }
+    // Bantuan ▸ Tentang Tumbuh: the about box, through the dialog runner.
+    QAction* aboutAction() const { return aboutAction_; }
 
 signals:
     void openDatabaseRequested();
