@@ -1,6 +1,7 @@
 #include "ui/users/usereditdialog.h"
 
 #include "store/pin.h"
+#include "ui/common/dialogscrollarea.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -74,6 +75,7 @@ UserEditDialog::UserEditDialog(Mode mode, const std::vector<store::Posyandu>& po
     setWindowTitle(mode_ == Mode::Add ? tr("New user") : mode_ == Mode::Edit ? tr("Change user")
                                                                              : tr("Reset PIN"));
     updateEnabled();
+    DialogScrollArea::fitWhenShown(this);
 }
 
 void UserEditDialog::updateEnabled()
