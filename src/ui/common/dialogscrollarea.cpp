@@ -117,12 +117,23 @@ QSize DialogScrollArea::naturalSize(QWidget* dialog, QSize room)
     if (layout && layout->hasHeightForWidth())
         height = std::max(height, layout->totalHeightForWidth(width));
     height = std::max(std::min(height, room.height()), least.height());
-    return {width, height};
+    // A dialog of a fixed size (a message box) keeps it.
+    return QSize(width, height).boundedTo(dialog->maximumSize());
+}
+
+QSize DialogScrollArea::fit(QWidget* dialog, QSize room)
+{
+    const QSize first = naturalSize(dialog, room);
+    dialog->resize(first);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    const QSize size(first.width(), naturalSize(dialog, room).height());
+    dialog->resize(size);
+    return size;
 }
 
 void DialogScrollArea::fitToScreen(QWidget* dialog)
 {
-    dialog->resize(naturalSize(dialog, room(dialog)));
+    fit(dialog, room(dialog));
 }
 
 void DialogScrollArea::fitWhenShown(QWidget* dialog)

@@ -34,7 +34,11 @@ public:
     // The preferred size capped to `room`, with the height wrapped texts
     // need at that width, never below the dialog's minimum size.
     static QSize naturalSize(QWidget* dialog, QSize room);
-    // Resizes `dialog` to its natural size on its screen.
+    // Resizes `dialog` to its natural size in `room`, then gives it the
+    // height its form wants once laid out at that width (columns that went
+    // one under the other want more). Returns the size given.
+    static QSize fit(QWidget* dialog, QSize room);
+    // fit() in the room of its screen.
     static void fitToScreen(QWidget* dialog);
     // fitToScreen each time `dialog` is about to show (its texts and the
     // rows it shows are known then).

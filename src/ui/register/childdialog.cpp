@@ -47,6 +47,14 @@ public:
         layout_->addWidget(second_, 1);
     }
 
+    // As wide as both side by side (what the dialog asks for when the
+    // screen has room), as high as they are now.
+    QSize sizeHint() const override
+    {
+        const int both = first_->sizeHint().width() + layout_->spacing() + second_->sizeHint().width();
+        return {both, QWidget::sizeHint().height()};
+    }
+
     QSize minimumSizeHint() const override
     {
         const int column = std::max(first_->minimumSizeHint().width(), second_->minimumSizeHint().width());

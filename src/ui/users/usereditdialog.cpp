@@ -75,6 +75,8 @@ UserEditDialog::UserEditDialog(Mode mode, const std::vector<store::Posyandu>& po
     setWindowTitle(mode_ == Mode::Add ? tr("New user") : mode_ == Mode::Edit ? tr("Change user")
                                                                              : tr("Reset PIN"));
     updateEnabled();
+    // Room for a whole name and a posyandu's name.
+    DialogScrollArea::setPreferredSize(this, QSize(400, 0));
     DialogScrollArea::fitWhenShown(this);
 }
 
