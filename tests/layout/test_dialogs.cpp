@@ -34,10 +34,12 @@
 #include "ui/followup/householddialog.h"
 #include "ui/followup/referraldialog.h"
 #include "ui/followup/referralstatusdialog.h"
+#include "ui/mainwindow.h"
 #include "ui/register/childdialog.h"
 #include "ui/settings/appsettings.h"
 #include "ui/start/databaseerrordialog.h"
 #include "ui/start/firststartdialog.h"
+#include "ui/start/screenlock.h"
 #include "ui/start/signindialog.h"
 #include "ui/users/usereditdialog.h"
 #include "ui/users/usersdialog.h"
@@ -54,6 +56,7 @@
 
 #include <boost/test/unit_test.hpp>
 
+#include <chrono>
 #include <functional>
 #include <memory>
 #include <string>
@@ -400,6 +403,28 @@ void saveShot(QWidget& d, const std::string& name, QSize screen)
     d.grab().save(QDir(dir).filePath(QStringLiteral("%1-%2.png").arg(QString::fromStdString(name), test::sizeName(screen))));
 }
 
+// `d` at its natural size on a screen of `screen` logical pixels, and
+// every layout problem a failure.
+void checkShown(QDialog& d, const std::string& name, QSize screen)
+{
+    const QSize room = ui::DialogScrollArea::roomOn(screen);
+    // Shown (a message box sizes itself then), then given its natural size
+    // on this screen, as each dialog does when shown
+    // (DialogScrollArea::fitWhenShown).
+    d.show();
+    QApplication::processEvents();
+    const QSize least = d.minimumSizeHint().expandedTo(d.minimumSize());
+    BOOST_TEST((least.width() <= room.width() && least.height() <= room.height()),
+               "needs at least " << least.width() << "x" << least.height() << ", more than the " << room.width() << "x"
+                                 << room.height() << " a dialog has: it must scroll inside");
+    const QSize size = ui::DialogScrollArea::fit(&d, room);
+    const QString shown = test::showAt(&d, size);
+    BOOST_TEST(shown.isEmpty(), shown.toStdString());
+    saveShot(d, name, screen);
+    for (const QString& problem : test::layoutProblems(&d))
+        BOOST_ERROR(problem.toStdString());
+}
+
 void checkDialog(const std::string& name)
 {
     const DialogCase& c = dialogNamed(name);
@@ -409,25 +434,36 @@ void checkDialog(const std::string& name)
             DialogWorld world;
             std::unique_ptr<QDialog> d = c.make(world);
             BOOST_REQUIRE(d);
-            const QSize room = ui::DialogScrollArea::roomOn(screen);
-            // Shown (a message box sizes itself then), then given its
-            // natural size on this screen, as each dialog does when shown
-            // (DialogScrollArea::fitWhenShown).
-            d->show();
-            QApplication::processEvents();
-            const QSize least = d->minimumSizeHint().expandedTo(d->minimumSize());
-            BOOST_TEST((least.width() <= room.width() && least.height() <= room.height()),
-                       "needs at least " << least.width() << "x" << least.height() << ", more than the " << room.width()
-                                         << "x" << room.height() << " a dialog has: it must scroll inside");
-            const QSize size = ui::DialogScrollArea::fit(d.get(), room);
-            const QString shown = test::showAt(d.get(), size);
-            BOOST_TEST(shown.isEmpty(), shown.toStdString());
-            saveShot(*d, name, screen);
-            for (const QString& problem : test::layoutProblems(d.get()))
-                BOOST_ERROR(problem.toStdString());
+            checkShown(*d, name, screen);
             d->hide();
         }
     }
+}
+
+// The idle lock for real: the window's content hidden, and the sign-in
+// dialog the lock makes, checked while it asks.
+void checkScreenLockOverWindow()
+{
+    DialogWorld world;
+    ui::MainWindow window(*world.db, *world.settings, world.notifier, world.commands, world.admin.id, nullptr);
+    window.show();
+    ui::ScreenLock lock(*world.db, window, std::chrono::milliseconds(0));
+    lock.setDemoHint(true);
+    bool asked = false;
+    lock.setDialogRunner([&](ui::SignInDialog& d) {
+        asked = true;
+        // The lock with the most on it: "Ganti pengguna" offered too.
+        BOOST_TEST(window.isContentHidden());
+        BOOST_TEST(d.switchUserButton()->isVisibleTo(&d));
+        for (const QSize screen : test::layoutSizes())
+            BOOST_TEST_CONTEXT("screen lock at " << test::sizeName(screen).toStdString())
+            {
+                checkShown(d, "screen_lock_over_the_window", screen);
+            }
+        d.hide();
+    });
+    lock.lockNow();
+    BOOST_TEST(asked);
 }
 
 // One test case per dialog, named after it: layout_dialogs/<name>.
@@ -439,6 +475,7 @@ struct RegisterDialogTests {
             const std::string name = c.name;
             suite->add(boost::unit_test::make_test_case([name] { checkDialog(name); }, name, __FILE__, __LINE__));
         }
+        suite->add(BOOST_TEST_CASE_NAME(&checkScreenLockOverWindow, "screen_lock_over_the_window"));
         boost::unit_test::framework::master_test_suite().add(suite);
     }
 } registerDialogTests;
