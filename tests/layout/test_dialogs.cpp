@@ -8,7 +8,8 @@
 // reason of a referral listed, the lock message of a locked user.
 //
 // A new dialog is one row of dialogs(): a name and a factory; each row is
-// a test case of its own, layout_dialogs/<name>.
+// a test case of its own, layout_dialogs/<name>. The idle lock is also
+// checked for real, over a main window (screen_lock_over_the_window).
 // With TUMBUH_LAYOUT_SHOTS=<folder>, each dialog is also saved there as PNG
 // (<name>-<size>.png), to look at.
 #include "layout/layoutcheck.h"
