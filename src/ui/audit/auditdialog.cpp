@@ -5,6 +5,7 @@
 #include "store/database.h"
 #include "store/userrepository.h"
 #include "ui/audit/audittablemodel.h"
+#include "ui/common/dialogscrollarea.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -113,7 +114,8 @@ AuditDialog::AuditDialog(store::Database& db, store::SignedInUser viewer, QWidge
     bottom->addWidget(status_, 1);
     bottom->addWidget(buttons);
     layout->addLayout(bottom);
-    resize(1100, 700);
+    DialogScrollArea::setPreferredSize(this, QSize(1100, 700));
+    DialogScrollArea::fitWhenShown(this);
 
     reload();
 }

@@ -6,6 +6,7 @@
 #include "store/database.h"
 #include "store/householdrepository.h"
 #include "ui/common/datefield.h"
+#include "ui/common/dialogscrollarea.h"
 #include "ui/common/fieldmessage.h"
 
 #include <QCheckBox>
@@ -102,6 +103,7 @@ ConsentDialog::ConsentDialog(store::Database& db, store::UserId user, store::Row
         error_->show();
         buttons_->button(QDialogButtonBox::Save)->setEnabled(false);
     }
+    DialogScrollArea::fitWhenShown(this);
     guardian_->setFocus();
 }
 

@@ -2,6 +2,7 @@
 
 #include "store/measurementrepository.h"
 #include "ui/common/datefield.h"
+#include "ui/common/dialogscrollarea.h"
 #include "ui/common/displaytext.h"
 #include "ui/common/growthinput.h"
 #include "ui/common/numberfield.h"
@@ -115,7 +116,9 @@ MeasurementDialog::MeasurementDialog(store::Database& db, const store::Child& ch
     general_->hide();
 
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(grid_.layout()->parentWidget());
+    // The fields scroll when the messages under them make the form taller
+    // than a small screen.
+    layout->addWidget(new DialogScrollArea(grid_.layout()->parentWidget(), this), 1);
     layout->addWidget(result_);
     layout->addWidget(general_);
     layout->addWidget(buttons_);
@@ -155,6 +158,7 @@ MeasurementDialog::MeasurementDialog(store::Database& db, const store::Child& ch
     // A stored row is shown with everything the checks say about it.
     showAll_ = true;
     validateNow();
+    DialogScrollArea::fitWhenShown(this);
     weight_->setFocus();
 }
 

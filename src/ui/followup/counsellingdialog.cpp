@@ -5,6 +5,7 @@
 #include "store/database.h"
 #include "store/userrepository.h"
 #include "ui/common/datefield.h"
+#include "ui/common/dialogscrollarea.h"
 #include "ui/common/displaytext.h"
 #include "ui/common/fieldmessage.h"
 #include "ui/core/datanotifier.h"
@@ -66,6 +67,7 @@ CounsellingDialog::CounsellingDialog(store::Database& db, DataNotifier& notifier
         error_->show();
         buttons_->button(QDialogButtonBox::Save)->setEnabled(false);
     }
+    DialogScrollArea::fitWhenShown(this);
     topic_->setFocus();
 }
 

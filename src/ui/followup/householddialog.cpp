@@ -8,6 +8,7 @@
 #include "store/householdrepository.h"
 #include "store/referralrepository.h"
 #include "store/referralworkflow.h"
+#include "ui/common/dialogscrollarea.h"
 #include "ui/common/displaytext.h"
 #include "ui/common/growthinput.h"
 #include "ui/common/statusmarker.h"
@@ -77,7 +78,8 @@ HouseholdDialog::HouseholdDialog(store::Database& db, DataNotifier& notifier, st
     layout->addWidget(counsellingTitle_);
     layout->addWidget(counselling_, 1);
     layout->addWidget(buttons);
-    resize(760, 600);
+    DialogScrollArea::setPreferredSize(this, QSize(760, 600));
+    DialogScrollArea::fitWhenShown(this);
 
     const auto again = [this] { reload(); };
     connect(&notifier, &DataNotifier::referralsChanged, this, again);

@@ -5,6 +5,7 @@
 #include "store/referralworkflow.h"
 #include "store/userrepository.h"
 #include "ui/common/datefield.h"
+#include "ui/common/dialogscrollarea.h"
 #include "ui/common/displaytext.h"
 #include "ui/common/fieldmessage.h"
 #include "ui/common/formgrid.h"
@@ -26,6 +27,8 @@
 #include <QStandardItemModel>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace tumbuh::ui {
 namespace {
 
@@ -37,6 +40,10 @@ const QString kDestination = QStringLiteral("destination");
 const QString kReferredBy = QStringLiteral("referred_by");
 const QString kFollowUp = QStringLiteral("follow_up_on");
 const QString kNote = QStringLiteral("notes");
+
+// More reasons than this go in two columns (a small screen has no room for
+// a long list).
+constexpr int kReasonsInOneColumn = 6;
 
 // The destination a referral proposes: child protection for violence, the
 // puskesmas nutritionist otherwise (the cadre changes it as needed).
@@ -82,11 +89,12 @@ ReferralDialog::ReferralDialog(store::Database& db, DataNotifier& notifier, stor
     forChild_->setChecked(true);
     forHousehold_->setEnabled(householdId_.has_value());
 
-    // The rules' reasons first (ticked), then the family reasons.
+    // The rules' reasons first (ticked), then the family reasons; in two
+    // columns when there are many, read down the first column first.
     auto* reasonsBox = new QWidget(this);
-    auto* reasonsLayout = new QVBoxLayout(reasonsBox);
+    auto* reasonsLayout = new QGridLayout(reasonsBox);
     reasonsLayout->setContentsMargins(0, 0, 0, 0);
-    reasonsLayout->setSpacing(2);
+    reasonsLayout->setVerticalSpacing(2);
     QStringList codes;
     for (const QString& c : reasonCodes)
         if (!codes.contains(c) && !FollowUpText::familyReasons().contains(c))
@@ -94,11 +102,13 @@ ReferralDialog::ReferralDialog(store::Database& db, DataNotifier& notifier, stor
     const int ruled = static_cast<int>(codes.size());
     for (const QString& c : FollowUpText::familyReasons())
         codes << c;
-    for (int i = 0; i < codes.size(); ++i) {
+    const int count = static_cast<int>(codes.size());
+    const int perColumn = count > kReasonsInOneColumn ? (count + 1) / 2 : count;
+    for (int i = 0; i < count; ++i) {
         auto* box = new QCheckBox(reasonsBox);
         box->setObjectName(codes[i]);
         box->setChecked(i < ruled || reasonCodes.contains(codes[i]));
-        reasonsLayout->addWidget(box);
+        reasonsLayout->addWidget(box, i % std::max(perColumn, 1), i / std::max(perColumn, 1));
         reasonBoxes_.push_back(box);
     }
 
@@ -133,10 +143,12 @@ ReferralDialog::ReferralDialog(store::Database& db, DataNotifier& notifier, stor
     row(kNote, note_);
     labels_[kFor]->setBuddy(forChild_);
     labels_[kReasons]->setBuddy(reasonBoxes_.empty() ? nullptr : reasonBoxes_.front());
+    labels_[kReasons]->setAlignment(Qt::AlignLeft | Qt::AlignTop);
 
+    // The form scrolls inside the dialog on a small screen; the buttons stay.
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro_);
-    layout->addWidget(form);
+    layout->addWidget(new DialogScrollArea(form, this), 1);
     layout->addWidget(error_);
     layout->addWidget(buttons_);
 
@@ -159,6 +171,7 @@ ReferralDialog::ReferralDialog(store::Database& db, DataNotifier& notifier, stor
         showError(QString(), tr("This file is open read-only: the referral cannot be saved."));
         buttons_->button(QDialogButtonBox::Save)->setEnabled(false);
     }
+    DialogScrollArea::fitWhenShown(this);
 }
 
 ReferralDialog::~ReferralDialog() = default;

@@ -8,6 +8,7 @@
 #include "store/referralworkflow.h"
 #include "store/userrepository.h"
 #include "ui/common/datefield.h"
+#include "ui/common/dialogscrollarea.h"
 #include "ui/common/displaytext.h"
 #include "ui/common/fieldmessage.h"
 #include "ui/core/datanotifier.h"
@@ -74,6 +75,9 @@ ReferralStatusDialog::ReferralStatusDialog(store::Database& db, DataNotifier& no
     buttons_->button(QDialogButtonBox::Save)->setDefault(true);
     load();
     retranslateUi();
+    // Wide enough for the summary and the history's lines.
+    DialogScrollArea::setPreferredSize(this, QSize(520, 0));
+    DialogScrollArea::fitWhenShown(this);
     step_->setFocus();
 }
 

@@ -4,20 +4,24 @@
 #include "store/database.h"
 #include "store/householdrepository.h"
 #include "store/posyandurepository.h"
+#include "ui/common/dialogscrollarea.h"
 #include "ui/common/fieldmessage.h"
 #include "ui/core/commandstack.h"
 #include "ui/core/savechildcommand.h"
 #include "ui/register/childform.h"
 #include "ui/register/householdform.h"
 
+#include <QBoxLayout>
 #include <QDialogButtonBox>
 #include <QEvent>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTimer>
+#include <QResizeEvent>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace tumbuh::ui {
 namespace {
@@ -29,6 +33,49 @@ const QString kMotherName = QStringLiteral("mother_name");
 // A pause long enough not to flash messages at every keystroke, short
 // enough to feel immediate.
 constexpr int kValidateDelayMs = 300;
+
+// The child's and the family's parts side by side where the dialog is wide
+// enough for both, one under the other where it is not (a 1024×600 screen,
+// 150 % text): its least width is one column's.
+class Columns : public QWidget {
+public:
+    Columns(QWidget* first, QWidget* second, QWidget* parent)
+        : QWidget(parent), first_(first), second_(second), layout_(new QBoxLayout(QBoxLayout::LeftToRight, this))
+    {
+        layout_->setContentsMargins(0, 0, 0, 0);
+        layout_->addWidget(first_, 1);
+        layout_->addWidget(second_, 1);
+    }
+
+    // As wide as both side by side (what the dialog asks for when the
+    // screen has room), as high as they are now.
+    QSize sizeHint() const override
+    {
+        const int both = first_->sizeHint().width() + layout_->spacing() + second_->sizeHint().width();
+        return {both, QWidget::sizeHint().height()};
+    }
+
+    QSize minimumSizeHint() const override
+    {
+        const int column = std::max(first_->minimumSizeHint().width(), second_->minimumSizeHint().width());
+        return {column, QWidget::minimumSizeHint().height()};
+    }
+
+protected:
+    void resizeEvent(QResizeEvent* event) override
+    {
+        const int both = first_->minimumSizeHint().width() + layout_->spacing() + second_->minimumSizeHint().width();
+        const auto direction = event->size().width() >= both ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
+        if (layout_->direction() != direction)
+            layout_->setDirection(direction);
+        QWidget::resizeEvent(event);
+    }
+
+private:
+    QWidget* first_;
+    QWidget* second_;
+    QBoxLayout* layout_;
+};
 
 } // namespace
 
@@ -43,11 +90,10 @@ ChildDialog::ChildDialog(store::Database& db, CommandStack& commands, DataNotifi
     general_->setStyleSheet(QStringLiteral("color: #b71c1c;"));
     general_->hide();
 
-    auto* forms = new QHBoxLayout;
-    forms->addWidget(childForm_, 1);
-    forms->addWidget(householdForm_, 1);
+    // The forms scroll inside the dialog on a small screen; the buttons stay.
+    auto* forms = new DialogScrollArea(new Columns(childForm_, householdForm_, this), this);
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(forms, 1);
+    layout->addWidget(forms, 1);
     layout->addWidget(general_);
     layout->addWidget(buttons_);
 
@@ -94,6 +140,7 @@ ChildDialog::ChildDialog(store::Database& db, CommandStack& commands, DataNotifi
     updateAllowed();
     childForm_->nameEdit()->setFocus();
     validateNow();
+    DialogScrollArea::fitWhenShown(this);
 }
 
 store::Result<void> ChildDialog::allowed() const

@@ -1,5 +1,7 @@
 #include "ui/start/databaseerrordialog.h"
 
+#include "ui/common/dialogscrollarea.h"
+
 #include <QEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -46,7 +48,8 @@ DatabaseErrorDialog::DatabaseErrorDialog(const QString& message, const QString& 
     (backupPath_.isEmpty() ? other_ : restore_)->setDefault(true);
 
     retranslateUi();
-    resize(560, sizeHint().height());
+    DialogScrollArea::setPreferredSize(this, QSize(560, 0));
+    DialogScrollArea::fitWhenShown(this);
 }
 
 void DatabaseErrorDialog::retranslateUi()

@@ -1,6 +1,7 @@
 #include "ui/start/firststartdialog.h"
 
 #include "store/pin.h"
+#include "ui/common/dialogscrollarea.h"
 #include "ui/common/fieldmessage.h"
 #include "ui/common/filedialogs.h"
 
@@ -102,7 +103,8 @@ FirstStartDialog::FirstStartDialog(QWidget* parent)
     retranslateUi();
     updateEnabled();
     user_->setFocus();
-    resize(560, sizeHint().height());
+    DialogScrollArea::setPreferredSize(this, QSize(560, 0));
+    DialogScrollArea::fitWhenShown(this);
 }
 
 void FirstStartDialog::retranslateUi()

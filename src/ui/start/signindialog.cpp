@@ -3,6 +3,7 @@
 #include "store/database.h"
 #include "store/pin.h"
 #include "store/signin.h"
+#include "ui/common/dialogscrollarea.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -111,7 +112,9 @@ SignInDialog::SignInDialog(store::Database& db, Mode mode, QWidget* parent)
     retranslateUi();
     userChanged();
     switch_->setVisible(mode_ == Mode::Unlock);
-    resize(460, sizeHint().height());
+    // Its height follows what it shows (the demo hint, a message), on show.
+    DialogScrollArea::setPreferredSize(this, QSize(460, 0));
+    DialogScrollArea::fitWhenShown(this);
 }
 
 void SignInDialog::loadUsers()

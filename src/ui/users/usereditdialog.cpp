@@ -1,6 +1,7 @@
 #include "ui/users/usereditdialog.h"
 
 #include "store/pin.h"
+#include "ui/common/dialogscrollarea.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -74,6 +75,9 @@ UserEditDialog::UserEditDialog(Mode mode, const std::vector<store::Posyandu>& po
     setWindowTitle(mode_ == Mode::Add ? tr("New user") : mode_ == Mode::Edit ? tr("Change user")
                                                                              : tr("Reset PIN"));
     updateEnabled();
+    // Room for a whole name and a posyandu's name.
+    DialogScrollArea::setPreferredSize(this, QSize(400, 0));
+    DialogScrollArea::fitWhenShown(this);
 }
 
 void UserEditDialog::updateEnabled()

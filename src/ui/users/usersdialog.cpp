@@ -4,6 +4,7 @@
 #include "store/posyandurepository.h"
 #include "store/signin.h"
 #include "store/userrepository.h"
+#include "ui/common/dialogscrollarea.h"
 #include "ui/settings/appsettings.h"
 #include "ui/users/usereditdialog.h"
 
@@ -81,7 +82,8 @@ UsersDialog::UsersDialog(store::Database& db, AppSettings& settings, const store
     connect(table_, &QTableWidget::itemSelectionChanged, this, &UsersDialog::updateButtons);
 
     reload();
-    resize(760, 420);
+    DialogScrollArea::setPreferredSize(this, QSize(760, 420));
+    DialogScrollArea::fitWhenShown(this);
     if (auto allowed = who_.require(store::Permission::ManageUsers); !allowed) {
         showMessage(allowed.error().message, true);
         for (QWidget* w : std::initializer_list<QWidget*>{table_, idle_, add_, resetPin_, active_, edit_})
