@@ -22,13 +22,14 @@ Error refusal(const QString& message)
 enum class Kind : std::uint8_t { Zip,
                                  Cfb,
                                  Html,
-                                 Other };
+                                 Other,
+                                 Unreadable };
 
 Kind sniff(const QString& path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Kind::Other; // the CSV reader says it cannot be read
+        return Kind::Unreadable;
     const QByteArray head = f.read(64 * 1024);
     if (head.startsWith("PK\x03\x04") || head.startsWith("PK\x05\x06"))
         return Kind::Zip;
@@ -194,6 +195,7 @@ Result<ImportSource> ImportSource::open(const QString& path, const Mapping& mapp
                                                                       "as .xls), which Tumbuh reads.")
                            .arg(path));
     case Kind::Html: return openHtml(path, mapping);
+    case Kind::Unreadable: return openCsv(path, mapping); // which says it cannot be read, as before
     case Kind::Other: break;
     }
     if (suffix == QLatin1String("xlsx") || suffix == QLatin1String("xlsm")) {
