@@ -52,6 +52,18 @@ qint64 rowOf(QStringView reference)
     return row;
 }
 
+XlsxSheetSource::CellType typeOf(QStringView t)
+{
+    using T = XlsxSheetSource::CellType;
+    if (t.isEmpty() || t == QLatin1String("n"))
+        return T::Number;
+    if (t == QLatin1String("s"))
+        return T::Shared;
+    if (t == QLatin1String("d"))
+        return T::Date;
+    return T::Text;
+}
+
 void appendAscii(std::string& out, QStringView text)
 {
     for (const QChar c : text)
@@ -80,6 +92,8 @@ std::string serialDate(double serial, bool date1904)
 
 XlsxSheetSource::XlsxSheetSource(const XlsxWorkbook& workbook) : workbook_(workbook), file_(workbook.openSheet())
 {
+    // Faster without: names are compared without their prefix (localName).
+    xml_.setNamespaceProcessing(false);
     if (file_ == nullptr)
         fail(kCannotOpen);
 }
@@ -148,15 +162,23 @@ QXmlStreamReader::TokenType XlsxSheetSource::token()
     }
 }
 
+QStringView XlsxSheetSource::localName() const
+{
+    // <x:row> as some writers put it is a row too.
+    const QStringView name = xml_.name();
+    const qsizetype colon = name.lastIndexOf(QLatin1Char(':'));
+    return colon < 0 ? name : name.mid(colon + 1);
+}
+
 bool XlsxSheetSource::next()
 {
     while (!done_) {
         const auto t = token();
         if (t == QXmlStreamReader::Invalid || t == QXmlStreamReader::EndDocument)
             break;
-        if (t == QXmlStreamReader::StartElement && xml_.name() == QLatin1String("row"))
+        if (t == QXmlStreamReader::StartElement && localName() == QLatin1String("row"))
             return readRow();
-        if (t == QXmlStreamReader::EndElement && xml_.name() == QLatin1String("sheetData"))
+        if (t == QXmlStreamReader::EndElement && localName() == QLatin1String("sheetData"))
             done_ = true;
     }
     return false;
@@ -180,12 +202,12 @@ bool XlsxSheetSource::readRow()
             return false;
         }
         if (t == QXmlStreamReader::StartElement) {
-            const QStringView name = xml_.name();
+            const QStringView name = localName();
             if (name == QLatin1String("c")) {
                 const auto a = xml_.attributes();
                 const int c = columnOf(a.value(QLatin1String("r")));
                 column = c >= 0 ? c : column + 1;
-                type_ = a.value(QLatin1String("t")).toString();
+                type_ = typeOf(a.value(QLatin1String("t")));
                 value_.resize(0);
                 inInline = false;
             } else if (name == QLatin1String("v")) {
@@ -201,7 +223,7 @@ bool XlsxSheetSource::readRow()
             if (capture)
                 value_ += xml_.text();
         } else if (t == QXmlStreamReader::EndElement) {
-            const QStringView name = xml_.name();
+            const QStringView name = localName();
             if (name == QLatin1String("v") || name == QLatin1String("t")) {
                 capture = false;
             } else if (name == QLatin1String("rPh")) {
@@ -229,36 +251,59 @@ void XlsxSheetSource::place(int column)
     // of order) is kept in reading order.
     while (ends_.size() < static_cast<std::size_t>(column))
         ends_.push_back(text_.size());
-    if (type_ == QLatin1String("s")) {
-        bool ok = false;
-        const qulonglong index = value_.trimmed().toULongLong(&ok);
+    const QStringView value = QStringView(value_).trimmed();
+    switch (type_) {
+    case CellType::Shared: {
+        std::size_t index = 0;
+        bool ok = !value.isEmpty();
+        for (const QChar c : value) {
+            ok = ok && c.isDigit();
+            index = index * 10 + static_cast<std::size_t>(c.digitValue());
+        }
         if (ok)
-            text_ += workbook_.sharedString(static_cast<std::size_t>(index));
-    } else if (type_.isEmpty() || type_ == QLatin1String("n")) {
-        const QByteArray number = value_.trimmed().toLatin1();
+            text_ += workbook_.sharedString(index);
+        break;
+    }
+    case CellType::Number: {
+        // ASCII digits, sign, point, exponent: copied without allocating.
+        char number[64];
+        std::size_t size = 0;
+        for (const QChar c : value) {
+            if (size == sizeof number || c.unicode() > 127)
+                break;
+            number[size++] = static_cast<char>(c.unicode());
+        }
+        const std::string_view digits(number, size);
         double v = 0;
-        const auto [end, ec] = std::from_chars(number.constData(), number.constData() + number.size(), v);
-        const bool parsed = ec == std::errc() && end == number.constData() + number.size() && !number.isEmpty();
+        const auto [end, ec] = std::from_chars(number, number + size, v);
+        const bool parsed = size > 0 && static_cast<qsizetype>(size) == value.size() && ec == std::errc() && end == number + size;
         const bool isDate = static_cast<std::size_t>(column) < dateColumns_.size() && dateColumns_[static_cast<std::size_t>(column)];
-        if (parsed && isDate && !serialDate(v, workbook_.date1904()).empty()) {
-            text_ += serialDate(v, workbook_.date1904());
-        } else if (parsed && (number.contains('E') || number.contains('e'))) {
+        const std::string date = parsed && isDate ? serialDate(v, workbook_.date1904()) : std::string();
+        if (!date.empty()) {
+            text_ += date;
+        } else if (parsed && digits.find_first_of("eE") != std::string_view::npos) {
             // 6.479014503230001E+15 (a NIK typed as a number) written out.
             char buffer[64];
             const int n = std::abs(v) < 1e17 && std::floor(v) == v ? std::snprintf(buffer, sizeof buffer, "%.0f", v)
                                                                    : std::snprintf(buffer, sizeof buffer, "%.15g", v);
             text_.append(buffer, static_cast<std::size_t>(n > 0 ? n : 0));
+        } else if (parsed) {
+            text_ += digits;
         } else {
-            appendAscii(text_, value_);
+            text_ += value_.toStdString();
         }
-    } else if (type_ == QLatin1String("d")) {
+        break;
+    }
+    case CellType::Date: {
         // An ISO 8601 date, maybe with a time.
-        const QString v = value_.trimmed();
-        const qsizetype tAt = v.indexOf(QLatin1Char('T'));
-        appendAscii(text_, tAt < 0 ? QStringView(v) : QStringView(v).left(tAt));
-    } else {
+        const qsizetype tAt = value.indexOf(QLatin1Char('T'));
+        appendAscii(text_, tAt < 0 ? value : value.left(tAt));
+        break;
+    }
+    case CellType::Text:
         // inlineStr, str (a formula's text), b (1/0), e (#N/A...).
         text_ += value_.toStdString();
+        break;
     }
     ends_.push_back(text_.size());
 }

@@ -19,6 +19,7 @@
 #include <QString>
 #include <QXmlStreamReader>
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <vector>
@@ -42,9 +43,15 @@ public:
     QString errorMessage() const override;
     void setDateColumns(const std::vector<int>& columns) override;
 
+    enum class CellType : std::uint8_t { Number, // t absent or "n"
+                                         Shared, // "s"
+                                         Date,   // "d": ISO 8601
+                                         Text }; // inlineStr, str, b, e
+
 private:
     QXmlStreamReader::TokenType token();
     bool readRow();
+    QStringView localName() const;
     void place(int column);
     void fail(const char* what, QString detail = {});
 
@@ -60,7 +67,7 @@ private:
     std::vector<bool> dateColumns_;
 
     // The cell being read.
-    QString type_;
+    CellType type_ = CellType::Number;
     QString value_;
     // The row: every cell's text one after another.
     std::string text_;
