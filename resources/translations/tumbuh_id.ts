@@ -1167,6 +1167,10 @@
         <source>Consent statements</source>
         <translation>Pernyataan persetujuan</translation>
     </message>
+    <message>
+        <source>Totals rows skipped: %1.</source>
+        <translation>Baris jumlah/total yang dilewati: %1.</translation>
+    </message>
 </context>
 <context>
     <name>tumbuh::records</name>
@@ -1651,6 +1655,50 @@
     <message>
         <source>There is no child with the UID %1 in this database.</source>
         <translation>Tidak ada anak dengan UID %1 di basis data ini.</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large to be read as a table.</source>
+        <translation>Berkas %1 terlalu besar untuk dibaca sebagai tabel.</translation>
+    </message>
+    <message>
+        <source>The file %1 is damaged or incomplete, so it cannot be read as an .xlsx workbook (%2). Nothing was saved. Copy or download the file again.</source>
+        <translation>Berkas %1 rusak atau tidak lengkap, sehingga tidak dapat dibaca sebagai buku kerja .xlsx (%2). Tidak ada yang disimpan. Salin atau unduh berkas itu lagi.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not an .xlsx workbook (it is not a zip archive). Nothing was saved. Save it from the spreadsheet as .xlsx or CSV, or import the original e-PPGBM download.</source>
+        <translation>Berkas %1 bukan buku kerja .xlsx (bukan arsip zip). Tidak ada yang disimpan. Simpan dari program lembar kerja sebagai .xlsx atau CSV, atau impor berkas asli unduhan e-PPGBM.</translation>
+    </message>
+    <message>
+        <source>The file %1 is a zip archive without a worksheet, so it is not an .xlsx workbook. Nothing was saved. Save it from the spreadsheet as .xlsx or CSV.</source>
+        <translation>Berkas %1 adalah arsip zip tanpa lembar kerja, jadi bukan buku kerja .xlsx. Tidak ada yang disimpan. Simpan dari program lembar kerja sebagai .xlsx atau CSV.</translation>
+    </message>
+    <message>
+        <source>the sheet cannot be opened</source>
+        <translation>lembar kerjanya tidak dapat dibuka</translation>
+    </message>
+    <message>
+        <source>the sheet ends too early</source>
+        <translation>lembar kerjanya terputus sebelum selesai</translation>
+    </message>
+    <message>
+        <source>reading stopped after row %1: %2</source>
+        <translation>pembacaan berhenti setelah baris %1: %2</translation>
+    </message>
+    <message>
+        <source>None of the first %1 rows of the sheet &quot;%2&quot; in %3 is a header row that Tumbuh recognises. Nothing was saved. %4</source>
+        <translation>Tidak ada baris judul kolom yang dikenali Tumbuh di antara %1 baris pertama lembar &quot;%2&quot; dalam %3. Tidak ada yang disimpan. %4</translation>
+    </message>
+    <message>
+        <source>The file %1 has no table. An e-PPGBM list saved as .xls is a web page with a table of children; this file is not one. Nothing was saved. Use the original e-PPGBM download, or save the list as .xlsx or CSV.</source>
+        <translation>Berkas %1 tidak berisi tabel. Daftar e-PPGBM yang disimpan sebagai .xls adalah halaman web berisi tabel anak; berkas ini bukan itu. Tidak ada yang disimpan. Gunakan berkas asli unduhan e-PPGBM, atau simpan daftar itu sebagai .xlsx atau CSV.</translation>
+    </message>
+    <message>
+        <source>No table in %1 has a header row that Tumbuh recognises. Nothing was saved. %2</source>
+        <translation>Tidak ada tabel dalam %1 yang punya baris judul kolom yang dikenali Tumbuh. Tidak ada yang disimpan. %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is an Excel 97-2003 workbook in Excel&apos;s own binary format, which Tumbuh cannot read. Nothing was saved. Open it in the spreadsheet and save it as .xlsx, or use the original e-PPGBM download (a web page saved as .xls), which Tumbuh reads.</source>
+        <translation>Berkas %1 adalah buku kerja Excel 97-2003 dalam format biner Excel sendiri, yang tidak dapat dibaca Tumbuh. Tidak ada yang disimpan. Buka di program lembar kerja lalu simpan sebagai .xlsx, atau gunakan berkas asli unduhan e-PPGBM (halaman web yang disimpan sebagai .xls), yang dapat dibaca Tumbuh.</translation>
     </message>
 </context>
 <context>

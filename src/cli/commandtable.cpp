@@ -16,8 +16,10 @@ constexpr std::array kCommands{
             &runSelftest},
     Command{"demo", "buat basis data demo (data fiktif) / write a demo database (invented data)",
             "-o FILE.db [--children N] [--months M] [--seed S] [--today YYYY-MM-DD] [--posyandu N]", &runDemo},
-    Command{"import", "impor CSV anak/pengukuran (juga daftar e-PPGBM) / import children or measurements from CSV",
-            "--db FILE.db INPUT.csv [--create] [--dry-run] [--rejects OUT.csv] [--map column=field,...] "
+    Command{"import",
+            "impor anak/pengukuran dari CSV, .xls atau .xlsx (juga daftar e-PPGBM) / import children or measurements from CSV, "
+            ".xls or .xlsx",
+            "--db FILE.db INPUT.csv|.xls|.htm|.html|.xlsx [--create] [--dry-run] [--rejects OUT.csv] [--map column=field,...] "
             "[--all-or-nothing] [--posyandu NAME|UID] [--update-by-nik]",
             &runImport},
     Command{"export", "ekspor CSV anak atau pengukuran / export children or measurements to CSV",

@@ -1,7 +1,8 @@
 // tumbuh-cli import (its usage is written in the command table, commandtable.cpp)
 //
-// CSV import (store/csvimporter.h): children, measurements or the combined
-// e-PPGBM-like layout, recognised from the header.
+// Import (records/import/csvimporter.h) of a CSV, an e-PPGBM ".xls" (a web
+// page with a table) or an .xlsx: children, measurements or the combined
+// e-PPGBM layout, recognised from the header.
 #include "cli/clitr.h"
 #include "cli/command.h"
 #include "cli/console.h"
@@ -93,6 +94,8 @@ int runImport(Args args)
     if (!r.ignoredColumns.isEmpty())
         console::say(tr("Columns not used: %1.").arg(r.ignoredColumns.join(QStringLiteral(", "))));
     console::say(tr("Rows read: %1.").arg(r.rows));
+    if (r.ignoredRows > 0)
+        console::say(tr("Totals rows skipped: %1.").arg(r.ignoredRows));
     if (r.layout != records::ImportLayout::Measurements)
         console::say(tr("Children: %1 added, %2 changed, %3 unchanged.").arg(r.children.added).arg(r.children.updated).arg(r.children.unchanged));
     if (r.layout != records::ImportLayout::Children)

@@ -62,8 +62,10 @@ BOOST_AUTO_TEST_CASE(eppgbm_list_with_decimal_comma_and_three_date_forms)
     BOOST_TEST(r->measurements.added == 3);
     BOOST_TEST(r->posyanduAdded == 1);
     BOOST_TEST(r->householdsAdded == 2);
-    for (const char* ignored : {"Pukesmas", "Usia Saat Ukur", "BB/U", "ZS BB/U"})
+    for (const char* ignored : {"Usia Saat Ukur", "BB/U", "ZS BB/U"})
         BOOST_TEST(r->ignoredColumns.contains(QString::fromLatin1(ignored)), ignored);
+    // Issue 13: e-PPGBM's "Pukesmas" is kept in the notes of the posyandu the import creates.
+    BOOST_TEST(!r->ignoredColumns.contains(QStringLiteral("Pukesmas")));
     db.reset();
 
     const QString path = f.path("t.db");
@@ -77,6 +79,7 @@ BOOST_AUTO_TEST_CASE(eppgbm_list_with_decimal_comma_and_three_date_forms)
                                "2024-06-10|13400|912|2|150"}));
     BOOST_TEST(queryLines(path, "SELECT name, kelurahan, kecamatan, kabupaten, province FROM posyandu")
                == QStringList({"Posyandu Mawar|Kelurahan Contoh|Sungai Contoh|Kota Contoh|Kalimantan Timur"}));
+    BOOST_TEST(queryLines(path, "SELECT notes FROM posyandu") == QStringList({"Puskesmas: Puskesmas Contoh"}));
     BOOST_TEST(queryLines(path, "SELECT address, rt, rw, mother_name FROM households ORDER BY id")
                == QStringList({"Jl. Melati No. 1|003|005|Sari Wulan", "Jl. Kenanga No. 2|004|005|Rina Dewi"}));
     // Children and measurements added in bulk: one audit entry per table.

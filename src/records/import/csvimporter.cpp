@@ -5,15 +5,12 @@
 #include "records/import/importreader.h"
 #include "records/import/importrowparser.h"
 #include "records/import/importsession.h"
+#include "records/import/importsource.h"
 #include "records/import/rejectswriter.h"
 #include "records/outputguard.h"
 #include "store/transaction.h"
 
-#include "csv/csvreader.h"
-
 #include <QCoreApplication>
-
-#include <filesystem>
 
 namespace tumbuh::records {
 namespace {
@@ -21,11 +18,6 @@ namespace {
 Error importError(ErrorCode code, const QString& message)
 {
     return Error{code, {}, message, {}, {}};
-}
-
-QString readError(const csv::CsvReader& reader)
-{
-    return QString::fromStdString(reader.errorMessage());
 }
 
 } // namespace
@@ -36,19 +28,11 @@ Result<ImportReport> CsvImporter::run(const QString& csvPath)
 {
     if (auto w = db_.checkWritable(); !w)
         return w.error();
-    csv::CsvReader reader{std::filesystem::path(csvPath.toStdU16String())};
-    if (!reader.next()) {
-        if (reader.error() != csv::ReadError::None)
-            return importError(ErrorCode::CannotOpen, readError(reader));
-        return importError(ErrorCode::InvalidFormat,
-                           QCoreApplication::translate("tumbuh::records", "The file %1 is empty: it has no header line.").arg(csvPath));
-    }
-    QStringList header;
-    for (const std::string_view h : reader.fields())
-        header << QString::fromUtf8(h.data(), static_cast<qsizetype>(h.size())).trimmed();
-    auto columns = ImportColumns::detect(header, options_.mapping);
-    if (!columns)
-        return columns.error();
+    auto source = ImportSource::open(csvPath, options_.mapping);
+    if (!source)
+        return source.error();
+    const QStringList& header = source->header;
+    const ImportColumns* columns = &source->columns;
 
     ImportReport report;
     report.layout = columns->layout();
@@ -65,7 +49,7 @@ Result<ImportReport> CsvImporter::run(const QString& csvPath)
         guard.protectEveryDatabase();
         if (auto free = guard.claim(options_.rejectsPath); !free)
             return free.error();
-        auto opened = RejectsWriter::open(options_.rejectsPath, header, reader.separator());
+        auto opened = RejectsWriter::open(options_.rejectsPath, header, source->rows->separator());
         if (!opened)
             return opened.error();
         rejects = std::move(*opened);
@@ -79,7 +63,7 @@ Result<ImportReport> CsvImporter::run(const QString& csvPath)
     if (!session)
         return session.error();
     const ImportRowParser parser(*columns, header);
-    ImportReader rows(reader, parser);
+    ImportReader rows(*source->rows, parser);
     ImportReader::Row r;
     while (rows.next(r)) {
         ++report.rows;
@@ -105,8 +89,9 @@ Result<ImportReport> CsvImporter::run(const QString& csvPath)
                                QCoreApplication::translate("tumbuh::records", "The import was cancelled; nothing was saved."));
         }
     }
-    if (rows.error() != csv::ReadError::None)
+    if (rows.failed())
         return importError(ErrorCode::InvalidFormat, rows.errorMessage());
+    report.ignoredRows = rows.ignoredRows();
     const bool commit = !options_.dryRun && !(options_.allOrNothing && report.rejectedRows > 0);
     if (auto f = (*session)->finish(csvPath, commit); !f)
         return f.error();

@@ -31,6 +31,7 @@ constexpr std::array<std::string_view, kImportFieldCount> kCanonical{
     "kecamatan",
     "kabupaten",
     "province",
+    "puskesmas",
     "posyandu",
     "posyandu_uid",
     "status",
@@ -214,8 +215,8 @@ const std::pair<const char*, F> kSynonyms[] = {
     {"kelasibubalita", F::Ignore},
     {"mbg", F::Ignore},
     {"detail", F::Ignore},
-    {"pukesmas", F::Ignore},
-    {"puskesmas", F::Ignore},
+    {"pukesmas", F::Puskesmas},
+    {"namapuskesmas", F::Puskesmas},
     {"no", F::Ignore},
     {"nomor", F::Ignore},
     // The columns a rejects file adds, so that a corrected one imports as it is.

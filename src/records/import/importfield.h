@@ -37,6 +37,7 @@ enum class ImportField : std::uint8_t {
     Kecamatan,
     Kabupaten,
     Province,
+    Puskesmas, // the posyandu's puskesmas: in the notes of a posyandu the import creates
     Posyandu,
     PosyanduUid,
     Status,

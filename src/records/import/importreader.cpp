@@ -8,8 +8,8 @@ constexpr std::size_t kBatchesAhead = 4; // bounded memory whatever the file siz
 
 } // namespace
 
-ImportReader::ImportReader(csv::CsvReader& reader, const ImportRowParser& parser)
-    : reader_(reader), parser_(parser), thread_([this] { work(); })
+ImportReader::ImportReader(RowSource& source, const ImportRowParser& parser)
+    : source_(source), parser_(parser), thread_([this] { work(); })
 {
 }
 
@@ -42,30 +42,36 @@ void ImportReader::work()
             batch->cellEnds.clear();
             batch->firstCell.clear();
             batch->cells.clear();
+            batch->ignored = 0;
         } else {
             batch = std::make_unique<Batch>();
             batch->rows.reserve(kBatchRows);
         }
         while (batch->rows.size() < kBatchRows) {
-            if (!reader_.next()) {
+            if (!source_.next()) {
                 batch->last = true;
-                batch->error = reader_.error();
-                if (batch->error != csv::ReadError::None)
-                    batch->errorMessage = QString::fromStdString(reader_.errorMessage());
+                batch->failed = source_.failed();
                 break;
             }
+            const auto fields = source_.fields();
             // A line whose first cell starts with '#' is a note (the "left
             // out for want of consent" line of a by-name export): skipped.
-            if (const auto f = reader_.fields(); !f.empty() && f.front().starts_with('#'))
+            if (!fields.empty() && fields.front().starts_with('#'))
                 continue;
+            if (ImportRowParser::isEmpty(fields))
+                continue;
+            if (parser_.isSummary(fields)) {
+                ++batch->ignored;
+                continue;
+            }
             batch->firstCell.push_back(batch->cellEnds.size());
-            for (const std::string_view c : reader_.fields()) {
+            for (const std::string_view c : fields) {
                 batch->text.append(c);
                 batch->cellEnds.push_back(batch->text.size());
             }
-            batch->lines.push_back(static_cast<qint64>(reader_.line()));
+            batch->lines.push_back(source_.line());
             batch->rows.emplace_back();
-            batch->failures.push_back(parser_.parse(reader_.fields(), batch->rows.back()));
+            batch->failures.push_back(parser_.parse(fields, batch->rows.back()));
         }
         batch->firstCell.push_back(batch->cellEnds.size());
         std::size_t begin = 0;
@@ -92,8 +98,7 @@ bool ImportReader::next(Row& out)
     while (!current_ || index_ >= current_->rows.size()) {
         if (current_ && current_->last) {
             finished_ = true;
-            error_ = current_->error;
-            errorMessage_ = current_->errorMessage;
+            failed_ = current_->failed;
         }
         if (finished_)
             return false;
@@ -108,6 +113,7 @@ bool ImportReader::next(Row& out)
         }
         changed_.notify_all();
         current_ = std::move(batch);
+        ignored_ += current_->ignored;
         index_ = 0;
     }
     const Batch& b = *current_;

@@ -1,13 +1,18 @@
 #pragma once
 #include "records/storenames.h"
-// Reads and parses the CSV rows of an import on a second thread, in batches,
-// while the importer's thread writes the previous ones to the database: on
-// a two-core laptop the reading (about a sixth of the work) then costs no
-// time. The rows come out in file order.
+// Reads and parses the rows of an import (a CSV, an HTML table or an .xlsx
+// sheet: rowsource.h) on a second thread, in batches, while the importer's
+// thread writes the previous ones to the database: on a two-core laptop the
+// reading (about a sixth of the work for a CSV) then costs no time. The rows
+// come out in file order.
+//
+// Skipped here: a row whose first cell starts with '#' (a note line), a row
+// whose cells are all empty, and a totals row below the data (no child UID,
+// NIK or name, and a cell that says "Jumlah", "Total", "Rata-rata"...:
+// ImportRowParser::isSummary), which is counted in ignoredRows().
 #include "records/import/importrow.h"
 #include "records/import/importrowparser.h"
-
-#include "csv/csvreader.h"
+#include "records/import/rowsource.h"
 
 #include <QString>
 
@@ -26,8 +31,8 @@ namespace tumbuh::records {
 
 class ImportReader {
 public:
-    // `reader` is positioned after the header; both must outlive this.
-    ImportReader(csv::CsvReader& reader, const ImportRowParser& parser);
+    // `source` is positioned after the header; both must outlive this.
+    ImportReader(RowSource& source, const ImportRowParser& parser);
     ~ImportReader(); // stops the thread (also half-way)
     ImportReader(const ImportReader&) = delete;
     ImportReader& operator=(const ImportReader&) = delete;
@@ -39,10 +44,13 @@ public:
         std::span<const std::string_view> cells; // as in the file, for the rejects CSV
     };
     // The next row, valid until the next call; false at the end of the file
-    // or on a read error (then error() is set).
+    // or on a read error (then failed() is true).
     bool next(Row& out);
-    csv::ReadError error() const { return error_; }
-    const QString& errorMessage() const { return errorMessage_; }
+    bool failed() const { return failed_; }
+    // Why reading failed, translated; call after next() returned false.
+    QString errorMessage() const { return source_.errorMessage(); }
+    // Totals rows skipped so far.
+    qint64 ignoredRows() const { return ignored_; }
 
 private:
     struct Batch {
@@ -53,13 +61,13 @@ private:
         std::vector<std::size_t> cellEnds;   // end of each cell in text
         std::vector<std::size_t> firstCell;  // index of each row's first cell
         std::vector<std::string_view> cells; // views into text, made when complete
+        qint64 ignored = 0;
         bool last = false;
-        csv::ReadError error = csv::ReadError::None;
-        QString errorMessage;
+        bool failed = false;
     };
     void work();
 
-    csv::CsvReader& reader_;
+    RowSource& source_;
     const ImportRowParser& parser_;
     std::mutex mutex_;
     std::condition_variable changed_;
@@ -71,8 +79,8 @@ private:
     std::unique_ptr<Batch> current_;
     std::size_t index_ = 0;
     bool finished_ = false;
-    csv::ReadError error_ = csv::ReadError::None;
-    QString errorMessage_;
+    bool failed_ = false;
+    qint64 ignored_ = 0;
     std::thread thread_;
 };
 

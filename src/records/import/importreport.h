@@ -51,7 +51,7 @@ struct ImportCounts {
 };
 
 struct ImportIssue {
-    qint64 line = 0; // line in the CSV file (1 = header)
+    qint64 line = 0; // "baris": the CSV line (1 = header), the table's row or the sheet's row (rowsource.h)
     QString field;   // canonical field name, or empty
     Bilingual::Text text;
 };
@@ -60,7 +60,8 @@ struct ImportReport {
     ImportLayout layout = ImportLayout::Combined;
     QStringList columns; // "header -> field" as detected
     QStringList ignoredColumns;
-    qint64 rows = 0; // data rows read
+    qint64 rows = 0;        // data rows read (empty rows and totals rows not counted)
+    qint64 ignoredRows = 0; // totals rows below the data ("Jumlah", "Total"...), skipped
     ImportCounts children;
     ImportCounts measurements;
     qint64 posyanduAdded = 0;

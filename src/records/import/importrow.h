@@ -39,6 +39,7 @@ struct ImportRow {
     QString kecamatan;
     QString kabupaten;
     QString province;
+    QString puskesmas; // e-PPGBM's "Pukesmas": noted on a posyandu the import creates
     QString posyandu;
     QUuid posyanduUid;
     // The measurement.

@@ -54,6 +54,48 @@ ImportProblem ImportRowParser::describe(const ParseFailure& failure) const
                          })};
 }
 
+bool ImportRowParser::isEmpty(std::span<const std::string_view> cells)
+{
+    for (const std::string_view c : cells) {
+        if (!csv::trimSpaces(c).empty())
+            return false;
+    }
+    return true;
+}
+
+bool ImportRowParser::isSummary(std::span<const std::string_view> cells) const
+{
+    // The cell's letters and digits, lower case, start with a totals word.
+    auto totals = [](std::string_view c) {
+        static constexpr std::string_view kWords[] = {"jumlah", "total", "subtotal", "grandtotal", "ratarata", "rerata"};
+        std::string key;
+        for (const char ch : c) {
+            if (ch >= 'A' && ch <= 'Z')
+                key += static_cast<char>(ch - 'A' + 'a');
+            else if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9'))
+                key += ch;
+            if (key.size() > 16)
+                break;
+        }
+        for (const std::string_view w : kWords) {
+            if (key.starts_with(w))
+                return true;
+        }
+        return false;
+    };
+    // No child in it: the UID, NIK and name are blank (or the totals word).
+    for (const F f : {F::ChildUid, F::Nik, F::Name}) {
+        const std::string_view v = cell(cells, f);
+        if (!ImportValues::isBlank(v) && !totals(v))
+            return false;
+    }
+    for (const std::string_view c : cells) {
+        if (totals(c))
+            return true;
+    }
+    return false;
+}
+
 std::optional<ParseFailure> ImportRowParser::parse(std::span<const std::string_view> cells, ImportRow& row) const
 {
     row = ImportRow();
@@ -160,6 +202,7 @@ std::optional<ParseFailure> ImportRowParser::parse(std::span<const std::string_v
     row.kecamatan = plain(F::Kecamatan);
     row.kabupaten = plain(F::Kabupaten);
     row.province = plain(F::Province);
+    row.puskesmas = plain(F::Puskesmas);
     row.posyandu = plain(F::Posyandu);
     if (auto p = uid(F::PosyanduUid, row.posyanduUid))
         return p;

@@ -39,6 +39,12 @@ public:
     std::optional<ParseFailure> parse(std::span<const std::string_view> cells, ImportRow& row) const;
     // The failure as a message in both languages.
     ImportProblem describe(const ParseFailure& failure) const;
+    // Every cell empty or spaces.
+    static bool isEmpty(std::span<const std::string_view> cells);
+    // A totals row below the data: no child UID, NIK or name, and a cell
+    // that starts with "Jumlah", "Total", "Subtotal", "Grand total",
+    // "Rata-rata" or "Rerata" (case, spaces and punctuation aside).
+    bool isSummary(std::span<const std::string_view> cells) const;
 
 private:
     std::string_view cell(std::span<const std::string_view> cells, ImportField f) const;

@@ -121,6 +121,10 @@ PlaceResolver::Outcome PlaceResolver::posyanduFor(const QUuid& uid, const QStrin
     p.kecamatan = row.kecamatan;
     p.kabupaten = row.kabupaten;
     p.province = row.province;
+    // The posyandu table has no puskesmas column: e-PPGBM's "Pukesmas" is
+    // kept in the notes of a posyandu the import creates.
+    if (!row.puskesmas.isEmpty())
+        p.notes = QStringLiteral("Puskesmas: ") + row.puskesmas;
     if (auto b = context_.beginRowSavepoint(); !b)
         return b.error();
     auto saved = posyandu_.add(p, context_.options().user);
