@@ -38,9 +38,11 @@ ZScore unavailable(NoScore why)
     return z;
 }
 
+// An infinite z is kept, as anthro keeps it: a length of 0 gives a BMI of
+// Inf and a BMI z of Inf, flagged (issue 14). Only NaN has no z-score.
 ZScore finish(double raw, FlagRule rule)
 {
-    if (!std::isfinite(raw))
+    if (std::isnan(raw))
         return unavailable(NoScore::MeasurementOutOfRange);
     ZScore z;
     z.raw = raw;
