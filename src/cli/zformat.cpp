@@ -101,7 +101,7 @@ char* significant15Exact(char* out, double v)
         return nullptr;
     // A first guess of the decimal exponent from the binary one (log10(2)
     // ~ 0.30103), corrected below with exact integer comparisons.
-    int e = static_cast<int>(std::floor((52 - shift) * 0.30102999566398120));
+    int e = ((52 - shift) * 1233) >> 12; // floor(x * log10(2)) for |x| < 1000
     Uint128 scaled = 0;
     std::uint64_t n = 0;
     for (int attempt = 0; attempt < 3; ++attempt) {
