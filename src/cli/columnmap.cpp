@@ -38,8 +38,8 @@ int ColumnMap::indexOf(std::string_view name) const
     return kAbsent;
 }
 
-bool ColumnMap::readNumber(std::span<const std::string_view> fields, int index, std::size_t line,
-                           RowReporter& reporter, std::optional<double>& out) const
+bool ColumnMap::readNumberInFull(std::span<const std::string_view> fields, int index, std::size_t line,
+                                 RowReporter& reporter, std::optional<double>& out) const
 {
     out.reset();
     if (index == kAbsent)
