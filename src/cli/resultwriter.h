@@ -16,8 +16,11 @@ inline void writeZAndFlag(const growth::ZScore& z, csv::CsvWriter& w)
         w.emptyField();
         return;
     }
-    w.commitField(formatZ(w.beginField(kMaxNumberChars), z.z));
-    w.plainField(z.flagged ? "1" : "0");
+    // The z and its flag in one go: "-0.47,0".
+    char* end = formatZ(w.beginField(kMaxNumberChars + 2), z.z);
+    end[0] = w.separator();
+    end[1] = z.flagged ? '1' : '0';
+    w.commitField(end + 2);
 }
 
 inline void writeSignificant15(const std::optional<double>& v, csv::CsvWriter& w)

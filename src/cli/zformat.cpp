@@ -1,7 +1,9 @@
 #include "cli/zformat.h"
 
+#include <bit>
 #include <charconv>
 #include <cmath>
+#include <cstdint>
 #include <cstring>
 
 namespace tumbuh::cli {
@@ -34,6 +36,129 @@ char* toChars(char* out, double v, Format... format)
     return r.ec == std::errc{} ? r.ptr : out;
 }
 
+// "00" "01" ... "99": two digits per step instead of one.
+constexpr char kPairs[] = "00010203040506070809"
+                          "10111213141516171819"
+                          "20212223242526272829"
+                          "30313233343536373839"
+                          "40414243444546474849"
+                          "50515253545556575859"
+                          "60616263646566676869"
+                          "70717273747576777879"
+                          "80818283848586878889"
+                          "90919293949596979899";
+
+// Writes n as exactly `digits` decimal digits (leading zeros kept), the
+// last at end[-1]; `digits` is even.
+void writeDigitPairs(char* end, std::uint64_t n, int digits)
+{
+    for (; digits > 0; digits -= 2) {
+        std::memcpy(end - 2, kPairs + 2 * (n % 100), 2);
+        end -= 2;
+        n /= 100;
+    }
+}
+
+constexpr std::uint64_t kPow10[] = {1ULL,
+                                    10ULL,
+                                    100ULL,
+                                    1000ULL,
+                                    10000ULL,
+                                    100000ULL,
+                                    1000000ULL,
+                                    10000000ULL,
+                                    100000000ULL,
+                                    1000000000ULL,
+                                    10000000000ULL,
+                                    100000000000ULL,
+                                    1000000000000ULL,
+                                    10000000000000ULL,
+                                    100000000000000ULL,
+                                    1000000000000000ULL,
+                                    10000000000000000ULL,
+                                    100000000000000000ULL,
+                                    1000000000000000000ULL};
+
+// GCC's and Clang's 128-bit integer (not ISO C++, hence __extension__).
+__extension__ typedef unsigned __int128 Uint128;
+
+// "%.15g" computed exactly with integers, for the values it prints in fixed
+// notation (decimal exponent -4 to 14 after rounding): the double is
+// m·2^-shift exactly, so its 15 leading decimal digits are
+// floor(m·10^s / 2^shift), rounded as printf rounds (to nearest, an exact
+// tie to even) by the bits shifted out. Returns nullptr for anything else
+// (zero, subnormals, very small or large magnitudes), which to_chars prints.
+char* significant15Exact(char* out, double v)
+{
+    const auto bits = std::bit_cast<std::uint64_t>(v);
+    const auto biased = static_cast<int>((bits >> 52U) & 0x7FFU);
+    if (biased == 0)
+        return nullptr;
+    const std::uint64_t m = (bits & ((std::uint64_t{1} << 52U) - 1)) | (std::uint64_t{1} << 52U);
+    const int shift = 1075 - biased; // v = m / 2^shift
+    // 1e-4 <= |v| < 1e15 lies within 2^-14 <= |v| < 2^50, i.e. shift in 3..66.
+    if (shift < 3 || shift > 66)
+        return nullptr;
+    // A first guess of the decimal exponent from the binary one (log10(2)
+    // ~ 0.30103), corrected below with exact integer comparisons.
+    int e = ((52 - shift) * 1233) >> 12; // floor(x * log10(2)) for |x| < 1000
+    Uint128 scaled = 0;
+    std::uint64_t n = 0;
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        const int s = 14 - e;
+        if (s < 0 || s > 18)
+            return nullptr;
+        scaled = static_cast<Uint128>(m) * kPow10[s];
+        n = static_cast<std::uint64_t>(scaled >> static_cast<unsigned>(shift));
+        if (n >= kPow10[15])
+            ++e;
+        else if (n < kPow10[14])
+            --e;
+        else
+            break;
+    }
+    if (n < kPow10[14] || n >= kPow10[15])
+        return nullptr;
+    const Uint128 rest = scaled & ((static_cast<Uint128>(1) << static_cast<unsigned>(shift)) - 1);
+    const Uint128 half = static_cast<Uint128>(1) << static_cast<unsigned>(shift - 1);
+    if (rest > half || (rest == half && (n & 1U) != 0))
+        ++n;
+    if (n == kPow10[15]) {
+        n = kPow10[14];
+        ++e;
+    }
+    if (e < -4 || e > 14)
+        return nullptr;
+
+    if (std::signbit(v))
+        *out++ = '-';
+    // The 15 digits, then the point put in and the trailing zeros of the
+    // fraction (and a bare point) taken off, as %g does.
+    char digits[16];
+    digits[0] = static_cast<char>('0' + n / kPow10[14]);
+    writeDigitPairs(digits + 15, n % kPow10[14], 14);
+    int last = 15; // one past the last digit kept
+    const int integerDigits = e >= 0 ? e + 1 : 0;
+    while (last > integerDigits && digits[last - 1] == '0')
+        --last;
+    if (e >= 0) {
+        std::memcpy(out, digits, static_cast<std::size_t>(integerDigits));
+        out += integerDigits;
+        if (last > integerDigits) {
+            *out++ = '.';
+            std::memcpy(out, digits + integerDigits, static_cast<std::size_t>(last - integerDigits));
+            out += last - integerDigits;
+        }
+        return out;
+    }
+    *out++ = '0';
+    *out++ = '.';
+    for (int i = -1; i > e; --i)
+        *out++ = '0';
+    std::memcpy(out, digits, static_cast<std::size_t>(last));
+    return out + last;
+}
+
 } // namespace
 
 char* formatZ(char* out, double z)
@@ -50,6 +175,12 @@ char* formatZ(char* out, double z)
     auto hundredths = static_cast<unsigned long long>(scaled + 0.5);
     if (std::signbit(z))
         *out++ = '-';
+    if (hundredths < 1000) { // |z| < 10, nearly every z-score: "d.dd"
+        *out = static_cast<char>('0' + hundredths / 100);
+        out[1] = '.';
+        std::memcpy(out + 2, kPairs + 2 * (hundredths % 100), 2);
+        return out + 4;
+    }
     // Digits from the right into a small buffer, at least "0.00".
     char digits[24];
     char* d = digits + sizeof digits;
@@ -69,26 +200,8 @@ char* formatSignificant15(char* out, double v)
 {
     if (char* end = formatNonFinite(out, v))
         return end;
-    // Fast path: where %g prints fixed notation, a shortest round-trip text
-    // of at most 15 significant digits is exactly what "%.15g" prints (a
-    // decimal of <= 15 digits survives the trip through a double), and the
-    // shortest form is several times cheaper than a fixed precision.
-    const double magnitude = std::fabs(v);
-    if (magnitude >= 1e-4 && magnitude < 1e15) {
-        char* end = toChars(out, v, std::chars_format::fixed);
-        int significant = 0;
-        bool leading = true;
-        for (const char* p = out; p != end; ++p) {
-            if (*p < '0' || *p > '9')
-                continue;
-            if (leading && *p == '0')
-                continue;
-            leading = false;
-            ++significant;
-        }
-        if (significant <= 15)
-            return end;
-    }
+    if (char* end = significant15Exact(out, v))
+        return end;
     return toChars(out, v, std::chars_format::general, 15);
 }
 

@@ -22,37 +22,62 @@ namespace pipeline {
 
 // The fields of a run of records, copied out of the reader's buffer.
 struct Chunk {
+    // 32-bit offsets: a chunk stops after kChunkBytes, and one record is at
+    // most CsvReader::Options::maxRecordBytes (64 MiB). Small entries keep
+    // the whole run within 30 MB.
+    struct Field {
+        std::uint32_t begin; // in text
+        std::uint32_t size;
+    };
+    struct Record {
+        std::size_t line;         // line of the record in the file
+        std::uint32_t fieldsEnd;  // end of its fields in `fields`
+        std::uint32_t plainBegin; // its plain text (CsvReader::plainRecord) in text
+        std::uint32_t plainSize;  // 0 when a field was quoted
+    };
     std::size_t index = 0;
-    std::string text;                   // all field bytes, back to back
-    std::vector<std::size_t> fieldEnd;  // end of each field in text
-    std::vector<std::size_t> recordEnd; // end of each record in fieldEnd
-    std::vector<std::size_t> line;      // line of each record
-    std::string out;                    // the formatted output rows
+    std::string text;            // the records' bytes, back to back
+    std::vector<Field> fields;   // every field of every record
+    std::vector<Record> records; // one per record
+    std::string out;             // the formatted output rows
 
     void clear()
     {
         text.clear();
-        fieldEnd.clear();
-        recordEnd.clear();
-        line.clear();
+        fields.clear();
+        records.clear();
         out.clear();
     }
-    std::size_t rows() const { return recordEnd.size(); }
+    std::size_t rows() const { return records.size(); }
 };
 
 // Copies up to `maxRows` records (or about `maxBytes` of fields). Returns
-// false when the reader has no more.
+// false when the reader has no more. A record without quoted fields is
+// copied in one piece, separators included, so that its input columns can
+// be written in one piece too.
 inline bool fill(csv::CsvReader& reader, Chunk& chunk, std::size_t maxRows, std::size_t maxBytes)
 {
     while (chunk.rows() < maxRows && chunk.text.size() < maxBytes) {
         if (!reader.next())
             return false;
-        for (std::string_view f : reader.fields()) {
-            chunk.text.append(f);
-            chunk.fieldEnd.push_back(chunk.text.size());
+        const std::string_view plain = reader.plainRecord();
+        Chunk::Record record{reader.line(), 0, static_cast<std::uint32_t>(chunk.text.size()),
+                             static_cast<std::uint32_t>(plain.size())};
+        if (!plain.empty()) {
+            const std::size_t base = chunk.text.size();
+            chunk.text.append(plain);
+            for (std::string_view f : reader.fields())
+                chunk.fields.push_back({static_cast<std::uint32_t>(base + static_cast<std::size_t>(f.data() - plain.data())),
+                                        static_cast<std::uint32_t>(f.size())});
+        } else {
+            for (std::string_view f : reader.fields()) {
+                chunk.fields.push_back(
+                    {static_cast<std::uint32_t>(chunk.text.size()), static_cast<std::uint32_t>(f.size())});
+                chunk.text.append(f);
+            }
         }
-        chunk.recordEnd.push_back(chunk.fieldEnd.size());
-        chunk.line.push_back(reader.line());
+        record.fieldsEnd = static_cast<std::uint32_t>(chunk.fields.size());
+        chunk.records.push_back(record);
     }
     return true;
 }
@@ -79,11 +104,11 @@ std::size_t pipelineRows(csv::CsvReader& reader, csv::CsvWriter& writer, const C
 
     auto work = [&] {
         pipeline::Chunk chunk;
-        std::string formatted;
         csv::CsvWriter::Options options;
         options.separator = writer.separator();
-        options.bufferBytes = std::size_t{256} << 10;
-        csv::CsvWriter local(formatted, options);
+        options.bufferBytes = std::size_t{64} << 10;
+        // Formats straight into the chunk's output text (cleared with it).
+        csv::CsvWriter local(chunk.out, options);
         RowReporter kept(nullptr);
         std::vector<std::string_view> fields;
         Input in{};
@@ -98,19 +123,16 @@ std::size_t pipelineRows(csv::CsvReader& reader, csv::CsvWriter& writer, const C
                     inputDone = true;
             }
             std::size_t field = 0;
-            for (std::size_t r = 0; r < chunk.rows(); ++r) {
+            const char* text = chunk.text.data();
+            for (const pipeline::Chunk::Record& record : chunk.records) {
                 fields.clear();
-                std::size_t begin = field == 0 ? 0 : chunk.fieldEnd[field - 1];
-                for (; field < chunk.recordEnd[r]; ++field) {
-                    fields.emplace_back(chunk.text.data() + begin, chunk.fieldEnd[field] - begin);
-                    begin = chunk.fieldEnd[field];
-                }
-                processRow(std::span<const std::string_view>(fields), chunk.line[r], columns, kept, local, compute,
-                           in);
+                for (; field < record.fieldsEnd; ++field)
+                    fields.emplace_back(text + chunk.fields[field].begin, chunk.fields[field].size);
+                processRow(std::span<const std::string_view>(fields),
+                           std::string_view(text + record.plainBegin, record.plainSize), record.line, columns, kept,
+                           local, compute, in);
             }
             local.flush();
-            chunk.out.swap(formatted);
-            formatted.clear();
 
             std::unique_lock lock(writeLock);
             turn.wait(lock, [&] { return nextToWrite == chunk.index; });

@@ -8,6 +8,7 @@
 #include "csv/csvwriter.h"
 
 #include <cstddef>
+#include <cstring>
 #include <span>
 #include <string_view>
 
@@ -22,9 +23,14 @@ namespace tumbuh::cli {
 // row with more or fewer fields than the header: its values would be read
 // under the wrong column names, so it is reported (line, and the first
 // column it lacks) and its results are blank.
+//
+// `plain` is the record's text when no field was quoted (the fields joined
+// by the separator, CsvReader::plainRecord), else empty: without a quote
+// character inside, it is exactly what the input columns come out as, and
+// is copied in one piece.
 template <class Columns, class Input, class Compute>
-void processRow(std::span<const std::string_view> fields, std::size_t line, const Columns& columns,
-                RowReporter& reporter, csv::CsvWriter& writer, Compute compute, Input& in)
+void processRow(std::span<const std::string_view> fields, std::string_view plain, std::size_t line,
+                const Columns& columns, RowReporter& reporter, csv::CsvWriter& writer, Compute compute, Input& in)
 {
     const std::size_t width = columns.map().size();
     bool ok = true;
@@ -36,8 +42,12 @@ void processRow(std::span<const std::string_view> fields, std::size_t line, cons
         ok = false;
     }
     ok = columns.read(fields, line, reporter, in) && ok;
-    for (std::size_t i = 0; i < width; ++i)
-        writer.field(i < fields.size() ? fields[i] : std::string_view{});
+    if (!plain.empty() && fields.size() == width && std::memchr(plain.data(), '"', plain.size()) == nullptr) {
+        writer.plainField(plain);
+    } else {
+        for (std::size_t i = 0; i < width; ++i)
+            writer.field(i < fields.size() ? fields[i] : std::string_view{});
+    }
     if (ok) {
         Columns::write(in, compute(in), writer);
     } else {
@@ -56,7 +66,7 @@ std::size_t streamRows(csv::CsvReader& reader, csv::CsvWriter& writer, const Col
     std::size_t rows = 0;
     while (reader.next()) {
         ++rows;
-        processRow(reader.fields(), reader.line(), columns, reporter, writer, compute, in);
+        processRow(reader.fields(), reader.plainRecord(), reader.line(), columns, reporter, writer, compute, in);
     }
     return rows;
 }

@@ -112,6 +112,7 @@ void CsvReader::fail(ReadError e, std::size_t line)
     error_ = e;
     errorLine_ = line;
     fields_.clear();
+    plain_ = {};
 }
 
 bool CsvReader::refill()
@@ -301,6 +302,7 @@ std::string_view CsvReader::unescape(const RawField& f)
 bool CsvReader::next()
 {
     fields_.clear();
+    plain_ = {};
     if (!source_) {
         if (error_ == ReadError::None)
             fail(ReadError::CannotOpen, 0);
@@ -348,12 +350,17 @@ bool CsvReader::next()
         if (raw_.size() == 1 && !raw_[0].quoted && raw_[0].begin == raw_[0].end)
             continue;
         fields_.reserve(raw_.size());
+        bool anyQuoted = false;
         for (const RawField& f : raw_) {
-            if (f.quoted)
+            if (f.quoted) {
+                anyQuoted = true;
                 fields_.push_back(unescape(f));
-            else
+            } else {
                 fields_.emplace_back(buf_.data() + f.begin, f.end - f.begin);
+            }
         }
+        if (!anyQuoted)
+            plain_ = {buf_.data() + raw_.front().begin, raw_.back().end - raw_.front().begin};
         return true;
     }
 }

@@ -77,6 +77,12 @@ public:
     std::size_t size() const { return fields_.size(); }
     std::string_view operator[](std::size_t i) const { return fields_[i]; }
 
+    // The current record's text without its line break when none of its
+    // fields was quoted, i.e. exactly the fields joined by the separator;
+    // empty otherwise. Valid until the next call of next(). Lets the batch
+    // tool copy the input columns in one piece.
+    std::string_view plainRecord() const { return plain_; }
+
     // 1-based line of the file on which the current record starts (a record
     // with a line break inside a quoted field spans several lines).
     std::size_t line() const { return line_; }
@@ -130,6 +136,7 @@ private:
     std::array<bool, 256> stop_{}; // bytes that end an unquoted field
     std::vector<RawField> raw_;
     std::vector<std::string_view> fields_;
+    std::string_view plain_;
 };
 
 } // namespace tumbuh::csv

@@ -7,70 +7,10 @@
 
 namespace tumbuh::csv {
 
-std::string_view trimSpaces(std::string_view text)
+namespace detail {
+
+std::optional<double> parseDecimalSlow(std::string_view text)
 {
-    auto isSpace = [](char c) { return c == ' ' || c == '\t'; };
-    std::size_t b = 0;
-    std::size_t e = text.size();
-    while (b < e && isSpace(text[b]))
-        ++b;
-    while (e > b && isSpace(text[e - 1]))
-        --e;
-    return text.substr(b, e - b);
-}
-
-namespace {
-
-constexpr double kPowersOfTen[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7,
-                                   1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
-
-// Clinger's fast path: with at most 15 digits the integer and the power of
-// ten are exact doubles, and IEEE division rounds their quotient correctly,
-// so the result is the double from_chars would give, at a fraction of the
-// cost. The batch tool reads nine numbers a row, a million rows a second.
-std::optional<double> parseSimpleDecimal(std::string_view text)
-{
-    std::size_t i = 0;
-    bool negative = false;
-    if (i < text.size() && (text[i] == '-' || text[i] == '+')) {
-        negative = text[i] == '-';
-        ++i;
-    }
-    std::uint64_t mantissa = 0;
-    int digits = 0;
-    int decimals = -1; // no decimal separator yet
-    for (; i < text.size(); ++i) {
-        const char c = text[i];
-        if (c >= '0' && c <= '9') {
-            if (digits == 15)
-                return std::nullopt;
-            mantissa = mantissa * 10 + static_cast<std::uint64_t>(c - '0');
-            ++digits;
-            if (decimals >= 0)
-                ++decimals;
-        } else if ((c == '.' || c == ',') && decimals < 0) {
-            decimals = 0;
-        } else {
-            return std::nullopt;
-        }
-    }
-    if (digits == 0)
-        return std::nullopt;
-    double value = static_cast<double>(mantissa);
-    if (decimals > 0)
-        value /= kPowersOfTen[decimals];
-    return negative ? -value : value;
-}
-
-} // namespace
-
-std::optional<double> parseDecimal(std::string_view text)
-{
-    text = trimSpaces(text);
-    if (auto simple = parseSimpleDecimal(text))
-        return simple;
-    // Everything else (exponents, long mantissas, and all invalid text) goes
-    // through from_chars.
     constexpr std::size_t kMaxChars = 100;
     if (text.empty() || text.size() > kMaxChars)
         return std::nullopt;
@@ -114,5 +54,7 @@ std::optional<double> parseDecimal(std::string_view text)
         return std::nullopt;
     return value;
 }
+
+} // namespace detail
 
 } // namespace tumbuh::csv

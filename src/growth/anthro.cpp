@@ -20,15 +20,19 @@ enum class FlagRule { Length,
                       Weight,
                       Other };
 
-bool flagged(double roundedZ, FlagRule rule)
+// The rule is a template argument (as is each indicator's table and
+// options below) so that the per-row code is specialised for each of the
+// eight indicators: no switch and no spec to read, a million rows a second.
+template <FlagRule Rule>
+bool flagged(double roundedZ)
 {
     // §7: strict inequalities on the rounded z.
-    switch (rule) {
-    case FlagRule::Length: return std::fabs(roundedZ) > 6.0;
-    case FlagRule::Weight: return roundedZ < -6.0 || roundedZ > 5.0;
-    case FlagRule::Other: return std::fabs(roundedZ) > 5.0;
-    }
-    return false;
+    if constexpr (Rule == FlagRule::Length)
+        return std::fabs(roundedZ) > 6.0;
+    else if constexpr (Rule == FlagRule::Weight)
+        return roundedZ < -6.0 || roundedZ > 5.0;
+    else
+        return std::fabs(roundedZ) > 5.0;
 }
 
 ZScore unavailable(NoScore why)
@@ -38,15 +42,18 @@ ZScore unavailable(NoScore why)
     return z;
 }
 
-ZScore finish(double raw, FlagRule rule)
+// An infinite z is kept, as anthro keeps it: a length of 0 gives a BMI of
+// Inf and a BMI z of Inf, flagged (issue 14). Only NaN has no z-score.
+template <FlagRule Rule>
+ZScore finish(double raw)
 {
-    if (!std::isfinite(raw))
+    if (std::isnan(raw))
         return unavailable(NoScore::MeasurementOutOfRange);
     ZScore z;
     z.raw = raw;
     z.z = roundZ(raw);
     z.why = NoScore::None;
-    z.flagged = flagged(z.z, rule);
+    z.flagged = flagged<Rule>(z.z);
     return z;
 }
 
@@ -65,9 +72,17 @@ struct IndicatorSpec {
     FlagRule flag;
 };
 
+constexpr IndicatorSpec kLen{Table::LengthForAge, false, false, 0, FlagRule::Length};
+constexpr IndicatorSpec kWei{Table::WeightForAge, true, true, 0, FlagRule::Weight};
+constexpr IndicatorSpec kBmi{Table::BmiForAge, true, true, 0, FlagRule::Other};
+constexpr IndicatorSpec kHc{Table::HeadCircumferenceForAge, false, false, 0, FlagRule::Other};
+constexpr IndicatorSpec kAc{Table::ArmCircumferenceForAge, true, false, kSkinfoldFirstDay, FlagRule::Other};
+constexpr IndicatorSpec kTs{Table::TricepsSkinfoldForAge, true, false, kSkinfoldFirstDay, FlagRule::Other};
+constexpr IndicatorSpec kSs{Table::SubscapularSkinfoldForAge, true, false, kSkinfoldFirstDay, FlagRule::Other};
+
 // An age-based indicator (anthro_zscore_adjusted).  §4.1, §5, §6, §7, §8
-ZScore ageBased(const IndicatorSpec& spec, Sex sex, const Age& age,
-                const std::optional<double>& y, bool oedema)
+template <const IndicatorSpec& spec>
+ZScore ageBased(Sex sex, const Age& age, const std::optional<double>& y, bool oedema)
 {
     if (!age.given)
         return unavailable(NoScore::AgeMissing);
@@ -83,7 +98,10 @@ ZScore ageBased(const IndicatorSpec& spec, Sex sex, const Age& age,
         return unavailable(NoScore::MeasurementOutOfRange);
     if (spec.blockedByOedema && oedema)
         return unavailable(NoScore::Oedema);
-    return finish(spec.restricted ? zRestricted(*p, *y) : zPlain(*p, *y), spec.flag);
+    if constexpr (spec.restricted)
+        return finish<spec.flag>(zRestricted(*p, *y));
+    else
+        return finish<spec.flag>(zPlain(*p, *y));
 }
 
 // Weight-for-length/height (anthro_zscore_weight_for_lenhei).  §4.2–§4.5
@@ -130,7 +148,7 @@ ZScore weightForLenhei(Sex sex, const Age& age, Measure cmeasure,
             return unavailable(NoScore::MeasurementOutOfRange);
         p = interpolate(*pLow, *pUpp, diff);
     }
-    return finish(zRestricted(p, *weight), FlagRule::Other);
+    return finish<FlagRule::Other>(zRestricted(p, *weight));
 }
 
 } // namespace
@@ -188,22 +206,14 @@ AnthroResult computeAnthro(const AnthroInput& in)
     const Sex sex = *in.sex;
     const bool oe = in.oedema;
 
-    static constexpr IndicatorSpec kLen{Table::LengthForAge, false, false, 0, FlagRule::Length};
-    static constexpr IndicatorSpec kWei{Table::WeightForAge, true, true, 0, FlagRule::Weight};
-    static constexpr IndicatorSpec kBmi{Table::BmiForAge, true, true, 0, FlagRule::Other};
-    static constexpr IndicatorSpec kHc{Table::HeadCircumferenceForAge, false, false, 0, FlagRule::Other};
-    static constexpr IndicatorSpec kAc{Table::ArmCircumferenceForAge, true, false, kSkinfoldFirstDay, FlagRule::Other};
-    static constexpr IndicatorSpec kTs{Table::TricepsSkinfoldForAge, true, false, kSkinfoldFirstDay, FlagRule::Other};
-    static constexpr IndicatorSpec kSs{Table::SubscapularSkinfoldForAge, true, false, kSkinfoldFirstDay, FlagRule::Other};
-
-    r.zlen = ageBased(kLen, sex, age, r.clenhei, oe);
-    r.zwei = ageBased(kWei, sex, age, in.weightKg, oe);
+    r.zlen = ageBased<kLen>(sex, age, r.clenhei, oe);
+    r.zwei = ageBased<kWei>(sex, age, in.weightKg, oe);
     r.zwfl = weightForLenhei(sex, age, r.cmeasure, r.clenhei, in.weightKg, oe, r.wflUsedHeightTable);
-    r.zbmi = ageBased(kBmi, sex, age, r.cbmi, oe);
-    r.zhc = ageBased(kHc, sex, age, in.headCm, oe);
-    r.zac = ageBased(kAc, sex, age, in.armCm, oe);
-    r.zts = ageBased(kTs, sex, age, in.tricepsMm, oe);
-    r.zss = ageBased(kSs, sex, age, in.subscapularMm, oe);
+    r.zbmi = ageBased<kBmi>(sex, age, r.cbmi, oe);
+    r.zhc = ageBased<kHc>(sex, age, in.headCm, oe);
+    r.zac = ageBased<kAc>(sex, age, in.armCm, oe);
+    r.zts = ageBased<kTs>(sex, age, in.tricepsMm, oe);
+    r.zss = ageBased<kSs>(sex, age, in.subscapularMm, oe);
     return r;
 }
 

@@ -15,7 +15,7 @@ enum class NoScore : std::uint8_t {
     AgeMissing,            // an age-based indicator without an age
     AgeOutOfRange,         // negative, >= 60 months (2006), before day 91 (AC/TS/SS), outside 60-228/120 months (2007)
     MeasurementMissing,    // the measurement was not given
-    MeasurementOutOfRange, // <= 0, or a length/height outside the WFL/WFH table
+    MeasurementOutOfRange, // <= 0 (2006; the 2007 reference scores 0), negative, or a length/height outside the WFL/WFH table
     Oedema,                // weight-based indicators are not computed with oedema (§8)
 };
 

@@ -33,7 +33,9 @@ ZScore score2007(const Spec2007& spec, Sex sex, double months, const std::option
         return unavailable(NoScore::AgeOutOfRange);
     if (!y || std::isnan(*y))
         return unavailable(NoScore::MeasurementMissing);
-    if (!(*y > 0.0))
+    // anthroplus has no "measure <= 0" screen (unlike anthro, §1): a weight or
+    // height of 0 gets a z-score, flagged. It stops on a negative value.
+    if (*y < 0.0)
         return unavailable(NoScore::MeasurementOutOfRange);
     if (spec.blockedByOedema && oedema)
         return unavailable(NoScore::Oedema);
@@ -52,7 +54,8 @@ ZScore score2007(const Spec2007& spec, Sex sex, double months, const std::option
         p = interpolate(*pLow, *pUpp, diff);
     }
     const double raw = spec.restricted ? zRestricted(p, *y) : zPlain(p, *y);
-    if (!std::isfinite(raw))
+    // An infinite z (the BMI of a height of 0) is kept, as WHO keeps it.
+    if (std::isnan(raw))
         return unavailable(NoScore::MeasurementOutOfRange);
     ZScore z;
     z.raw = raw;

@@ -239,4 +239,25 @@ BOOST_AUTO_TEST_CASE(reader_can_be_moved)
     BOOST_TEST(b.line() == 2U);
 }
 
+// The batch tool copies an unquoted record's input columns in one piece:
+// plainRecord is the record's text without its line break, or empty when a
+// field was quoted (its text is then not the fields joined).
+BOOST_AUTO_TEST_CASE(plain_record_is_the_unquoted_record_text)
+{
+    CsvReader r = CsvReader::fromText("a,b\r\n1, 2 ,x\"y\r\n,,\n3,\"4,5\"\nlast,1");
+    BOOST_TEST_REQUIRE(r.next());
+    BOOST_TEST(r.plainRecord() == "a,b");
+    BOOST_TEST_REQUIRE(r.next());
+    BOOST_TEST(r.plainRecord() == "1, 2 ,x\"y"); // a stray quote is literal text
+    BOOST_TEST_REQUIRE(r.next());
+    BOOST_TEST(r.plainRecord() == ",,");
+    BOOST_TEST_REQUIRE(r.next());
+    BOOST_TEST(r.plainRecord().empty());
+    BOOST_TEST(r[1] == "4,5");
+    BOOST_TEST_REQUIRE(r.next());
+    BOOST_TEST(r.plainRecord() == "last,1");
+    BOOST_TEST(!r.next());
+    BOOST_TEST(r.plainRecord().empty());
+}
+
 BOOST_AUTO_TEST_SUITE_END()

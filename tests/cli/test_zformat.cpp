@@ -101,4 +101,26 @@ BOOST_AUTO_TEST_CASE(significant15_matches_printf)
     }
 }
 
+// The exact integer path (issue 14): a tie goes to the even digit, and the
+// edges where the decimal exponent changes come out as printf prints them.
+BOOST_AUTO_TEST_CASE(significant15_ties_and_powers_of_ten)
+{
+    std::mt19937_64 rng(14);
+    for (int i = 0; i < 100000; ++i) {
+        // n + 0.5 with 15 integer digits: exactly half-way between two results.
+        const double tie = static_cast<double>(100000000000000ULL + rng() % 900000000000000ULL) + 0.5;
+        BOOST_TEST_REQUIRE(g15(tie) == printf2("%.15g", tie), tie);
+        const double dyadic = std::ldexp(static_cast<double>(rng() % (1ULL << 53U)), -static_cast<int>(rng() % 70));
+        BOOST_TEST_REQUIRE(g15(dyadic) == printf2("%.15g", dyadic), dyadic);
+    }
+    for (int k = -6; k <= 16; ++k) {
+        const double p = std::pow(10.0, k);
+        for (double v : {p, std::nextafter(p, 0.0), std::nextafter(p, 1e300), p * 9.999999999999995,
+                         p * 9.9999999999999995, -p})
+            BOOST_TEST(g15(v) == printf2("%.15g", v), v);
+    }
+    BOOST_TEST(g15(0.0) == "0");
+    BOOST_TEST(g15(-0.0) == "-0");
+}
+
 BOOST_AUTO_TEST_SUITE_END()
