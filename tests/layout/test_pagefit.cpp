@@ -32,6 +32,7 @@
 
 #include <boost/test/unit_test.hpp>
 
+#include <cstdlib>
 #include <memory>
 
 namespace {
@@ -71,8 +72,16 @@ struct DemoWindow {
     std::unique_ptr<ui::MainWindow> window;
 };
 
-// The 1024×600 netbook (a posyandu-day placeholder page, so that the other
-// pages alone decide the window's least size).
+// TUMBUH_LAYOUT_SHOTS=DIR: a picture of the window as NAME-1024x600.png
+// (docs/screenshots/at-risk-1024x600.png and report-1024x600.png).
+void picture(QWidget* window, const QString& name, QSize size)
+{
+    if (const QString dir = qEnvironmentVariable("TUMBUH_LAYOUT_SHOTS"); !dir.isEmpty())
+        BOOST_TEST(window->grab().save(QStringLiteral("%1/%2-%3.png").arg(dir, name, test::sizeName(size))));
+}
+
+// The 1024×600 netbook (the window without a posyandu-day page: the other
+// pages alone decide its least size).
 const QSize kNetbook(1024, 600);
 
 } // namespace
@@ -138,6 +147,17 @@ BOOST_AUTO_TEST_CASE(stretch_column_fills_a_wide_table_and_scrolls_a_narrow_one)
     QCoreApplication::processEvents();
     view.setColumnWidth(0, 200);
     BOOST_TEST(view.columnWidth(1) == std::max(220, view.viewport()->width() - 400));
+
+    // A second column shares the room beyond the least widths evenly.
+    name.addColumn(3, 100);
+    const int extra = view.viewport()->width() - 200 - 100 - 220 - 100;
+    BOOST_REQUIRE(extra > 1);
+    BOOST_TEST(view.columnWidth(1) + view.columnWidth(3) == 220 + 100 + extra);
+    BOOST_TEST(std::abs((view.columnWidth(1) - 220) - (view.columnWidth(3) - 100)) <= 1);
+    view.resize(300, 200);
+    QCoreApplication::processEvents();
+    BOOST_TEST(view.columnWidth(1) == 220);
+    BOOST_TEST(view.columnWidth(3) == 100);
 }
 
 BOOST_AUTO_TEST_CASE(child_page_keeps_its_tables_and_chart_and_scrolls_on_a_netbook)
@@ -208,6 +228,8 @@ BOOST_AUTO_TEST_CASE(register_and_attention_names_scroll_rather_than_squeeze)
             BOOST_TEST(model->index(0, c).data(Qt::ToolTipRole).toString().contains(text), "column " << c);
         }
         BOOST_TEST(test::layoutProblems(w.window.get()).empty());
+        if (page == ui::MainWindow::Page::Attention)
+            picture(w.window.get(), QStringLiteral("at-risk"), kNetbook);
     }
 }
 
@@ -233,6 +255,7 @@ BOOST_AUTO_TEST_CASE(report_tables_are_shown_whole_and_the_tab_scrolls)
             scrolls = true;
     BOOST_TEST(scrolls); // 600 pixels are too few: the tab scrolls as a whole
     BOOST_TEST(test::layoutProblems(w.window.get()).empty());
+    picture(w.window.get(), QStringLiteral("report"), kNetbook);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

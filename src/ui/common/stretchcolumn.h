@@ -2,8 +2,12 @@
 // One column of a table (the child's name) takes the room the others leave,
 // but never less than its own width: on a narrow window the table scrolls
 // sideways instead of squeezing the names. (QHeaderView::Stretch squeezes
-// the column down to the header's minimum section size.)
+// the column down to the header's minimum section size.) A second column
+// (the register's result) can share the room.
 #include <QObject>
+
+#include <utility>
+#include <vector>
 
 class QTableView;
 
@@ -18,18 +22,23 @@ public:
 
     // The width the column never goes below (its sample text, its header).
     void setMinimumWidth(int width);
-    int minimumWidth() const { return minimum_; }
+    int minimumWidth() const { return columns_.front().second; }
 
-    // Fits the column to the room there is now.
+    // Another column that shares the room left, never narrower than
+    // `minimumWidth` (called again, it only changes that width).
+    void addColumn(int column, int minimumWidth);
+
+    // Fits the columns to the room there is now.
     void apply();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    bool stretches(int column) const;
+
     QTableView* view_;
-    int column_;
-    int minimum_ = 0;
+    std::vector<std::pair<int, int>> columns_; // column, least width
     bool applying_ = false;
 };
 

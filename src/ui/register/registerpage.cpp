@@ -237,6 +237,8 @@ void RegisterPage::setColumnWidths()
     fit(ChildListModel::RtRw, QStringLiteral("004/001"));
     fit(ChildListModel::LastVisit, QStringLiteral("28 Sep 2026"));
     fit(ChildListModel::Result, QStringLiteral("2T · ") + DisplayText::category(growth::NutritionCategory::SeverelyUnderweight));
+    // The result (letters and categories) shares the room with the name.
+    nameColumn_->addColumn(ChildListModel::Result, header->sectionSize(ChildListModel::Result));
 }
 
 void RegisterPage::retranslateUi()

@@ -77,18 +77,18 @@ QTableView* makeView(ReportTableModel* model, QWidget* parent)
     // read as a page, not through a small window per table).
     view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    view->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    view->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     return view;
 }
 
-// Makes `view` exactly as tall as its rows and at least as wide as its
-// columns, after its model changed.
+// Makes `view` exactly as large as its rows and columns, after its model
+// changed.
 void fitToContents(QTableView* view)
 {
     QHeaderView* columns = view->horizontalHeader();
     columns->resizeSections(QHeaderView::ResizeToContents);
     const int frame = 2 * view->frameWidth();
-    view->setMinimumWidth(columns->length() + frame);
+    view->setFixedWidth(columns->length() + frame);
     view->setFixedHeight(columns->sizeHint().height() + view->verticalHeader()->length() + frame);
 }
 
