@@ -645,9 +645,21 @@
         <source>Sign in as this user, with the PIN in the TUMBUH_PIN environment variable.</source>
         <translation>Masuk sebagai pengguna ini, dengan PIN dari variabel lingkungan TUMBUH_PIN.</translation>
     </message>
+    <message>
+        <source>With --screenshot: the window&apos;s size in logical pixels, e.g. 1024x600 (default 1280x800). For 150 % scaling set QT_SCALE_FACTOR=1.5 and use 1280x720 (a 1920x1080 picture).</source>
+        <translation>Dengan --screenshot: ukuran jendela dalam piksel logis, mis. 1024x600 (bawaan 1280x800). Untuk skala 150 % pasang QT_SCALE_FACTOR=1.5 dan pakai 1280x720 (gambar 1920x1080).</translation>
+    </message>
+    <message>
+        <source>--size takes WIDTHxHEIGHT in pixels, such as 1024x600, not %1.</source>
+        <translation>--size berisi LEBARxTINGGI dalam piksel, misalnya 1024x600, bukan %1.</translation>
+    </message>
 </context>
 <context>
     <name>tumbuh::app::AppController</name>
+    <message>
+        <source>The window cannot be %1x%2: the picture is %3x%4.</source>
+        <translation>Jendela tidak bisa %1x%2: gambarnya %3x%4.</translation>
+    </message>
     <message>
         <source>Restore from backup</source>
         <translation>Pulihkan dari cadangan</translation>
@@ -3186,6 +3198,14 @@ Ketik nama anak atau ANONIMKAN untuk meneruskan:</translation>
 </context>
 <context>
     <name>tumbuh::ui::MainWindow</name>
+    <message>
+        <source>Large &amp;text</source>
+        <translation>&amp;Teks besar</translation>
+    </message>
+    <message>
+        <source>Larger letters in the posyandu-day form and result</source>
+        <translation>Huruf lebih besar di formulir dan hasil Hari posyandu</translation>
+    </message>
     <message>
         <source>Report</source>
         <translation>Laporan</translation>

@@ -37,10 +37,6 @@
 namespace tumbuh::app {
 namespace {
 
-// The window as a cadre first sees it on a common laptop screen.
-constexpr int kShotWidth = 1280;
-constexpr int kShotHeight = 800;
-
 // The demo a new user looks around in: one living posyandu, not a city.
 constexpr int kDemoChildren = 120;
 constexpr int kDemoMonths = 24;
@@ -499,7 +495,7 @@ int AppController::screenshot()
     if (!user)
         return 2;
     install(std::move(*opened), *user);
-    window_->setGeometry(0, 0, kShotWidth, kShotHeight);
+    window_->setGeometry(QRect(QPoint(0, 0), options_.size));
     // Let layouts, the chart widgets and pending retranslations settle, as
     // they would before the user first looks.
     for (int i = 0; i < 5; ++i)
@@ -510,6 +506,12 @@ int AppController::screenshot()
     window_->attentionPage()->waitUntilLoaded();
     for (int i = 0; i < 5; ++i)
         QApplication::processEvents();
+    if (window_->size() != options_.size)
+        printError(tr("The window cannot be %1x%2: the picture is %3x%4.")
+                       .arg(options_.size.width())
+                       .arg(options_.size.height())
+                       .arg(window_->width())
+                       .arg(window_->height()));
     const QPixmap image = window_->grab();
     if (image.isNull() || !image.save(options_.screenshot, "PNG")) {
         printError(tr("Cannot write %1.").arg(options_.screenshot));

@@ -27,7 +27,10 @@ CommandLine parseCommandLine(const QStringList& arguments)
     const QCommandLineOption user(QStringLiteral("user"),
                                   QCoreApplication::translate("tumbuh::app", "Sign in as this user, with the PIN in the TUMBUH_PIN environment variable."),
                                   QStringLiteral("NAME"));
-    parser.addOptions({db, page, shot, lang, user});
+    const QCommandLineOption size(QStringLiteral("size"),
+                                  QCoreApplication::translate("tumbuh::app", "With --screenshot: the window's size in logical pixels, e.g. 1024x600 (default 1280x800). For 150 % scaling set QT_SCALE_FACTOR=1.5 and use 1280x720 (a 1920x1080 picture)."),
+                                  QStringLiteral("WxH"));
+    parser.addOptions({db, page, shot, lang, user, size});
     if (!parser.parse(arguments)) {
         out.error = parser.errorText();
         return out;
@@ -44,6 +47,20 @@ CommandLine parseCommandLine(const QStringList& arguments)
     out.language = parser.value(lang).toLower();
     if (!out.language.isEmpty() && out.language != u"id" && out.language != u"en")
         out.error = QCoreApplication::translate("tumbuh::app", "--lang takes id or en, not %1.").arg(out.language);
+
+    if (parser.isSet(size)) {
+        // "1024x600": two whole numbers and an x, each side from 200 to 10000.
+        const QStringList parts = parser.value(size).toLower().split(QLatin1Char('x'));
+        bool okWidth = false;
+        bool okHeight = false;
+        const int w = parts.size() == 2 ? parts[0].toInt(&okWidth) : 0;
+        const int h = parts.size() == 2 ? parts[1].toInt(&okHeight) : 0;
+        if (okWidth && okHeight && w >= 200 && h >= 200 && w <= 10000 && h <= 10000)
+            out.size = QSize(w, h);
+        else
+            out.error = QCoreApplication::translate("tumbuh::app", "--size takes WIDTHxHEIGHT in pixels, such as 1024x600, not %1.")
+                            .arg(parser.value(size));
+    }
 
     const QString p = parser.value(page);
     if (p.isEmpty() || p == u"register") {

@@ -6,11 +6,13 @@
 #include "ui/about/aboutdialog.h"
 #include "ui/audit/auditdialog.h"
 #include "ui/child/childpage.h"
+#include "ui/common/elidedlabel.h"
 #include "ui/core/commandstack.h"
 #include "ui/followup/attentionpage.h"
 #include "ui/followup/counsellingdialog.h"
 #include "ui/followup/referraldialog.h"
 #include "ui/importing/importdialog.h"
+#include "ui/posyanduday/posyandudaypage.h"
 #include "ui/register/registerpage.h"
 #include "ui/report/reportpage.h"
 #include "ui/settings/appsettings.h"
@@ -24,10 +26,13 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabBar>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace tumbuh::ui {
 
@@ -37,7 +42,7 @@ MainWindow::MainWindow(store::Database& db, AppSettings& settings, DataNotifier&
       pages_(new QStackedWidget(this)), register_(new RegisterPage(db, notifier, commands, user, this)),
       day_(posyanduDayPage ? posyanduDayPage : new QLabel(this)), child_(new ChildPage(db, notifier, commands, user, this)),
       attention_(new AttentionPage(db, notifier, this)), report_(new ReportPage(db, this)), notifier_(notifier),
-      user_(user), runDialog_([](QDialog& dialog) { dialog.exec(); }), statusFile_(new QLabel(this))
+      user_(user), runDialog_([](QDialog& dialog) { dialog.exec(); }), statusFile_(new ElidedLabel(this))
 {
     day_->setParent(this);
     if (auto who = store::signedInAs(db, user)) {
@@ -100,10 +105,39 @@ MainWindow::MainWindow(store::Database& db, AppSettings& settings, DataNotifier&
     buildMenus();
     retranslateUi();
     showPage(Page::Register);
-    resize(1280, 800);
     child_->setFollowUpDays(settings_.referralFollowUpDays.get());
+    setLargeText(settings_.largeText.get());
+    restoreSizeAndPlace();
+}
+
+void MainWindow::restoreSizeAndPlace()
+{
+    resize(1280, 800);
     if (const QByteArray geometry = settings_.windowGeometry.get(); !geometry.isEmpty())
-        restoreGeometry(geometry);
+        restoreGeometry(geometry); // Qt brings an off-screen geometry back onto the screen
+    const QScreen* s = screen();
+    if (s == nullptr || isMaximized() || isFullScreen())
+        return;
+    // A 1024×600 netbook, or a geometry saved on a bigger screen: as large
+    // as the free area (without the task bar), and inside it.
+    const QRect free = s->availableGeometry();
+    const QSize size = this->size().boundedTo(free.size()).expandedTo(minimumSizeHint());
+    if (size != this->size())
+        resize(size);
+    QRect frame(pos(), size);
+    frame.moveLeft(std::clamp(frame.left(), free.left(), std::max(free.left(), free.right() - frame.width() + 1)));
+    frame.moveTop(std::clamp(frame.top(), free.top(), std::max(free.top(), free.bottom() - frame.height() + 1)));
+    if (frame.topLeft() != pos())
+        move(frame.topLeft());
+}
+
+void MainWindow::setLargeText(bool on)
+{
+    settings_.largeText.set(on);
+    if (largeTextAction_ != nullptr && largeTextAction_->isChecked() != on)
+        largeTextAction_->setChecked(on);
+    if (auto* day = qobject_cast<PosyanduDayPage*>(day_))
+        day->setLargeText(on);
 }
 
 void MainWindow::buildMenus()
@@ -155,6 +189,11 @@ void MainWindow::buildMenus()
     connect(indonesianAction_, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("id")); });
     connect(englishAction_, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("en")); });
     updateLanguageChecks();
+    largeTextAction_ = settingsMenu_->addAction(QString());
+    largeTextAction_->setObjectName(QStringLiteral("largeTextAction"));
+    largeTextAction_->setCheckable(true);
+    largeTextAction_->setChecked(settings_.largeText.get());
+    connect(largeTextAction_, &QAction::toggled, this, &MainWindow::setLargeText);
 
     helpMenu_ = menuBar()->addMenu(QString());
     aboutAction_ = helpMenu_->addAction(QString(), this, [this] {
@@ -229,6 +268,8 @@ void MainWindow::retranslateUi()
     searchAction_->setText(tr("&Find a child"));
     settingsMenu_->setTitle(tr("&Settings"));
     languageMenu_->setTitle(tr("&Language"));
+    largeTextAction_->setText(tr("Large &text"));
+    largeTextAction_->setToolTip(tr("Larger letters in the posyandu-day form and result"));
     helpMenu_->setTitle(tr("&Help"));
     aboutAction_->setText(tr("&About Tumbuh"));
 

@@ -30,6 +30,7 @@ class AttentionPage;
 class ChildPage;
 class CommandStack;
 class DataNotifier;
+class ElidedLabel;
 class RegisterPage;
 class ReportPage;
 
@@ -86,6 +87,10 @@ public:
     QAction* importAction() const { return importAction_; }
     // Bantuan ▸ Tentang Tumbuh: the about box, through the dialog runner.
     QAction* aboutAction() const { return aboutAction_; }
+    // Pengaturan ▸ Teks besar: the posyandu-day form and result larger,
+    // remembered in the settings.
+    void setLargeText(bool on);
+    QAction* largeTextAction() const { return largeTextAction_; }
 
 signals:
     void openDatabaseRequested();
@@ -102,6 +107,9 @@ private:
     void buildMenus();
     void retranslateUi();
     void updateLanguageChecks();
+    // The size and place of last time (or 1280×800), never larger than the
+    // screen's free area nor outside it (a file from a bigger screen).
+    void restoreSizeAndPlace();
 
     store::Database& db_;
     AppSettings& settings_;
@@ -118,7 +126,7 @@ private:
     store::UserId user_;
     store::SignedInUser signedIn_;
     std::function<void(QDialog&)> runDialog_;
-    QLabel* statusFile_;
+    ElidedLabel* statusFile_; // who and which file; shortened with … on a small screen
     QString userName_;
 
     QMenu* fileMenu_ = nullptr;
@@ -138,6 +146,7 @@ private:
     QAction* redoAction_ = nullptr;
     QAction* indonesianAction_ = nullptr;
     QAction* englishAction_ = nullptr;
+    QAction* largeTextAction_ = nullptr;
     QAction* aboutAction_ = nullptr;
     QAction* searchAction_ = nullptr;
 };

@@ -525,6 +525,13 @@ void ChartView::render(const ChartSpec& spec, QPainter* painter, const QRectF& t
 }
 
 QSize ChartView::sizeHint() const { return {760, 500}; }
-QSize ChartView::minimumSizeHint() const { return {360, 240}; }
+// Small enough for a 1024×600 netbook, big enough that the lines and the
+// axis labels stay readable; in the font's units, so that it grows with
+// large text. Below it the page around the chart scrolls.
+QSize ChartView::minimumSizeHint() const
+{
+    const QFontMetrics fm = fontMetrics();
+    return {std::max(360, fm.averageCharWidth() * 56), std::max(260, fm.height() * 18)};
+}
 
 } // namespace tumbuh::ui

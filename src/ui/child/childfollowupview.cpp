@@ -28,6 +28,7 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QRegularExpression>
+#include <QScrollBar>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -48,6 +49,12 @@ QTableWidget* makeTable(QWidget* parent, int columns)
     t->setWordWrap(false);
     t->verticalHeader()->hide();
     t->horizontalHeader()->setStretchLastSection(true);
+    t->setTextElideMode(Qt::ElideRight);
+    // Two rows always in view; below that the child's page scrolls.
+    const int row = t->fontMetrics().height() + 8;
+    t->verticalHeader()->setDefaultSectionSize(row);
+    t->setMinimumHeight(t->horizontalHeader()->sizeHint().height() + 2 * row
+                        + t->horizontalScrollBar()->sizeHint().height() + 2 * t->frameWidth());
     return t;
 }
 

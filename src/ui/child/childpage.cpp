@@ -33,6 +33,8 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStackedWidget>
@@ -86,6 +88,11 @@ ChildPage::ChildPage(store::Database& db, DataNotifier& notifier, CommandStack& 
     table_->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     table_->horizontalHeader()->setStretchLastSection(true);
     table_->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    table_->setTextElideMode(Qt::ElideRight);
+    // Never fewer than four visits in view: below that the page scrolls.
+    table_->setMinimumHeight(table_->horizontalHeader()->sizeHint().height()
+                             + 4 * table_->verticalHeader()->defaultSectionSize()
+                             + table_->horizontalScrollBar()->sizeHint().height() + 2 * table_->frameWidth());
     editButton_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     // Delete acts on the table only (eventFilter): a key that removes data
     // should not work from wherever the focus happens to be.
@@ -130,12 +137,21 @@ ChildPage::ChildPage(store::Database& db, DataNotifier& notifier, CommandStack& 
     splitter_->setSizes({250, 220, 430});
     splitter_->setChildrenCollapsible(false);
 
+    // On a small screen (1024×600, or large text) the measurements, the
+    // referrals and a readable chart keep their least height and scroll
+    // under the child's name, rather than being squeezed into slivers.
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("childRecordScroll"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(splitter_);
+
     auto* record = new QWidget(this);
     auto* recordLayout = new QVBoxLayout(record);
     recordLayout->addLayout(top);
     recordLayout->addWidget(consent_);
     recordLayout->addWidget(error_);
-    recordLayout->addWidget(splitter_, 1);
+    recordLayout->addWidget(scroll, 1);
 
     stack_->addWidget(empty_);
     stack_->addWidget(record);

@@ -186,7 +186,11 @@ QVariant MeasurementHistoryModel::data(const QModelIndex& index, int role) const
     const int column = index.column();
     switch (role) {
     case Qt::DisplayRole: return display(r, column);
-    case Qt::ToolTipRole: return tooltip(r, column);
+    case Qt::ToolTipRole: {
+        // The cell's own text where there is no more to say: a narrow column elides it.
+        const QString tip = tooltip(r, column);
+        return tip.isEmpty() ? display(r, column) : tip;
+    }
     case Qt::TextAlignmentRole:
         if (column == Weight || column == Length || column == Head || column == Arm)
             return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));

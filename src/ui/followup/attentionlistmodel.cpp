@@ -191,7 +191,7 @@ QVariant AttentionListModel::data(const QModelIndex& index, int role) const
             return referralTooltip(*c.referral);
         if (index.column() == Counselled && c.counselledThisMonth)
             return tr("Counselling was recorded for this child this month.");
-        return {};
+        return data(index, Qt::DisplayRole); // whole, where the column elides it
     case Qt::BackgroundRole:
         if (index.column() == Action)
             return QBrush(actionColour(c.action));

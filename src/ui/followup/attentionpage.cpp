@@ -5,6 +5,8 @@
 #include "store/database.h"
 #include "store/posyandurepository.h"
 #include "ui/common/displaytext.h"
+#include "ui/common/flowlayout.h"
+#include "ui/common/stretchcolumn.h"
 #include "ui/core/datanotifier.h"
 #include "ui/followup/attentionfilterproxy.h"
 #include "ui/followup/attentionlistmodel.h"
@@ -128,12 +130,12 @@ void AttentionPage::buildUi()
     for (QComboBox* box : {reasonFilter_, actionFilter_})
         box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     overdueFilter_ = new QCheckBox(this);
-    auto* filters = new QHBoxLayout;
+    // On a narrow window the filters go on a second line.
+    auto* filters = new FlowLayout;
     filters->addWidget(filterLabel_);
     filters->addWidget(reasonFilter_);
     filters->addWidget(actionFilter_);
     filters->addWidget(overdueFilter_);
-    filters->addStretch(1);
 
     progress_ = new QProgressBar(this);
     progress_->setRange(0, 100);
@@ -161,8 +163,10 @@ void AttentionPage::buildUi()
     table_->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     table_->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
     table_->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    table_->horizontalHeader()->setStretchLastSection(true);
     table_->horizontalHeader()->setHighlightSections(false);
+    table_->setTextElideMode(Qt::ElideRight);
+    // The name takes the room left; a narrow window scrolls sideways.
+    nameColumn_ = new StretchColumn(table_, AttentionListModel::Name);
     count_ = new QLabel(this);
 
     auto* layout = new QVBoxLayout(this);
@@ -228,6 +232,7 @@ void AttentionPage::retranslateUi()
         header->resizeSection(column, std::max(fm.horizontalAdvance(sample), fm.horizontalAdvance(title)) + 24);
     };
     fit(AttentionListModel::Name, QStringLiteral("Muhammad Rizky Pratama"));
+    nameColumn_->setMinimumWidth(header->sectionSize(AttentionListModel::Name));
     fit(AttentionListModel::Age, QStringLiteral("4 th 11 bl"));
     fit(AttentionListModel::Mother, QStringLiteral("Siti Nurhaliza Rahma"));
     fit(AttentionListModel::RtRw, QStringLiteral("004/001"));
@@ -235,6 +240,7 @@ void AttentionPage::retranslateUi()
     fit(AttentionListModel::Reasons, QStringLiteral("Sangat pendek, Gizi kurang, 2T"));
     fit(AttentionListModel::Action, QStringLiteral("Edukasi"));
     fit(AttentionListModel::Referral, QStringLiteral("Dirujuk — terlambat"));
+    fit(AttentionListModel::Counselled, QStringLiteral("sudah diedukasi"));
     updateCount();
 }
 

@@ -42,6 +42,7 @@ namespace tumbuh::ui {
 class AttentionFilterProxy;
 class AttentionListModel;
 class DataNotifier;
+class StretchColumn;
 
 class AttentionPage : public QWidget {
     Q_OBJECT
@@ -132,6 +133,7 @@ private:
     QLabel* error_ = nullptr;
     QLabel* emptyNote_ = nullptr;
     QTableView* table_ = nullptr;
+    StretchColumn* nameColumn_ = nullptr;
     QLabel* count_ = nullptr;
 };
 

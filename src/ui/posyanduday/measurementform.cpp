@@ -182,12 +182,10 @@ void MeasurementForm::makeField(Field& f, const QString& name, NumberField::Unit
     f.edit = new NumberField(unit);
     f.edit->setObjectName(name + QStringLiteral("Edit"));
     f.edit->setMaxLength(12);
-    f.edit->setFixedWidth(130);
     largetext::enlarge(f.edit, 1.6);
     f.edit->installEventFilter(this);
     f.unit = new QLabel;
     largetext::enlarge(f.unit, 1.2);
-    f.unit->setMinimumWidth(24);
     f.last = smallLabel(name + QStringLiteral("Last"), kLastStyle);
     largetext::enlarge(f.last, 1.1);
     f.error = smallLabel(name + QStringLiteral("Error"), kErrorStyle);
@@ -215,7 +213,11 @@ void MeasurementForm::retranslate()
     weight_.edit->setPlaceholderText(tr("e.g. 8.5"));
     length_.edit->setPlaceholderText(tr("e.g. 72.4"));
     notes_->setPlaceholderText(tr("optional"));
+    alignColumns();
+}
 
+void MeasurementForm::alignColumns()
+{
     int width = 0;
     for (QLabel* l : rowLabels_)
         width = std::max(width, l->sizeHint().width());
@@ -223,6 +225,9 @@ void MeasurementForm::retranslate()
         l->setFixedWidth(width);
     for (QWidget* w : indents_)
         w->setFixedWidth(width);
+    // Room for "888,888" in the field's own font, never less than before.
+    for (Field* f : {&weight_, &length_, &head_, &arm_})
+        f->edit->setFixedWidth(std::max(130, f->edit->fontMetrics().horizontalAdvance(QStringLiteral("888,888")) + 30));
 }
 
 void MeasurementForm::changeEvent(QEvent* event)

@@ -62,6 +62,9 @@ public:
     void setGeneralMessage(const QString& text);
 
     void focusWeight();
+    // The label column and the fields' widths for the current fonts (after
+    // "Teks besar" changed them).
+    void alignColumns();
     bool hasEditedSinceLoad() const { return edited_; }
 
     // The fields in paper order, for the page's Tab chain (the page sets

@@ -1,5 +1,6 @@
 #include "ui/posyanduday/posyandudaypage.h"
 
+#include "ui/common/adaptivecolumns.h"
 #include "ui/common/displaytext.h"
 #include "ui/common/growthinput.h"
 #include "ui/core/commandstack.h"
@@ -10,6 +11,7 @@
 #include "ui/followup/referraldialog.h"
 #include "ui/posyanduday/dayheader.h"
 #include "ui/posyanduday/entrypanel.h"
+#include "ui/posyanduday/largetext.h"
 #include "ui/posyanduday/lastvisittext.h"
 #include "ui/posyanduday/resultpanel.h"
 #include "ui/posyanduday/resulttext.h"
@@ -24,6 +26,9 @@
 #include <QApplication>
 #include <QEvent>
 #include <QKeyEvent>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QStyle>
 #include <QSplitter>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -90,27 +95,35 @@ void PosyanduDayPage::build()
     header_ = new DayHeader;
     page->addWidget(header_);
 
+    // Left the roster; right the form and what it means, side by side when
+    // there is room and one under the other when not, in a scroll area so
+    // that a small screen scrolls instead of squeezing (issue 15).
     auto* splitter = new QSplitter(Qt::Horizontal);
     splitter->setChildrenCollapsible(false);
     roster_ = new RosterPanel;
-    roster_->setMinimumWidth(340);
+    roster_->setMinimumWidth(220);
     model_ = roster_->model();
     splitter->addWidget(roster_);
 
-    // Middle: the child and the form.
     entry_ = new EntryPanel;
     form_ = entry_->form();
-    splitter->addWidget(entry_);
-
-    // Right: what it means.
     result_ = new ResultPanel;
     result_->setObjectName(QStringLiteral("resultPanel"));
-    result_->setMinimumWidth(330);
-    splitter->addWidget(result_);
+    result_->setMinimumWidth(260);
     connect(result_, &ResultPanel::referRequested, this, &PosyanduDayPage::referCurrentChild);
+    columns_ = new AdaptiveColumns(entry_, result_);
+    columns_->setObjectName(QStringLiteral("formAndResult"));
+    columns_->setStretch(4, 5);
+    work_ = new QScrollArea;
+    work_->setObjectName(QStringLiteral("workArea"));
+    work_->setFrameShape(QFrame::NoFrame);
+    work_->setWidgetResizable(true);
+    work_->setWidget(columns_);
+    splitter->addWidget(work_);
     splitter->setStretchFactor(0, 4);
-    splitter->setStretchFactor(1, 4);
-    splitter->setStretchFactor(2, 5);
+    splitter->setStretchFactor(1, 9);
+    updateWorkMinimum();
+    connect(columns_, &AdaptiveColumns::minimumChanged, this, &PosyanduDayPage::updateWorkMinimum);
     page->addWidget(splitter, 1);
 
     // Tab: search -> roster -> the form in paper order -> save -> undo ->
@@ -138,6 +151,27 @@ void PosyanduDayPage::build()
     connect(form_, &MeasurementForm::undoRequested, this, [this] { undoLastSave(); });
     connect(entry_, &EntryPanel::saveClicked, this, [this] { save(); });
     connect(entry_, &EntryPanel::undoClicked, this, [this] { undoLastSave(); });
+}
+
+void PosyanduDayPage::setLargeText(bool on)
+{
+    if (on == largeText_)
+        return;
+    largeText_ = on;
+    const double extra = on ? 1.25 : 1.0;
+    largetext::setExtraScale(entry_, extra);
+    largetext::setExtraScale(result_, extra);
+    form_->alignColumns();
+    columns_->rearrange();
+    updateWorkMinimum();
+}
+
+void PosyanduDayPage::updateWorkMinimum()
+{
+    // The splitter keeps the form at its minimum width (the wider of the form
+    // and the result, stacked) plus a scroll bar: it never scrolls sideways.
+    const int bar = work_->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, work_);
+    work_->setMinimumWidth(columns_->minimumSizeHint().width() + bar + 2 * work_->frameWidth());
 }
 
 void PosyanduDayPage::retranslate()

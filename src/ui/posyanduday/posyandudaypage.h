@@ -21,6 +21,7 @@
 #include <unordered_map>
 
 class QDialog;
+class QScrollArea;
 class QTableView;
 
 namespace tumbuh::store {
@@ -29,6 +30,7 @@ class Database;
 
 namespace tumbuh::ui {
 
+class AdaptiveColumns;
 class Command;
 class CommandStack;
 class DataNotifier;
@@ -63,6 +65,10 @@ public:
     // undone comes back into the form so that it can be corrected.
     bool undoLastSave();
     void addChild();
+    // "Teks besar" (Pengaturan): the form and the result panel 1.25 times
+    // larger again; the page scrolls where it no longer fits.
+    void setLargeText(bool on);
+    bool largeText() const { return largeText_; }
 
     RosterModel* rosterModel() const;
     RosterFilterProxy* rosterProxy() const;
@@ -84,6 +90,7 @@ protected:
 private:
     void build();
     void retranslate();
+    void updateWorkMinimum();
     void loadPosyanduList();
     void reload();
     void showChild(std::optional<store::RowId> childId);
@@ -109,10 +116,13 @@ private:
     EntryPanel* entry_ = nullptr;
     MeasurementForm* form_ = nullptr; // entry_'s
     ResultPanel* result_ = nullptr;
+    AdaptiveColumns* columns_ = nullptr; // entry_ and result_, side by side or stacked
+    QScrollArea* work_ = nullptr;        // around columns_
 
     std::optional<store::RowId> current_;
     std::unordered_map<store::RowId, MeasurementForm::Snapshot> drafts_;
     std::function<void(QDialog&)> runDialog_;
+    bool largeText_ = false;
     bool saving_ = false;    // inside save(): the page moves on by itself
     bool switching_ = false; // inside showChild(): the form is being filled
 };

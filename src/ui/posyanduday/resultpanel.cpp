@@ -149,10 +149,13 @@ void ResultPanel::build()
         r.category->setWordWrap(false);
         r.severity = label(QStringLiteral("indicatorSeverity") + key, 1.05);
         r.severity->setWordWrap(false);
-        grid->addWidget(r.name, i, 0);
-        grid->addWidget(r.z, i, 1);
-        grid->addWidget(r.category, i, 2);
-        grid->addWidget(r.severity, i, 3);
+        // The severity word under the chip, not beside it: the panel stays
+        // narrow enough for a 1024-pixel screen with the chip whole.
+        grid->addWidget(r.name, 2 * i, 0);
+        grid->addWidget(r.z, 2 * i, 1);
+        grid->addWidget(r.category, 2 * i, 2, Qt::AlignLeft);
+        grid->addWidget(r.severity, 2 * i + 1, 2);
+        r.severity->hide();
     }
     box->addWidget(table_);
 
@@ -203,6 +206,12 @@ void ResultPanel::showMessage(const QString& text)
 }
 
 void ResultPanel::showRow(Row& row, const growth::IndicatorResult& r, bool countedAsLength, bool questioned)
+{
+    fillRow(row, r, countedAsLength, questioned);
+    row.severity->setVisible(!row.severity->text().isEmpty());
+}
+
+void ResultPanel::fillRow(Row& row, const growth::IndicatorResult& r, bool countedAsLength, bool questioned)
 {
     row.name->setText(ResultText::indicatorName(r.indicator, countedAsLength));
     row.name->setToolTip(ResultText::indicatorLongName(r.indicator));

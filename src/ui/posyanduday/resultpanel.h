@@ -53,6 +53,7 @@ private:
     void build();
     void retranslate();
     void showRow(Row& row, const growth::IndicatorResult& r, bool countedAsLength, bool questioned);
+    void fillRow(Row& row, const growth::IndicatorResult& r, bool countedAsLength, bool questioned);
 
     QLabel* title_ = nullptr;
     QLabel* statusDot_ = nullptr;

@@ -261,14 +261,16 @@ QVariant ChildListModel::data(const QModelIndex& index, int role) const
         case Status:
         case Result: return tooltip(r);
         case Name:
-            return r.child.nik.isEmpty()
-                     ? tr("Born %1").arg(DisplayText::date(r.child.birthDate))
-                     : tr("Born %1, NIK %2").arg(DisplayText::date(r.child.birthDate), viewer_.nik(r.child.nik));
+            // The whole name first: a narrow column elides it.
+            return r.child.name + QLatin1Char('\n')
+                 + (r.child.nik.isEmpty()
+                        ? tr("Born %1").arg(DisplayText::date(r.child.birthDate))
+                        : tr("Born %1, NIK %2").arg(DisplayText::date(r.child.birthDate), viewer_.nik(r.child.nik)));
         case Sex: return DisplayText::sexLong(r.child.sex);
         case Age:
             return r.child.birthDateApproximate ? tr("Born %1 (approximate)").arg(DisplayText::date(r.child.birthDate))
                                                 : tr("Born %1").arg(DisplayText::date(r.child.birthDate));
-        default: return {};
+        default: return data(index, Qt::DisplayRole); // whole, where the column elides it
         }
     case Qt::AccessibleTextRole:
         if (column == Status)

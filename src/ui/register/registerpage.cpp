@@ -6,7 +6,9 @@
 #include "store/measurementrepository.h"
 #include "store/posyandurepository.h"
 #include "ui/common/displaytext.h"
+#include "ui/common/flowlayout.h"
 #include "ui/common/statusmarker.h"
+#include "ui/common/stretchcolumn.h"
 #include "ui/core/datanotifier.h"
 #include "ui/register/childdialog.h"
 #include "ui/register/childfilterproxy.h"
@@ -79,7 +81,9 @@ void RegisterPage::buildUi()
 
     search_ = new QLineEdit(this);
     search_->setClearButtonEnabled(true);
-    search_->setMinimumWidth(320);
+    // Room for a name or a NIK in any font size; the hint in it is elided
+    // when the window is narrow.
+    search_->setMinimumWidth(search_->fontMetrics().averageCharWidth() * 24);
     search_->installEventFilter(this);
     addButton_ = new QPushButton(this);
     editButton_ = new QPushButton(this);
@@ -117,7 +121,9 @@ void RegisterPage::buildUi()
     for (QComboBox* box : {posyanduFilter_, rtRwFilter_, ageFilter_, sexFilter_, statusFilter_})
         box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
 
-    auto* filters = new QHBoxLayout;
+    // On a narrow window (a netbook, large text) the filters go on a second
+    // line rather than out of the window.
+    auto* filters = new FlowLayout;
     filters->addWidget(filterLabel_);
     filters->addWidget(posyanduFilter_);
     filters->addWidget(rtRwFilter_);
@@ -125,7 +131,6 @@ void RegisterPage::buildUi()
     filters->addWidget(sexFilter_);
     filters->addWidget(statusFilter_);
     filters->addWidget(resetButton_);
-    filters->addStretch(1);
 
     loadError_ = new QLabel(this);
     loadError_->setWordWrap(true);
@@ -154,9 +159,12 @@ void RegisterPage::buildUi()
     table_->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     table_->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
     table_->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    table_->horizontalHeader()->setStretchLastSection(true);
     table_->horizontalHeader()->setHighlightSections(false);
-    table_->setIconSize(QSize(14, 14));
+    table_->setTextElideMode(Qt::ElideRight);
+    const int icon = fontMetrics().height() - 2;
+    table_->setIconSize(QSize(icon, icon));
+    // The name takes the room left; a narrow window scrolls sideways.
+    nameColumn_ = new StretchColumn(table_, ChildListModel::Name);
     table_->sortByColumn(ChildListModel::Name, Qt::AscendingOrder);
 
     count_ = new QLabel(this);
@@ -220,13 +228,17 @@ void RegisterPage::setColumnWidths()
         // Room for the sort arrow beside the title.
         header->resizeSection(column, std::max(fm.horizontalAdvance(sample) + 24, hm.horizontalAdvance(title) + 36));
     };
-    header->resizeSection(ChildListModel::Status, 34);
+    header->resizeSection(ChildListModel::Status, table_->iconSize().width() + 20);
     fit(ChildListModel::Name, QStringLiteral("Muhammad Rizky Pratama Putra"));
+    nameColumn_->setMinimumWidth(header->sectionSize(ChildListModel::Name));
     fit(ChildListModel::Sex, QStringLiteral("L"));
     fit(ChildListModel::Age, QStringLiteral("4 th 11 bl"));
     fit(ChildListModel::Mother, QStringLiteral("Siti Nurhaliza Rahmawati"));
     fit(ChildListModel::RtRw, QStringLiteral("004/001"));
     fit(ChildListModel::LastVisit, QStringLiteral("28 Sep 2026"));
+    fit(ChildListModel::Result, QStringLiteral("2T · ") + DisplayText::category(growth::NutritionCategory::SeverelyUnderweight));
+    // The result (letters and categories) shares the room with the name.
+    nameColumn_->addColumn(ChildListModel::Result, header->sectionSize(ChildListModel::Result));
 }
 
 void RegisterPage::retranslateUi()

@@ -26,6 +26,7 @@ namespace tumbuh::ui {
 class ChildFilterProxy;
 class ChildListModel;
 class CommandStack;
+class StretchColumn;
 class DataNotifier;
 
 class RegisterPage : public QWidget {
@@ -95,6 +96,7 @@ private:
     QComboBox* statusFilter_ = nullptr;
     QPushButton* resetButton_ = nullptr;
     QTableView* table_ = nullptr;
+    StretchColumn* nameColumn_ = nullptr;
     QLabel* count_ = nullptr;
     QLabel* legend_ = nullptr;
     QLabel* loadError_ = nullptr;

@@ -28,6 +28,7 @@
 #include <QPrinter>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -72,7 +73,33 @@ QTableView* makeView(ReportTableModel* model, QWidget* parent)
     view->horizontalHeader()->setDefaultAlignment(Qt::AlignCenter);
     view->setWordWrap(false);
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
+    // Each table is shown whole; the tab around it scrolls (a report is
+    // read as a page, not through a small window per table).
+    view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    view->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     return view;
+}
+
+// Makes `view` exactly as large as its rows and columns, after its model
+// changed.
+void fitToContents(QTableView* view)
+{
+    QHeaderView* columns = view->horizontalHeader();
+    columns->resizeSections(QHeaderView::ResizeToContents);
+    const int frame = 2 * view->frameWidth();
+    view->setFixedWidth(columns->length() + frame);
+    view->setFixedHeight(columns->sizeHint().height() + view->verticalHeader()->length() + frame);
+}
+
+// A tab's page in a scroll area: on a small screen the tables scroll as one.
+QScrollArea* scrolling(QWidget* page, QWidget* parent)
+{
+    auto* area = new QScrollArea(parent);
+    area->setFrameShape(QFrame::NoFrame);
+    area->setWidgetResizable(true);
+    area->setWidget(page);
+    return area;
 }
 
 // Counts in the worker thread, on a connection of its own (a read-only open
@@ -151,21 +178,27 @@ ReportPage::ReportPage(store::Database& db, QWidget* parent)
     big.setBold(true);
     title_->setFont(big);
 
+    title_->setWordWrap(true);
+    prevalenceTitle_->setWordWrap(true);
     auto* skdnPage = new QWidget(this);
     auto* skdnLayout = new QVBoxLayout(skdnPage);
-    skdnLayout->addWidget(skdnView_, 3);
+    skdnLayout->addWidget(skdnView_);
     skdnLayout->addWidget(ratioTitle_);
-    skdnLayout->addWidget(ratioView_, 2);
+    skdnLayout->addWidget(ratioView_);
+    skdnLayout->addStretch(1);
     auto* statusPage = new QWidget(this);
     auto* statusLayout = new QVBoxLayout(statusPage);
-    statusLayout->addWidget(statusView_, 3);
+    statusLayout->addWidget(statusView_);
     statusLayout->addWidget(prevalenceTitle_);
-    statusLayout->addWidget(prevalenceView_, 1);
-    comparisonPage_ = new QWidget(this);
-    auto* comparisonLayout = new QVBoxLayout(comparisonPage_);
+    statusLayout->addWidget(prevalenceView_);
+    statusLayout->addStretch(1);
+    auto* comparison = new QWidget(this);
+    auto* comparisonLayout = new QVBoxLayout(comparison);
     comparisonLayout->addWidget(comparisonView_);
-    tabs_->addTab(skdnPage, QString());
-    tabs_->addTab(statusPage, QString());
+    comparisonLayout->addStretch(1);
+    comparisonPage_ = scrolling(comparison, this);
+    tabs_->addTab(scrolling(skdnPage, this), QString());
+    tabs_->addTab(scrolling(statusPage, this), QString());
     tabs_->addTab(comparisonPage_, QString());
 
     auto* layout = new QVBoxLayout(this);
@@ -323,6 +356,8 @@ void ReportPage::showReport()
         title_->clear();
         for (ReportTableModel* m : {skdnModel_, ratioModel_, statusModel_, prevalenceModel_, comparisonModel_})
             m->clear();
+        for (QTableView* v : {skdnView_, ratioView_, statusView_, prevalenceView_, comparisonView_})
+            fitToContents(v);
         return;
     }
     title_->setText(QStringLiteral("%1 — %2 — %3")
@@ -338,6 +373,8 @@ void ReportPage::showReport()
     else
         comparisonModel_->clear();
     tabs_->setTabEnabled(tabs_->indexOf(comparisonPage_), several);
+    for (QTableView* v : {skdnView_, ratioView_, statusView_, prevalenceView_, comparisonView_})
+        fitToContents(v);
 }
 
 void ReportPage::setViewer(const store::SignedInUser& viewer)

@@ -41,6 +41,8 @@ public:
     // date plus this many days (overdue when still dirujuk after it).
     Setting<int> referralFollowUpDays{*store_, QStringLiteral("followup/referralFollowUpDays"), 14};
     Setting<QByteArray> windowGeometry{*store_, QStringLiteral("ui/mainWindowGeometry")};
+    // "Teks besar": the posyandu-day form and result panel larger again.
+    Setting<bool> largeText{*store_, QStringLiteral("ui/largeText"), false};
 };
 
 } // namespace tumbuh::ui
