@@ -25,6 +25,7 @@
 #include "store/signin.h"
 #include "store/userrepository.h"
 #include "support/recordsfixture.h"
+#include "ui/about/aboutdialog.h"
 #include "ui/audit/auditdialog.h"
 #include "ui/child/consentdialog.h"
 #include "ui/child/measurementdialog.h"
@@ -35,6 +36,7 @@
 #include "ui/followup/householddialog.h"
 #include "ui/followup/referraldialog.h"
 #include "ui/followup/referralstatusdialog.h"
+#include "ui/importing/importdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/register/childdialog.h"
 #include "ui/settings/appsettings.h"
@@ -353,6 +355,28 @@ std::unique_ptr<QDialog> deleteMeasurement(DialogWorld&)
     return messageBox("tumbuh::ui::ChildPage", "Delete measurement", question);
 }
 
+std::unique_ptr<QDialog> about(DialogWorld& w)
+{
+    return std::make_unique<ui::AboutDialog>(*w.db);
+}
+
+// The import after its dry run: counts, recognised columns, and a refused
+// row with its reason in the table.
+std::unique_ptr<QDialog> importChecked(DialogWorld& w)
+{
+    const QString csv = w.dir.filePath(QStringLiteral("daftar-anak-berdasarkan-status-gizi-posyandu-melati-3-juni-2024.csv"));
+    QFile file(csv);
+    BOOST_REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("NIK;Nama;JK;Tgl Lahir;Nama Ortu;Posyandu;Tanggal Pengukuran;Berat;Tinggi;Cara Ukur\n"
+               ";Aisyah Putri Ramadhani Nur Hidayati;P;01/02/2023;Siti Rahmawati Kusumaningrum;Melati 3;05/06/2024;10,5;80;Terlentang\n"
+               ";Muhammad Rizky Pratama;L;03/04/2022;Dewi Lestari;Melati 3;05/06/2024;sepuluh;90;Berdiri\n");
+    file.close();
+    auto d = std::make_unique<ui::ImportDialog>(*w.db, w.notifier, w.admin);
+    d->checkFile(csv);
+    BOOST_REQUIRE(d->waitForRun(120000));
+    return d;
+}
+
 const std::vector<DialogCase>& dialogs()
 {
     using ui::ConsentDialog;
@@ -382,6 +406,8 @@ const std::vector<DialogCase>& dialogs()
         {"household", household},
         {"message_backup_written", backupWritten},
         {"message_delete_measurement", deleteMeasurement},
+        {"about", about},
+        {"import_checked", importChecked},
     };
     return table;
 }

@@ -205,6 +205,48 @@ BOOST_FIXTURE_TEST_CASE(import_saves_and_the_register_shows_the_new_children, Im
     BOOST_TEST(who == QStringList{QString::number(admin.id)});
 }
 
+// e-PPGBM's download: an HTML table saved as .xls, with a title block above
+// the header, a totals row below the data, entities and <br> in cells. The
+// dialog reads it through the same call as a CSV: the dry run counts it, a
+// refused row keeps its table row, and Import saves it.
+BOOST_FIXTURE_TEST_CASE(an_eppgbm_xls_download_is_checked_and_imported, ImportFixture)
+{
+    QByteArray html = "<html><head><meta charset=\"utf-8\"></head><body>"
+                      "<table><tr><td colspan=\"6\">Daftar Anak Berdasarkan Status Gizi</td></tr>"
+                      "<tr><td>Puskesmas Uji</td></tr></table>"
+                      "<table><tr><th>NIK</th><th>Nama</th><th>JK</th><th>Tgl Lahir</th><th>Nama Ortu</th>"
+                      "<th>Posyandu</th><th>Tanggal Pengukuran</th><th>Berat</th><th>Tinggi</th><th>Cara Ukur</th></tr>";
+    for (int i = 0; i < 4; ++i) {
+        const QString weight = i == 2 ? QStringLiteral("sembilan") : QStringLiteral("9,5");
+        html += QStringLiteral("<tr><td></td><td>%1</td><td>%2</td><td>%3</td><td>Ibu&nbsp;%4<br>Binti X</td>"
+                               "<td>Posyandu Uji &amp; Impor</td><td>01/06/2024</td><td>%5</td><td>75,5</td><td>Terlentang</td></tr>")
+                    .arg(childName(i), i % 2 ? QStringLiteral("P") : QStringLiteral("L"),
+                         QDate(2023, 6, 1).addDays(i).toString(QStringLiteral("dd/MM/yyyy")), syllables(i), weight)
+                    .toUtf8();
+    }
+    html += "<tr><td></td><td>Jumlah</td><td></td><td></td><td></td><td></td><td></td><td>28,5</td><td></td><td></td></tr>"
+            "</table></body></html>";
+    const qint64 childrenBefore = children();
+    ImportDialog dialog(*db, notifier, gizi);
+    dialog.checkFile(file(QStringLiteral("Daftar Anak Berdasarkan Status Gizi.xls"), html));
+    BOOST_REQUIRE(dialog.waitForRun(kWait));
+    BOOST_REQUIRE_MESSAGE((dialog.state() == ImportDialog::State::Checked), dialog.messageLabel()->text().toStdString());
+    const QString counts = dialog.reportView()->countsText();
+    BOOST_TEST(counts.contains(QStringLiteral("Anak: 3 baru")), counts.toStdString());
+    BOOST_TEST(counts.contains(QStringLiteral("Baris ditolak: 1")), counts.toStdString());
+    QTableWidget* refused = dialog.reportView()->rejectedTable();
+    BOOST_REQUIRE(refused->rowCount() == 1);
+    BOOST_TEST(refused->item(0, 0)->text() == QStringLiteral("4")); // the table's 4th row: header, then the third child
+    BOOST_TEST(children() == childrenBefore);
+
+    dialog.importButton()->click();
+    BOOST_REQUIRE(dialog.waitForRun(kWait));
+    BOOST_TEST((dialog.state() == ImportDialog::State::Imported));
+    BOOST_TEST(children() == childrenBefore + 3);
+    BOOST_TEST(rt::queryLines(path(), QStringLiteral("SELECT count(*) FROM posyandu WHERE name = 'Posyandu Uji & Impor'"))
+               == QStringList{QStringLiteral("1")});
+}
+
 BOOST_FIXTURE_TEST_CASE(a_bad_row_is_listed_with_its_line, ImportFixture)
 {
     ImportDialog dialog(*db, notifier, admin);
