@@ -54,6 +54,13 @@ qint64 folderSize(const QString& dir)
     return total;
 }
 
+double cpuSeconds()
+{
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return static_cast<double>(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + static_cast<double>(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+}
+
 long peakKb()
 {
     rusage u{};
@@ -166,7 +173,8 @@ int main(int argc, char** argv)
     std::unique_ptr<Database> db = std::move(*opened);
 
     std::printf("city %s: %.1f MB; %d days, ~%d rows a day\n", qPrintable(city), mb(QFileInfo(path).size()), days, rowsPerDay);
-    std::printf("%-4s %-6s %-42s %10s %9s %10s %9s %10s\n", "day", "rows", "backup", "size MB", "time s", "folder MB", "folder/x", "plain s");
+    std::printf("%-4s %-6s %-42s %10s %9s %9s %10s %9s %10s %9s\n", "day", "rows", "backup", "size MB", "wall s", "cpu s", "folder MB", "folder/x",
+                "plain s", "plain cpu");
     QElapsedTimer t;
     QString last;
     qint64 plainSize = 0;
@@ -175,25 +183,30 @@ int main(int argc, char** argv)
         const int rows = addDay(*db, day, rowsPerDay);
         const QDateTime when(QDate(2026, 12, 1).addDays(day), QTime(17, 0));
         t.start();
+        double cpu = cpuSeconds();
         auto made = Backup::make(*db, dir, 10, when);
         const double seconds = static_cast<double>(t.nsecsElapsed()) / 1e9;
+        cpu = cpuSeconds() - cpu;
         if (!made)
             die(made.error().message);
         last = made->path;
         // The baseline: what earlier versions wrote, a plain VACUUM INTO copy.
         const QString plain = QDir(plainDir).filePath(QStringLiteral("city-%1.db").arg(day));
         t.start();
+        double plainCpu = cpuSeconds();
         QSqlQuery vacuum(db->connection());
         if (!vacuum.exec(QStringLiteral("VACUUM INTO '%1'").arg(plain)))
             die(vacuum.lastError().text());
         const double ps = static_cast<double>(t.nsecsElapsed()) / 1e9;
+        plainCpu = cpuSeconds() - plainCpu;
         plainSeconds += ps;
         plainSize = QFileInfo(plain).size();
         QFile::remove(plain);
         const qint64 fileSize = QFileInfo(path).size();
         const qint64 total = folderSize(dir);
-        std::printf("%-4d %-6d %-42s %10.2f %9.2f %10.1f %9.2f %10.2f\n", day, rows, qPrintable(QFileInfo(made->path).fileName()),
-                    mb(QFileInfo(made->path).size()), seconds, mb(total), static_cast<double>(total) / static_cast<double>(fileSize), ps);
+        std::printf("%-4d %-6d %-42s %10.2f %9.2f %9.2f %10.1f %9.2f %10.2f %9.2f\n", day, rows, qPrintable(QFileInfo(made->path).fileName()),
+                    mb(QFileInfo(made->path).size()), seconds, cpu, mb(total), static_cast<double>(total) / static_cast<double>(fileSize), ps,
+                    plainCpu);
         std::fflush(stdout);
     }
     const qint64 fileSize = QFileInfo(path).size();
@@ -215,12 +228,14 @@ int main(int argc, char** argv)
             continue;
         }
         t.start();
+        double cpu = cpuSeconds();
         auto r = Restore::run(path, last);
         const double seconds = static_cast<double>(t.nsecsElapsed()) / 1e9;
+        cpu = cpuSeconds() - cpu;
         if (!r)
             die(r.error().message);
         QFile::remove(r->replacedCopy);
-        std::printf("restore %s of %s: %.2f s (%lld children, %lld measurements)\n", mode, qPrintable(QFileInfo(last).fileName()), seconds,
+        std::printf("restore %s of %s: %.2f s wall, %.2f s cpu (%lld children, %lld measurements)\n", mode, qPrintable(QFileInfo(last).fileName()), seconds, cpu,
                     static_cast<long long>(r->backup.children), static_cast<long long>(r->backup.measurements));
     }
     std::printf("peak resident memory overall: %.1f MB\n", static_cast<double>(peakKb()) / 1024.0);

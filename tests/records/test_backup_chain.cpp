@@ -179,7 +179,6 @@ BOOST_AUTO_TEST_CASE(pruning_keeps_the_full_backups_that_kept_deltas_need)
         made << m->path;
     }
     // Day 1 full, days 2-7 deltas against it, day 8 a new full, day 9 its delta.
-    BOOST_TEST_MESSAGE(made.join(" ").toStdString());
     BOOST_TEST(made[0].endsWith(".db.zst"));
     for (int i = 1; i < 7; ++i)
         BOOST_TEST(made[i].endsWith(".db.delta.zst"), made[i].toStdString());

@@ -215,10 +215,6 @@ Result<void> decompress(const QString& archive, qint64 frameStart, const Archive
         QFile::remove(out);
         return damaged(archive, why);
     }
-    if (auto synced = filesafety::syncFile(out); !synced) {
-        QFile::remove(out);
-        return synced.error();
-    }
     return {};
 }
 

@@ -66,8 +66,9 @@ public:
                                        const QString& baseName = {});
 
     // Writes the database file the backup holds to `out` (its bases
-    // decompressed first, each link checked), synced. On failure `out` is
-    // removed and the message names the link.
+    // decompressed first, each link checked), not synced (a temporary file;
+    // Restore syncs its copy). On failure `out` is removed and the message
+    // names the link.
     static Result<void> extract(const QString& archive, const QString& out);
 };
 
