@@ -23,7 +23,7 @@ jobs="$(nproc 2>/dev/null || echo 2)"
 packages=(
   g++ cmake ninja-build pkg-config
   qt6-base-dev qt6-charts-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools
-  qt6-l10n-tools qt6-translations-l10n libboost-test-dev libxlsxwriter-dev libquazip1-qt6-dev libbenchmark-dev libsodium-dev libxml2-dev libzip-dev
+  qt6-l10n-tools qt6-translations-l10n libboost-test-dev libxlsxwriter-dev libquazip1-qt6-dev libbenchmark-dev libsodium-dev libxml2-dev libzip-dev libzstd-dev
   libgl1-mesa-dev xvfb xauth poppler-utils sqlite3 clang-format
   # The Debian package: CPack's dependency scan (dpkg-shlibdeps, file) and its checks.
   dpkg-dev file lintian desktop-file-utils appstream

@@ -930,10 +930,10 @@
         <translation>Opsi %1 memerlukan bilangan bulat dari %2 sampai %3, bukan &quot;%4&quot;.</translation>
     </message>
     <message>
-        <source>  Writes a backup NAME-yyyyMMdd-HHmmss.db into DIR (default: the folder &quot;backups&quot; next to the database) and keeps the newest N (default 10).
+        <source>  Writes a compressed backup into DIR (default: the folder &quot;backups&quot; next to the database): a full one, NAME-yyyyMMdd-HHmmss.db.zst, or one with only the changes since the newest full one, NAME-yyyyMMdd-HHmmss.db.delta.zst. Keeps the newest N (default 10) and the full backups they need.
   Only backups this program wrote into DIR are removed, oldest first as recorded in DIR/tumbuh-backups.json; other files are never touched.
   Exit status: 0 done, 2 failed.</source>
-        <translation>  Menulis cadangan NAMA-yyyyMMdd-HHmmss.db ke FOLDER (bawaan: folder &quot;backups&quot; di samping basis data) dan menyimpan N cadangan terbaru (bawaan 10).
+        <translation>  Menulis cadangan yang dipadatkan ke FOLDER (bawaan: folder &quot;backups&quot; di samping basis data): cadangan penuh, NAMA-yyyyMMdd-HHmmss.db.zst, atau cadangan yang hanya berisi perubahan sejak cadangan penuh terbaru, NAMA-yyyyMMdd-HHmmss.db.delta.zst. Menyimpan N cadangan terbaru (bawaan 10) dan cadangan penuh yang dibutuhkannya.
   Hanya cadangan yang ditulis program ini ke FOLDER yang dihapus, yang terlama lebih dulu menurut catatan FOLDER/tumbuh-backups.json; berkas lain tidak pernah disentuh.
   Status keluar: 0 selesai, 2 gagal.</translation>
     </message>
@@ -1367,6 +1367,38 @@
     <message>
         <source>The backup %1 does not exist.</source>
         <translation>Cadangan %1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged and cannot be used: %2</source>
+        <translation>Cadangan %1 rusak dan tidak dapat dipakai: %2</translation>
+    </message>
+    <message>
+        <source>the file is too short.</source>
+        <translation>berkasnya terlalu pendek.</translation>
+    </message>
+    <message>
+        <source>its size does not match its header.</source>
+        <translation>ukurannya tidak sesuai dengan kepala berkasnya.</translation>
+    </message>
+    <message>
+        <source>its content does not match its checksum.</source>
+        <translation>isinya tidak sesuai dengan nilai pemeriksaannya.</translation>
+    </message>
+    <message>
+        <source>its header cannot be read.</source>
+        <translation>kepala berkasnya tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>The backup %1 holds only the changes since the backup %2, and that file is missing. Put it back in the same folder, or restore a full backup (a name ending in .db.zst or .db).</source>
+        <translation>Cadangan %1 hanya berisi perubahan sejak cadangan %2, dan berkas itu tidak ada. Kembalikan berkas itu ke folder yang sama, atau pulihkan dari cadangan penuh (namanya berakhiran .db.zst atau .db).</translation>
+    </message>
+    <message>
+        <source>its chain of backups does not end.</source>
+        <translation>rantai cadangannya tidak berujung.</translation>
+    </message>
+    <message>
+        <source>The backup %1 holds only the changes since the backup %2, but that file is not the one it was made from. Restore a full backup (a name ending in .db.zst or .db).</source>
+        <translation>Cadangan %1 hanya berisi perubahan sejak cadangan %2, tetapi berkas itu bukan berkas yang dipakai saat cadangan dibuat. Pulihkan dari cadangan penuh (namanya berakhiran .db.zst atau .db).</translation>
     </message>
     <message>
         <source>The file %1 is not a Tumbuh backup.</source>

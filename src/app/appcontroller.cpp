@@ -207,10 +207,9 @@ AppController::DatabasePtr AppController::openInteractive(QString path)
 store::Result<void> AppController::mayRestore(const QString& backup)
 {
     // Only an admin restores (store/access.h). The file to be replaced cannot
-    // be opened, so the admin signs in against the backup, as tumbuh-cli
-    // restore does. A backup that cannot be read here (damaged, or made
-    // before schema 3 and so without PINs) has nobody to sign in:
-    // Restore::run checks it and says what is wrong with it.
+    // be opened, so the admin signs in against the backup (the checked copy
+    // Restore::run made of it), as tumbuh-cli restore does. A backup made
+    // before schema 3 has no PINs and nobody to sign in.
     store::OpenOptions options;
     options.readOnly = true;
     options.createIfMissing = false;
@@ -232,10 +231,11 @@ store::Result<void> AppController::mayRestore(const QString& backup)
 
 store::Result<void> AppController::restoreBackup(const QString& path, const QString& backup)
 {
-    if (auto allowed = mayRestore(backup); !allowed)
-        return allowed.error();
-    // The store checks the backup first and keeps the file it replaces.
-    auto restored = records::Restore::run(path, backup);
+    // Restore checks the backup first (a compressed one once decompressed),
+    // lets an admin sign in against that checked copy, and keeps the file
+    // it replaces.
+    auto restored = records::Restore::run(path, backup, QDateTime::currentDateTime(),
+                                          [this](const QString& checkedCopy) { return mayRestore(checkedCopy); });
     if (!restored)
         return restored.error();
     return {};

@@ -1,6 +1,6 @@
 // tumbuh-cli backup (its usage is written in the command table, commandtable.cpp)
 //
-// A backup now (store/backup.h), keeping the newest N.
+// A backup now (records/backup/backup.h), keeping the newest N.
 #include "cli/clitr.h"
 #include "cli/command.h"
 #include "cli/console.h"
@@ -13,8 +13,10 @@
 namespace tumbuh::cli {
 namespace {
 
-constexpr const char* kDetails = QT_TRANSLATE_NOOP("tumbuh::cli", "  Writes a backup NAME-yyyyMMdd-HHmmss.db into DIR (default: the folder \"backups\" next "
-                                                                  "to the database) and keeps the newest N (default 10).\n"
+constexpr const char* kDetails = QT_TRANSLATE_NOOP("tumbuh::cli", "  Writes a compressed backup into DIR (default: the folder \"backups\" next to the "
+                                                                  "database): a full one, NAME-yyyyMMdd-HHmmss.db.zst, or one with only the changes "
+                                                                  "since the newest full one, NAME-yyyyMMdd-HHmmss.db.delta.zst. Keeps the newest N "
+                                                                  "(default 10) and the full backups they need.\n"
                                                                   "  Only backups this program wrote into DIR are removed, oldest first as recorded in "
                                                                   "DIR/tumbuh-backups.json; other files are never touched.\n"
                                                                   "  Exit status: 0 done, 2 failed.");

@@ -1,7 +1,7 @@
 // tumbuh-cli restore (its usage is written in the command table, commandtable.cpp)
 //
-// Replaces the database with a checked backup (store/restore.h), keeping a
-// copy of the file it replaces.
+// Replaces the database with a checked backup (records/backup/restore.h), a
+// plain or a compressed one, keeping a copy of the file it replaces.
 #include "cli/clitr.h"
 #include "cli/command.h"
 #include "cli/console.h"
@@ -11,6 +11,7 @@
 #include "records/backup/restore.h"
 #include "store/database.h"
 
+#include <QDateTime>
 #include <QDir>
 
 namespace tumbuh::cli {
@@ -33,20 +34,35 @@ int runRestore(Args args)
     const auto dbPath = cmd.database();
     if (!dbPath || p.positional().size() != 1)
         return cmd.missingArguments();
+    // The current file may be damaged (the reason to restore): then the
+    // user signs in to the backup, once Restore has checked it (and
+    // decompressed it, for a compressed one).
+    bool signedIn = false;
     {
-        // The current file may be damaged (the reason to restore): then the
-        // user signs in to the backup. Closed again before the restore.
         store::OpenOptions options;
         options.createIfMissing = false;
         options.readOnly = true;
-        auto current = store::Database::open(*dbPath, options);
-        auto db = current ? std::move(*current) : openDatabaseReadOnly(cmd.name(), p.positional().front());
-        if (!db || !cmd.signIn(*db))
-            return kExitFailure;
-        if (const auto refused = cmd.require(store::Permission::RestoreBackup))
-            return *refused;
+        if (auto current = store::Database::open(*dbPath, options)) {
+            if (!cmd.signIn(**current))
+                return kExitFailure;
+            if (const auto refused = cmd.require(store::Permission::RestoreBackup))
+                return *refused;
+            signedIn = true;
+        }
     }
-    auto report = records::Restore::run(*dbPath, p.positional().front());
+    bool refusedSaid = false;
+    const auto mayUse = [&](const QString& checkedCopy) -> store::Result<void> {
+        if (signedIn)
+            return {};
+        auto db = openDatabaseReadOnly(cmd.name(), checkedCopy);
+        if (db && cmd.signIn(*db) && !cmd.require(store::Permission::RestoreBackup))
+            return {};
+        refusedSaid = true;
+        return store::Error{store::ErrorCode::NotAllowed, {}, {}, {}, {}};
+    };
+    auto report = records::Restore::run(*dbPath, p.positional().front(), QDateTime::currentDateTime(), mayUse);
+    if (!report && refusedSaid)
+        return kExitFailure;
     if (!report)
         return cmd.fail(report.error().message);
     console::say(tr("Restored %1 from %2 (%3 children, %4 measurements).")

@@ -18,6 +18,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <map>
 #include <mutex>
 #include <unordered_map>
@@ -166,7 +167,14 @@ QStringList Database::backupsOf(const QString& dbPath, const QString& backupDir)
         return {};
     const QDir dir(backupDir);
     const QString base = QFileInfo(dbPath).completeBaseName();
-    QStringList names = dir.entryList({base + QStringLiteral("-*.db")}, QDir::Files, QDir::Name | QDir::Reversed);
+    // Plain copies (earlier versions), compressed full backups and deltas;
+    // newest first by the time in their names.
+    QStringList names = dir.entryList({base + QStringLiteral("-*.db"), base + QStringLiteral("-*.db.zst"), base + QStringLiteral("-*.db.delta.zst")},
+                                      QDir::Files);
+    const auto stamp = [&](const QString& n) {
+        return n.mid(base.size() + 1, 15);
+    };
+    std::stable_sort(names.begin(), names.end(), [&](const QString& a, const QString& b) { return stamp(a) > stamp(b); });
     QStringList paths;
     for (const QString& n : names)
         paths << dir.filePath(n);

@@ -129,7 +129,7 @@ BOOST_AUTO_TEST_CASE(each_role_runs_what_the_role_table_allows)
     BOOST_REQUIRE(d.run({"export", "--db", d.db, "--what", "measurements", "-o", csv}, "admin", "123456", &said) == 0);
     BOOST_REQUIRE(d.run({"package", "--db", d.db, "--posyandu", d.posyandu, "-o", package}, "admin", "123456", &said) == 0);
     BOOST_REQUIRE(d.run({"backup", "--db", d.db, "--dir", backups}, "admin", "123456", &said) == 0);
-    const QStringList made = QDir(backups).entryList({"*.db"}, QDir::Files);
+    const QStringList made = QDir(backups).entryList({"*.db.zst"}, QDir::Files);
     BOOST_REQUIRE_EQUAL(made.size(), 1);
     const QString backup = QDir(backups).filePath(made.front());
 

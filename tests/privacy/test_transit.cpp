@@ -266,7 +266,7 @@ BOOST_AUTO_TEST_CASE(files_are_owner_only)
     BOOST_TEST(mode(csv) == 0600U);
     const QString dir = f.path("cadangan-cli");
     BOOST_TEST_REQUIRE(runCli({"backup", "--db", p.source, "--dir", dir}, &out) == 0, out.toStdString());
-    const QStringList backups = QDir(dir).entryList({"kota-*.db"}, QDir::Files);
+    const QStringList backups = QDir(dir).entryList({"kota-*.db.zst"}, QDir::Files);
     BOOST_TEST_REQUIRE(backups.size() == 1);
     BOOST_TEST(mode(QDir(dir).filePath(backups.front())) == 0600U);
     const QString child = queryLines(p.source, "SELECT uid FROM children ORDER BY id LIMIT 1").front();

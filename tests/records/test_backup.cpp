@@ -4,8 +4,9 @@
 #include "support/recordsfixture.h"
 
 #include "records/backup/backup.h"
-#include "store/childrepository.h"
+#include "records/backup/backuparchive.h"
 #include "records/backup/restore.h"
+#include "store/childrepository.h"
 
 #include <boost/test/unit_test.hpp>
 
@@ -42,18 +43,20 @@ BOOST_AUTO_TEST_CASE(backup_is_a_whole_database_named_as_the_store_expects)
     auto db = openDb(path);
     auto made = Backup::create(*db, dir, 10, kMorning);
     BOOST_REQUIRE_MESSAGE(made.ok(), why(made));
-    BOOST_TEST(QFileInfo(*made).fileName() == "posyandu-20240615-073000.db");
+    BOOST_TEST(QFileInfo(*made).fileName() == "posyandu-20240615-073000.db.zst");
     BOOST_TEST(Database::backupsOf(path, dir) == QStringList{*made});
     BOOST_TEST(Backup::madeAt(*made) == kMorning);
     BOOST_TEST(!QFileInfo::exists(*made + ".part"));
     db.reset();
-    BOOST_TEST(contentHash(*made, true) == contentHash(path, true));
-    BOOST_TEST(integrity(*made) == "ok");
+    // The whole database, compressed.
+    BOOST_REQUIRE(BackupArchive::extract(*made, f.path("out.db")).ok());
+    BOOST_TEST(contentHash(f.path("out.db"), true) == contentHash(path, true));
+    BOOST_TEST(integrity(f.path("out.db")) == "ok");
     // A second one in the same second gets the next second's name.
     db = openDb(path);
     auto again = Backup::create(*db, dir, 10, kMorning);
     BOOST_REQUIRE(again.ok());
-    BOOST_TEST(QFileInfo(*again).fileName() == "posyandu-20240615-073001.db");
+    BOOST_TEST(QFileInfo(*again).fileName() == "posyandu-20240615-073001.db.delta.zst");
     // The default folder is "backups" next to the database.
     BOOST_TEST(Backup::defaultDir(path) == QDir(f.dir.path()).filePath("backups"));
 }
@@ -75,7 +78,8 @@ BOOST_AUTO_TEST_CASE(only_the_newest_n_are_kept_and_nothing_else_is_touched)
     QStringList kept;
     for (const QString& p : Backup::list(path, dir))
         kept << QFileInfo(p).fileName();
-    BOOST_TEST(kept == QStringList({"posyandu-20240605-080000.db", "posyandu-20240604-080000.db", "posyandu-20240603-080000.db"}));
+    // The newest three, and the full backup they are deltas of.
+    BOOST_TEST(kept == QStringList({"posyandu-20240605-080000.db.delta.zst", "posyandu-20240604-080000.db.delta.zst", "posyandu-20240603-080000.db.delta.zst", "posyandu-20240601-080000.db.zst"}));
     BOOST_TEST(QFileInfo::exists(QDir(dir).filePath("catatan.txt")));
     BOOST_TEST(QFileInfo::exists(QDir(dir).filePath("posyandu-lama-20200101-000000.db")));
 }
@@ -124,13 +128,14 @@ BOOST_AUTO_TEST_CASE(restore_puts_the_backup_back_and_keeps_the_replaced_file)
         backup = *made;
         addChild(*db, QStringLiteral("Setelah Cadangan"));
     }
-    const QByteArray before = contentHash(backup, true);
+    BOOST_REQUIRE(BackupArchive::extract(backup, f.path("inside.db")).ok());
+    const QByteArray before = contentHash(f.path("inside.db"), true);
     const QByteArray changed = contentHash(path, true);
     BOOST_REQUIRE(before != changed);
     auto r = Restore::run(path, backup, kMorning.addDays(1));
     BOOST_REQUIRE_MESSAGE(r.ok(), why(r));
     BOOST_TEST(contentHash(path, true) == before);
-    BOOST_TEST(r->backup.children == rows(backup, "children", true));
+    BOOST_TEST(r->backup.children == rows(f.path("inside.db"), "children", true));
     BOOST_TEST(QFileInfo(r->replacedCopy).fileName() == "posyandu.db.before-restore-20240616-073000");
     BOOST_TEST(contentHash(r->replacedCopy, true) == changed);
     BOOST_TEST(!QFileInfo::exists(path + ".restore.part"));
@@ -153,6 +158,7 @@ BOOST_AUTO_TEST_CASE(a_file_damaged_inside_its_tables_is_restored_and_kept_as_it
         auto db = openDb(path);
         backup = Backup::create(*db, f.path("b"), 10, kMorning).value();
     }
+    const QByteArray inBackup = contentHash(path, true);
     QByteArray bytes = readText(path);
     BOOST_REQUIRE_GT(bytes.size(), 64 * 1024);
     for (qsizetype i = bytes.size() / 2; i < bytes.size() / 2 + 8192; ++i)
@@ -162,7 +168,7 @@ BOOST_AUTO_TEST_CASE(a_file_damaged_inside_its_tables_is_restored_and_kept_as_it
     const QByteArray damaged = fileHash(path);
     auto r = Restore::run(path, backup, kMorning.addDays(1));
     BOOST_REQUIRE_MESSAGE(r.ok(), why(r));
-    BOOST_TEST(contentHash(path, true) == contentHash(backup, true));
+    BOOST_TEST(contentHash(path, true) == inBackup);
     BOOST_TEST(fileHash(r->replacedCopy) == damaged);
     BOOST_TEST(integrity(path) == "ok");
 }
@@ -194,7 +200,7 @@ BOOST_AUTO_TEST_CASE(a_damaged_backup_is_refused_and_nothing_is_replaced)
     writeText(f.path("truncated.db"), readText(backup).left(3000));
     writeText(f.path("text.db"), "bukan basis data");
     rawExec(f.path("other.db"), "CREATE TABLE t (x); INSERT INTO t VALUES (1);");
-    QFile::copy(backup, f.path("newer.db"));
+    BOOST_REQUIRE(BackupArchive::extract(backup, f.path("newer.db")).ok());
     rawExec(f.path("newer.db"), "PRAGMA user_version = 99;");
     for (const char* name : {"truncated.db", "text.db", "other.db", "newer.db"}) {
         auto r = Restore::run(path, f.path(QString::fromLatin1(name)));

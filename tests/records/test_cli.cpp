@@ -156,12 +156,12 @@ BOOST_AUTO_TEST_CASE(backup_and_restore)
     const QString dir = f.path("cadangan");
     BOOST_TEST(runCli({"backup", "--db", db, "--dir", dir, "--keep", "2"}, &out) == 0);
     BOOST_TEST(out.contains("Backup written"));
-    const QStringList made = QDir(dir).entryList({"posyandu-*.db"}, QDir::Files);
+    const QStringList made = QDir(dir).entryList({"posyandu-*.db.zst"}, QDir::Files);
     BOOST_REQUIRE_EQUAL(made.size(), 1);
     const QString backup = QDir(dir).filePath(made.front());
     // Default folder: "backups" next to the database.
     BOOST_TEST(runCli({"backup", "--db", db}) == 0);
-    BOOST_TEST(QDir(f.path("backups")).entryList({"posyandu-*.db"}, QDir::Files).size() == 1);
+    BOOST_TEST(QDir(f.path("backups")).entryList({"posyandu-*.db.zst"}, QDir::Files).size() == 1);
     BOOST_TEST(runCli({"backup", "--db", db, "--keep", "0"}) == 2);
 
     const QByteArray before = contentHash(db, true);

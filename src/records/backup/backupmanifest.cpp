@@ -55,7 +55,7 @@ Result<BackupManifest> BackupManifest::load(const QString& folder)
         const QJsonObject o = v.toObject();
         Entry e{o.value(QStringLiteral("file")).toString(), o.value(QStringLiteral("database")).toString(),
                 o.value(QStringLiteral("sequence")).toInteger(), o.value(QStringLiteral("size")).toInteger(),
-                o.value(QStringLiteral("sha256")).toString().toLatin1()};
+                o.value(QStringLiteral("sha256")).toString().toLatin1(), o.value(QStringLiteral("base")).toString()};
         // Only plain names inside the folder.
         if (e.file.isEmpty() || e.file.contains(QLatin1Char('/')) || e.file.contains(QLatin1Char('\\')))
             continue;
@@ -69,11 +69,14 @@ Result<void> BackupManifest::save() const
 {
     QJsonArray list;
     for (const Entry& e : entries_) {
-        list.append(QJsonObject{{QStringLiteral("file"), e.file},
-                                {QStringLiteral("database"), e.database},
-                                {QStringLiteral("sequence"), e.sequence},
-                                {QStringLiteral("size"), e.size},
-                                {QStringLiteral("sha256"), QString::fromLatin1(e.sha256)}});
+        QJsonObject o{{QStringLiteral("file"), e.file},
+                      {QStringLiteral("database"), e.database},
+                      {QStringLiteral("sequence"), e.sequence},
+                      {QStringLiteral("size"), e.size},
+                      {QStringLiteral("sha256"), QString::fromLatin1(e.sha256)}};
+        if (!e.base.isEmpty())
+            o.insert(QStringLiteral("base"), e.base);
+        list.append(o);
     }
     const QJsonObject root{{QStringLiteral("format"), kFormat},
                            {QStringLiteral("version"), 1},
@@ -97,10 +100,10 @@ Result<void> BackupManifest::save() const
     return {};
 }
 
-Result<BackupManifest::Entry> BackupManifest::add(const QString& file, const QString& database)
+Result<BackupManifest::Entry> BackupManifest::add(const QString& file, const QString& database, const QString& base)
 {
     remove(file);
-    Entry e{file, database, next_++, QFileInfo(pathOf(Entry{file, {}, 0, 0, {}})).size(), {}};
+    Entry e{file, database, next_++, QFileInfo(pathOf(Entry{file, {}, 0, 0, {}, {}})).size(), {}, base};
     e.sha256 = sha256(pathOf(e));
     if (e.sha256.isEmpty()) {
         return manifestError(QCoreApplication::translate("tumbuh::records", "The file %1 cannot be read.")

@@ -7,7 +7,8 @@
 // size and SHA-256. Pruning goes by this record only: the order is the
 // sequence, not the file names or the clock, and a file is deleted only if
 // it is in the record and still has the recorded size and hash (a file the
-// user put there, or replaced, is never touched). Backups made before the
+// user put there, or replaced, is never touched), and never while a kept
+// backup is a delta made against it (Entry::base). Backups made before the
 // record existed are not in it and are never pruned.
 //
 // The file is written whole under ".part" and renamed, so it is either the
@@ -31,6 +32,7 @@ public:
         qint64 sequence = 0;
         qint64 size = 0;
         QByteArray sha256; // hex
+        QString base;      // a delta: the backup it was made against (BackupArchive)
     };
 
     // The folder's record (empty when there is none yet).
@@ -38,7 +40,7 @@ public:
     Result<void> save() const;
 
     // Records a backup just written in the folder; returns its entry.
-    Result<Entry> add(const QString& file, const QString& database);
+    Result<Entry> add(const QString& file, const QString& database, const QString& base = {});
     // Entries of one database, newest (highest sequence) first.
     std::vector<Entry> of(const QString& database) const;
     void remove(const QString& file);

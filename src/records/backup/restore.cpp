@@ -1,6 +1,7 @@
 #include "records/backup/restore.h"
 
 #include "records/backup/backup.h"
+#include "records/backup/backuparchive.h"
 #include "store/database.h"
 #include "store/messages.h"
 #include "store/writerlock.h"
@@ -13,6 +14,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 
 #include <sqlite3.h>
 
@@ -60,22 +62,18 @@ bool sameFile(const QString& a, const QString& b)
     return fa.exists() && fb.exists() && fa.canonicalFilePath() == fb.canonicalFilePath();
 }
 
-} // namespace
-
-Result<BackupCheck> Restore::check(const QString& backupPath)
+// The checks of a database file (`plainPath`) that a backup holds;
+// messages name the backup.
+Result<BackupCheck> checkPlain(const QString& plainPath, const QString& backupPath)
 {
-    const QFileInfo fi(backupPath);
-    if (!fi.isFile())
-        return restoreError(ErrorCode::FileNotFound,
-                            QCoreApplication::translate("tumbuh::records", "The backup %1 does not exist.").arg(shown(backupPath)));
     {
-        QFile f(backupPath);
+        QFile f(plainPath);
         if (!f.open(QIODevice::ReadOnly) || !f.read(16).startsWith(QByteArrayLiteral("SQLite format 3"))) {
             return restoreError(ErrorCode::NotADatabase,
                                 QCoreApplication::translate("tumbuh::records", "The file %1 is not a Tumbuh backup.").arg(shown(backupPath)));
         }
     }
-    const ReadOnlyConnection c(backupPath);
+    const ReadOnlyConnection c(plainPath);
     const auto appId = c.isOpen() ? c.scalar(QStringLiteral("PRAGMA application_id")) : std::nullopt;
     if (!appId || appId->toLongLong() != kTumbuhApplicationId) {
         return restoreError(ErrorCode::NotADatabase,
@@ -118,17 +116,46 @@ Result<BackupCheck> Restore::check(const QString& backupPath)
     return out;
 }
 
-Result<RestoreReport> Restore::run(const QString& dbPath, const QString& backupPath, const QDateTime& now)
+} // namespace
+
+Result<BackupCheck> Restore::check(const QString& backupPath)
+{
+    const QFileInfo fi(backupPath);
+    if (!fi.isFile())
+        return restoreError(ErrorCode::FileNotFound,
+                            QCoreApplication::translate("tumbuh::records", "The backup %1 does not exist.").arg(shown(backupPath)));
+    if (!BackupArchive::isArchive(backupPath))
+        return checkPlain(backupPath, backupPath);
+    const QTemporaryDir temp;
+    if (!temp.isValid())
+        return writeError(temp.path(), SQLITE_OK, temp.errorString());
+    const QString plain = temp.filePath(QStringLiteral("backup.db"));
+    if (auto extracted = BackupArchive::extract(backupPath, plain); !extracted)
+        return extracted.error();
+    auto checked = checkPlain(plain, backupPath);
+    filesafety::removeDatabaseFiles(plain);
+    return checked;
+}
+
+Result<RestoreReport> Restore::run(const QString& dbPath, const QString& backupPath, const QDateTime& now, const MayUse& mayUse)
 {
     if (sameFile(dbPath, backupPath)) {
         return restoreError(ErrorCode::InUse,
                             QCoreApplication::translate("tumbuh::records", "%1 is the database itself, not a backup of it.").arg(shown(backupPath)));
     }
-    auto checked = check(backupPath);
-    if (!checked)
-        return checked.error();
+    // A plain backup is checked where it is; a compressed one once it is
+    // decompressed next to the database (its header is read first).
+    const bool compressed = BackupArchive::isArchive(backupPath);
     RestoreReport report;
-    report.backup = *checked;
+    if (compressed) {
+        if (auto header = BackupArchive::header(backupPath); !header)
+            return header.error();
+    } else {
+        auto checked = check(backupPath);
+        if (!checked)
+            return checked.error();
+        report.backup = *checked;
+    }
 
     const QFileInfo target(dbPath);
     if (!QFileInfo(target.absolutePath()).isDir()) {
@@ -145,7 +172,18 @@ Result<RestoreReport> Restore::run(const QString& dbPath, const QString& backupP
     // 1. The new file, whole and synced, next to the database.
     const QString part = dbPath + QStringLiteral(".restore.part");
     filesafety::removeDatabaseFiles(part);
-    {
+    if (compressed) {
+        if (auto extracted = BackupArchive::extract(backupPath, part); !extracted) {
+            filesafety::removeDatabaseFiles(part);
+            return extracted.error();
+        }
+        auto checked = checkPlain(part, backupPath);
+        if (!checked) {
+            filesafety::removeDatabaseFiles(part);
+            return checked.error();
+        }
+        report.backup = *checked;
+    } else {
         const ReadOnlyConnection c(backupPath);
         auto* handle = static_cast<sqlite3*>(c.nativeHandle());
         const int rc = vacuumInto(handle, part);
@@ -158,6 +196,17 @@ Result<RestoreReport> Restore::run(const QString& dbPath, const QString& backupP
     if (auto synced = filesafety::syncFile(part); !synced) {
         filesafety::removeDatabaseFiles(part);
         return synced.error();
+    }
+    if (mayUse) {
+        auto allowed = mayUse(part);
+        // Whatever a reader left beside it goes; the file itself stays
+        // unless refused.
+        for (const char* suffix : {"-wal", "-shm"})
+            QFile::remove(part + QLatin1String(suffix));
+        if (!allowed) {
+            filesafety::removeDatabaseFiles(part);
+            return allowed.error();
+        }
     }
     // 2. A copy of what is replaced, made through SQLite so that it holds
     // everything committed until now, the log's content included; a file

@@ -6,13 +6,18 @@
 //
 // Nothing is replaced before the backup is known good: it must be an SQLite
 // file of Tumbuh's, pass PRAGMA integrity_check, and have a schema this
-// program knows (an older one is upgraded when next opened). Then, holding
-// the database's writer lock (store/writerlock.h; refused with
-// ErrorCode::Busy, naming the program, while another program or this one
-// has it open for writing):
-//   1. the backup is written out (VACUUM INTO, so any log it has is folded
-//      in) to "<database>.restore.part" in the database's own folder and
-//      synced;
+// program knows (an older one is upgraded when next opened). A compressed
+// backup (backuparchive.h) is first decompressed, a delta with the full
+// backup it was made against, each checked against its SHA-256; a missing
+// or damaged one is refused, naming it. Then, holding the database's writer
+// lock (store/writerlock.h; refused with ErrorCode::Busy, naming the
+// program, while another program or this one has it open for writing):
+//   1. the backup is written out (decompressed, or for a plain SQLite
+//      backup by VACUUM INTO, so any log it has is folded in) to
+//      "<database>.restore.part" in the database's own folder, synced, and
+//      checked there; `mayUse`, when given, is asked with that file (the
+//      program signs an admin in against it: the file being replaced may
+//      be unreadable);
 //   2. the file it replaces is kept as "<database>.before-restore-<yyyyMMdd-
 //      HHmmss>" next to it, written by VACUUM INTO from the live file, so it
 //      holds everything committed until now, its log included (a file SQLite
@@ -27,6 +32,8 @@
 
 #include <QDateTime>
 #include <QString>
+
+#include <functional>
 
 namespace tumbuh::records {
 
@@ -44,10 +51,15 @@ struct RestoreReport {
 
 class Restore {
 public:
-    // Reads the backup without changing it.
+    // Given the checked database file the backup holds; an error stops
+    // the restore with nothing replaced.
+    using MayUse = std::function<Result<void>(const QString& checkedCopy)>;
+
+    // Reads the backup without changing it (a compressed one is
+    // decompressed into a temporary folder and removed again).
     static Result<BackupCheck> check(const QString& backupPath);
     static Result<RestoreReport> run(const QString& dbPath, const QString& backupPath,
-                                     const QDateTime& now = QDateTime::currentDateTime());
+                                     const QDateTime& now = QDateTime::currentDateTime(), const MayUse& mayUse = {});
 };
 
 } // namespace tumbuh::records
