@@ -50,11 +50,7 @@ BOOST_AUTO_TEST_CASE(the_minimum_size_fits_a_netbook_on_every_page)
         const QSize min = w.window->minimumSizeHint().expandedTo(w.window->minimumSize());
         const bool fits = min.width() <= kNetbookFree.width() && min.height() <= kNetbookFree.height();
         const std::string message = page.toStdString() + ": minimum " + sizeText(min);
-        if (test::notYetFixed(page)) {
-            BOOST_WARN_MESSAGE(fits, message);
-        } else {
-            BOOST_TEST(fits, message);
-        }
+        BOOST_TEST(fits, message);
     };
     check(QStringLiteral("posyandu-day"), [](test::WindowFixture& w) { w.chooseChildWithResult(); });
     check(QStringLiteral("posyandu-day with large text"), [](test::WindowFixture& w) {

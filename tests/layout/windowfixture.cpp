@@ -26,13 +26,6 @@ const QString& demoFile()
     return path;
 }
 
-bool notYetFixed(const QString& page)
-{
-    static const QStringList pages{QStringLiteral("register"), QStringLiteral("child"), QStringLiteral("attention"),
-                                   QStringLiteral("report")};
-    return pages.contains(page);
-}
-
 WindowFixture::WindowFixture(const QString& settingsFile)
 {
     db = rt::openDb(demoFile());

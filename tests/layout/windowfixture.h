@@ -23,13 +23,6 @@ namespace tumbuh::test {
 // The demo file of this run.
 const QString& demoFile();
 
-// The pages still being laid out anew for issue 15 ("register", "child",
-// "attention", "report": L2's part of the issue). Until the lead has merged
-// that work their problems are warnings (BOOST_WARN: listed in the log, the
-// suite stays green); remove a page from the list in windowfixture.cpp when
-// it is fixed, so that its problems fail the tests again.
-bool notYetFixed(const QString& page);
-
 struct WindowFixture {
     // `settingsFile` empty: a settings file of its own in `folder`.
     explicit WindowFixture(const QString& settingsFile = {});

@@ -114,11 +114,6 @@ void AttentionPage::buildUi()
 
     auto* top = new QHBoxLayout;
     top->addWidget(title_);
-    top->addSpacing(16);
-    top->addWidget(monthLabel_);
-    top->addWidget(month_);
-    top->addWidget(placeLabel_);
-    top->addWidget(place_);
     top->addStretch(1);
     top->addWidget(openButton_);
     top->addWidget(referButton_);
@@ -132,6 +127,10 @@ void AttentionPage::buildUi()
     overdueFilter_ = new QCheckBox(this);
     // On a narrow window the filters go on a second line.
     auto* filters = new FlowLayout;
+    filters->addWidget(monthLabel_);
+    filters->addWidget(month_);
+    filters->addWidget(placeLabel_);
+    filters->addWidget(place_);
     filters->addWidget(filterLabel_);
     filters->addWidget(reasonFilter_);
     filters->addWidget(actionFilter_);

@@ -10,6 +10,7 @@
 #include "store/database.h"
 #include "store/posyandurepository.h"
 #include "ui/common/filedialogs.h"
+#include "ui/common/flowlayout.h"
 #include "ui/report/reporttablemodel.h"
 #include "ui/report/reporttables.h"
 
@@ -154,13 +155,12 @@ ReportPage::ReportPage(store::Database& db, QWidget* parent)
     fillMonths();
     fillScopes();
 
-    auto* choices = new QHBoxLayout;
+    // On a narrow window the buttons go under the choices.
+    auto* choices = new FlowLayout;
     choices->addWidget(monthLabel_);
     choices->addWidget(month_);
-    choices->addSpacing(16);
     choices->addWidget(scopeLabel_);
     choices->addWidget(scope_);
-    choices->addStretch(1);
     for (QPushButton* b : {excelButton_, csvButton_, pdfButton_, printButton_})
         choices->addWidget(b);
 
