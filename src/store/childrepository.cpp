@@ -331,7 +331,7 @@ Result<std::vector<Child>> ChildRepository::search(const QString& text, std::opt
     static const QString all = base + order;
     static const QString one = base + QStringLiteral("AND c.posyandu_id = ?") + order;
     const QString escaped = escapeLike(needle);
-    const QString digits = QString(needle).remove(QRegularExpression(QStringLiteral("[\\s.\\-]")));
+    const QString digits = QString(needle).removeIf([](QChar c) { return c.isSpace() || c == u'.' || c == u'-'; });
     static const QRegularExpression onlyDigits(QStringLiteral("^\\d+$"));
     // LIKE folds ASCII case, which covers Indonesian names.
     const QVariant contains = QStringLiteral("%") + escaped + QStringLiteral("%");
