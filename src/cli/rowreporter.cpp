@@ -28,7 +28,7 @@ std::string where(std::size_t line, std::string_view column, const char* lineWor
 
 RowReporter::RowReporter(std::FILE* out, std::size_t maxMessages) : out_(out), maxMessages_(maxMessages) { }
 
-void RowReporter::emit(std::string line)
+void RowReporter::print(std::string line)
 {
     if (messages_++ >= maxMessages_)
         return;
@@ -51,18 +51,18 @@ void RowReporter::report(std::size_t line, std::string_view column, std::string_
     const std::string en = where(line, column, "line", "column");
     switch (problem) {
     case Problem::NotANumber:
-        emit(id + ": " + v + " bukan angka / " + en + ": " + v + " is not a number");
+        print(id + ": " + v + " bukan angka / " + en + ": " + v + " is not a number");
         break;
     case Problem::NotASexCode:
-        emit(id + ": " + v + " bukan kode jenis kelamin (1/m/M laki-laki, 2/f/F perempuan) / " + en + ": " + v
-             + " is not a sex code (1/m/M male, 2/f/F female)");
+        print(id + ": " + v + " bukan kode jenis kelamin (1/m/M laki-laki, 2/f/F perempuan) / " + en + ": " + v
+              + " is not a sex code (1/m/M male, 2/f/F female)");
         break;
     case Problem::Negative:
-        emit(id + ": " + v + " tidak boleh negatif / " + en + ": " + v + " cannot be negative");
+        print(id + ": " + v + " tidak boleh negatif / " + en + ": " + v + " cannot be negative");
         break;
     case Problem::TooLarge:
-        emit(id + ": " + v + " terlalu besar untuk sebuah ukuran / " + en + ": " + v
-             + " is too large for a measurement");
+        print(id + ": " + v + " terlalu besar untuk sebuah ukuran / " + en + ": " + v
+              + " is too large for a measurement");
         break;
     }
 }
@@ -72,8 +72,8 @@ void RowReporter::tooManyFields(std::size_t line, std::size_t fields, std::size_
     const std::string l = std::to_string(line);
     const std::string n = std::to_string(fields);
     const std::string h = std::to_string(headerFields);
-    emit("baris " + l + ": " + n + " kolom, padahal judul hanya " + h + " kolom / line " + l + ": " + n
-         + " fields but the header has " + h);
+    print("baris " + l + ": " + n + " kolom, padahal judul hanya " + h + " kolom / line " + l + ": " + n
+          + " fields but the header has " + h);
 }
 
 void RowReporter::tooFewFields(std::size_t line, std::string_view firstMissing, std::size_t fields,
@@ -85,15 +85,15 @@ void RowReporter::tooFewFields(std::size_t line, std::string_view firstMissing, 
     }
     const std::string n = std::to_string(fields);
     const std::string h = std::to_string(headerFields);
-    emit(where(line, firstMissing, "baris", "kolom") + ": tidak ada, baris ini hanya " + n + " kolom, padahal judul "
-         + h + " kolom / " + where(line, firstMissing, "line", "column") + ": missing, the row has " + n
-         + " fields but the header has " + h);
+    print(where(line, firstMissing, "baris", "kolom") + ": tidak ada, baris ini hanya " + n + " kolom, padahal judul "
+          + h + " kolom / " + where(line, firstMissing, "line", "column") + ": missing, the row has " + n
+          + " fields but the header has " + h);
 }
 
 void RowReporter::moveInto(RowReporter& to)
 {
     for (std::string& line : kept_)
-        to.emit(std::move(line));
+        to.print(std::move(line));
     // Problems this reporter only counted still count there.
     to.messages_ += messages_ - kept_.size();
     to.rejectedRows_ += rejectedRows_;

@@ -49,7 +49,7 @@ public:
     void finish(std::size_t totalRows);
 
 private:
-    void emit(std::string line);
+    void print(std::string line);
 
     std::FILE* out_;
     std::size_t maxMessages_;
