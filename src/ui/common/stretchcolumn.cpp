@@ -8,13 +8,13 @@
 
 namespace tumbuh::ui {
 
-StretchColumn::StretchColumn(QTableView* view, int column) : QObject(view), view_(view)
+StretchColumn::StretchColumn(QTableView* view, int column) : QObject(view), view_(view), viewport_(view->viewport())
 {
     QHeaderView* header = view_->horizontalHeader();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(column, QHeaderView::Interactive);
     columns_.emplace_back(column, header->sectionSize(column));
-    view_->viewport()->installEventFilter(this);
+    viewport_->installEventFilter(this);
     // Another column made wider or narrower, shown or hidden: the room left changes.
     connect(header, &QHeaderView::sectionResized, this, [this](int logical) {
         if (!stretches(logical))
@@ -76,7 +76,7 @@ void StretchColumn::apply()
 
 bool StretchColumn::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == view_->viewport() && event->type() == QEvent::Resize)
+    if (event->type() == QEvent::Resize && watched == viewport_)
         apply();
     return QObject::eventFilter(watched, event);
 }

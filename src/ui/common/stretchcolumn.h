@@ -38,6 +38,9 @@ private:
     bool stretches(int column) const;
 
     QTableView* view_;
+    // The view's viewport, kept: while the view is being destroyed it is no
+    // longer a QTableView, and asking it for its viewport is undefined.
+    QWidget* viewport_;
     std::vector<std::pair<int, int>> columns_; // column, least width
     bool applying_ = false;
 };
