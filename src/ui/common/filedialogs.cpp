@@ -44,55 +44,52 @@ QString chosen(QFileDialog& dialog)
     return dialog.selectedFiles().constFirst();
 }
 
+QString openFile(QWidget* parent, const QString& title, const QString& folder, const QString& filter)
+{
+    QFileDialog dialog(parent, title, folder, filter);
+    dialog.setFileMode(QFileDialog::ExistingFile);
+    dialog.setAcceptMode(QFileDialog::AcceptOpen);
+    useOwnWords(dialog, FileDialogs::tr("&Open"));
+    return chosen(dialog);
+}
+
+QString saveFile(QWidget* parent, const QString& title, const QString& suggested, const QString& filter,
+                 const QString& suffix)
+{
+    QFileDialog dialog(parent, title, suggested, filter);
+    dialog.setFileMode(QFileDialog::AnyFile);
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setDefaultSuffix(suffix);
+    useOwnWords(dialog, FileDialogs::tr("&Save"));
+    return chosen(dialog);
+}
+
 } // namespace
 
 QString FileDialogs::openDatabase(QWidget* parent, const QString& folder)
 {
-    QFileDialog dialog(parent, tr("Open database"), folder, tr("Tumbuh database (*.db);;All files (*)"));
-    dialog.setFileMode(QFileDialog::ExistingFile);
-    dialog.setAcceptMode(QFileDialog::AcceptOpen);
-    useOwnWords(dialog, tr("&Open"));
-    return chosen(dialog);
+    return openFile(parent, tr("Open database"), folder, tr("Tumbuh database (*.db);;All files (*)"));
 }
 
 QString FileDialogs::savePdf(QWidget* parent, const QString& title, const QString& suggested)
 {
-    QFileDialog dialog(parent, title, suggested, tr("PDF (*.pdf)"));
-    dialog.setFileMode(QFileDialog::AnyFile);
-    dialog.setAcceptMode(QFileDialog::AcceptSave);
-    dialog.setDefaultSuffix(QStringLiteral("pdf"));
-    useOwnWords(dialog, tr("&Save"));
-    return chosen(dialog);
+    return saveFile(parent, title, suggested, tr("PDF (*.pdf)"), QStringLiteral("pdf"));
 }
 
 QString FileDialogs::saveXlsx(QWidget* parent, const QString& title, const QString& suggested)
 {
-    QFileDialog dialog(parent, title, suggested, tr("Excel workbook (*.xlsx)"));
-    dialog.setFileMode(QFileDialog::AnyFile);
-    dialog.setAcceptMode(QFileDialog::AcceptSave);
-    dialog.setDefaultSuffix(QStringLiteral("xlsx"));
-    useOwnWords(dialog, tr("&Save"));
-    return chosen(dialog);
+    return saveFile(parent, title, suggested, tr("Excel workbook (*.xlsx)"), QStringLiteral("xlsx"));
 }
 
 QString FileDialogs::openImport(QWidget* parent, const QString& folder)
 {
-    QFileDialog dialog(parent, tr("Choose the file to import"), folder,
-                       tr("CSV or Excel (*.csv *.xls *.xlsx *.htm *.html);;All files (*)"));
-    dialog.setFileMode(QFileDialog::ExistingFile);
-    dialog.setAcceptMode(QFileDialog::AcceptOpen);
-    useOwnWords(dialog, tr("&Open"));
-    return chosen(dialog);
+    return openFile(parent, tr("Choose the file to import"), folder,
+                    tr("CSV or Excel (*.csv *.xls *.xlsx *.htm *.html);;All files (*)"));
 }
 
 QString FileDialogs::saveCsv(QWidget* parent, const QString& title, const QString& suggested)
 {
-    QFileDialog dialog(parent, title, suggested, tr("CSV (*.csv)"));
-    dialog.setFileMode(QFileDialog::AnyFile);
-    dialog.setAcceptMode(QFileDialog::AcceptSave);
-    dialog.setDefaultSuffix(QStringLiteral("csv"));
-    useOwnWords(dialog, tr("&Save"));
-    return chosen(dialog);
+    return saveFile(parent, title, suggested, tr("CSV (*.csv)"), QStringLiteral("csv"));
 }
 
 QString FileDialogs::chooseFolder(QWidget* parent, const QString& title, const QString& suggested)
