@@ -63,7 +63,7 @@ werror=OFF
 case "${1:-}" in
   run)
     install_packages
-    configure_and_build "$build_dir" -DTUMBUH_WERROR="$werror" -DTUMBUH_BUILD_BENCH=OFF
+    configure_and_build "$build_dir" -DTUMBUH_WERROR="$werror" -DTUMBUH_BUILD_TESTS=OFF -DTUMBUH_BUILD_BENCH=OFF
     # A demo city (invented names and NIKs) so a new user sees a living
     # posyandu at once; made once, then kept with whatever was typed into it.
     demo="$build_dir/tumbuh-demo.db"
