@@ -2,6 +2,7 @@
 
 #include "records/import/xlsxrowbuilder.h"
 
+#include <array>
 #include <cstring>
 
 namespace tumbuh::records {
@@ -17,9 +18,16 @@ bool isSpace(char c)
     return c == ' ' || c == '\n' || c == '\t' || c == '\r';
 }
 
+constexpr auto kNameChars = [] {
+    std::array<bool, 256> t{};
+    for (int c = 0; c < 256; ++c)
+        t[static_cast<std::size_t>(c)] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == ':' || c == '-' || c == '.';
+    return t;
+}();
+
 bool isNameChar(char c)
 {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == ':' || c == '-' || c == '.';
+    return kNameChars[static_cast<unsigned char>(c)];
 }
 
 bool isNameStart(char c)
@@ -151,7 +159,7 @@ Got attributes(const char*& p, const char* end, std::string_view& r, std::string
         if (count == kMost)
             return kUnknown;
         for (std::size_t i = 0; i < count; ++i) {
-            if (seen[i] == n)
+            if (seen[i].size() == n.size() && seen[i].front() == n.front() && seen[i] == n)
                 return kUnknown;
         }
         seen[count++] = n;
