@@ -47,6 +47,23 @@ struct Refused {
     }
 };
 
+// A sheet of e-PPGBM's header and its five rows 600 times over (inline
+// strings, so several blocks of XML), without its end.
+QByteArray longSheet()
+{
+    auto row = [](int r, const QStringList& cells) {
+        QByteArray out = "<row r=\"" + QByteArray::number(r) + "\">";
+        for (const QString& c : cells)
+            out += "<c t=\"inlineStr\"><is><t>" + c.toHtmlEscaped().toUtf8() + "</t></is></c>";
+        return out + "</row>";
+    };
+    QByteArray sheet = "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+                     + row(1, eppgbm::columns());
+    for (int i = 0; i < 3000; ++i)
+        sheet += row(i + 2, eppgbm::rows().at(static_cast<std::size_t>(i % 5)));
+    return sheet;
+}
+
 } // namespace
 
 BOOST_FIXTURE_TEST_SUITE(eppgbm_refusals, Refused)
@@ -113,6 +130,28 @@ BOOST_AUTO_TEST_CASE(sheet_without_a_header)
     worksheet_write_string(ws, 35, 3, "Tgl Lahir", nullptr);
     BOOST_REQUIRE_EQUAL(workbook_close(wb), LXW_NO_ERROR);
     check(f.path("tanpa.xlsx"), QStringLiteral("None of the first 30 rows"));
+}
+
+BOOST_AUTO_TEST_CASE(long_sheet_cut_inside_an_element)
+{
+    // Cut inside a <c> start tag, far from the first rows: the rows read
+    // before the cut are not saved either.
+    QByteArray sheet = longSheet();
+    sheet.truncate(sheet.lastIndexOf("<c t=\"inl") + 8);
+    eppgbm::writeZip(f.path("cut.xlsx"), {{QStringLiteral("xl/worksheets/sheet1.xml"), sheet}});
+    check(f.path("cut.xlsx"), QStringLiteral("reading stopped after row 3001: the sheet ends too early"));
+}
+
+BOOST_AUTO_TEST_CASE(long_sheet_broken_inside_a_row)
+{
+    // Well-formed up to row 2500, whose end tag does not match.
+    QByteArray sheet = longSheet() + "</sheetData></worksheet>";
+    const qsizetype at = sheet.indexOf("<row r=\"2500\">");
+    BOOST_REQUIRE(at > 0);
+    sheet.replace(sheet.indexOf("</t></is></c>", at), 13, "</t></is></v>");
+    eppgbm::writeZip(f.path("broken.xlsx"), {{QStringLiteral("xl/worksheets/sheet1.xml"), sheet}});
+    check(f.path("broken.xlsx"), QStringLiteral("reading stopped after row 2500"));
+    check(f.path("broken.xlsx"), QStringLiteral("damaged or incomplete"));
 }
 
 BOOST_AUTO_TEST_SUITE_END()

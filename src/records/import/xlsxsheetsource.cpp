@@ -3,99 +3,62 @@
 #include "records/import/xlsxworkbook.h"
 
 #include <QCoreApplication>
-#include <QDate>
 
 #include <zip.h>
-
-#include <charconv>
-#include <cmath>
-#include <cstdio>
 
 namespace tumbuh::records {
 namespace {
 
-constexpr int kMaxColumns = 16384; // XFD, the last column a sheet can have
-constexpr zip_uint64_t kBlock = 256 * 1024;
+constexpr std::size_t kBlock = 256 * 1024;
+// The part before <sheetData> is a few kilobytes; past this, libxml2 reads
+// the whole part.
+constexpr std::size_t kMostHeader = 4 * 1024 * 1024;
 
 // Why reading stopped, made into a message on the importer's thread.
 const char* const kCannotOpen = QT_TRANSLATE_NOOP("tumbuh::records", "the sheet cannot be opened");
 const char* const kEndsEarly = QT_TRANSLATE_NOOP("tumbuh::records", "the sheet ends too early");
 
-// "D7" -> 3; -1 when the reference has no column letters.
-int columnOf(QStringView reference)
+bool endsName(char c)
 {
-    int column = 0;
-    for (const QChar c : reference) {
-        const char16_t u = c.unicode();
-        if (u >= 'A' && u <= 'Z')
-            column = column * 26 + (u - 'A' + 1);
-        else if (u >= 'a' && u <= 'z')
-            column = column * 26 + (u - 'a' + 1);
-        else
-            break;
-        if (column > kMaxColumns)
-            return -1;
-    }
-    return column - 1;
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '>' || c == '/';
 }
 
-qint64 rowOf(QStringView reference)
+// Where the first <sheetData ...> start tag ends (after its '>'); 0 while
+// the bytes do not hold all of it, npos when it closes itself (<sheetData/>).
+std::size_t sheetDataEnd(std::string_view bytes)
 {
-    qint64 row = 0;
-    for (const QChar c : reference) {
-        if (!c.isDigit())
+    constexpr std::string_view tag = "<sheetData";
+    for (std::size_t at = bytes.find(tag); at != std::string_view::npos; at = bytes.find(tag, at + 1)) {
+        const std::size_t after = at + tag.size();
+        if (after >= bytes.size())
             return 0;
-        row = row * 10 + c.digitValue();
-        if (row > (qint64{1} << 40))
-            return 0;
+        if (!endsName(bytes[after]))
+            continue;
+        char quote = 0;
+        for (std::size_t i = after; i < bytes.size(); ++i) {
+            const char c = bytes[i];
+            if (quote != 0) {
+                quote = c == quote ? 0 : quote;
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '>') {
+                return bytes[i - 1] == '/' ? std::string_view::npos : i + 1;
+            }
+        }
+        return 0;
     }
-    return row;
-}
-
-XlsxSheetSource::CellType typeOf(QStringView t)
-{
-    using T = XlsxSheetSource::CellType;
-    if (t.isEmpty() || t == QLatin1String("n"))
-        return T::Number;
-    if (t == QLatin1String("s"))
-        return T::Shared;
-    if (t == QLatin1String("d"))
-        return T::Date;
-    return T::Text;
-}
-
-void appendAscii(std::string& out, QStringView text)
-{
-    for (const QChar c : text)
-        out += static_cast<char>(c.unicode() < 128 ? c.unicode() : '?');
-}
-
-// A day serial as yyyy-mm-dd, or empty when it is no date. The 1900 system
-// counts 1900-02-29, a day that never was (Lotus 1-2-3's mistake, kept by
-// Excel): serial 60 is no date, and from 61 on the days are one behind.
-std::string serialDate(double serial, bool date1904)
-{
-    if (!std::isfinite(serial) || serial < 1 || serial > 2958465) // 9999-12-31
-        return {};
-    const auto days = static_cast<qint64>(std::floor(serial));
-    QDate d;
-    if (date1904)
-        d = QDate(1904, 1, 1).addDays(days);
-    else if (days < 60)
-        d = QDate(1899, 12, 31).addDays(days);
-    else if (days > 60)
-        d = QDate(1899, 12, 30).addDays(days);
-    return d.isValid() ? d.toString(Qt::ISODate).toStdString() : std::string();
+    return 0;
 }
 
 } // namespace
 
-XlsxSheetSource::XlsxSheetSource(const XlsxWorkbook& workbook) : workbook_(workbook), file_(workbook.openSheet())
+XlsxSheetSource::XlsxSheetSource(const XlsxWorkbook& workbook)
+    : workbook_(workbook), file_(workbook.openSheet()), rows_(workbook), sax_(rows_), scanner_(rows_)
 {
-    // Faster without: names are compared without their prefix (localName).
-    xml_.setNamespaceProcessing(false);
-    if (file_ == nullptr)
+    if (file_ == nullptr) {
         fail(kCannotOpen);
+        failed_ = true;
+    }
 }
 
 XlsxSheetSource::~XlsxSheetSource()
@@ -106,10 +69,11 @@ XlsxSheetSource::~XlsxSheetSource()
 
 void XlsxSheetSource::fail(const char* what, QString detail)
 {
-    failed_ = true;
+    failing_ = true;
     done_ = true;
     what_ = what;
     detail_ = std::move(detail);
+    failedAt_ = rows_.lastLine();
 }
 
 QString XlsxSheetSource::errorMessage() const
@@ -117,195 +81,114 @@ QString XlsxSheetSource::errorMessage() const
     if (!failed_)
         return {};
     const QString reason = what_ != nullptr ? QCoreApplication::translate("tumbuh::records", what_) : detail_;
-    if (line_ == 0)
+    if (failedAt_ == 0)
         return workbook_.damaged(reason).message;
-    return workbook_.damaged(QCoreApplication::translate("tumbuh::records", "reading stopped after row %1: %2").arg(line_).arg(reason)).message;
-}
-
-void XlsxSheetSource::setDateColumns(const std::vector<int>& columns)
-{
-    dateColumns_.clear();
-    for (const int c : columns) {
-        if (c < 0 || c >= kMaxColumns)
-            continue;
-        if (dateColumns_.size() <= static_cast<std::size_t>(c))
-            dateColumns_.resize(static_cast<std::size_t>(c) + 1, false);
-        dateColumns_[static_cast<std::size_t>(c)] = true;
-    }
-}
-
-QXmlStreamReader::TokenType XlsxSheetSource::token()
-{
-    for (;;) {
-        const auto t = xml_.readNext();
-        if (t != QXmlStreamReader::Invalid)
-            return t;
-        if (xml_.error() != QXmlStreamReader::PrematureEndOfDocumentError || inflated_ || file_ == nullptr) {
-            if (xml_.error() == QXmlStreamReader::PrematureEndOfDocumentError)
-                fail(kEndsEarly);
-            else
-                fail(nullptr, xml_.errorString());
-            return t;
-        }
-        QByteArray block(static_cast<qsizetype>(kBlock), Qt::Uninitialized);
-        const zip_int64_t n = zip_fread(file_, block.data(), kBlock);
-        if (n < 0) {
-            fail(nullptr, QString::fromUtf8(zip_file_strerror(file_)));
-            return QXmlStreamReader::Invalid;
-        }
-        if (n == 0) {
-            inflated_ = true;
-            continue;
-        }
-        block.truncate(static_cast<qsizetype>(n));
-        xml_.addData(block);
-    }
-}
-
-QStringView XlsxSheetSource::localName() const
-{
-    // <x:row> as some writers put it is a row too.
-    const QStringView name = xml_.name();
-    const qsizetype colon = name.lastIndexOf(QLatin1Char(':'));
-    return colon < 0 ? name : name.mid(colon + 1);
+    return workbook_
+        .damaged(QCoreApplication::translate("tumbuh::records", "reading stopped after row %1: %2").arg(failedAt_).arg(reason))
+        .message;
 }
 
 bool XlsxSheetSource::next()
 {
-    while (!done_) {
-        const auto t = token();
-        if (t == QXmlStreamReader::Invalid || t == QXmlStreamReader::EndDocument)
-            break;
-        if (t == QXmlStreamReader::StartElement && localName() == QLatin1String("row"))
-            return readRow();
-        if (t == QXmlStreamReader::EndElement && localName() == QLatin1String("sheetData"))
-            done_ = true;
-    }
-    return false;
-}
-
-bool XlsxSheetSource::readRow()
-{
-    const qint64 numbered = rowOf(xml_.attributes().value(QLatin1String("r")));
-    line_ = numbered > 0 ? numbered : line_ + 1;
-    text_.clear();
-    ends_.clear();
-    int column = -1;
-    bool capture = false;
-    bool inInline = false;
-    int phonetic = 0;
     for (;;) {
-        const auto t = token();
-        if (t == QXmlStreamReader::Invalid || t == QXmlStreamReader::EndDocument) {
-            if (!failed_)
-                fail(kEndsEarly);
+        // The rows read before a failure are taken first.
+        if (rows_.take()) {
+            line_ = rows_.line();
+            return true;
+        }
+        if (failing_)
+            failed_ = true;
+        if (done_)
             return false;
-        }
-        if (t == QXmlStreamReader::StartElement) {
-            const QStringView name = localName();
-            if (name == QLatin1String("c")) {
-                const auto a = xml_.attributes();
-                const int c = columnOf(a.value(QLatin1String("r")));
-                column = c >= 0 ? c : column + 1;
-                type_ = typeOf(a.value(QLatin1String("t")));
-                value_.resize(0);
-                inInline = false;
-            } else if (name == QLatin1String("v")) {
-                capture = !inInline;
-            } else if (name == QLatin1String("is")) {
-                inInline = true;
-            } else if (name == QLatin1String("rPh")) {
-                ++phonetic;
-            } else if (name == QLatin1String("t")) {
-                capture = inInline && phonetic == 0;
-            }
-        } else if (t == QXmlStreamReader::Characters) {
-            if (capture)
-                value_ += xml_.text();
-        } else if (t == QXmlStreamReader::EndElement) {
-            const QStringView name = localName();
-            if (name == QLatin1String("v") || name == QLatin1String("t")) {
-                capture = false;
-            } else if (name == QLatin1String("rPh")) {
-                --phonetic;
-            } else if (name == QLatin1String("c")) {
-                if (column >= 0 && column < kMaxColumns)
-                    place(column);
-            } else if (name == QLatin1String("row")) {
-                break;
-            }
-        }
+        read();
     }
-    views_.clear();
-    std::size_t begin = 0;
-    for (const std::size_t end : ends_) {
-        views_.emplace_back(text_.data() + begin, end - begin);
-        begin = end;
-    }
-    return true;
 }
 
-void XlsxSheetSource::place(int column)
+void XlsxSheetSource::read()
 {
-    // Cells left out before this one are empty; a cell named twice (or out
-    // of order) is kept in reading order.
-    while (ends_.size() < static_cast<std::size_t>(column))
-        ends_.push_back(text_.size());
-    const QStringView value = QStringView(value_).trimmed();
-    switch (type_) {
-    case CellType::Shared: {
-        std::size_t index = 0;
-        bool ok = !value.isEmpty();
-        for (const QChar c : value) {
-            ok = ok && c.isDigit();
-            index = index * 10 + static_cast<std::size_t>(c.digitValue());
-        }
-        if (ok)
-            text_ += workbook_.sharedString(index);
+    const std::size_t kept = reader_ == Reader::Sax ? 0 : buffer_.size();
+    buffer_.resize(kept + kBlock);
+    const zip_int64_t n = zip_fread(file_, buffer_.data() + kept, kBlock);
+    buffer_.resize(kept + static_cast<std::size_t>(n > 0 ? n : 0));
+    if (n < 0) {
+        fail(nullptr, QString::fromUtf8(zip_file_strerror(file_)));
+        return;
+    }
+    if (n == 0) {
+        // The end of the part: libxml2 says whether the XML ended too.
+        if (reader_ != Reader::Sax)
+            toSax(0);
+        if (!done_ && !sax_.finish())
+            saxFailed();
+        done_ = true;
+        return;
+    }
+    switch (reader_) {
+    case Reader::Header: readHeader(); break;
+    case Reader::Scanner: scan(); break;
+    case Reader::Sax:
+        if (!sax_.feed(buffer_))
+            saxFailed();
+        else if (sax_.sheetEnded())
+            done_ = true;
         break;
     }
-    case CellType::Number: {
-        // ASCII digits, sign, point, exponent: copied without allocating.
-        char number[64];
-        std::size_t size = 0;
-        for (const QChar c : value) {
-            if (size == sizeof number || c.unicode() > 127)
-                break;
-            number[size++] = static_cast<char>(c.unicode());
-        }
-        const std::string_view digits(number, size);
-        double v = 0;
-        const auto [end, ec] = std::from_chars(number, number + size, v);
-        const bool parsed = size > 0 && static_cast<qsizetype>(size) == value.size() && ec == std::errc() && end == number + size;
-        const bool isDate = static_cast<std::size_t>(column) < dateColumns_.size() && dateColumns_[static_cast<std::size_t>(column)];
-        const std::string date = parsed && isDate ? serialDate(v, workbook_.date1904()) : std::string();
-        if (!date.empty()) {
-            text_ += date;
-        } else if (parsed && digits.find_first_of("eE") != std::string_view::npos) {
-            // 6.479014503230001E+15 (a NIK typed as a number) written out.
-            char buffer[64];
-            const int n = std::abs(v) < 1e17 && std::floor(v) == v ? std::snprintf(buffer, sizeof buffer, "%.0f", v)
-                                                                   : std::snprintf(buffer, sizeof buffer, "%.15g", v);
-            text_.append(buffer, static_cast<std::size_t>(n > 0 ? n : 0));
-        } else if (parsed) {
-            text_ += digits;
-        } else {
-            text_ += value_.toStdString();
-        }
-        break;
+}
+
+void XlsxSheetSource::readHeader()
+{
+    const std::size_t end = sheetDataEnd(buffer_);
+    if (end == std::string_view::npos || (end == 0 && buffer_.size() > kMostHeader)) {
+        toSax(0);
+        return;
     }
-    case CellType::Date: {
-        // An ISO 8601 date, maybe with a time.
-        const qsizetype tAt = value.indexOf(QLatin1Char('T'));
-        appendAscii(text_, tAt < 0 ? value : value.left(tAt));
-        break;
+    if (end == 0)
+        return; // more bytes needed
+    // libxml2 reads the part up to and with <sheetData ...>, and says
+    // whether that was the sheet's (not one in a comment, say).
+    if (!sax_.feed(std::string_view(buffer_).substr(0, end))) {
+        saxFailed();
+        return;
     }
-    case CellType::Text:
-        // inlineStr, str (a formula's text), b (1/0), e (#N/A...).
-        text_ += value_.toStdString();
-        break;
+    if (!sax_.betweenRows()) {
+        toSax(end);
+        return;
     }
-    ends_.push_back(text_.size());
+    buffer_.erase(0, end);
+    reader_ = Reader::Scanner;
+    scan();
+}
+
+void XlsxSheetSource::scan()
+{
+    std::size_t read = 0;
+    switch (scanner_.scan(buffer_, read)) {
+    case XlsxSheetScanner::Stop::NeedMore: buffer_.erase(0, read); break;
+    case XlsxSheetScanner::Stop::SheetEnd:
+        buffer_.clear();
+        done_ = true;
+        break;
+    case XlsxSheetScanner::Stop::Unknown: toSax(read); break;
+    }
+}
+
+void XlsxSheetSource::toSax(std::size_t from)
+{
+    reader_ = Reader::Sax;
+    const bool ok = sax_.feed(std::string_view(buffer_).substr(from));
+    buffer_.clear();
+    if (!ok)
+        saxFailed();
+    else if (sax_.sheetEnded())
+        done_ = true;
+}
+
+void XlsxSheetSource::saxFailed()
+{
+    if (sax_.endedEarly())
+        fail(kEndsEarly);
+    else
+        fail(nullptr, QString::fromStdString(sax_.error()));
 }
 
 } // namespace tumbuh::records
