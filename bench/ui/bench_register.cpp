@@ -4,13 +4,14 @@
 //   QT_QPA_PLATFORM=offscreen bench_ui /tmp/city.db
 //
 // Prints: the time from the start of main() to the register shown and
-// painted (open, the list query, the per-row assessment, the first paint),
+// painted (open, the roster query, the rows, the first paint: the rows on
+// screen are assessed then, the rest afterwards on the event loop, whose
+// time until done is printed too),
 // each search and filter the cadre uses (median of several runs, the sort by
 // name kept on as in the program), a sort by another column, and the peak
 // resident memory of the process.
 #include "store/database.h"
-#include "store/childrepository.h"
-#include "store/householdrepository.h"
+#include "store/rosterquery.h"
 #include "store/i18n.h"
 #include "ui/core/commandstack.h"
 #include "ui/core/datanotifier.h"
@@ -103,19 +104,26 @@ int main(int argc, char* argv[])
         const double cpuBefore = cpuMs();
         QElapsedTimer part;
         part.start();
+        double partCpu = cpuMs();
         store::ChildFilter filter;
         filter.withEarlierWeighings = true; // as the register asks (T and 2T on the dot)
-        auto list = store::ChildRepository(db).listWithLastMeasurement(filter);
+        auto list = store::RosterQuery(db).list(filter);
         const double listMs = static_cast<double>(part.nsecsElapsed()) / 1e6;
+        const double listCpuMs = cpuMs() - partCpu;
         part.restart();
-        auto households = store::HouseholdRepository(db).list();
-        const double householdsMs = static_cast<double>(part.nsecsElapsed()) / 1e6;
-        part.restart();
+        partCpu = cpuMs();
         ui::ChildListModel model;
-        model.load(*list, *households, db.today());
+        model.load(std::move(*list), db.today());
         const double loadMs = static_cast<double>(part.nsecsElapsed()) / 1e6;
-        std::printf("  (parts: children with last visit %.1f ms, households %.1f ms, rows + assessment %.1f ms)\n",
-                    listMs, householdsMs, loadMs);
+        const double loadCpuMs = cpuMs() - partCpu;
+        part.restart();
+        partCpu = cpuMs();
+        model.assessAll();
+        const double assessMs = static_cast<double>(part.nsecsElapsed()) / 1e6;
+        const double assessCpuMs = cpuMs() - partCpu;
+        std::printf("  (parts, wall/cpu ms: children with last visit and RT/RW %.1f/%.1f, rows %.1f/%.1f; "
+                    "assessment of every row, deferred %.1f/%.1f)\n",
+                    listMs, listCpuMs, loadMs, loadCpuMs, assessMs, assessCpuMs);
         partsWallMs = static_cast<double>(whole.nsecsElapsed()) / 1e6;
         partsCpuMs = cpuMs() - cpuBefore;
     }
@@ -137,6 +145,15 @@ int main(int argc, char* argv[])
     const double usableMs = static_cast<double>(sinceStart.nsecsElapsed()) / 1e6;
     const double cpuUsableMs = cpuMs() - partsCpuMs;
 
+    // What the background does after the first paint, until every row has
+    // its dot (the list can be used meanwhile).
+    step.restart();
+    cpu = cpuMs();
+    while (page.model()->unassessedCount() > 0)
+        QApplication::processEvents();
+    const double backgroundMs = static_cast<double>(step.nsecsElapsed()) / 1e6;
+    const double cpuBackgroundMs = cpuMs() - cpu;
+
     if (argc > 2 && QString::fromLocal8Bit(argv[2]) == u"--startup-only")
         return 0;
     auto* proxy = page.proxy();
@@ -145,10 +162,12 @@ int main(int argc, char* argv[])
     std::printf("                              wall        cpu\n");
     std::printf("  QApplication             %8s    %8.1f ms\n", "", cpuAppMs);
     std::printf("  open database            %8.1f ms %8.1f ms\n", openMs, cpuOpenMs);
-    std::printf("  read list + assess rows  %8.1f ms %8.1f ms\n", buildMs, cpuBuildMs);
+    std::printf("  read list + rows         %8.1f ms %8.1f ms\n", buildMs, cpuBuildMs);
     std::printf("  show + first paint       %8.1f ms\n", paintMs);
     std::printf("  start to usable register %8.1f ms %8.1f ms   (target <= 1500)\n", usableMs - partsWallMs,
                 cpuUsableMs);
+    std::printf("  then every row assessed  %8.1f ms %8.1f ms   (in the background)\n", backgroundMs,
+                cpuBackgroundMs);
 
     using AgeGroup = ui::ChildFilterProxy::AgeGroup;
     using Status = ui::ChildFilterProxy::StatusFilter;

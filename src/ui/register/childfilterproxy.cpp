@@ -77,7 +77,31 @@ void ChildFilterProxy::setStatus(StatusFilter status)
     if (status == status_)
         return;
     status_ = status;
+    if (model_ && filtersByAssessment())
+        model_->assessAll();
     invalidate();
+}
+
+bool ChildFilterProxy::filtersByAssessment() const
+{
+    switch (status_) {
+    case StatusFilter::AnyProblem:
+    case StatusFilter::Normal:
+    case StatusFilter::Attention:
+    case StatusFilter::Moderate:
+    case StatusFilter::Severe: return true;
+    case StatusFilter::All:
+    case StatusFilter::NeverMeasured:
+    case StatusFilter::NotWeighedTwoMonths: return false;
+    }
+    return false;
+}
+
+void ChildFilterProxy::sort(int column, Qt::SortOrder order)
+{
+    if (model_ && (column == ChildListModel::Status || column == ChildListModel::Result))
+        model_->assessAll();
+    QSortFilterProxyModel::sort(column, order);
 }
 
 void ChildFilterProxy::setPosyandu(std::optional<store::RowId> posyanduId)
@@ -162,15 +186,18 @@ bool ChildFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& source
 {
     if (!model_ || sourceParent.isValid())
         return false;
-    return acceptsRow(model_->rowAt(sourceRow));
+    // The dot's filters read the assessment (made already by assessAll, or
+    // now for a row added since); the others never wait for it.
+    return acceptsRow(filtersByAssessment() ? model_->rowAt(sourceRow) : model_->listedRow(sourceRow));
 }
 
 bool ChildFilterProxy::lessThan(const QModelIndex& left, const QModelIndex& right) const
 {
     if (!model_)
         return QSortFilterProxyModel::lessThan(left, right);
-    const ChildRow& a = model_->rowAt(left.row());
-    const ChildRow& b = model_->rowAt(right.row());
+    const bool byAssessment = left.column() == ChildListModel::Status || left.column() == ChildListModel::Result;
+    const ChildRow& a = byAssessment ? model_->rowAt(left.row()) : model_->listedRow(left.row());
+    const ChildRow& b = byAssessment ? model_->rowAt(right.row()) : model_->listedRow(right.row());
     int c = 0;
     switch (left.column()) {
     case ChildListModel::Status: c = static_cast<int>(a.marker) - static_cast<int>(b.marker); break;

@@ -3,7 +3,9 @@
 // name (every word typed must appear), NIK (digits typed, anywhere in it),
 // RT/RW, age group of the F1 form, sex, status, posyandu. Works on the
 // model's prepared rows (ChildRow), not on QVariants, so that a keystroke
-// over 50,000 children stays well under 100 ms.
+// over 50,000 children stays well under 100 ms. A filter or sort by the
+// dot or the result first has every row assessed (ChildListModel::
+// assessAll): it waits for the rows the background has not reached.
 #include "growth/types.h"
 #include "store/rowmeta.h"
 
@@ -55,6 +57,8 @@ public:
 
     const QString& searchText() const { return text_; }
 
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
     bool acceptsRow(const ChildRow& row) const;
     static bool inAgeGroup(int ageMonths, AgeGroup group);
 
@@ -63,6 +67,8 @@ protected:
     bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
 
 private:
+    bool filtersByAssessment() const;
+
     ChildListModel* model_ = nullptr;
     QString text_;
     QStringList words_; // lowercase words of the search text

@@ -15,23 +15,46 @@ namespace {
 
 // Below this a second thread costs more than it saves.
 constexpr std::size_t kParallelFrom = 2000;
+// Rows assessed per turn of the event loop in the background: a few
+// milliseconds, so that typing and scrolling stay smooth meanwhile.
+constexpr std::size_t kSlice = 400;
+
+// Runs work(i) for each i in [0, count), on two threads when there are many.
+template <typename Work>
+void forEachIndex(std::size_t count, const Work& work)
+{
+    const auto run = [&](std::size_t from, std::size_t to) {
+        for (std::size_t i = from; i < to; ++i)
+            work(i);
+    };
+    if (count >= kParallelFrom) {
+        const std::size_t half = count / 2;
+        std::thread second(run, half, count);
+        run(0, half);
+        second.join();
+    } else {
+        run(0, count);
+    }
+}
 
 } // namespace
 
-ChildListModel::ChildListModel(QObject* parent) : QAbstractTableModel(parent) { }
+ChildListModel::ChildListModel(QObject* parent) : QAbstractTableModel(parent)
+{
+    assessTimer_.setInterval(0);
+    connect(&assessTimer_, &QTimer::timeout, this, &ChildListModel::assessSlice);
+}
 
-ChildRow ChildListModel::makeRow(store::ChildWithLastMeasurement line, const store::Household* household,
+ChildRow ChildListModel::makeRow(store::ChildWithLastMeasurement line, QString rt, QString rw,
                                  std::span<const store::Measurement> earlier) const
 {
     ChildRow r;
     r.child = std::move(line.child);
     r.last = std::move(line.last);
-    if (household) {
-        r.rt = household->rt;
-        r.rw = household->rw;
-        if (!r.rt.isEmpty() || !r.rw.isEmpty())
-            r.rtRw = r.rt + QLatin1Char('/') + r.rw;
-    }
+    r.rt = std::move(rt);
+    r.rw = std::move(rw);
+    if (!r.rt.isEmpty() || !r.rw.isEmpty())
+        r.rtRw = r.rt + QLatin1Char('/') + r.rw;
     r.sortName = r.child.name.toLower();
     r.sortMother = r.child.motherName.toLower();
     // The unit separator cannot be typed, so a search never matches across
@@ -42,23 +65,80 @@ ChildRow ChildListModel::makeRow(store::ChildWithLastMeasurement line, const sto
     if (r.last) {
         // The weighings of the two months before are all that N/T/O/B and
         // 2T need (the assessment picks what is earlier than `last`).
-        std::vector<growth::Visit> before;
         if (!earlier.empty()) {
-            before = toVisits(earlier);
+            r.before = toVisits(earlier);
         } else {
-            before.reserve(line.earlierWeighings.size());
+            r.before.reserve(line.earlierWeighings.size());
             for (const auto& w : line.earlierWeighings) {
                 growth::Visit v;
                 v.date = toYmd(w.date);
                 v.weight = w.weight;
-                before.push_back(v);
+                r.before.push_back(v);
             }
         }
-        r.assessment = growth::assessVisit(toFacts(r.child), toVisit(*r.last), before);
+    }
+    return r;
+}
+
+void ChildListModel::assess(ChildRow& r) const
+{
+    if (r.assessed)
+        return;
+    if (r.last) {
+        r.assessment = growth::assessVisit(toFacts(r.child), toVisit(*r.last), r.before);
         r.marker = StatusMarker::of(r.assessment);
     }
     r.wfaZ = r.assessment.weightForAge.z.ok() ? r.assessment.weightForAge.z.z : qQNaN();
+    r.before = {};
+    r.assessed = true;
+}
+
+const ChildRow& ChildListModel::rowAt(int row) const
+{
+    ChildRow& r = rows_[static_cast<std::size_t>(row)];
+    assess(r);
     return r;
+}
+
+void ChildListModel::assessSlice()
+{
+    std::size_t done = 0;
+    while (nextToAssess_ < toAssess_.size() && done < kSlice) {
+        if (const int at = rowOf(toAssess_[nextToAssess_++]); at >= 0) {
+            ChildRow& r = rows_[static_cast<std::size_t>(at)];
+            if (!r.assessed) {
+                assess(r);
+                ++done;
+            }
+        }
+    }
+    // No dataChanged: a row on screen was assessed when it was painted, and
+    // the values are those it would have had from the start.
+    if (nextToAssess_ >= toAssess_.size()) {
+        assessTimer_.stop();
+        toAssess_ = {};
+        nextToAssess_ = 0;
+    }
+}
+
+void ChildListModel::assessAll()
+{
+    assessTimer_.stop();
+    toAssess_ = {};
+    nextToAssess_ = 0;
+    std::vector<ChildRow*> pending;
+    for (auto& r : rows_)
+        if (!r.assessed)
+            pending.push_back(&r);
+    // Rows are independent (the engine is pure functions over compiled
+    // tables): two threads shorten the wait on a two-core laptop.
+    forEachIndex(pending.size(), [&](std::size_t i) { assess(*pending[i]); });
+}
+
+std::size_t ChildListModel::unassessedCount() const
+{
+    return static_cast<std::size_t>(
+        std::count_if(rows_.begin(), rows_.end(), [](const ChildRow& r) { return !r.assessed; }));
 }
 
 void ChildListModel::load(std::vector<store::ChildWithLastMeasurement> children,
@@ -68,44 +148,65 @@ void ChildListModel::load(std::vector<store::ChildWithLastMeasurement> children,
     byId.reserve(households.size());
     for (const auto& h : households)
         byId.emplace(h.meta.id, &h);
+    std::vector<store::RosterLine> lines;
+    lines.reserve(children.size());
+    for (auto& child : children) {
+        store::RosterLine line{std::move(child), {}, {}};
+        if (line.entry.child.householdId)
+            if (const auto it = byId.find(*line.entry.child.householdId); it != byId.end()) {
+                line.rt = it->second->rt;
+                line.rw = it->second->rw;
+            }
+        lines.push_back(std::move(line));
+    }
+    loadRows(std::move(lines), today);
+}
 
+void ChildListModel::load(std::vector<store::RosterLine> lines, const QDate& today)
+{
+    loadRows(std::move(lines), today);
+}
+
+void ChildListModel::loadRows(std::vector<store::RosterLine> lines, const QDate& today)
+{
     beginResetModel();
+    assessTimer_.stop();
     today_ = today;
     rows_.clear();
     rowById_.clear();
-    rowById_.reserve(children.size());
-    // Rows are independent (the engine is pure functions over compiled
-    // tables): two threads shorten the wait on a two-core laptop.
-    std::vector<ChildRow> built(children.size());
-    const auto build = [&](std::size_t from, std::size_t to) {
-        for (std::size_t i = from; i < to; ++i) {
-            auto& line = children[i];
-            const store::Household* h = nullptr;
-            if (line.child.householdId)
-                if (const auto it = byId.find(*line.child.householdId); it != byId.end())
-                    h = it->second;
-            built[i] = makeRow(std::move(line), h);
-        }
-    };
-    const std::size_t half = children.size() / 2;
-    if (children.size() >= kParallelFrom) {
-        std::thread second(build, half, children.size());
-        build(0, half);
-        second.join();
-    } else {
-        build(0, children.size());
-    }
+    rowById_.reserve(lines.size());
+    std::vector<ChildRow> built(lines.size());
+    forEachIndex(lines.size(), [&](std::size_t i) {
+        auto& line = lines[i];
+        built[i] = makeRow(std::move(line.entry), std::move(line.rt), std::move(line.rw));
+    });
     rows_ = std::move(built);
     for (std::size_t i = 0; i < rows_.size(); ++i)
         rowById_.emplace(rows_[i].child.meta.id, static_cast<int>(i));
     rank();
+    // The background goes down the list as it first shows: by name.
+    std::vector<const ChildRow*> byName;
+    byName.reserve(rows_.size());
+    for (const auto& r : rows_)
+        byName.push_back(&r);
+    std::sort(byName.begin(), byName.end(), [](const ChildRow* a, const ChildRow* b) {
+        return a->nameRank != b->nameRank ? a->nameRank < b->nameRank : a->child.meta.id < b->child.meta.id;
+    });
+    toAssess_.clear();
+    toAssess_.reserve(byName.size());
+    for (const ChildRow* r : byName)
+        toAssess_.push_back(r->child.meta.id);
+    nextToAssess_ = 0;
     endResetModel();
+    if (!toAssess_.empty())
+        assessTimer_.start();
 }
 
 void ChildListModel::upsert(const store::ChildWithLastMeasurement& line, const store::Household* household,
                             std::span<const store::Measurement> earlier)
 {
-    ChildRow r = makeRow(line, household, earlier);
+    ChildRow r = makeRow(line, household ? household->rt : QString(), household ? household->rw : QString(), earlier);
+    assess(r);
     if (const int at = rowOf(line.child.meta.id); at >= 0) {
         ChildRow& old = rows_[static_cast<std::size_t>(at)];
         // A new measurement leaves the names as they were: the ranks stand
@@ -237,7 +338,9 @@ QVariant ChildListModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const ChildRow& r = rows_[static_cast<std::size_t>(index.row())];
+    // The row as listed; `assessed()` where the dot or the result is shown.
+    const ChildRow& r = listedRow(index.row());
+    const auto assessed = [&]() -> const ChildRow& { return rowAt(index.row()); };
     const int column = index.column();
     switch (role) {
     case Qt::DisplayRole:
@@ -249,17 +352,17 @@ QVariant ChildListModel::data(const QModelIndex& index, int role) const
         case Mother: return r.child.motherName;
         case RtRw: return r.rtRw;
         case LastVisit: return r.last ? DisplayText::date(r.last->date) : tr("never");
-        case Result: return resultText(r);
+        case Result: return resultText(assessed());
         default: return {};
         }
     case Qt::DecorationRole:
         if (column == Status)
-            return StatusMarker::icon(r.marker);
+            return StatusMarker::icon(assessed().marker);
         return {};
     case Qt::ToolTipRole:
         switch (column) {
         case Status:
-        case Result: return tooltip(r);
+        case Result: return tooltip(assessed());
         case Name:
             // The whole name first: a narrow column elides it.
             return r.child.name + QLatin1Char('\n')
@@ -274,20 +377,23 @@ QVariant ChildListModel::data(const QModelIndex& index, int role) const
         }
     case Qt::AccessibleTextRole:
         if (column == Status)
-            return StatusMarker::word(r.marker);
+            return StatusMarker::word(assessed().marker);
         return data(index, Qt::DisplayRole);
     case Qt::TextAlignmentRole:
         if (column == Sex || column == Status)
             return QVariant::fromValue(Qt::Alignment(Qt::AlignCenter));
         return QVariant::fromValue(Qt::Alignment(Qt::AlignLeft | Qt::AlignVCenter));
     case Qt::ForegroundRole:
-        if (column == Result && (r.marker == Marker::Moderate || r.marker == Marker::Severe))
-            return QBrush(StatusMarker::color(r.marker).darker(160));
+        if (column == Result) {
+            const Marker marker = assessed().marker;
+            if (marker == Marker::Moderate || marker == Marker::Severe)
+                return QBrush(StatusMarker::color(marker).darker(160));
+        }
         if (column == LastVisit && !r.last)
             return QBrush(Qt::gray);
         return {};
     case ChildIdRole: return QVariant::fromValue(r.child.meta.id);
-    case MarkerRole: return static_cast<int>(r.marker);
+    case MarkerRole: return static_cast<int>(assessed().marker);
     default: return {};
     }
 }

@@ -3,13 +3,23 @@
 // and result and a status dot. Everything the list, its search and its
 // filters need is computed once per row on load (ChildRow); data() only
 // formats. Filtering and sorting are ChildFilterProxy's.
+//
+// The assessment of each row (z-scores, N/T/O/B, 2T, the dot) is left out of
+// load(), which a city's start waits for: a row is assessed when it is first
+// asked for (rowAt, data(): the rows on screen), the others afterwards in
+// slices on the event loop, in the order of names (the list's first order).
+// A filter or sort by the dot or the result asks for every row at once
+// (assessAll) and so waits for the rest; the values never differ from those
+// an assessment at load would give.
 #include "store/access.h"
 #include "store/childrepository.h"
 #include "store/household.h"
+#include "store/rosterquery.h"
 #include "ui/register/childrow.h"
 
 #include <QAbstractTableModel>
 #include <QDate>
+#include <QTimer>
 
 #include <span>
 #include <unordered_map>
@@ -43,6 +53,8 @@ public:
     // withEarlierWeighings): without them no weighing reads as T or 2T.
     void load(std::vector<store::ChildWithLastMeasurement> children, std::span<const store::Household> households,
               const QDate& today);
+    // The same from the roster query, RT/RW included (store/rosterquery.h).
+    void load(std::vector<store::RosterLine> lines, const QDate& today);
     // Adds the child, or replaces its row (after an edit or a new
     // measurement). `earlier`: the child's measurements (any order; those
     // before `line.last` count), or none to use line.earlierWeighings.
@@ -50,7 +62,15 @@ public:
                 std::span<const store::Measurement> earlier = {});
     void remove(store::RowId childId);
 
-    const ChildRow& rowAt(int row) const { return rows_[static_cast<std::size_t>(row)]; }
+    // The row, assessed (made now if it was not yet).
+    const ChildRow& rowAt(int row) const;
+    // The row as loaded: everything but the assessment, which may be missing
+    // (ChildRow::assessed). For search, age, sex, RT/RW and posyandu filters.
+    const ChildRow& listedRow(int row) const { return rows_[static_cast<std::size_t>(row)]; }
+    // Assesses every row not assessed yet (two threads on a big list).
+    void assessAll();
+    // Rows still waiting for their assessment.
+    std::size_t unassessedCount() const;
     int rowOf(store::RowId childId) const; // -1 when not in the list
     const QDate& today() const { return today_; }
     // The RT/RW values present, sorted, for the filter.
@@ -65,13 +85,22 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    ChildRow makeRow(store::ChildWithLastMeasurement line, const store::Household* household,
+    ChildRow makeRow(store::ChildWithLastMeasurement line, QString rt, QString rw,
                      std::span<const store::Measurement> earlier = {}) const;
+    void loadRows(std::vector<store::RosterLine> lines, const QDate& today);
+    void assess(ChildRow& row) const;
+    void assessSlice();
     void rank();
     QString resultText(const ChildRow& row) const;
     QString tooltip(const ChildRow& row) const;
 
-    std::vector<ChildRow> rows_;
+    // Mutable: the assessment is filled in when a row is first read.
+    mutable std::vector<ChildRow> rows_;
+    // The children still to assess in the background, in name order; those
+    // assessed meanwhile (or removed) are skipped.
+    std::vector<store::RowId> toAssess_;
+    std::size_t nextToAssess_ = 0;
+    QTimer assessTimer_;
     std::unordered_map<store::RowId, int> rowById_;
     QDate today_;
     store::SignedInUser viewer_;

@@ -3,7 +3,8 @@
 // lowercase search key, the age, RT/RW and the assessment of the last visit
 // (with N/T/O/B and 2T, which the status dot counts), so that searching,
 // filtering and sorting 50,000 children never touches the database or the
-// growth engine again.
+// growth engine again. The assessment is made after the rest: first for the
+// rows on screen, the others afterwards (ChildListModel).
 #include "growth/assessment.h"
 #include "store/child.h"
 #include "store/measurement.h"
@@ -13,6 +14,7 @@
 #include <QString>
 
 #include <optional>
+#include <vector>
 
 namespace tumbuh::ui {
 
@@ -33,9 +35,13 @@ struct ChildRow {
     int ageMonths = -1; // completed months on the day the list was loaded
     double wfaZ = 0;    // weight-for-age z of the last visit, for sorting (NaN: none)
     // Of `last`, against the weighings of the two months before it: the
-    // z-scores and labels, N/T/O/B and 2T, the checks.
+    // z-scores and labels, N/T/O/B and 2T, the checks. Valid once `assessed`
+    // (ChildListModel::rowAt makes sure of it); `before` holds those earlier
+    // weighings until then.
     growth::Assessment assessment;
     Marker marker = Marker::None; // StatusMarker::of(assessment)
+    bool assessed = false;
+    std::vector<growth::Visit> before;
 };
 
 } // namespace tumbuh::ui

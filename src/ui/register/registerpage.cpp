@@ -5,6 +5,7 @@
 #include "store/householdrepository.h"
 #include "store/measurementrepository.h"
 #include "store/posyandurepository.h"
+#include "store/rosterquery.h"
 #include "ui/common/displaytext.h"
 #include "ui/common/flowlayout.h"
 #include "ui/common/statusmarker.h"
@@ -344,14 +345,12 @@ void RegisterPage::reload()
 {
     pending_.clear();
     auto places = store::PosyanduRepository(db_).list();
-    auto households = store::HouseholdRepository(db_).list();
     store::ChildFilter filter;
     filter.withEarlierWeighings = true; // the dot counts T and 2T
-    auto children = store::ChildRepository(db_).listWithLastMeasurement(filter);
-    const store::Error* error = !places     ? &places.error()
-                              : !households ? &households.error()
-                              : !children   ? &children.error()
-                                            : nullptr;
+    // RT/RW come with the children (no separate read of every household).
+    auto children = store::RosterQuery(db_).list(filter);
+    const store::Error* error = !places ? &places.error() : !children ? &children.error()
+                                                                      : nullptr;
     if (error) {
         loadError_->setText(tr("The list could not be read: %1").arg(error->message));
         loadError_->show();
@@ -359,7 +358,7 @@ void RegisterPage::reload()
     }
     loadError_->hide();
     posyandu_ = std::move(*places);
-    model_->load(std::move(*children), *households, db_.today());
+    model_->load(std::move(*children), db_.today());
     fillFilterChoices();
     applyFilters();
     updateCount();
@@ -375,7 +374,7 @@ void RegisterPage::refreshChild(store::RowId childId)
         return;
     }
     const int before = model_->rowOf(childId);
-    const QString rtRwBefore = before >= 0 ? model_->rowAt(before).rtRw : QString();
+    const QString rtRwBefore = before >= 0 ? model_->listedRow(before).rtRw : QString();
     auto child = store::ChildRepository(db_).get(childId);
     if (!child || child->status != store::ChildStatus::Active) {
         // Deleted, moved away or died: off the list.
@@ -395,7 +394,7 @@ void RegisterPage::refreshChild(store::RowId childId)
             household = *h;
     model_->upsert(line, household ? &*household : nullptr, history);
     // A new RT/RW may have appeared.
-    if (before < 0 || model_->rowAt(model_->rowOf(childId)).rtRw != rtRwBefore)
+    if (before < 0 || model_->listedRow(model_->rowOf(childId)).rtRw != rtRwBefore)
         fillFilterChoices();
     updateCount();
 }
@@ -413,8 +412,8 @@ void RegisterPage::refreshHousehold(store::RowId householdId)
 {
     std::vector<store::RowId> affected;
     for (int r = 0; r < model_->rowCount(); ++r)
-        if (model_->rowAt(r).child.householdId == householdId)
-            affected.push_back(model_->rowAt(r).child.meta.id);
+        if (model_->listedRow(r).child.householdId == householdId)
+            affected.push_back(model_->listedRow(r).child.meta.id);
     for (const auto id : affected)
         refreshChild(id);
 }
