@@ -1,4 +1,5 @@
 // bench_records [--dir DIR] [--children N] [--months M] [--import-rows N] [--quick]
+//               [--import-only]
 //
 // Times, on real files in DIR (default: a temporary folder):
 //   1. demo: the demo city (default 50,000 children, 60 months of history);
@@ -10,6 +11,9 @@
 //   3. merge: the package of the posyandu nearest 150 children, into an
 //      empty database, then again (nothing changes), and into the city it
 //      came from (all unchanged).
+// --import-only: the import into an empty database alone (for a profiler:
+// `valgrind --tool=callgrind`), from DIR/measurements.csv when a run before
+// left it there (the same --dir and sizes), else made as above.
 // Wall time and CPU time (user + system) of this process are printed for
 // each step: on a shared machine the wall time also measures the neighbours.
 #include "records/namedpolicy.h"
@@ -91,6 +95,7 @@ int main(int argc, char** argv)
     int children = 50000;
     int months = 60;
     long long importRows = 1000000;
+    bool importOnly = false;
     const QStringList args = app.arguments();
     for (qsizetype i = 1; i < args.size(); ++i) {
         const QString a = args[i];
@@ -107,7 +112,9 @@ int main(int argc, char** argv)
             children = 3000;
             months = 24;
             importRows = 50000;
-        } else
+        } else if (a == u"--import-only")
+            importOnly = true;
+        else
             die(QStringLiteral("unknown argument %1").arg(a));
     }
     QTemporaryDir temporary;
@@ -126,36 +133,39 @@ int main(int argc, char** argv)
     demo.seed = 1;
     demo.today = today;
     DemoSummary made;
-    {
+    if (!importOnly) {
         const Timer t;
         made = take(generateDemo(city, demo));
         t.print(qPrintable(QStringLiteral("demo: %1 children, %2 months").arg(children).arg(months)));
     }
-    const double cityMb = megabytes(city);
-    std::printf("  %d posyandu, %d households, %d children, %lld measurements, %d referrals\n", made.posyandu,
-                made.households, made.children, static_cast<long long>(made.measurements), made.referrals);
-    std::printf("  file %.1f MB, %.1f MB per million measurements\n", cityMb,
-                cityMb / (static_cast<double>(made.measurements) / 1e6));
+    if (!importOnly) {
+        const double cityMb = megabytes(city);
+        std::printf("  %d posyandu, %d households, %d children, %lld measurements, %d referrals\n", made.posyandu,
+                    made.households, made.children, static_cast<long long>(made.measurements), made.referrals);
+        std::printf("  file %.1f MB, %.1f MB per million measurements\n", cityMb,
+                    cityMb / (static_cast<double>(made.measurements) / 1e6));
+    }
 
     // 2. Import: a second city of about the asked number of measurements.
     const QString source = d.filePath(QStringLiteral("import-source.db"));
     const QString csv = d.filePath(QStringLiteral("measurements.csv"));
-    QFile::remove(source);
     DemoOptions other = demo;
     other.seed = 2;
     other.months = 60;
     // About 18.7 measurements per child over five years of history.
     other.children = static_cast<int>(static_cast<double>(importRows) / 18.7);
-    take(generateDemo(source, other));
-    qint64 csvRows = 0;
-    {
+    if (importOnly && QFileInfo::exists(csv)) {
+        std::printf("import file: %s (made by an earlier run), %.1f MB\n", qPrintable(csv), megabytes(csv));
+    } else {
+        QFile::remove(source);
+        take(generateDemo(source, other));
         auto db = take(Database::open(source));
         // As a nutritionist asking for full NIKs: the file imports back.
         auto policy = take(NamedPolicy::make(*db, take(signedInAs(*db, 0)), true));
-        csvRows = take(CsvExporter(*db).write(ExportWhat::Measurements, csv, policy));
+        const qint64 csvRows = take(CsvExporter(*db).write(ExportWhat::Measurements, csv, policy));
+        std::printf("import file: %lld measurements of %d children, %.1f MB\n", static_cast<long long>(csvRows),
+                    other.children, megabytes(csv));
     }
-    std::printf("import file: %lld measurements of %d children, %.1f MB\n", static_cast<long long>(csvRows),
-                other.children, megabytes(csv));
     const QString imported = d.filePath(QStringLiteral("imported.db"));
     QFile::remove(imported);
     {
@@ -168,6 +178,8 @@ int main(int argc, char** argv)
                     static_cast<long long>(r.children.added), static_cast<long long>(r.measurements.added),
                     static_cast<long long>(r.rejectedRows));
     }
+    if (importOnly)
+        return 0;
     {
         auto db = take(Database::open(imported));
         db->setToday(today);

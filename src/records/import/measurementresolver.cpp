@@ -4,7 +4,9 @@
 #include "store/measurementcolumns.h"
 #include "store/row.h"
 #include "store/sqlutil.h"
+#include "store/uidtext.h"
 
+#include <QByteArray>
 #include <QCoreApplication>
 
 #include <sqlite3.h>
@@ -18,6 +20,22 @@ bool sameMeasurement(const Measurement& a, const Measurement& b)
         && a.length == b.length && a.position == b.position && a.headCircumference == b.headCircumference
         && a.armCircumference == b.armCircumference && a.oedema == b.oedema && a.measuredBy == b.measuredBy
         && a.notes == b.notes;
+}
+
+// Text that SQLite reads in place (SQLITE_STATIC): `utf8` must stay valid
+// until the statement has run; every parameter is bound again per row.
+void bindStatic(NativeStatement& s, int index, std::string_view utf8)
+{
+    sqlite3_bind_text(s.handle(), index, utf8.data(), static_cast<int>(utf8.size()), SQLITE_STATIC);
+}
+
+// As NativeStatement::bind(QString): empty is NULL.
+void bindStaticOrNull(NativeStatement& s, int index, const QByteArray& utf8)
+{
+    if (utf8.isEmpty())
+        s.bindNull(index);
+    else
+        bindStatic(s, index, std::string_view(utf8.constData(), static_cast<std::size_t>(utf8.size())));
 }
 
 } // namespace
@@ -83,7 +101,7 @@ Result<std::optional<Measurement>> MeasurementResolver::storedMeasurement(const 
     NativeStatement* s = nullptr;
     if (!row.measurementUid.isNull()) {
         s = &*measurementByUid_;
-        s->bind(1, sql::uidText(row.measurementUid));
+        s->bind(1, UidText(row.measurementUid).view());
     } else if (indexesDropped_ && row.measuredOn.isValid()) {
         auto e = children_.entry(childId);
         if (!e)
@@ -157,12 +175,19 @@ MeasurementResolver::Outcome MeasurementResolver::measurementFor(const ImportRow
         return context_.refused(v.error(), [&] { return measurements_.validateFor(m, **child); });
     m.posyanduId = posyanduId != 0 ? posyanduId : (*child)->posyanduId;
 
+    // The texts are bound without SQLite's copy of each (a malloc and a
+    // free per value, a fifth of the insert's instructions): every buffer
+    // below lives until s.run() has stepped.
     NativeStatement& s = *insertMeasurement_;
     const QUuid uid = row.measurementUid.isNull() ? context_.nextUid() : row.measurementUid;
-    s.bind(1, sql::uidText(uid));
+    const UidText uidText(uid);
+    const IsoDate date(m.date);
+    const QByteArray measuredBy = m.measuredBy.toUtf8();
+    const QByteArray notes = m.notes.toUtf8();
+    bindStatic(s, 1, uidText.view());
     s.bind(2, static_cast<std::int64_t>(m.childId));
     s.bind(3, static_cast<std::int64_t>(m.posyanduId));
-    s.bind(4, IsoDate(m.date).view());
+    bindStatic(s, 4, date.view());
     ImportContext::bindUnit(s, 5, m.weight);
     ImportContext::bindUnit(s, 6, m.length);
     if (m.position == growth::Measure::Unknown)
@@ -172,10 +197,10 @@ MeasurementResolver::Outcome MeasurementResolver::measurementFor(const ImportRow
     ImportContext::bindUnit(s, 8, m.headCircumference);
     ImportContext::bindUnit(s, 9, m.armCircumference);
     s.bind(10, std::int64_t{m.oedema ? 1 : 0});
-    s.bind(11, m.measuredBy);
-    s.bind(12, m.notes);
-    s.bind(13, context_.nowText());
-    s.bind(14, context_.nowText());
+    bindStaticOrNull(s, 11, measuredBy);
+    bindStaticOrNull(s, 12, notes);
+    bindStatic(s, 13, context_.nowText());
+    bindStatic(s, 14, context_.nowText());
     if (auto r = s.run(); !r) {
         if (s.lastResultCode() != SQLITE_CONSTRAINT || row.measurementUid.isNull())
             return r.error();
