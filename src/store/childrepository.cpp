@@ -132,6 +132,13 @@ void checkFields(const Child& c, const QDate& today, Validation& v)
 
 } // namespace
 
+Result<void> ChildRepository::validateFields(const Child& c) const
+{
+    Validation v;
+    checkFields(c, db_.today(), v);
+    return v.result();
+}
+
 Result<void> ChildRepository::validate(const Child& c) const
 {
     Validation v;

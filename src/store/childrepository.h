@@ -75,6 +75,11 @@ public:
     // Everything add() would check, without saving: the first error (with
     // the others in Error::more) or the warnings.
     Result<void> validate(const Child& child) const;
+    // validate() without its queries: for a bulk writer that knows the
+    // posyandu and household are live and that no other live child has the
+    // NIK, or the name, birth date and mother's name (compared as SQLite's
+    // lower() does), where then both give the same result.
+    Result<void> validateFields(const Child& child) const;
 
     // One query (correlated subqueries over measurements_child_date), by name.
     Result<std::vector<ChildWithLastMeasurement>> listWithLastMeasurement(const ChildFilter& filter = {}) const;

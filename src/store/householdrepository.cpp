@@ -12,7 +12,24 @@
 namespace tumbuh::store {
 namespace {
 
-void normalize(Household& h)
+void checkFields(const Household& h, Validation& v)
+{
+    for (const auto& [field, text] : {std::pair{"address", &h.address}, {"rt", &h.rt}, {"rw", &h.rw}, {"kelurahan", &h.kelurahan}, {"father_name", &h.fatherName}, {"mother_name", &h.motherName}, {"notes", &h.notes}})
+        v.checkText(QString::fromLatin1(field), *text);
+    const std::pair<const QString*, const char*> numbers[] = {
+        {&h.kkNumber, "kk_number"}, {&h.fatherNik, "father_nik"}, {&h.motherNik, "mother_nik"}};
+    for (const auto& [value, field] : numbers) {
+        if (!value->isEmpty() && !Nik::isWellFormed(*value))
+            v.fail(msg::sixteenDigits(QString::fromLatin1(field), *value));
+    }
+    static const QRegularExpression phone(QStringLiteral("^[0-9+()\\- ]{1,20}$"));
+    if (!h.phone.isEmpty() && !phone.match(h.phone).hasMatch())
+        v.fail(msg::phone(h.phone));
+}
+
+} // namespace
+
+void HouseholdRepository::normalize(Household& h)
 {
     for (QString* s : {&h.address, &h.rt, &h.rw, &h.kelurahan, &h.fatherName, &h.motherName, &h.phone})
         *s = s->simplified();
@@ -25,22 +42,17 @@ void normalize(Household& h)
         h.posyanduId.reset();
 }
 
-} // namespace
+Result<void> HouseholdRepository::validateFields(const Household& h) const
+{
+    Validation v;
+    checkFields(h, v);
+    return v.result();
+}
 
 Result<void> HouseholdRepository::validate(const Household& h) const
 {
     Validation v;
-    for (const auto& [field, text] : {std::pair{"address", &h.address}, {"rt", &h.rt}, {"rw", &h.rw}, {"kelurahan", &h.kelurahan}, {"father_name", &h.fatherName}, {"mother_name", &h.motherName}, {"notes", &h.notes}})
-        v.checkText(QString::fromLatin1(field), *text);
-    const std::pair<const QString*, const char*> numbers[] = {
-        {&h.kkNumber, "kk_number"}, {&h.fatherNik, "father_nik"}, {&h.motherNik, "mother_nik"}};
-    for (const auto& [value, field] : numbers) {
-        if (!value->isEmpty() && !Nik::isWellFormed(*value))
-            v.fail(msg::sixteenDigits(QString::fromLatin1(field), *value));
-    }
-    static const QRegularExpression phone(QStringLiteral("^[0-9+()\\- ]{1,20}$"));
-    if (!h.phone.isEmpty() && !phone.match(h.phone).hasMatch())
-        v.fail(msg::phone(h.phone));
+    checkFields(h, v);
     if (h.posyanduId) {
         auto live = sql::scalar(db_, QStringLiteral("SELECT 1 FROM posyandu WHERE id = ? AND deleted_at IS NULL"),
                                 {static_cast<qlonglong>(*h.posyanduId)});

@@ -28,6 +28,12 @@ public:
 
     Result<void> validate(const Household& household) const;
 
+    // add()'s normalisation, and validate() without its one query (that the
+    // posyandu is live): for a bulk writer that knows its posyandu is live,
+    // where then both give the same result.
+    static void normalize(Household& household);
+    Result<void> validateFields(const Household& household) const;
+
 private:
     Database& db_;
 };

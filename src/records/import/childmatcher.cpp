@@ -62,6 +62,31 @@ std::optional<RowId> ChildMatcher::byPerson(const QString& name, const QDate& bi
     return *it;
 }
 
+bool ChildMatcher::nikTaken(const QString& nik) const
+{
+    return !nik.isEmpty() && nikCount_.contains(nik);
+}
+
+bool ChildMatcher::personTaken(const QString& name, const QDate& birth, const QString& mother) const
+{
+    return personCount_.contains(personKey(name, birth, mother));
+}
+
+void ChildMatcher::count(QHash<QString, int>& counts, const QString& key, int delta)
+{
+    if (key.isEmpty())
+        return;
+    auto it = counts.find(key);
+    if (it == counts.end()) {
+        if (delta > 0)
+            counts.insert(key, delta);
+        return;
+    }
+    *it += delta;
+    if (*it <= 0)
+        counts.erase(it);
+}
+
 void ChildMatcher::remember(RowId id, const QUuid& uid, const QString& nik, const QString& name, const QDate& birth,
                             const QString& mother)
 {
@@ -70,8 +95,12 @@ void ChildMatcher::remember(RowId id, const QUuid& uid, const QString& nik, cons
             byNik_.remove(old->nik);
         if (byPerson_.value(old->person) == id)
             byPerson_.remove(old->person);
+        count(nikCount_, old->nik, -1);
+        count(personCount_, old->person, -1);
     }
     Keys k{nik, personKey(name, birth, mother)};
+    count(nikCount_, k.nik, 1);
+    count(personCount_, k.person, 1);
     if (!nik.isEmpty())
         byNik_.insert(nik, id);
     byPerson_.insert(k.person, id);
@@ -86,6 +115,8 @@ void ChildMatcher::forget(RowId id, const QUuid& uid)
             byNik_.remove(old->nik);
         if (byPerson_.value(old->person) == id)
             byPerson_.remove(old->person);
+        count(nikCount_, old->nik, -1);
+        count(personCount_, old->person, -1);
         keys_.remove(id);
     }
     byUid_.erase(uid);

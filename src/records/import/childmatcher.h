@@ -37,6 +37,12 @@ public:
     std::optional<RowId> byNik(const QString& nik) const;
     std::optional<RowId> byPerson(const QString& name, const QDate& birth, const QString& mother) const;
 
+    // Whether a live child other than those the lookups above find could
+    // have this NIK, or this name, birth date and mother's name: counts of
+    // the live children by each key (the lookups keep one child per key).
+    bool nikTaken(const QString& nik) const;
+    bool personTaken(const QString& name, const QDate& birth, const QString& mother) const;
+
     // A child was saved (added or edited): index its current values.
     void remember(RowId id, const QUuid& uid, const QString& nik, const QString& name, const QDate& birth,
                   const QString& mother);
@@ -55,6 +61,10 @@ private:
     QHash<QString, RowId> byNik_;
     QHash<QString, RowId> byPerson_;
     QHash<RowId, Keys> keys_;
+    QHash<QString, int> nikCount_;
+    QHash<QString, int> personCount_;
+
+    static void count(QHash<QString, int>& counts, const QString& key, int delta);
 };
 
 } // namespace tumbuh::records

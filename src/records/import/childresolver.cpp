@@ -188,10 +188,15 @@ ChildResolver::Outcome ChildResolver::nikBelongsToAnother(const ImportRow& row, 
     if (!cached)
         return cached.error();
     const Child& known = **cached;
-    const bool nameDiffers = !row.name.isEmpty() && ImportContext::nameKey(row.name) != ImportContext::nameKey(known.name);
+    // Most rows repeat the child's own values: equal texts have equal keys,
+    // so no key is made for them.
+    auto differ = [](const QString& a, const QString& b) { return a != b && ImportContext::nameKey(a) != ImportContext::nameKey(b); };
     const bool birthDiffers = row.birthDate.isValid() && row.birthDate != known.birthDate;
-    const bool motherDiffers = row.motherName.isEmpty() || ImportContext::nameKey(row.motherName) != ImportContext::nameKey(known.motherName);
-    if (!nameDiffers || !birthDiffers || !motherDiffers)
+    if (!birthDiffers)
+        return std::optional<ImportProblem>();
+    const bool nameDiffers = !row.name.isEmpty() && differ(row.name, known.name);
+    const bool motherDiffers = row.motherName.isEmpty() || differ(row.motherName, known.motherName);
+    if (!nameDiffers || !motherDiffers)
         return std::optional<ImportProblem>();
     const QString name = known.name;
     const QDate birth = known.birthDate;
@@ -274,7 +279,13 @@ ChildResolver::Outcome ChildResolver::addChild(const ImportRow& row, RowId& id)
     // The parser already normalised the values as ChildRepository::add does
     // (names simplified, NIK without separators), so validate() sees what
     // is saved.
-    auto v = children_.validate(c);
+    // The posyandu and household came from PlaceResolver, which finds live
+    // ones only or creates them; unless the matcher knows of another live
+    // child with this NIK, or name, birth date and mother's name (it has
+    // just found none, but keeps one child per key), validate()'s queries
+    // could find nothing, so only the rest of it is run.
+    const bool mayClash = matcher_->nikTaken(c.nik) || matcher_->personTaken(c.name, c.birthDate, c.motherName);
+    auto v = mayClash ? children_.validate(c) : children_.validateFields(c);
     if (!v)
         return context_.refused(v.error(), [&] { return children_.validate(c); });
     context_.warn(v.warnings());

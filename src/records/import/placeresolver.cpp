@@ -1,8 +1,11 @@
 #include "records/import/placeresolver.h"
 
+#include "store/auditlog.h"
+#include "store/householdcolumns.h"
 #include "store/sqlutil.h"
 
 #include <QCoreApplication>
+#include <QVariant>
 
 namespace tumbuh::records {
 namespace {
@@ -11,6 +14,18 @@ QString householdKey(RowId posyandu, const QString& address, const QString& rt, 
 {
     return QString::number(posyandu) + QLatin1Char('|') + ImportContext::nameKey(address) + QLatin1Char('|')
          + rt.trimmed() + QLatin1Char('|') + rw.trimmed() + QLatin1Char('|') + ImportContext::nameKey(mother);
+}
+
+// A value as Qt's SQLite driver binds it (the households' columns are texts
+// and ids).
+void bindValue(NativeStatement& s, int i, const QVariant& v)
+{
+    if (v.isNull())
+        s.bindNull(i);
+    else if (v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Int)
+        s.bind(i, static_cast<std::int64_t>(v.toLongLong()));
+    else
+        s.bind(i, v.toString());
 }
 
 } // namespace
@@ -50,11 +65,17 @@ Result<void> PlaceResolver::load()
                                             households->text(5), households->text(6)),
                                households->int64(0));
     }
+    auto insert = NativeStatement::prepare(context_.db(), table<Household>().insertSql());
+    if (!insert)
+        return insert.error();
+    insertHousehold_ = std::move(*insert);
     return {};
 }
 
 void PlaceResolver::undoRow()
 {
+    lastPosyanduName_.clear();
+    lastPosyanduId_ = 0;
     for (const QString& k : rowPosyanduNames_)
         posyanduByName_.remove(k);
     for (const QUuid& u : rowPosyanduUids_)
@@ -109,8 +130,13 @@ PlaceResolver::Outcome PlaceResolver::posyanduFor(const QUuid& uid, const QStrin
                 return QCoreApplication::translate("tumbuh::records", "The posyandu %1 is not in this database and the row gives no name for it.").arg(shown);
             }));
         }
+    } else if (lastPosyanduId_ != 0 && name == lastPosyanduName_) {
+        id = lastPosyanduId_;
+        return std::optional<ImportProblem>();
     } else if (const auto it = posyanduByName_.constFind(ImportContext::nameKey(name)); it != posyanduByName_.constEnd()) {
         id = *it;
+        lastPosyanduName_ = name;
+        lastPosyanduId_ = id;
         return std::optional<ImportProblem>();
     }
 
@@ -173,20 +199,55 @@ PlaceResolver::Outcome PlaceResolver::householdFor(const ImportRow& row, RowId p
     h.kelurahan = row.kelurahan;
     h.fatherName = row.fatherName;
     h.motherName = row.motherName;
+    Household saved = h;
+    HouseholdRepository::normalize(saved);
+    // Its posyandu is live (posyanduFor finds live ones only, or creates it).
+    if (auto v = households_.validateFields(saved); !v)
+        return context_.refused(v.error(), [&] { return households_.validate(h); });
     if (auto b = context_.beginRowSavepoint(); !b)
         return b.error();
-    auto saved = households_.add(h, context_.options().user);
-    if (!saved)
-        return context_.refused(saved.error(), [&] { return households_.validate(h); });
-    id = saved->meta.id;
-    householdByUid_.insert(saved->meta.uid, *id);
-    rowHouseholdUids_ << saved->meta.uid;
+    auto added = addHousehold(saved);
+    if (!added)
+        return added.error();
+    id = *added;
+    householdByUid_.insert(saved.meta.uid, *id);
+    rowHouseholdUids_ << saved.meta.uid;
     if (!householdByKey_.contains(key)) {
         householdByKey_.insert(key, *id);
         rowHouseholdKeys_ << key;
     }
     ++context_.rowCounts().households;
     return std::optional<ImportProblem>();
+}
+
+} // namespace tumbuh::records
+
+namespace tumbuh::records {
+
+// What Crud<Household>::add() writes after its checks: the row stamped now
+// (a new random UUID unless the file gave one) and its audit entry, inside
+// the row's savepoint.
+Result<RowId> PlaceResolver::addHousehold(Household& h)
+{
+    h.meta.deletedAt.reset();
+    h.meta.id = 0;
+    sql::stampInsert(h.meta, Stamp::Now);
+    const QString created = sql::timestampText(h.meta.createdAt);
+    NativeStatement& s = *insertHousehold_;
+    s.bind(1, sql::uidText(h.meta.uid));
+    s.bind(2, created);
+    s.bind(3, h.meta.updatedAt == h.meta.createdAt ? created : sql::timestampText(h.meta.updatedAt));
+    s.bindNull(4);
+    const QVariantList values = table<Household>().values(h);
+    for (qsizetype i = 0; i < values.size(); ++i)
+        bindValue(s, static_cast<int>(i) + 5, values[i]);
+    if (auto r = s.run(); !r)
+        return r.error();
+    h.meta.id = s.lastInsertId();
+    if (auto a = AuditLog(context_.db()).record(context_.options().user, table<Household>().table(), h.meta.uid, AuditAction::Insert, {}, table<Household>().json(h));
+        !a)
+        return a.error();
+    return h.meta.id;
 }
 
 } // namespace tumbuh::records

@@ -44,6 +44,14 @@ private:
     QHash<QUuid, RowId> posyanduByUid_;
     QHash<QString, RowId> householdByKey_; // posyandu, address, RT, RW, mother
     QHash<QUuid, RowId> householdByUid_;
+    // The posyandu name of the last row found by name (a file is mostly a
+    // run of rows from one posyandu): its key is not made again.
+    QString lastPosyanduName_;
+    RowId lastPosyanduId_ = 0;
+    // New households: inserted as HouseholdRepository::add() would (same
+    // rules, same row, same audit entry), without its per-call statements.
+    std::optional<NativeStatement> insertHousehold_;
+    Result<RowId> addHousehold(Household& h);
 
     // What the current row added to the caches.
     QList<QString> rowPosyanduNames_;
