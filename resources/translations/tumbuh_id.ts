@@ -2353,6 +2353,14 @@
         <source>The database file %1 cannot be created: %2</source>
         <translation>Berkas basis data %1 tidak dapat dibuat: %2</translation>
     </message>
+    <message>
+        <source>The check record %1 cannot be written: %2</source>
+        <translation>Catatan pemeriksaan %1 tidak dapat ditulis: %2</translation>
+    </message>
+    <message>
+        <source>Changes are no longer saved: the check found the database file damaged. %1</source>
+        <translation>Perubahan tidak disimpan lagi: pemeriksaan menemukan berkas basis data rusak. %1</translation>
+    </message>
 </context>
 <context>
     <name>tumbuh::ui::ChildChartsView</name>
