@@ -5,6 +5,8 @@
 // Prints figures, asserts nothing.
 //
 //   bench_open FILE [ROUNDS]      (as root to drop the page cache; else warm only)
+//   bench_open FILE 1 always|auto one warm open with that policy (for
+//                                 valgrind --tool=callgrind: instruction counts)
 //
 // FILE is opened for writing, as the program opens it (a copy is not made:
 // use a file you can spare, e.g. tumbuh-cli demo -o /tmp/city.db --children 50000).
@@ -88,6 +90,11 @@ int main(int argc, char** argv)
     const QString path = QString::fromLocal8Bit(argv[1]);
     const int rounds = argc > 2 ? std::max(1, std::atoi(argv[2])) : 3;
     std::printf("%s: %.1f MB\n", qPrintable(path), static_cast<double>(QFileInfo(path).size()) / 1e6);
+    if (argc > 3) {
+        const bool always = QByteArray(argv[3]) == "always";
+        openOnce(path, always ? CheckPolicy::Always : CheckPolicy::Auto, false);
+        return 0;
+    }
     // One plain open first: a file from elsewhere gets its record (and its check) here.
     openOnce(path, CheckPolicy::Auto, false);
     const bool canDrop = ::geteuid() == 0;
