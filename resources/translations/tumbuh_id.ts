@@ -2353,6 +2353,14 @@
         <source>The database file %1 cannot be created: %2</source>
         <translation>Berkas basis data %1 tidak dapat dibuat: %2</translation>
     </message>
+    <message>
+        <source>The check record %1 cannot be written: %2</source>
+        <translation>Catatan pemeriksaan %1 tidak dapat ditulis: %2</translation>
+    </message>
+    <message>
+        <source>Changes are no longer saved: the check found the database file damaged. %1</source>
+        <translation>Perubahan tidak disimpan lagi: pemeriksaan menemukan berkas basis data rusak. %1</translation>
+    </message>
 </context>
 <context>
     <name>tumbuh::ui::ChildChartsView</name>
@@ -2984,6 +2992,41 @@ Ketik nama anak atau ANONIMKAN untuk meneruskan:</translation>
     <message>
         <source>already measured this month on %1</source>
         <translation>sudah diukur bulan ini tanggal %1</translation>
+    </message>
+</context>
+<context>
+    <name>tumbuh::ui::FileCheckStatus</name>
+    <message>
+        <source>The database file is damaged</source>
+        <translation>Berkas basis data rusak</translation>
+    </message>
+    <message>
+        <source>%1
+
+Changes are no longer saved. Close Tumbuh, then open the file again: Tumbuh offers to restore the newest backup. Ask the puskesmas for help if there is none.</source>
+        <translation>%1
+
+Perubahan tidak disimpan lagi. Tutup Tumbuh, lalu buka berkas ini lagi: Tumbuh akan menawarkan untuk memulihkan cadangan terbaru. Jika tidak ada cadangan, minta bantuan puskesmas.</translation>
+    </message>
+    <message>
+        <source>File check: running…</source>
+        <translation>Pemeriksaan berkas: sedang berjalan…</translation>
+    </message>
+    <message>
+        <source>The whole file is read in the background; you can work on.</source>
+        <translation>Seluruh berkas sedang dibaca di latar belakang; Anda bisa tetap bekerja.</translation>
+    </message>
+    <message>
+        <source>File check: good</source>
+        <translation>Pemeriksaan berkas: baik</translation>
+    </message>
+    <message>
+        <source>The whole database file was read and is undamaged.</source>
+        <translation>Seluruh berkas basis data sudah dibaca dan tidak rusak.</translation>
+    </message>
+    <message>
+        <source>File check: DAMAGED, changes are not saved</source>
+        <translation>Pemeriksaan berkas: RUSAK, perubahan tidak disimpan</translation>
     </message>
 </context>
 <context>

@@ -72,7 +72,8 @@ void AppController::closeDatabase()
     closeWindow();
     // A backup when the day's work is closed, if anything changed; a failed
     // backup must not keep the program from closing.
-    if (db_ && options_.screenshot.isEmpty() && !db_->isReadOnly())
+    // Never of a file the check found damaged: it would push a good backup out.
+    if (db_ && options_.screenshot.isEmpty() && !db_->isReadOnly() && !db_->isDamaged())
         (void)records::backupAtClose(*db_, backupPolicy());
     db_.reset();
 }
@@ -98,6 +99,9 @@ store::OpenOptions AppController::openOptions(const QString& path, bool create) 
     // Where the backups of this file are made, so that a damaged file
     // comes with its newest backup to restore.
     o.backupDir = records::Backup::defaultDir(path);
+    // The check the schedule asks for runs in the background once the
+    // window is up (MainWindow::startFileCheck), not before it.
+    o.deferScheduledCheck = true;
     return o;
 }
 
@@ -333,6 +337,8 @@ void AppController::install(DatabasePtr db, const store::SignedInUser& user)
     }
     showPage();
     window_->show();
+    if (db_->openCheck().scheduledDue)
+        window_->startFileCheck();
 }
 
 void AppController::buildWindow(const store::SignedInUser& user)

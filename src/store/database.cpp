@@ -1,5 +1,6 @@
 #include "store/database.h"
 
+#include "store/checkdecision.h"
 #include "store/messages.h"
 #include "store/migrator.h"
 #include "store/sqlutil.h"
@@ -21,6 +22,7 @@
 #include <algorithm>
 #include <map>
 #include <mutex>
+#include <thread>
 #include <unordered_map>
 
 namespace tumbuh::store {
@@ -147,6 +149,24 @@ struct Readers {
     bool removeFiles = false; // as the first of them found the folder
 };
 std::map<QString, Readers> readersOpen;
+// Writable Database objects of this process on each file (by real path):
+// the file's record says "closed" again when the last one closes.
+struct Writers {
+    int open = 0;
+    bool sessionRecorded = false; // one of them wrote "session=open"
+};
+std::map<QString, Writers> writersOpen;
+
+Error withNewestBackup(Error e, const QString& path, const QString& backupDir)
+{
+    const QStringList backups = Database::backupsOf(path, backupDir);
+    if (!backups.isEmpty()) {
+        e.backupPath = backups.front();
+        e.message += QLatin1Char(' ')
+                   + QCoreApplication::translate("tumbuh::store", "A backup of it exists and can be restored: %1").arg(QDir::toNativeSeparators(e.backupPath));
+    }
+    return e;
+}
 
 QString uniqueConnectionName()
 {
@@ -184,13 +204,7 @@ QStringList Database::backupsOf(const QString& dbPath, const QString& backupDir)
 Result<std::unique_ptr<Database>> Database::open(const QString& path, const OpenOptions& options)
 {
     auto withBackup = [&](Error e) {
-        const QStringList backups = backupsOf(path, options.backupDir);
-        if (!backups.isEmpty()) {
-            e.backupPath = backups.front();
-            e.message += QLatin1Char(' ')
-                       + QCoreApplication::translate("tumbuh::store", "A backup of it exists and can be restored: %1").arg(QDir::toNativeSeparators(e.backupPath));
-        }
-        return e;
+        return withNewestBackup(std::move(e), path, options.backupDir);
     };
 
     const QFileInfo fi(path);
@@ -239,6 +253,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
             return taken.error();
         lock = std::move(*taken);
     }
+    // The file as it is before SQLite opens it (a writer's open makes the
+    // -wal and -shm), and what was recorded of it.
+    const FileFingerprint fingerprint = FileFingerprint::of(path);
+    const std::optional<IntegrityRecord> record = IntegrityRecord::read(path);
 
     // A reader creates nothing: mode=ro, and immutable=1 where no writer can
     // be (the folder cannot be written) and no log holds data the file does
@@ -251,6 +269,18 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
     db->path_ = path;
     db->readOnly_ = readOnly;
     db->writerLock_ = std::move(lock);
+    db->backupDir_ = options.backupDir;
+    bool openHere = false;
+    if (!readOnly) {
+        const std::lock_guard guard(readersMutex);
+        const QString canonical = QFileInfo(path).canonicalFilePath();
+        db->writerKey_ = canonical.isEmpty() ? fi.absoluteFilePath() : canonical;
+        openHere = writersOpen[db->writerKey_].open++ > 0;
+    }
+    const CheckDecision decision = decideCheck(options, fresh, readOnly, openHere, record, fingerprint);
+    db->openCheck_.reason = decision.reason;
+    db->openCheck_.scheduledDue = decision.scheduledDue;
+    db->openCheck_.lastCheckAt = decision.lastCheckAt;
     if (readOnly) {
         const std::lock_guard guard(readersMutex);
         Readers& readers = readersOpen[fi.absoluteFilePath()];
@@ -309,18 +339,40 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
                              .arg(fileVersion)
                              .arg(latestSchemaVersion()));
     }
-    if (!fresh && options.quickCheck) {
+    if (decision.run) {
         auto check = pragma(c, path, QStringLiteral("PRAGMA quick_check"));
         if (!check)
             return withBackup(check.error());
         if (check->toString() != u"ok")
             return withBackup(openError(ErrorCode::Corrupt,
                                         QCoreApplication::translate("tumbuh::store", "The database file %1 is damaged: %2").arg(path, check->toString())));
+        db->openCheck_.ran = true;
+        db->openCheck_.lastCheckAt = QDateTime::currentDateTimeUtc();
     }
     if (readOnly && fileVersion < latestSchemaVersion()) {
         return openError(ErrorCode::ReadOnly,
                          QCoreApplication::translate("tumbuh::store", "The database %1 must be upgraded to this version of Tumbuh, but it is read-only.")
                              .arg(path));
+    }
+
+    // Before anything is written: the session is open until its clean
+    // close says otherwise (killed, power cut: the next open checks). A
+    // file being made ("<name>.part", renamed into place when whole:
+    // records/outputfile.h, the demo) keeps no record.
+    const bool keepsRecord = !fi.fileName().endsWith(QStringLiteral(".part"));
+    if (!readOnly && !openHere && keepsRecord) {
+        IntegrityRecord session = record.value_or(IntegrityRecord{});
+        session.session = IntegrityRecord::Session::Open;
+        session.closedAs.reset();
+        if (db->openCheck_.ran || fresh) {
+            session.checkedAt = fresh ? QDateTime::currentDateTimeUtc() : db->openCheck_.lastCheckAt;
+            session.checkOk = true;
+            session.checkReason = checkReasonCode(db->openCheck_.reason);
+        }
+        if (auto written = session.write(path); !written)
+            return written.error();
+        const std::lock_guard guard(readersMutex);
+        writersOpen[db->writerKey_].sessionRecorded = true;
     }
 
     if (auto configured = db->configure(); !configured)
@@ -385,6 +437,21 @@ Database::~Database()
             c.close();
     }
     QSqlDatabase::removeDatabase(connectionName_);
+    if (!writerKey_.isEmpty()) {
+        bool last = false;
+        {
+            const std::lock_guard guard(readersMutex);
+            Writers& writers = writersOpen[writerKey_];
+            if (--writers.open <= 0) {
+                last = writers.sessionRecorded;
+                writersOpen.erase(writerKey_);
+            }
+        }
+        // Still holding the writer lock: no other program changes the file
+        // between what is recorded and the lock's release.
+        if (last)
+            recordClose();
+    }
     // A reader's connection cannot checkpoint, so SQLite leaves the log and
     // its index behind; left there (owned by the reader's user) they keep the
     // owner's next import from writing. Removed while holding the writer
@@ -411,6 +478,85 @@ Database::~Database()
         }
     }
     writerLock_.reset();
+}
+
+void Database::recordClose()
+{
+    // The session this process recorded as open ends cleanly here; the
+    // last writer of this process records it for all of them.
+    std::optional<IntegrityRecord> record = IntegrityRecord::read(path_);
+    if (!record || record->session != IntegrityRecord::Session::Open)
+        return;
+    FileFingerprint f = FileFingerprint::of(path_);
+    // The record's own time must come after the file's last change, as the
+    // file system's coarse clock counts (decideCheck's "racy" rule).
+    const qint64 tick = std::chrono::duration_cast<std::chrono::nanoseconds>(timestampTick()).count();
+    for (int i = 0; i < 100 && realtimeNs() <= f.newestChangeNs() + tick; ++i)
+        std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    f = FileFingerprint::of(path_);
+    record->session = IntegrityRecord::Session::Closed;
+    record->closedAs = f;
+    (void)record->write(path_);
+}
+
+Result<void> Database::checkNow(CheckReason reason)
+{
+    QSqlQuery q(connection());
+    q.setForwardOnly(true);
+    Result<void> outcome;
+    if (!q.exec(QStringLiteral("PRAGMA quick_check"))) {
+        outcome = withNewestBackup(queryError(path_, q.lastError()), path_, backupDir_);
+    } else {
+        const QString text = q.next() ? q.value(0).toString() : QString();
+        if (text != u"ok")
+            outcome = withNewestBackup(openError(ErrorCode::Corrupt, QCoreApplication::translate("tumbuh::store", "The database file %1 is damaged: %2").arg(path_, text)),
+                                       path_, backupDir_);
+    }
+    q.finish();
+    return recordCheck(reason, outcome);
+}
+
+Result<void> Database::verifyFile(const QString& path, const QString& backupDir)
+{
+    OpenOptions options;
+    options.createIfMissing = false;
+    options.readOnly = true;
+    options.check = CheckPolicy::Never;
+    options.lockWait = std::chrono::milliseconds(0);
+    options.backupDir = backupDir;
+    auto opened = open(path, options);
+    if (!opened)
+        return opened.error();
+    QSqlDatabase c = (*opened)->connection();
+    auto check = pragma(c, path, QStringLiteral("PRAGMA quick_check"));
+    if (!check)
+        return withNewestBackup(check.error(), path, backupDir);
+    if (check->toString() != u"ok")
+        return withNewestBackup(openError(ErrorCode::Corrupt,
+                                          QCoreApplication::translate("tumbuh::store", "The database file %1 is damaged: %2").arg(path, check->toString())),
+                                path, backupDir);
+    return {};
+}
+
+Result<void> Database::recordCheck(CheckReason reason, const Result<void>& outcome)
+{
+    if (!outcome) {
+        // No further write reaches the damaged file, whichever way it goes.
+        damaged_ = outcome.error();
+        QSqlQuery q(connection());
+        (void)q.exec(QStringLiteral("PRAGMA query_only = ON"));
+    }
+    if (!readOnly_) {
+        IntegrityRecord record = IntegrityRecord::read(path_).value_or(IntegrityRecord{});
+        if (record.session != IntegrityRecord::Session::Open)
+            record.session = IntegrityRecord::Session::Open; // this session writes it
+        record.checkedAt = QDateTime::currentDateTimeUtc();
+        record.checkOk = outcome.ok();
+        record.checkReason = checkReasonCode(reason);
+        (void)record.write(path_);
+    }
+    openCheck_.lastCheckAt = QDateTime::currentDateTimeUtc();
+    return outcome;
 }
 
 QSqlDatabase Database::connection() const
@@ -444,6 +590,11 @@ Result<void> Database::checkWritable() const
 {
     if (readOnly_)
         return msg::readOnly(path_);
+    if (damaged_) {
+        Error e = *damaged_;
+        e.message = QCoreApplication::translate("tumbuh::store", "Changes are no longer saved: the check found the database file damaged. %1").arg(damaged_->message);
+        return e;
+    }
     return {};
 }
 

@@ -3,6 +3,7 @@
 // SQL connection (no global "default" connection, no singleton): create it in
 // the composition root and pass it to the repositories' constructors. Like any
 // QSqlDatabase it must be used from the thread that opened it.
+#include "store/integrityrecord.h"
 #include "store/result.h"
 
 #include <QDate>
@@ -21,6 +22,14 @@ namespace tumbuh::store {
 
 class WriterLock;
 
+// When Database::open runs the full check (PRAGMA quick_check: it reads the
+// whole file, seconds on a city from a cold disk).
+enum class CheckPolicy {
+    Auto,   // when it matters (the file's record, integrityrecord.h): see "Opening a file" in README.md
+    Always, // at this open, whatever the record says
+    Never,  // not at all: a second connection to a file this program has opened and checked
+};
+
 struct OpenOptions {
     bool createIfMissing = true; // false: a missing file is ErrorCode::FileNotFound
     // Open for reading only even if the file is writable (export, package,
@@ -33,10 +42,27 @@ struct OpenOptions {
     // as "<file's base name>-<yyyyMMdd-HHmmss>.db"). When set and the file
     // cannot be used, Error::backupPath names the newest backup to restore.
     QString backupDir;
-    // false: skip PRAGMA quick_check (a fraction of a second on a city). Only
-    // for a second, read-only connection to a file this program has opened
-    // and checked already (a list read on a worker thread).
+    // false: the same as check = CheckPolicy::Never. Only for a second,
+    // read-only connection to a file this program has opened and checked
+    // already (a list read on a worker thread).
     bool quickCheck = true;
+    CheckPolicy check = CheckPolicy::Auto;
+    // Auto: the full check also runs when the last one is older than this.
+    // The environment variable TUMBUH_CHECK_INTERVAL_DAYS replaces it.
+    std::chrono::hours checkInterval{7 * 24};
+    // Auto, when only the interval asks for a check: true = the open leaves
+    // it to the caller (openCheck().scheduledDue; the program runs
+    // verifyFile() on a worker thread and gives the result to
+    // recordCheck()); false = the open runs it (tumbuh-cli).
+    bool deferScheduledCheck = false;
+};
+
+// What Database::open did about the full check, and why.
+struct OpenCheck {
+    bool ran = false;
+    CheckReason reason = CheckReason::None;
+    bool scheduledDue = false; // deferred: the caller is to run it
+    QDateTime lastCheckAt;     // UTC, the last full check recorded (now when it ran)
 };
 
 class Database {
@@ -44,7 +70,8 @@ public:
     // Opens (or creates) the file, checks it and brings its schema up to date.
     // Refused, with the file left byte-for-byte as it was: not an SQLite file,
     // an SQLite file of another program, a truncated or damaged file (header
-    // check and PRAGMA quick_check), a schema newer than this program's. A
+    // check and, when OpenOptions::check asks, PRAGMA quick_check), a schema
+    // newer than this program's. A
     // read-only file is opened read-only with WarningCode::OpenedReadOnly and
     // every write then fails with ErrorCode::ReadOnly. A read-only open uses
     // SQLite's mode=ro (and immutable=1 when the folder cannot be written and
@@ -87,6 +114,24 @@ public:
     // Full PRAGMA integrity_check: "ok" or SQLite's report.
     Result<QString> integrityCheck() const;
 
+    // What open() did about the full check, and why (OpenOptions::check).
+    const OpenCheck& openCheck() const { return openCheck_; }
+    // Runs PRAGMA quick_check now on this connection and records the result
+    // (recordCheck): after a merge, before the user works on.
+    Result<void> checkNow(CheckReason reason);
+    // PRAGMA quick_check on a read-only connection of its own (any thread):
+    // nothing, or ErrorCode::Corrupt naming the newest backup in backupDir.
+    static Result<void> verifyFile(const QString& path, const QString& backupDir = {});
+    // Records a check's outcome in the file's record. Damage stops every
+    // further write through this connection (PRAGMA query_only, and
+    // checkWritable() refuses with ErrorCode::Corrupt); the next open checks
+    // again. Returns `outcome`.
+    Result<void> recordCheck(CheckReason reason, const Result<void>& outcome);
+    bool isDamaged() const { return damaged_.has_value(); }
+    const std::optional<Error>& damage() const { return damaged_; }
+    // OpenOptions::backupDir of this open.
+    const QString& backupDir() const { return backupDir_; }
+
     // Backups of `dbPath` in `backupDir`, newest first (see OpenOptions).
     static QStringList backupsOf(const QString& dbPath, const QString& backupDir);
 
@@ -94,11 +139,16 @@ private:
     friend class Transaction;
     Database() = default;
     Result<void> configure();
+    void recordClose();
 
     QString path_;
     QString connectionName_;
     bool readOnly_ = false;
     std::shared_ptr<WriterLock> writerLock_;
+    QString writerKey_; // counted among this process's writers of the file
+    OpenCheck openCheck_;
+    std::optional<Error> damaged_;
+    QString backupDir_;
     int schemaVersion_ = 0;
     int transactionDepth_ = 0;
     std::optional<QDate> today_;

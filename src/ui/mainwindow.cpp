@@ -8,6 +8,7 @@
 #include "ui/child/childpage.h"
 #include "ui/common/elidedlabel.h"
 #include "ui/core/commandstack.h"
+#include "ui/filecheckstatus.h"
 #include "ui/followup/attentionpage.h"
 #include "ui/followup/counsellingdialog.h"
 #include "ui/followup/referraldialog.h"
@@ -42,7 +43,8 @@ MainWindow::MainWindow(store::Database& db, AppSettings& settings, DataNotifier&
       pages_(new QStackedWidget(this)), register_(new RegisterPage(db, notifier, commands, user, this)),
       day_(posyanduDayPage ? posyanduDayPage : new QLabel(this)), child_(new ChildPage(db, notifier, commands, user, this)),
       attention_(new AttentionPage(db, notifier, this)), report_(new ReportPage(db, this)), notifier_(notifier),
-      user_(user), runDialog_([](QDialog& dialog) { dialog.exec(); }), statusFile_(new ElidedLabel(this))
+      user_(user), runDialog_([](QDialog& dialog) { dialog.exec(); }), statusFile_(new ElidedLabel(this)),
+      fileCheck_(new FileCheckStatus(db, this))
 {
     day_->setParent(this);
     if (auto who = store::signedInAs(db, user)) {
@@ -77,6 +79,7 @@ MainWindow::MainWindow(store::Database& db, AppSettings& settings, DataNotifier&
     layout->addWidget(pages_, 1);
     setCentralWidget(central);
     statusBar()->addPermanentWidget(statusFile_);
+    statusBar()->addPermanentWidget(fileCheck_);
 
     connect(register_, &RegisterPage::childActivated, this, &MainWindow::showChild);
     connect(child_, &ChildPage::backToRegister, this, [this] { showPage(Page::Register); });
@@ -341,6 +344,11 @@ void MainWindow::changeEvent(QEvent* event)
         updateLanguageChecks();
     }
     QMainWindow::changeEvent(event);
+}
+
+void MainWindow::startFileCheck()
+{
+    fileCheck_->start();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

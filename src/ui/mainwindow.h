@@ -31,6 +31,7 @@ class ChildPage;
 class CommandStack;
 class DataNotifier;
 class ElidedLabel;
+class FileCheckStatus;
 class RegisterPage;
 class ReportPage;
 
@@ -74,6 +75,11 @@ public:
     ReportPage* reportPage() const { return report_; }
     QWidget* posyanduDayPage() const { return day_; }
     AttentionPage* attentionPage() const { return attention_; }
+    // The status line's file check (ui/filecheckstatus.h); startFileCheck()
+    // runs the scheduled full check in the background (the database's
+    // openCheck().scheduledDue).
+    FileCheckStatus* fileCheck() const { return fileCheck_; }
+    void startFileCheck();
     // Runs the follow-up dialogs the Perlu perhatian page asks for (exec()
     // by default); replaceable so that a test can type into them.
     void setDialogRunner(std::function<void(QDialog&)> run) { runDialog_ = std::move(run); }
@@ -127,6 +133,7 @@ private:
     store::SignedInUser signedIn_;
     std::function<void(QDialog&)> runDialog_;
     ElidedLabel* statusFile_; // who and which file; shortened with … on a small screen
+    FileCheckStatus* fileCheck_;
     QString userName_;
 
     QMenu* fileMenu_ = nullptr;

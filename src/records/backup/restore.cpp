@@ -3,6 +3,7 @@
 #include "records/backup/backup.h"
 #include "records/backup/backuparchive.h"
 #include "store/database.h"
+#include "store/integrityrecord.h"
 #include "store/messages.h"
 #include "store/writerlock.h"
 #include "records/filesafety.h"
@@ -278,6 +279,9 @@ Result<RestoreReport> Restore::run(const QString& dbPath, const QString& backupP
         filesafety::removeDatabaseFiles(part);
         return moved.error();
     }
+    // The next open checks the whole restored file before anything is
+    // written to it (its new inode would ask for that too; this says why).
+    (void)store::IntegrityRecord::markRestored(dbPath);
     return report;
 }
 

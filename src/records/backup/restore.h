@@ -28,6 +28,8 @@
 //      the database (atomic) and the folder synced.
 // At every moment the database path holds a whole database: the old one or
 // the restored one, never half of either.
+// The file's record (store/integrityrecord.h) then says "restored", so the
+// next open runs the full check before anything is written to it.
 #include "store/result.h"
 
 #include <QDateTime>

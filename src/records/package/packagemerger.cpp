@@ -346,6 +346,10 @@ Result<MergeReport> PackageMerger::merge(const QString& packagePath)
         return r.error();
     if (auto c = tx->commit(); !c)
         return c.error();
+    // The merged file is checked whole at once, before anyone works on it
+    // (src/store/README.md, "Opening a file"); damage stops further writes.
+    if (auto checked = db_.checkNow(store::CheckReason::AfterMerge); !checked)
+        return checked.error();
     return report;
 }
 

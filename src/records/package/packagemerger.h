@@ -64,6 +64,9 @@ class PackageMerger {
 public:
     explicit PackageMerger(Database& db, UserId user = 0) : db_(db), user_(user) { }
 
+    // Once committed, the whole file is checked (Database::checkNow,
+    // CheckReason::AfterMerge) before anyone works on: damage is
+    // ErrorCode::Corrupt (the merge is kept) and stops further writes.
     Result<MergeReport> merge(const QString& packagePath);
     // An encrypted package (packagecrypto.h): decrypted into a private
     // temporary file, merged, the file removed. A wrong passphrase or a
