@@ -84,8 +84,10 @@ BOOST_AUTO_TEST_CASE(read_only_commands_work_in_a_read_only_folder_and_leave_not
     const qint64 live = firstValue(path, "SELECT count(*) FROM children WHERE deleted_at IS NULL").toLongLong();
     const QString posyandu = firstValue(path, "SELECT name FROM posyandu ORDER BY id LIMIT 1");
     const QString child = firstValue(path, "SELECT uid FROM children ORDER BY id LIMIT 1");
+    // The file and the record its writable opens keep beside it
+    // (store/integrityrecord.h); the read-only commands add nothing.
     const QStringList before = entries(media);
-    BOOST_REQUIRE(before == QStringList{"kota.db"});
+    BOOST_REQUIRE(before == (QStringList{".kota.db.state", "kota.db"}));
     const QByteArray hash = fileHash(path);
     ReadOnlyFolder readOnly(media);
     QString out;
