@@ -81,6 +81,9 @@ shot() {
   run "$program" --db "$work/demo.db" --user admin --page register --lang "$lang" --screenshot "$out"
   [ -s "$out" ] || fail "$program made no screenshot $out"
 }
+# The first open of a new file reads all of it and says so in the status line
+# (store/integrityrecord.h); the compared pictures are of later opens.
+shot "$root/usr/bin/tumbuh" id "$work/register-first-open.png"
 shot "$root/usr/bin/tumbuh" id "$work/register-installed.png"
 shot "$build_dir/src/app/tumbuh" id "$work/register-build.png"
 shot "$root/usr/bin/tumbuh" en "$work/register-installed-en.png"
