@@ -10,7 +10,37 @@ namespace tumbuh::store::sql {
 
 QString timestampText(const QDateTime& t)
 {
-    return t.toUTC().toString(Qt::ISODateWithMs);
+    // Qt::ISODateWithMs of the UTC time ("2026-12-07T04:55:33.123Z"),
+    // written by hand: QDateTime::toString costs ~27,000 instructions, and
+    // an import writes several timestamps per row. Anything outside the
+    // years 0-9999 (and an invalid time) goes to Qt, which says it its way.
+    const QDateTime u = t.toUTC();
+    const QDate d = u.date();
+    const QTime c = u.time();
+    if (!d.isValid() || !c.isValid() || d.year() < 0 || d.year() > 9999)
+        return u.toString(Qt::ISODateWithMs);
+    char16_t out[24];
+    auto put = [&out](int at, int value, int width) {
+        for (int i = width - 1; i >= 0; --i) {
+            out[at + i] = static_cast<char16_t>(u'0' + value % 10);
+            value /= 10;
+        }
+    };
+    put(0, d.year(), 4);
+    out[4] = u'-';
+    put(5, d.month(), 2);
+    out[7] = u'-';
+    put(8, d.day(), 2);
+    out[10] = u'T';
+    put(11, c.hour(), 2);
+    out[13] = u':';
+    put(14, c.minute(), 2);
+    out[16] = u':';
+    put(17, c.second(), 2);
+    out[19] = u'.';
+    put(20, c.msec(), 3);
+    out[23] = u'Z';
+    return QString(reinterpret_cast<const QChar*>(out), 24);
 }
 
 namespace {

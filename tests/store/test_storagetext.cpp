@@ -5,6 +5,8 @@
 #include "store/uidtext.h"
 
 #include <QDate>
+#include <QDateTime>
+#include <QTimeZone>
 #include <QRandomGenerator>
 #include <QString>
 #include <QUuid>
@@ -56,6 +58,32 @@ BOOST_AUTO_TEST_CASE(iso_date_is_qt_text)
 {
     for (const QDate& d : {QDate(2024, 2, 29), QDate(1999, 12, 31), QDate(2000, 1, 1), QDate(2026, 12, 7)})
         BOOST_TEST(text(IsoDate(d).view()) == d.toString(Qt::ISODate).toStdString());
+}
+
+BOOST_AUTO_TEST_CASE(timestamp_text_is_qt_text)
+{
+    // sql::timestampText writes the text by hand; Qt's ISODateWithMs of the
+    // UTC time is what every earlier file holds.
+    auto qt = [](const QDateTime& t) { return t.toUTC().toString(Qt::ISODateWithMs).toStdString(); };
+    std::vector<QDateTime> times{
+        QDateTime(QDate(2024, 2, 29), QTime(23, 59, 59, 999), Qt::UTC),
+        QDateTime(QDate(2000, 1, 1), QTime(0, 0), Qt::UTC),
+        QDateTime(QDate(1, 1, 1), QTime(0, 0, 0, 1), Qt::UTC),
+        QDateTime(QDate(9999, 12, 31), QTime(23, 59, 59, 999), Qt::UTC),
+        // Another offset: the same instant in UTC, across a day and a year.
+        QDateTime(QDate(2027, 1, 1), QTime(3, 0), QTimeZone(7 * 3600)),
+        QDateTime(QDate(2026, 12, 7), QTime(11, 55, 33, 120), QTimeZone(7 * 3600)),
+        QDateTime::currentDateTime(),
+        QDateTime::currentDateTimeUtc()};
+    QRandomGenerator random(7122026);
+    for (int i = 0; i < 5000; ++i)
+        times.push_back(QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(random.bounded(4102444800.0) * 1000.0), Qt::UTC));
+    for (const QDateTime& t : times)
+        BOOST_TEST(sql::timestampText(t).toStdString() == qt(t));
+    // Outside Qt's four-digit years, and an invalid time: Qt's own text.
+    for (const QDateTime& t : {QDateTime(QDate(-5, 3, 1), QTime(1, 2), Qt::UTC),
+                               QDateTime(QDate(10000, 1, 1), QTime(0, 0), Qt::UTC), QDateTime()})
+        BOOST_TEST(sql::timestampText(t).toStdString() == qt(t));
 }
 
 BOOST_AUTO_TEST_SUITE_END()
