@@ -1989,9 +1989,9 @@
         <translation>Berkas basis data %1 rusak: isinya terpotong (%2 bita, seharusnya %3).</translation>
     </message>
     <message numerus="yes">
-        <source>The database file %1 is damaged; nothing was written to it. The check found %n problem(s), the first: %2</source>
+        <source>The database file %1 is damaged; nothing was written to it. The check found %n problem(s), the first: “%2”.</source>
         <translation>
-            <numerusform>Berkas basis data %1 rusak; tidak ada yang ditulis ke dalamnya. Pemeriksaan menemukan %n masalah, yang pertama: %2</numerusform>
+            <numerusform>Berkas basis data %1 rusak; tidak ada yang ditulis ke dalamnya. Pemeriksaan menemukan %n masalah, yang pertama: “%2”.</numerusform>
         </translation>
     </message>
     <message>

@@ -121,7 +121,7 @@ Error damagedError(const QString& path, const QString& checkText)
     const int problems = static_cast<int>(findings.size());
     return openError(ErrorCode::Corrupt,
                      QCoreApplication::translate("tumbuh::store", "The database file %1 is damaged; nothing was written to it. "
-                                                                  "The check found %n problem(s), the first: %2",
+                                                                  "The check found %n problem(s), the first: “%2”.",
                                                  nullptr, problems)
                          .arg(path, findings.front()));
 }
@@ -182,8 +182,7 @@ Error withNewestBackup(Error e, const QString& path, const QString& backupDir)
     const QStringList backups = Database::backupsOf(path, backupDir);
     if (!backups.isEmpty()) {
         e.backupPath = backups.front();
-        e.message += QLatin1Char(' ')
-                   + QCoreApplication::translate("tumbuh::store", "A backup of it exists and can be restored: %1").arg(QDir::toNativeSeparators(e.backupPath));
+        e.message += QLatin1Char(' ') + msg::backupExists(e.backupPath);
     }
     return e;
 }
