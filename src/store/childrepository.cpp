@@ -8,6 +8,7 @@
 #include "store/childcolumns.h"
 #include "store/crud.h"
 #include "store/measurementcolumns.h"
+#include "store/rosterquery.h"
 #include "store/validation.h"
 
 #include <QRegularExpression>
@@ -230,66 +231,17 @@ Result<std::optional<Child>> ChildRepository::findByNik(const QString& nik) cons
 
 Result<std::vector<ChildWithLastMeasurement>> ChildRepository::listWithLastMeasurement(const ChildFilter& filter) const
 {
-    // One statement: for each child the correlated subquery walks
-    // measurements_child_date backwards to its newest live row; no N+1.
-    // Children are read in rowid order, which walks that index forwards
-    // (cache-friendly), and sorted by name here: SQLite's sorter would copy
-    // every wide row and, for a city, cost more than the query itself. Two
-    // texts rather than "(? IS NULL OR posyandu_id = ?)", which would keep
-    // SQLite from using the posyandu index.
-    //
-    // The earlier weighings walk the same index from the start of the month
-    // of the row before ("< 'YYYY-MM'" is "before that month" on ISO dates).
-    // They cost about as much again as the rest of the query, hence asked
-    // for only by the register.
-    const auto statement = [](bool earlier, bool onePosyandu) {
-        QString s = QStringLiteral("SELECT ") + table<Child>().selectList(QStringLiteral("c")) + QStringLiteral(", ")
-                  + table<Measurement>().selectList(QStringLiteral("m"));
-        if (earlier)
-            s += QStringLiteral(", p1.measured_on, p1.weight_g, p2.measured_on, p2.weight_g");
-        s += QStringLiteral(" FROM children c LEFT JOIN measurements m ON m.id = ("
-                            "SELECT x.id FROM measurements x WHERE x.child_id = c.id AND x.deleted_at IS NULL "
-                            "ORDER BY x.measured_on DESC, x.id DESC LIMIT 1) ");
-        if (earlier) {
-            const auto before = [](const QString& row) {
-                return QStringLiteral("(SELECT x.id FROM measurements x WHERE x.child_id = c.id "
-                                      "AND x.deleted_at IS NULL AND x.weight_g IS NOT NULL "
-                                      "AND x.measured_on < substr(%1.measured_on, 1, 7) "
-                                      "ORDER BY x.measured_on DESC, x.id DESC LIMIT 1) ")
-                    .arg(row);
-            };
-            s += QStringLiteral("LEFT JOIN measurements p1 ON p1.id = ") + before(QStringLiteral("m"))
-               + QStringLiteral("LEFT JOIN measurements p2 ON p2.id = ") + before(QStringLiteral("p1"));
-        }
-        s += QStringLiteral("WHERE c.deleted_at IS NULL AND (? = 0 OR c.status = 'active') ");
-        s += onePosyandu ? QStringLiteral("AND c.posyandu_id = ?") : QStringLiteral(" ORDER BY c.id");
-        return s;
-    };
-    static const QString texts[2][2] = {{statement(false, false), statement(false, true)},
-                                        {statement(true, false), statement(true, true)}};
-    const QString& text = texts[filter.withEarlierWeighings ? 1 : 0][filter.posyanduId ? 1 : 0];
-    const int activeOnly = filter.activeOnly ? 1 : 0;
-    NativeQuery q = filter.posyanduId
-                      ? NativeQuery(db_, text, {activeOnly, static_cast<qlonglong>(*filter.posyanduId)})
-                      : NativeQuery(db_, text, {activeOnly});
-    const Entity<Child>& children = table<Child>();
-    const Entity<Measurement>& measurements = table<Measurement>();
-    const int m = children.columnCount();
-    const int p = m + measurements.columnCount();
-    auto lines = q.collect<ChildWithLastMeasurement>([&](const Row& row) {
-        ChildWithLastMeasurement line{children.read(row), std::nullopt, {}};
-        if (!row.isNull(m))
-            line.last = measurements.read(row, m);
-        if (filter.withEarlierWeighings) {
-            for (const int at : {p, p + 2})
-                if (!row.isNull(at))
-                    line.earlierWeighings.push_back({row.date(at), *row.unit<growth::Grams>(at + 1)});
-        }
-        return line;
-    });
+    // The roster query (store/rosterquery.h: one statement, no N+1), sorted
+    // by name here: SQLite's sorter would copy every wide row and, for a
+    // city, cost more than the query itself.
+    auto lines = RosterQuery(db_).list(filter);
     if (!lines)
         return lines.error();
-    return sortedByName(std::move(*lines));
+    std::vector<ChildWithLastMeasurement> out;
+    out.reserve(lines->size());
+    for (auto& line : *lines)
+        out.push_back(std::move(line.entry));
+    return sortedByName(std::move(out));
 }
 
 Result<std::vector<NotWeighedChild>> ChildRepository::notWeighed(const NotWeighedQuery& query) const

@@ -81,7 +81,7 @@ public:
     // lower() does), where then both give the same result.
     Result<void> validateFields(const Child& child) const;
 
-    // One query (correlated subqueries over measurements_child_date), by name.
+    // The roster query (store/rosterquery.h), by name.
     Result<std::vector<ChildWithLastMeasurement>> listWithLastMeasurement(const ChildFilter& filter = {}) const;
     Result<std::vector<NotWeighedChild>> notWeighed(const NotWeighedQuery& query) const;
     // Case-insensitive substring match on the name or the mother's name, or

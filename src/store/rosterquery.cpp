@@ -7,35 +7,59 @@
 namespace tumbuh::store {
 namespace {
 
-// As ChildRepository::listWithLastMeasurement (see there for the plan: each
-// correlated subquery walks measurements_child_date backwards and stops at
-// the first row), with the household's RT/RW joined on its primary key: one
-// lookup per child, where reading every household through Qt SQL cost as
-// much as the rest of the list (callgrind, bench_ui).
+// The latest live measurement of child c: each correlated subquery walks
+// the (child_id, measured_on) index backwards and stops at the first row.
+const QString kLast = QStringLiteral("LEFT JOIN measurements m ON m.id = ("
+                                     "SELECT x.id FROM measurements x WHERE x.child_id = c.id AND x.deleted_at IS NULL "
+                                     "ORDER BY x.measured_on DESC, x.id DESC LIMIT 1) ");
+
+// The earlier weighings walk the same index from the start of the month of
+// the row before ("< 'YYYY-MM'" is "before that month" on ISO dates). They
+// cost about as much again as the rest of the list.
+QString earlierJoins()
+{
+    const auto before = [](const QString& row) {
+        return QStringLiteral("(SELECT x.id FROM measurements x WHERE x.child_id = c.id "
+                              "AND x.deleted_at IS NULL AND x.weight_g IS NOT NULL "
+                              "AND x.measured_on < substr(%1.measured_on, 1, 7) "
+                              "ORDER BY x.measured_on DESC, x.id DESC LIMIT 1) ")
+            .arg(row);
+    };
+    return QStringLiteral("LEFT JOIN measurements p1 ON p1.id = ") + before(QStringLiteral("m"))
+         + QStringLiteral("LEFT JOIN measurements p2 ON p2.id = ") + before(QStringLiteral("p1"));
+}
+
+const QString kEarlierColumns = QStringLiteral("p1.measured_on, p1.weight_g, p2.measured_on, p2.weight_g");
+
+// With the household's RT/RW joined on its primary key: one lookup per
+// child, where reading every household through Qt SQL cost as much as the
+// rest of the list (callgrind, bench_ui). Children are read in rowid order,
+// which walks the measurements index forwards (cache-friendly). Two texts
+// rather than "(? IS NULL OR posyandu_id = ?)", which would keep SQLite from
+// using the posyandu index.
 QString statement(bool earlier, bool onePosyandu)
 {
     QString s = QStringLiteral("SELECT ") + table<Child>().selectList(QStringLiteral("c")) + QStringLiteral(", ")
               + table<Measurement>().selectList(QStringLiteral("m")) + QStringLiteral(", h.rt, h.rw");
     if (earlier)
-        s += QStringLiteral(", p1.measured_on, p1.weight_g, p2.measured_on, p2.weight_g");
-    s += QStringLiteral(" FROM children c LEFT JOIN households h ON h.id = c.household_id AND h.deleted_at IS NULL "
-                        "LEFT JOIN measurements m ON m.id = ("
-                        "SELECT x.id FROM measurements x WHERE x.child_id = c.id AND x.deleted_at IS NULL "
-                        "ORDER BY x.measured_on DESC, x.id DESC LIMIT 1) ");
-    if (earlier) {
-        const auto before = [](const QString& row) {
-            return QStringLiteral("(SELECT x.id FROM measurements x WHERE x.child_id = c.id "
-                                  "AND x.deleted_at IS NULL AND x.weight_g IS NOT NULL "
-                                  "AND x.measured_on < substr(%1.measured_on, 1, 7) "
-                                  "ORDER BY x.measured_on DESC, x.id DESC LIMIT 1) ")
-                .arg(row);
-        };
-        s += QStringLiteral("LEFT JOIN measurements p1 ON p1.id = ") + before(QStringLiteral("m"))
-           + QStringLiteral("LEFT JOIN measurements p2 ON p2.id = ") + before(QStringLiteral("p1"));
-    }
+        s += QStringLiteral(", ") + kEarlierColumns;
+    s += QStringLiteral(" FROM children c LEFT JOIN households h ON h.id = c.household_id AND h.deleted_at IS NULL ")
+       + kLast;
+    if (earlier)
+        s += earlierJoins();
     s += QStringLiteral("WHERE c.deleted_at IS NULL AND (? = 0 OR c.status = 'active') ");
     s += onePosyandu ? QStringLiteral("AND c.posyandu_id = ?") : QStringLiteral(" ORDER BY c.id");
     return s;
+}
+
+// Reads the four columns from `at` on (p1's date and weight, p2's).
+std::vector<EarlierWeighing> earlierFrom(const Row& row, int at)
+{
+    std::vector<EarlierWeighing> out;
+    for (const int column : {at, at + 2})
+        if (!row.isNull(column))
+            out.push_back({row.date(column), *row.unit<growth::Grams>(column + 1)});
+    return out;
 }
 
 } // namespace
@@ -58,13 +82,43 @@ Result<std::vector<RosterLine>> RosterQuery::list(const ChildFilter& filter) con
         RosterLine line{{children.read(row), std::nullopt, {}}, row.text(h), row.text(h + 1)};
         if (!row.isNull(m))
             line.entry.last = measurements.read(row, m);
-        if (filter.withEarlierWeighings) {
-            for (const int at : {p, p + 2})
-                if (!row.isNull(at))
-                    line.entry.earlierWeighings.push_back({row.date(at), *row.unit<growth::Grams>(at + 1)});
-        }
+        if (filter.withEarlierWeighings)
+            line.entry.earlierWeighings = earlierFrom(row, p);
         return line;
     });
+}
+
+Result<std::unordered_map<RowId, std::vector<EarlierWeighing>>> RosterQuery::earlierWeighings(
+    std::span<const RowId> children) const
+{
+    std::unordered_map<RowId, std::vector<EarlierWeighing>> out;
+    if (children.empty())
+        return out;
+    // The same joins as list(), for the ids given as one JSON array (one
+    // statement for a slice of the register, or for all of it).
+    static const QString text = QStringLiteral("SELECT c.id, ") + kEarlierColumns
+                              + QStringLiteral(" FROM children c ") + kLast + earlierJoins()
+                              + QStringLiteral("WHERE c.id IN (SELECT value FROM json_each(?))");
+    QByteArray ids;
+    ids.reserve(static_cast<qsizetype>(children.size() * 8 + 2));
+    ids += '[';
+    for (std::size_t i = 0; i < children.size(); ++i) {
+        if (i > 0)
+            ids += ',';
+        ids += QByteArray::number(children[i]);
+    }
+    ids += ']';
+    NativeQuery q(db_, text, {QString::fromLatin1(ids)});
+    for (;;) {
+        auto more = q.next();
+        if (!more)
+            return more.error();
+        if (!*more)
+            return out;
+        auto earlier = earlierFrom(q.row(), 1);
+        if (!earlier.empty())
+            out.emplace(q.row().integer(0), std::move(earlier));
+    }
 }
 
 } // namespace tumbuh::store

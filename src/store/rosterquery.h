@@ -1,15 +1,16 @@
 #pragma once
 // The register's list in one statement: each child with its latest live
 // measurement, the weighings N/T/O/B and 2T need, and the RT/RW of its
-// household. ChildRepository::listWithLastMeasurement gives the same
-// children and measurements; this adds the household's RT/RW (so that a
-// city's register need not read every household separately) and leaves the
-// order to the caller (the register sorts by name itself).
+// household (so that a city's register need not read every household
+// separately). The order is left to the caller:
+// ChildRepository::listWithLastMeasurement is this list by name.
 #include "store/childrepository.h"
 #include "store/result.h"
 
 #include <QString>
 
+#include <span>
+#include <unordered_map>
 #include <vector>
 
 namespace tumbuh::store {
@@ -30,6 +31,15 @@ public:
 
     // The children `filter` selects; in rowid order when for the whole file.
     Result<std::vector<RosterLine>> list(const ChildFilter& filter = {}) const;
+
+    // The earlier weighings alone (ChildWithLastMeasurement::
+    // earlierWeighings, as list() with withEarlierWeighings gives them) of
+    // the given children, live or not; a child with none, or not in the
+    // file, is left out of the map. For a register that lists first and
+    // asks for these only for the rows it assesses: they are half the cost
+    // of the city's list.
+    Result<std::unordered_map<RowId, std::vector<EarlierWeighing>>> earlierWeighings(
+        std::span<const RowId> children) const;
 
 private:
     Database& db_;

@@ -1,19 +1,27 @@
-// The register's roster query (store/rosterquery.h) against
-// ChildRepository::listWithLastMeasurement on a real demo file made by a
-// real tumbuh-cli, with deleted children, measurements and households and
-// moved children added by plain SQL.
+// The register's roster query (store/rosterquery.h) and
+// ChildRepository::listWithLastMeasurement (which is that query, by name)
+// against a reference read child by child (ChildRepository::get,
+// MeasurementRepository::history and a plain SQL for which children) on a
+// real demo file made by a real tumbuh-cli, with deleted children,
+// measurements and households, moved children and two measurements on one
+// day added by plain SQL.
 #include "storefixture.h"
 
 #include "store/childrepository.h"
 #include "store/householdrepository.h"
+#include "store/measurementrepository.h"
 #include "store/rosterquery.h"
 
 #include <boost/test/unit_test.hpp>
 
+#include <QFile>
 #include <QProcess>
 #include <QStringList>
 
+#include <sqlite3.h>
+
 #include <map>
+#include <span>
 
 using namespace tumbuh::store;
 using namespace tumbuh::store::test;
@@ -42,8 +50,74 @@ QString demoFile(const QTemporaryDir& dir)
                   "(SELECT household_id FROM children WHERE id % 23 = 2);"
                   "UPDATE children SET household_id = (SELECT max(id) FROM households WHERE deleted_at IS NULL) "
                   "WHERE id % 31 = 9;"
-                  "UPDATE children SET household_id = NULL WHERE id % 37 = 10;");
+                  "UPDATE children SET household_id = NULL WHERE id % 37 = 10;"
+                  // Two visits on one day (a correction kept beside the
+                  // first): the newer row (higher id) is the last one. Of
+                  // the newest live visit of some children, and of a visit
+                  // two months before it of others (the earlier weighings),
+                  // once with a lighter and once with a heavier weight.
+                  "CREATE TEMP TABLE twice AS SELECT m.* FROM measurements m WHERE m.deleted_at IS NULL AND ("
+                  " (m.child_id % 7 = 2 AND m.id = (SELECT max(x.id) FROM measurements x"
+                  "  WHERE x.child_id = m.child_id AND x.deleted_at IS NULL))"
+                  " OR (m.child_id % 7 = 4 AND m.measured_on < date((SELECT max(x.measured_on) FROM measurements x"
+                  "  WHERE x.child_id = m.child_id AND x.deleted_at IS NULL), 'start of month', '-1 month')));"
+                  "UPDATE twice SET id = NULL, weight_g = weight_g + CASE WHEN child_id % 2 = 0 THEN -150 ELSE 150 END,"
+                  " uid = printf('%08x-0000-4000-8000-%012x', child_id, rowid);"
+                  "INSERT INTO measurements SELECT * FROM twice;");
     return path;
+}
+
+// The children a filter selects, in rowid order: plain SQL, not the store's.
+std::vector<RowId> childIds(const QString& path, const ChildFilter& filter)
+{
+    sqlite3* h = nullptr;
+    BOOST_REQUIRE(sqlite3_open_v2(QFile::encodeName(path).constData(), &h, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
+    sqlite3_stmt* st = nullptr;
+    const char* sql = "SELECT id FROM children WHERE deleted_at IS NULL AND (?1 = 0 OR status = 'active') "
+                      "AND (?2 IS NULL OR posyandu_id = ?2) ORDER BY id";
+    BOOST_REQUIRE(sqlite3_prepare_v2(h, sql, -1, &st, nullptr) == SQLITE_OK);
+    sqlite3_bind_int(st, 1, filter.activeOnly ? 1 : 0);
+    if (filter.posyanduId)
+        sqlite3_bind_int64(st, 2, *filter.posyanduId);
+    std::vector<RowId> ids;
+    while (sqlite3_step(st) == SQLITE_ROW)
+        ids.push_back(sqlite3_column_int64(st, 0));
+    sqlite3_finalize(st);
+    sqlite3_close(h);
+    return ids;
+}
+
+// The newest weighing of a calendar month before `before`'s, from a history
+// in (date, id) order: the latest of the rows on the latest such day.
+const Measurement* weighingBefore(const std::vector<Measurement>& history, const QDate& before)
+{
+    const QDate monthStart(before.year(), before.month(), 1);
+    for (auto it = history.rbegin(); it != history.rend(); ++it)
+        if (it->weight && it->date < monthStart)
+            return &*it;
+    return nullptr;
+}
+
+// A child's line read the slow, plain way: the row, and its whole live
+// history (MeasurementRepository::history, by date then id).
+ChildWithLastMeasurement referenceLine(Database& db, RowId id, bool withEarlier)
+{
+    auto child = ChildRepository(db).get(id);
+    BOOST_REQUIRE(child.ok());
+    auto history = MeasurementRepository(db).history(id);
+    BOOST_REQUIRE(history.ok());
+    ChildWithLastMeasurement line{*child, std::nullopt, {}};
+    if (!history->empty()) {
+        line.last = history->back();
+        if (withEarlier) {
+            const Measurement* p1 = weighingBefore(*history, line.last->date);
+            const Measurement* p2 = p1 ? weighingBefore(*history, p1->date) : nullptr;
+            for (const Measurement* p : {p1, p2})
+                if (p)
+                    line.earlierWeighings.push_back({p->date, *p->weight});
+        }
+    }
+    return line;
 }
 
 QString describe(const ChildWithLastMeasurement& l)
@@ -75,7 +149,7 @@ QString describe(const ChildWithLastMeasurement& l)
 
 BOOST_AUTO_TEST_SUITE(roster_query)
 
-BOOST_AUTO_TEST_CASE(the_same_children_and_visits_as_the_list_with_the_households_rt_rw)
+BOOST_AUTO_TEST_CASE(the_same_children_and_visits_as_read_child_by_child_with_the_households_rt_rw)
 {
     QTemporaryDir dir;
     const QString path = demoFile(dir);
@@ -98,17 +172,16 @@ BOOST_AUTO_TEST_CASE(the_same_children_and_visits_as_the_list_with_the_household
                 filter.activeOnly = activeOnly;
                 if (scope == 1)
                     filter.posyanduId = somePosyandu;
-                auto expected = ChildRepository(*db).listWithLastMeasurement(filter);
-                auto roster = RosterQuery(*db).list(filter);
-                BOOST_REQUIRE(expected.ok());
-                BOOST_REQUIRE(roster.ok());
-                BOOST_REQUIRE(!expected->empty());
-                if (!somePosyandu)
-                    somePosyandu = expected->front().child.posyanduId;
-                BOOST_TEST(roster->size() == expected->size());
+                const std::vector<RowId> ids = childIds(path, filter);
+                BOOST_REQUIRE(!ids.empty());
                 std::map<RowId, QString> want;
-                for (const auto& l : *expected)
-                    want.emplace(l.child.meta.id, describe(l));
+                for (const RowId id : ids)
+                    want.emplace(id, describe(referenceLine(*db, id, earlier)));
+                auto roster = RosterQuery(*db).list(filter);
+                BOOST_REQUIRE(roster.ok());
+                if (!somePosyandu)
+                    somePosyandu = roster->front().entry.child.posyanduId;
+                BOOST_TEST(roster->size() == ids.size());
                 RowId previous = 0;
                 for (const auto& line : *roster) {
                     const RowId id = line.entry.child.meta.id;
@@ -131,6 +204,23 @@ BOOST_AUTO_TEST_CASE(the_same_children_and_visits_as_the_list_with_the_household
                     withEarlier += line.entry.earlierWeighings.empty() ? 0 : 1;
                     ++checked;
                 }
+
+                // The list by name: the same lines, ordered by the name
+                // (case folded), then by id.
+                auto byName = ChildRepository(*db).listWithLastMeasurement(filter);
+                BOOST_REQUIRE(byName.ok());
+                BOOST_TEST(byName->size() == ids.size());
+                for (std::size_t i = 0; i < byName->size(); ++i) {
+                    const auto& line = (*byName)[i];
+                    const auto it = want.find(line.child.meta.id);
+                    BOOST_REQUIRE(it != want.end());
+                    BOOST_TEST(describe(line) == it->second);
+                    if (i > 0) {
+                        const auto& before = (*byName)[i - 1];
+                        const int c = before.child.name.toCaseFolded().compare(line.child.name.toCaseFolded());
+                        BOOST_TEST((c < 0 || (c == 0 && before.child.meta.id < line.child.meta.id)));
+                    }
+                }
             }
         }
     }
@@ -138,6 +228,81 @@ BOOST_AUTO_TEST_CASE(the_same_children_and_visits_as_the_list_with_the_household
     BOOST_TEST(checked > 600);
     BOOST_TEST(withRtRw > 300);
     BOOST_TEST(withEarlier > 100);
+}
+
+BOOST_AUTO_TEST_CASE(the_earlier_weighings_alone_as_read_child_by_child)
+{
+    QTemporaryDir dir;
+    const QString path = demoFile(dir);
+    auto db = openOrFail(path);
+    ChildFilter everyone;
+    everyone.activeOnly = false;
+    std::vector<RowId> ids = childIds(path, everyone);
+    BOOST_REQUIRE(ids.size() > 200u);
+    ids.push_back(999999); // not in the file: left out
+    // The register asks for slices and for all that is left: both.
+    for (const std::size_t count : {std::size_t{40}, ids.size()}) {
+        const std::span<const RowId> asked(ids.data() + (ids.size() - count), count);
+        auto earlier = RosterQuery(*db).earlierWeighings(asked);
+        BOOST_REQUIRE(earlier.ok());
+        int with = 0;
+        for (const RowId id : asked) {
+            if (id == 999999) {
+                BOOST_TEST(!earlier->contains(id));
+                continue;
+            }
+            const auto want = referenceLine(*db, id, true).earlierWeighings;
+            const auto it = earlier->find(id);
+            BOOST_TEST_REQUIRE((it != earlier->end()) == !want.empty(), "child " << id);
+            if (it == earlier->end())
+                continue;
+            ++with;
+            BOOST_REQUIRE(it->second.size() == want.size());
+            for (std::size_t i = 0; i < want.size(); ++i) {
+                BOOST_TEST(it->second[i].date == want[i].date);
+                BOOST_TEST(it->second[i].weight.value == want[i].weight.value);
+            }
+        }
+        BOOST_TEST(with > (count == ids.size() ? static_cast<int>(count) / 4 : 0));
+    }
+    BOOST_TEST(RosterQuery(*db).earlierWeighings({}).value().empty());
+}
+
+BOOST_AUTO_TEST_CASE(two_visits_on_one_day_the_newer_row_counts)
+{
+    QTemporaryDir dir;
+    const QString path = demoFile(dir);
+    auto db = openOrFail(path);
+    ChildFilter filter;
+    filter.withEarlierWeighings = true;
+    filter.activeOnly = false;
+    auto roster = RosterQuery(*db).list(filter);
+    BOOST_REQUIRE(roster.ok());
+    int lastTwice = 0;
+    int earlierTwice = 0;
+    for (const auto& line : *roster) {
+        auto history = MeasurementRepository(*db).history(line.entry.child.meta.id);
+        BOOST_REQUIRE(history.ok());
+        for (std::size_t i = 1; i < history->size(); ++i) {
+            const Measurement& older = (*history)[i - 1];
+            const Measurement& newer = (*history)[i];
+            if (older.date != newer.date || !newer.weight)
+                continue;
+            BOOST_REQUIRE(older.meta.id < newer.meta.id);
+            if (line.entry.last && line.entry.last->date == newer.date) {
+                BOOST_TEST(line.entry.last->meta.id == newer.meta.id);
+                ++lastTwice;
+            }
+            for (const auto& w : line.entry.earlierWeighings)
+                if (w.date == newer.date) {
+                    BOOST_TEST(w.weight.value == newer.weight->value);
+                    ++earlierTwice;
+                }
+        }
+    }
+    // The fixture made both kinds (a newest visit twice, an earlier one twice).
+    BOOST_TEST(lastTwice > 5);
+    BOOST_TEST(earlierTwice > 5);
 }
 
 BOOST_AUTO_TEST_CASE(deleted_and_moved_children_are_left_out_as_the_list_does)

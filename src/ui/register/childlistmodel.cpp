@@ -37,6 +37,20 @@ void forEachIndex(std::size_t count, const Work& work)
     }
 }
 
+// The weighings of the months before the last visit, as the engine takes them.
+std::vector<growth::Visit> weighingsAsVisits(const std::vector<store::EarlierWeighing>& weighings)
+{
+    std::vector<growth::Visit> out;
+    out.reserve(weighings.size());
+    for (const auto& w : weighings) {
+        growth::Visit v;
+        v.date = toYmd(w.date);
+        v.weight = w.weight;
+        out.push_back(v);
+    }
+    return out;
+}
+
 } // namespace
 
 ChildListModel::ChildListModel(QObject* parent) : QAbstractTableModel(parent)
@@ -65,25 +79,46 @@ ChildRow ChildListModel::makeRow(store::ChildWithLastMeasurement line, QString r
     if (r.last) {
         // The weighings of the two months before are all that N/T/O/B and
         // 2T need (the assessment picks what is earlier than `last`).
-        if (!earlier.empty()) {
+        if (!earlier.empty())
             r.before = toVisits(earlier);
-        } else {
-            r.before.reserve(line.earlierWeighings.size());
-            for (const auto& w : line.earlierWeighings) {
-                growth::Visit v;
-                v.date = toYmd(w.date);
-                v.weight = w.weight;
-                r.before.push_back(v);
-            }
-        }
+        else
+            r.before = weighingsAsVisits(line.earlierWeighings);
     }
     return r;
+}
+
+void ChildListModel::readEarlier(std::span<ChildRow* const> rows) const
+{
+    std::vector<store::RowId> ids;
+    for (ChildRow* r : rows)
+        if (r->beforeToRead)
+            ids.push_back(r->child.meta.id);
+    if (ids.empty())
+        return;
+    auto read = earlierSource_ ? earlierSource_(ids)
+                               : store::Result<std::unordered_map<store::RowId, std::vector<store::EarlierWeighing>>>(
+                                   std::unordered_map<store::RowId, std::vector<store::EarlierWeighing>>());
+    if (!read)
+        emit readFailed(read.error().message);
+    for (ChildRow* r : rows) {
+        if (!r->beforeToRead)
+            continue;
+        r->beforeToRead = false;
+        if (!read)
+            continue;
+        if (const auto it = read->find(r->child.meta.id); it != read->end())
+            r->before = weighingsAsVisits(it->second);
+    }
 }
 
 void ChildListModel::assess(ChildRow& r) const
 {
     if (r.assessed)
         return;
+    if (r.beforeToRead) {
+        ChildRow* one[] = {&r};
+        readEarlier(one);
+    }
     if (r.last) {
         r.assessment = growth::assessVisit(toFacts(r.child), toVisit(*r.last), r.before);
         r.marker = StatusMarker::of(r.assessment);
@@ -102,16 +137,18 @@ const ChildRow& ChildListModel::rowAt(int row) const
 
 void ChildListModel::assessSlice()
 {
-    std::size_t done = 0;
-    while (nextToAssess_ < toAssess_.size() && done < kSlice) {
+    std::vector<ChildRow*> slice;
+    slice.reserve(kSlice);
+    while (nextToAssess_ < toAssess_.size() && slice.size() < kSlice) {
         if (const int at = rowOf(toAssess_[nextToAssess_++]); at >= 0) {
             ChildRow& r = rows_[static_cast<std::size_t>(at)];
-            if (!r.assessed) {
-                assess(r);
-                ++done;
-            }
+            if (!r.assessed)
+                slice.push_back(&r);
         }
     }
+    readEarlier(slice); // one statement for the slice
+    for (ChildRow* r : slice)
+        assess(*r);
     // No dataChanged: a row on screen was assessed when it was painted, and
     // the values are those it would have had from the start.
     if (nextToAssess_ >= toAssess_.size()) {
@@ -130,6 +167,7 @@ void ChildListModel::assessAll()
     for (auto& r : rows_)
         if (!r.assessed)
             pending.push_back(&r);
+    readEarlier(pending); // here: the database is used on this thread only
     // Rows are independent (the engine is pure functions over compiled
     // tables): two threads shorten the wait on a two-core laptop.
     forEachIndex(pending.size(), [&](std::size_t i) { assess(*pending[i]); });
@@ -159,15 +197,15 @@ void ChildListModel::load(std::vector<store::ChildWithLastMeasurement> children,
             }
         lines.push_back(std::move(line));
     }
-    loadRows(std::move(lines), today);
+    loadRows(std::move(lines), today, false);
 }
 
-void ChildListModel::load(std::vector<store::RosterLine> lines, const QDate& today)
+void ChildListModel::load(std::vector<store::RosterLine> lines, const QDate& today, bool earlierLater)
 {
-    loadRows(std::move(lines), today);
+    loadRows(std::move(lines), today, earlierLater);
 }
 
-void ChildListModel::loadRows(std::vector<store::RosterLine> lines, const QDate& today)
+void ChildListModel::loadRows(std::vector<store::RosterLine> lines, const QDate& today, bool earlierLater)
 {
     beginResetModel();
     assessTimer_.stop();
@@ -179,6 +217,7 @@ void ChildListModel::loadRows(std::vector<store::RosterLine> lines, const QDate&
     forEachIndex(lines.size(), [&](std::size_t i) {
         auto& line = lines[i];
         built[i] = makeRow(std::move(line.entry), std::move(line.rt), std::move(line.rw));
+        built[i].beforeToRead = earlierLater && built[i].last.has_value();
     });
     rows_ = std::move(built);
     for (std::size_t i = 0; i < rows_.size(); ++i)

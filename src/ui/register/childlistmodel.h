@@ -11,6 +11,10 @@
 // A filter or sort by the dot or the result asks for every row at once
 // (assessAll) and so waits for the rest; the values never differ from those
 // an assessment at load would give.
+//
+// The earlier weighings the assessment needs (N/T/O/B, 2T) may come with the
+// lines, or be read later for the rows being assessed (setEarlierSource,
+// load(..., true)): half the cost of a city's first list is in them.
 #include "store/access.h"
 #include "store/childrepository.h"
 #include "store/household.h"
@@ -21,6 +25,7 @@
 #include <QDate>
 #include <QTimer>
 
+#include <functional>
 #include <span>
 #include <unordered_map>
 #include <vector>
@@ -41,6 +46,10 @@ public:
                   ColumnCount };
     enum Role { ChildIdRole = Qt::UserRole + 1,
                 MarkerRole };
+    // Reads the earlier weighings of the given children (those with none
+    // left out), as store::RosterQuery::earlierWeighings does.
+    using EarlierSource = std::function<store::Result<std::unordered_map<store::RowId, std::vector<store::EarlierWeighing>>>(
+        std::span<const store::RowId>)>;
 
     explicit ChildListModel(QObject* parent = nullptr);
 
@@ -54,7 +63,11 @@ public:
     void load(std::vector<store::ChildWithLastMeasurement> children, std::span<const store::Household> households,
               const QDate& today);
     // The same from the roster query, RT/RW included (store/rosterquery.h).
-    void load(std::vector<store::RosterLine> lines, const QDate& today);
+    // `earlierLater`: the lines were read without their earlier weighings,
+    // which the earlier source (it must be set) gives when a row is
+    // assessed.
+    void load(std::vector<store::RosterLine> lines, const QDate& today, bool earlierLater = false);
+    void setEarlierSource(EarlierSource source) { earlierSource_ = std::move(source); }
     // Adds the child, or replaces its row (after an edit or a new
     // measurement). `earlier`: the child's measurements (any order; those
     // before `line.last` count), or none to use line.earlierWeighings.
@@ -79,6 +92,12 @@ public:
     // Header and cell texts in the language now installed.
     void retranslate();
 
+signals:
+    // The earlier weighings could not be read: the rows concerned are
+    // assessed without them (no T, no 2T) and the list should say so.
+    void readFailed(const QString& message) const;
+
+public:
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
@@ -87,7 +106,10 @@ public:
 private:
     ChildRow makeRow(store::ChildWithLastMeasurement line, QString rt, QString rw,
                      std::span<const store::Measurement> earlier = {}) const;
-    void loadRows(std::vector<store::RosterLine> lines, const QDate& today);
+    void loadRows(std::vector<store::RosterLine> lines, const QDate& today, bool earlierLater);
+    // Reads the earlier weighings of the rows that wait for them, in one
+    // statement (on this thread: before any assessment on two threads).
+    void readEarlier(std::span<ChildRow* const> rows) const;
     void assess(ChildRow& row) const;
     void assessSlice();
     void rank();
@@ -104,6 +126,7 @@ private:
     std::unordered_map<store::RowId, int> rowById_;
     QDate today_;
     store::SignedInUser viewer_;
+    EarlierSource earlierSource_;
 };
 
 } // namespace tumbuh::ui

@@ -42,6 +42,8 @@ struct ChildRow {
     Marker marker = Marker::None; // StatusMarker::of(assessment)
     bool assessed = false;
     std::vector<growth::Visit> before;
+    // `before` is still to be read (ChildListModel::load with earlierLater).
+    bool beforeToRead = false;
 };
 
 } // namespace tumbuh::ui

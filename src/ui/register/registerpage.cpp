@@ -28,6 +28,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <span>
+
 namespace tumbuh::ui {
 namespace {
 
@@ -56,8 +58,18 @@ RegisterPage::RegisterPage(store::Database& db, DataNotifier& notifier, CommandS
     if (auto who = store::signedInAs(db_, user_))
         model_->setViewer(*who);
     proxy_->setSourceModel(model_);
+    // The dot counts T and 2T: the weighings of the months before each
+    // child's last visit, read for the rows as they are assessed (those on
+    // screen first) rather than with the list, which a city's start waits
+    // for.
+    model_->setEarlierSource(
+        [this](std::span<const store::RowId> ids) { return store::RosterQuery(db_).earlierWeighings(ids); });
     buildUi();
     retranslateUi();
+    connect(model_, &ChildListModel::readFailed, this, [this](const QString& message) {
+        loadError_->setText(tr("The list could not be read: %1").arg(message));
+        loadError_->show();
+    });
 
     connect(&notifier_, &DataNotifier::childChanged, this, &RegisterPage::refreshChild);
     connect(&notifier_, &DataNotifier::measurementsChanged, this, &RegisterPage::refreshChild);
@@ -345,10 +357,9 @@ void RegisterPage::reload()
 {
     pending_.clear();
     auto places = store::PosyanduRepository(db_).list();
-    store::ChildFilter filter;
-    filter.withEarlierWeighings = true; // the dot counts T and 2T
-    // RT/RW come with the children (no separate read of every household).
-    auto children = store::RosterQuery(db_).list(filter);
+    // RT/RW come with the children (no separate read of every household);
+    // the earlier weighings come later (the model's earlier source).
+    auto children = store::RosterQuery(db_).list({});
     const store::Error* error = !places ? &places.error() : !children ? &children.error()
                                                                       : nullptr;
     if (error) {
@@ -358,7 +369,7 @@ void RegisterPage::reload()
     }
     loadError_->hide();
     posyandu_ = std::move(*places);
-    model_->load(std::move(*children), db_.today());
+    model_->load(std::move(*children), db_.today(), true);
     fillFilterChoices();
     applyFilters();
     updateCount();
