@@ -1988,6 +1988,12 @@
         <source>The database file %1 is damaged: it is truncated (%2 bytes, %3 expected).</source>
         <translation>Berkas basis data %1 rusak: isinya terpotong (%2 bita, seharusnya %3).</translation>
     </message>
+    <message numerus="yes">
+        <source>The database file %1 is damaged; nothing was written to it. The check found %n problem(s), the first: “%2”.</source>
+        <translation>
+            <numerusform>Berkas basis data %1 rusak; tidak ada yang ditulis ke dalamnya. Pemeriksaan menemukan %n masalah, yang pertama: “%2”.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The database file %1 is damaged: %2</source>
         <translation>Berkas basis data %1 rusak: %2</translation>

@@ -106,6 +106,26 @@ int sqliteCode(const QSqlError& e)
     return ok ? (code & 0xff) : -1;
 }
 
+// The full check's findings as a sentence people can act on: how many
+// problems, the first one (SQLite's own words, for whoever repairs it), and
+// that nothing was written. SQLite's "*** in database main ***" heading is
+// not a finding.
+Error damagedError(const QString& path, const QString& checkText)
+{
+    QStringList findings;
+    for (const QString& line : checkText.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        if (!line.startsWith(QLatin1String("***")))
+            findings << line.trimmed();
+    if (findings.isEmpty())
+        findings << checkText.trimmed();
+    const int problems = static_cast<int>(findings.size());
+    return openError(ErrorCode::Corrupt,
+                     QCoreApplication::translate("tumbuh::store", "The database file %1 is damaged; nothing was written to it. "
+                                                                  "The check found %n problem(s), the first: “%2”.",
+                                                 nullptr, problems)
+                         .arg(path, findings.front()));
+}
+
 Error queryError(const QString& path, const QSqlError& e)
 {
     switch (sqliteCode(e)) {
@@ -162,8 +182,7 @@ Error withNewestBackup(Error e, const QString& path, const QString& backupDir)
     const QStringList backups = Database::backupsOf(path, backupDir);
     if (!backups.isEmpty()) {
         e.backupPath = backups.front();
-        e.message += QLatin1Char(' ')
-                   + QCoreApplication::translate("tumbuh::store", "A backup of it exists and can be restored: %1").arg(QDir::toNativeSeparators(e.backupPath));
+        e.message += QLatin1Char(' ') + msg::backupExists(e.backupPath);
     }
     return e;
 }
@@ -344,8 +363,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
         if (!check)
             return withBackup(check.error());
         if (check->toString() != u"ok")
-            return withBackup(openError(ErrorCode::Corrupt,
-                                        QCoreApplication::translate("tumbuh::store", "The database file %1 is damaged: %2").arg(path, check->toString())));
+            return withBackup(damagedError(path, check->toString()));
         db->openCheck_.ran = true;
         db->openCheck_.lastCheckAt = QDateTime::currentDateTimeUtc();
     }
@@ -509,7 +527,7 @@ Result<void> Database::checkNow(CheckReason reason)
     } else {
         const QString text = q.next() ? q.value(0).toString() : QString();
         if (text != u"ok")
-            outcome = withNewestBackup(openError(ErrorCode::Corrupt, QCoreApplication::translate("tumbuh::store", "The database file %1 is damaged: %2").arg(path_, text)),
+            outcome = withNewestBackup(damagedError(path_, text),
                                        path_, backupDir_);
     }
     q.finish();
@@ -532,8 +550,7 @@ Result<void> Database::verifyFile(const QString& path, const QString& backupDir)
     if (!check)
         return withNewestBackup(check.error(), path, backupDir);
     if (check->toString() != u"ok")
-        return withNewestBackup(openError(ErrorCode::Corrupt,
-                                          QCoreApplication::translate("tumbuh::store", "The database file %1 is damaged: %2").arg(path, check->toString())),
+        return withNewestBackup(damagedError(path, check->toString()),
                                 path, backupDir);
     return {};
 }

@@ -35,41 +35,6 @@ constexpr std::array<std::pair<CheckReason, const char*>, 12> kReasonCodes{{
     {CheckReason::Scheduled, "scheduled"},
 }};
 
-struct Stat {
-    bool exists = false;
-    qint64 size = -1;
-    qint64 mtimeNs = 0;
-    qint64 ctimeNs = 0;
-    quint64 inode = 0;
-    quint64 device = 0;
-};
-
-Stat statOf(const QString& path)
-{
-    Stat s;
-#ifdef Q_OS_UNIX
-    struct stat st { };
-    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
-        return s;
-    s.exists = true;
-    s.size = static_cast<qint64>(st.st_size);
-    s.mtimeNs = static_cast<qint64>(st.st_mtim.tv_sec) * 1000000000 + static_cast<qint64>(st.st_mtim.tv_nsec);
-    s.ctimeNs = static_cast<qint64>(st.st_ctim.tv_sec) * 1000000000 + static_cast<qint64>(st.st_ctim.tv_nsec);
-    s.inode = static_cast<quint64>(st.st_ino);
-    s.device = static_cast<quint64>(st.st_dev);
-#else
-    const QFileInfo fi(path);
-    if (!fi.exists())
-        return s;
-    s.exists = true;
-    s.size = fi.size();
-    s.mtimeNs = fi.lastModified().toMSecsSinceEpoch() * 1000000;
-    s.ctimeNs = fi.metadataChangeTime().toMSecsSinceEpoch() * 1000000;
-    s.inode = static_cast<quint64>(fi.birthTime().toMSecsSinceEpoch());
-#endif
-    return s;
-}
-
 quint32 bigEndian32(const QByteArray& b, int offset)
 {
     return (static_cast<quint32>(static_cast<quint8>(b[offset])) << 24)
@@ -123,17 +88,37 @@ std::optional<CheckReason> checkReasonFromCode(const QString& code)
     return std::nullopt;
 }
 
+FileStat FileStat::of(const QString& path)
+{
+    FileStat s;
+#ifdef Q_OS_UNIX
+    struct stat st { };
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return s;
+    s.exists = true;
+    s.size = static_cast<qint64>(st.st_size);
+    s.mtimeNs = static_cast<qint64>(st.st_mtim.tv_sec) * 1000000000 + static_cast<qint64>(st.st_mtim.tv_nsec);
+    s.ctimeNs = static_cast<qint64>(st.st_ctim.tv_sec) * 1000000000 + static_cast<qint64>(st.st_ctim.tv_nsec);
+    s.inode = static_cast<quint64>(st.st_ino);
+    s.device = static_cast<quint64>(st.st_dev);
+#else
+    const QFileInfo fi(path);
+    if (!fi.exists())
+        return s;
+    s.exists = true;
+    s.size = fi.size();
+    s.mtimeNs = fi.lastModified().toMSecsSinceEpoch() * 1000000;
+    s.ctimeNs = fi.metadataChangeTime().toMSecsSinceEpoch() * 1000000;
+    s.inode = static_cast<quint64>(fi.birthTime().toMSecsSinceEpoch());
+#endif
+    return s;
+}
+
 FileFingerprint FileFingerprint::of(const QString& dbPath)
 {
     FileFingerprint f;
-    const Stat s = statOf(dbPath);
-    f.exists = s.exists;
-    f.size = s.size;
-    f.mtimeNs = s.mtimeNs;
-    f.ctimeNs = s.ctimeNs;
-    f.inode = s.inode;
-    f.device = s.device;
-    if (s.exists) {
+    f.file = FileStat::of(dbPath);
+    if (f.file.exists) {
         QFile file(dbPath);
         if (file.open(QIODevice::ReadOnly)) {
             const QByteArray header = file.read(100);
@@ -143,17 +128,13 @@ FileFingerprint FileFingerprint::of(const QString& dbPath)
             }
         }
     }
-    const Stat w = statOf(dbPath + QStringLiteral("-wal"));
-    f.walExists = w.exists;
-    f.walSize = w.size;
-    f.walMtimeNs = w.mtimeNs;
-    f.walCtimeNs = w.ctimeNs;
+    f.wal = FileStat::of(dbPath + QStringLiteral("-wal"));
     return f;
 }
 
 qint64 FileFingerprint::newestChangeNs() const
 {
-    return std::max({mtimeNs, ctimeNs, walMtimeNs, walCtimeNs});
+    return std::max({file.mtimeNs, file.ctimeNs, wal.mtimeNs, wal.ctimeNs});
 }
 
 QString IntegrityRecord::pathOf(const QString& dbPath)
@@ -173,7 +154,7 @@ std::optional<IntegrityRecord> IntegrityRecord::read(const QString& dbPath)
         return std::nullopt;
     const QByteArray text = file.read(64 * 1024);
     IntegrityRecord r;
-    r.recordedAtNs = statOf(path).mtimeNs;
+    r.recordedAtNs = FileStat::of(path).mtimeNs;
     FileFingerprint f;
     bool haveFile = false;
     bool haveSession = false;
@@ -195,27 +176,31 @@ std::optional<IntegrityRecord> IntegrityRecord::read(const QString& dbPath)
                 return std::nullopt;
         } else if (key == "size") {
             haveFile = true;
-            f.exists = true;
-            f.size = value.toLongLong();
+            f.file.exists = true;
+            f.file.size = value.toLongLong();
         } else if (key == "mtime") {
-            f.mtimeNs = value.toLongLong();
+            f.file.mtimeNs = value.toLongLong();
         } else if (key == "ctime") {
-            f.ctimeNs = value.toLongLong();
+            f.file.ctimeNs = value.toLongLong();
         } else if (key == "inode") {
-            f.inode = value.toULongLong();
+            f.file.inode = value.toULongLong();
         } else if (key == "device") {
-            f.device = value.toULongLong();
+            f.file.device = value.toULongLong();
         } else if (key == "counter") {
             f.changeCounter = value.toUInt();
         } else if (key == "pages") {
             f.pages = value.toUInt();
         } else if (key == "walSize") {
-            f.walExists = true;
-            f.walSize = value.toLongLong();
+            f.wal.exists = true;
+            f.wal.size = value.toLongLong();
         } else if (key == "walMtime") {
-            f.walMtimeNs = value.toLongLong();
+            f.wal.mtimeNs = value.toLongLong();
         } else if (key == "walCtime") {
-            f.walCtimeNs = value.toLongLong();
+            f.wal.ctimeNs = value.toLongLong();
+        } else if (key == "walInode") {
+            f.wal.inode = value.toULongLong();
+        } else if (key == "walDevice") {
+            f.wal.device = value.toULongLong();
         } else if (key == "checked") {
             r.checkedAt = QDateTime::fromString(QString::fromLatin1(value), Qt::ISODateWithMs);
         } else if (key == "checkOk") {
@@ -240,17 +225,19 @@ Result<void> IntegrityRecord::write(const QString& dbPath) const
     text += QByteArray("session=") + sessionCode(session) + '\n';
     if (closedAs && session == Session::Closed) {
         const FileFingerprint& f = *closedAs;
-        text += "size=" + QByteArray::number(f.size) + '\n';
-        text += "mtime=" + QByteArray::number(f.mtimeNs) + '\n';
-        text += "ctime=" + QByteArray::number(f.ctimeNs) + '\n';
-        text += "inode=" + QByteArray::number(f.inode) + '\n';
-        text += "device=" + QByteArray::number(f.device) + '\n';
+        text += "size=" + QByteArray::number(f.file.size) + '\n';
+        text += "mtime=" + QByteArray::number(f.file.mtimeNs) + '\n';
+        text += "ctime=" + QByteArray::number(f.file.ctimeNs) + '\n';
+        text += "inode=" + QByteArray::number(f.file.inode) + '\n';
+        text += "device=" + QByteArray::number(f.file.device) + '\n';
         text += "counter=" + QByteArray::number(f.changeCounter) + '\n';
         text += "pages=" + QByteArray::number(f.pages) + '\n';
-        if (f.walExists) {
-            text += "walSize=" + QByteArray::number(f.walSize) + '\n';
-            text += "walMtime=" + QByteArray::number(f.walMtimeNs) + '\n';
-            text += "walCtime=" + QByteArray::number(f.walCtimeNs) + '\n';
+        if (f.wal.exists) {
+            text += "walSize=" + QByteArray::number(f.wal.size) + '\n';
+            text += "walMtime=" + QByteArray::number(f.wal.mtimeNs) + '\n';
+            text += "walCtime=" + QByteArray::number(f.wal.ctimeNs) + '\n';
+            text += "walInode=" + QByteArray::number(f.wal.inode) + '\n';
+            text += "walDevice=" + QByteArray::number(f.wal.device) + '\n';
         }
     }
     if (checkedAt.isValid()) {

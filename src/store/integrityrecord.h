@@ -44,24 +44,30 @@ enum class CheckReason {
 QString checkReasonCode(CheckReason reason);
 std::optional<CheckReason> checkReasonFromCode(const QString& code);
 
-// The file as the operating system and SQLite's header describe it. A
-// change of any byte through the file system changes ctime (which
-// utimensat cannot set back), so a file changed while the program was
-// closed does not match; only a disk that flips bits by itself does.
-struct FileFingerprint {
+// One file as the operating system describes it (exists = false when
+// there is none).
+struct FileStat {
     bool exists = false;
     qint64 size = -1;
     qint64 mtimeNs = 0;
     qint64 ctimeNs = 0;
     quint64 inode = 0;
     quint64 device = 0;
+
+    static FileStat of(const QString& path);
+    bool operator==(const FileStat&) const = default;
+};
+
+// The database file and its write-ahead log as the operating system and
+// SQLite's header describe them. A change of any byte through the file
+// system changes ctime (which utimensat cannot set back), so a file changed
+// while the program was closed does not match; only a disk that flips bits
+// by itself does.
+struct FileFingerprint {
+    FileStat file;
+    FileStat wal;              // the "-wal" beside it
     quint32 changeCounter = 0; // header bytes 24..27
     quint32 pages = 0;         // header bytes 28..31
-    // The write-ahead log beside it (exists = false when there is none).
-    bool walExists = false;
-    qint64 walSize = -1;
-    qint64 walMtimeNs = 0;
-    qint64 walCtimeNs = 0;
 
     static FileFingerprint of(const QString& dbPath);
     // The newest change time of the file and its log (ns since the epoch).

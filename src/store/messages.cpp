@@ -248,6 +248,11 @@ Error stepBeforePrevious(const QDate& date, const QString& previousWord, const Q
                     .arg(fieldLabel(QStringLiteral("happened_on")), formatDate(date), previousWord, formatDate(previous)));
 }
 
+QString backupExists(const QString& backupPath)
+{
+    return QCoreApplication::translate("tumbuh::store", "A backup of it exists and can be restored: %1").arg(QDir::toNativeSeparators(backupPath));
+}
+
 Error readOnly(const QString& path)
 {
     return make(ErrorCode::ReadOnly, {},

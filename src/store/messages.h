@@ -53,6 +53,9 @@ Error stepNotAllowed(const QString& fromWord, const QString& toWord);
 // A referral step dated before the step before it.
 Error stepBeforePrevious(const QDate& date, const QString& previousWord, const QDate& previous);
 Error readOnly(const QString& path);
+// Appended to an open error when a backup of the file exists (the program's
+// dialog shows its own note instead, so it takes this sentence out).
+QString backupExists(const QString& backupPath);
 
 // Another program (or, for restore, this one) writes the database: its
 // writer lock (store/writerlock.h) names the program, process, user, host.

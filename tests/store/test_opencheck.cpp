@@ -185,6 +185,11 @@ BOOST_AUTO_TEST_CASE(a_file_damaged_while_closed_is_refused_untouched)
                 auto opened = Database::open(path, with([&](OpenOptions& o) { o.readOnly = readOnly; }));
                 BOOST_REQUIRE(!opened.ok());
                 BOOST_TEST((opened.error().code == ErrorCode::Corrupt), opened.error().message.toStdString());
+                // A sentence to act on: what, that nothing was written, the
+                // first finding; not SQLite's heading nor every finding.
+                BOOST_TEST(opened.error().message.contains(u"nothing was written"), opened.error().message.toStdString());
+                BOOST_TEST(!opened.error().message.contains(u"***"), opened.error().message.toStdString());
+                BOOST_TEST(opened.error().message.count(u'\n') == 0, opened.error().message.toStdString());
                 BOOST_TEST(fileHash(path) == before);
             }
             // Still refused the next time: nothing recorded it as good.

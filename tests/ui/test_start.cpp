@@ -2,10 +2,14 @@
 // opened: what they ask, what they refuse, the ways on they offer.
 #include "uifixture.h"
 
+#include "records/backup/backup.h"
+#include "store/messages.h"
 #include "ui/common/fieldmessage.h"
 #include "ui/start/databaseerrordialog.h"
 #include "ui/start/firststartdialog.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -91,6 +95,46 @@ BOOST_AUTO_TEST_CASE(a_damaged_database_offers_its_backup)
     BOOST_TEST(!buttonWithText(noBackup, QStringLiteral("Pulihkan dari cadangan"))->isVisible());
     buttonWithText(noBackup, QStringLiteral("Buka berkas lain…"))->click();
     BOOST_TEST((noBackup.action() == DatabaseErrorDialog::Action::OpenOther));
+}
+
+// The real thing: a file damaged while the program was closed, with a
+// backup beside it. The dialog says once which backup there is (the store's
+// message names it too, for tumbuh-cli) and shows no SQLite heading.
+BOOST_AUTO_TEST_CASE(a_damaged_file_names_its_backup_once)
+{
+    test::Posyandu p;
+    const QString path = p.path();
+    const QString backups = tumbuh::records::Backup::defaultDir(path);
+    auto made = tumbuh::records::Backup::create(*p.db, backups);
+    BOOST_REQUIRE_MESSAGE(made.ok(), test::why(made));
+    p.db.reset();
+    {
+        // Zeroes over the middle of the file: the table pages, not the header.
+        QFile f(path);
+        BOOST_REQUIRE(f.open(QIODevice::ReadWrite));
+        BOOST_REQUIRE(f.size() > 3 * 4096);
+        BOOST_REQUIRE(f.seek(2 * 4096 + 8));
+        BOOST_REQUIRE(f.write(QByteArray(4096, '\xff')) == 4096);
+    }
+    tumbuh::store::OpenOptions options;
+    options.backupDir = backups;
+    auto opened = tumbuh::store::Database::open(path, options);
+    BOOST_REQUIRE(!opened.ok());
+    const tumbuh::store::Error e = opened.error();
+    BOOST_TEST((e.code == tumbuh::store::ErrorCode::Corrupt), e.message.toStdString());
+    BOOST_TEST(e.backupPath == *made);
+    BOOST_TEST(e.message.endsWith(tumbuh::store::msg::backupExists(*made)), e.message.toStdString());
+
+    DatabaseErrorDialog d(e.message, e.backupPath);
+    d.show();
+    const QString name = QFileInfo(*made).fileName();
+    QString shown;
+    for (QLabel* l : d.findChildren<QLabel*>())
+        if (l->isVisible())
+            shown += l->text() + QLatin1Char('\n');
+    BOOST_TEST(shown.count(name) == 1, shown.toStdString());
+    BOOST_TEST(!shown.contains(QStringLiteral("***")), shown.toStdString());
+    BOOST_TEST(buttonWithText(d, QStringLiteral("Pulihkan dari cadangan"))->isVisible());
 }
 
 BOOST_AUTO_TEST_SUITE_END()

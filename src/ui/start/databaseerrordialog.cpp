@@ -2,6 +2,8 @@
 
 #include "ui/common/dialogscrollarea.h"
 
+#include "store/messages.h"
+
 #include <QEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -56,7 +58,12 @@ void DatabaseErrorDialog::retranslateUi()
 {
     setWindowTitle(tr("The database cannot be opened"));
     title_->setText(tr("The database cannot be opened"));
-    text_->setText(message_);
+    // The store's sentence naming the backup is said by the note below.
+    QString text = message_;
+    const QString backupSentence = QLatin1Char(' ') + store::msg::backupExists(backupPath_);
+    if (!backupPath_.isEmpty() && text.endsWith(backupSentence))
+        text.chop(backupSentence.size());
+    text_->setText(text);
     backupNote_->setText(tr("A backup exists: %1. Restoring it puts the data back as it was when the backup was "
                             "made; the damaged file is kept beside it.")
                              .arg(QFileInfo(backupPath_).fileName()));
