@@ -8,6 +8,7 @@
 #include "records/package/packagewriter.h"
 #include "store/childrepository.h"
 #include "store/counsellingrepository.h"
+#include "store/measurementrepository.h"
 #include "store/referralworkflow.h"
 
 #include <boost/test/unit_test.hpp>
@@ -102,6 +103,21 @@ void writeV1Package(const QString& path)
                         "('format_version', '1'), ('schema_version', '1'), "
                         "('posyandu_uid', '00000000-0000-4000-8000-000000000002'), ('posyandu_name', 'Posyandu Contoh'), "
                         "('created_at', '2024-05-02T08:00:00.000Z'), ('source', 'v1.db'), ('referrals', '1');\n");
+}
+
+// A package as Tumbuh with schema version 3 (the version before 0004) wrote
+// it: the store's v3 fixture, marked as a package.
+void writeV3Package(const QString& path)
+{
+    QFile f(QStringLiteral(TUMBUH_STORE_FIXTURES "/v3.sql"));
+    BOOST_REQUIRE(f.open(QIODevice::ReadOnly));
+    rawExec(path, f.readAll()
+                      + "PRAGMA application_id = 1414548295;\n" // 'TPKG'
+                        "CREATE TABLE package_info (key TEXT PRIMARY KEY, value TEXT NOT NULL);\n"
+                        "INSERT INTO package_info VALUES ('format', 'tumbuh-posyandu-package'), "
+                        "('format_version', '1'), ('schema_version', '3'), "
+                        "('posyandu_uid', '00000000-0000-4000-8000-000000000002'), ('posyandu_name', 'Posyandu Contoh'), "
+                        "('created_at', '2024-05-21T08:00:00.000Z'), ('source', 'v3.db'), ('measurements', '3');\n");
 }
 
 } // namespace
@@ -252,6 +268,51 @@ BOOST_AUTO_TEST_CASE(a_package_of_schema_1_still_merges)
     BOOST_TEST(rows(upgraded, "referral_events") == 2);
     BOOST_TEST(mergeInto(upgraded, pkg).changed() == 0);
     BOOST_TEST(rows(upgraded, "referral_events") == 2);
+}
+
+BOOST_AUTO_TEST_CASE(a_package_of_schema_3_merges_into_the_current_schema)
+{
+    Folder f;
+    const QString pkg = f.path("v3.pkg");
+    writeV3Package(pkg);
+    auto contents = PackageReader::read(pkg);
+    BOOST_REQUIRE_MESSAGE(contents.ok(), why(contents));
+    BOOST_TEST(contents->info.schemaVersion == 3);
+
+    const QString target = f.path("target.db");
+    const MergeReport first = mergeInto(target, pkg);
+    BOOST_TEST(first.skipped.empty());
+    BOOST_TEST(first.children.added == 3);
+    BOOST_TEST(first.consents.added == 1);
+    BOOST_TEST(queryLines(target, "PRAGMA user_version") == QStringList{QString::number(Database::latestSchemaVersion())});
+    // Every value of the package's rows, as stored there and here (the ids
+    // are the target's own).
+    const char* rowsOf = "SELECT m.uid, c.uid, m.measured_on, m.weight_g, m.length_mm, m.length_position, "
+                         "m.head_mm, m.muac_mm, m.oedema, m.measured_by, m.notes, m.created_at, m.updated_at, "
+                         "m.deleted_at FROM measurements m JOIN children c ON c.id = m.child_id ORDER BY m.uid";
+    BOOST_TEST(queryLines(target, rowsOf) == queryLines(pkg, rowsOf));
+    const char* consentsOf = "SELECT s.uid, c.uid, s.given_on, s.guardian_name, s.for_monitoring, s.for_reporting, "
+                             "s.for_referral, s.created_at FROM consents s JOIN children c ON c.id = s.child_id";
+    BOOST_TEST(queryLines(target, consentsOf) == queryLines(pkg, consentsOf));
+    BOOST_TEST(queryLines(target, "SELECT uid, birth_date, status, status_date, deleted_at FROM children ORDER BY uid")
+               == queryLines(pkg, "SELECT uid, birth_date, status, status_date, deleted_at FROM children ORDER BY uid"));
+    // Read through the repository: the live weighings of the first child.
+    {
+        auto db = openDb(target);
+        const auto child = ChildRepository(*db).findByUid(QUuid(QStringLiteral("00000000-0000-4000-8000-000000000004")));
+        BOOST_REQUIRE(child.ok() && child->has_value());
+        const auto history = MeasurementRepository(*db).history((*child)->meta.id);
+        BOOST_REQUIRE(history.ok());
+        BOOST_REQUIRE(history->size() == 2u);
+        BOOST_TEST((*history)[0].date == QDate(2024, 3, 10));
+        BOOST_TEST((*history)[0].weight->value == 10500);
+        BOOST_TEST((*history)[1].meta.uid == QUuid(QStringLiteral("00000000-0000-4000-8000-000000000008")));
+        BOOST_TEST((*history)[1].meta.createdAt
+                   == QDateTime(QDate(2024, 5, 1), QTime(8, 0), Qt::UTC));
+    }
+    const QByteArray content = contentHash(target, true);
+    BOOST_TEST(mergeInto(target, pkg).changed() == 0);
+    BOOST_TEST(contentHash(target, true) == content);
 }
 
 BOOST_AUTO_TEST_CASE(a_package_of_an_unknown_schema_is_refused)

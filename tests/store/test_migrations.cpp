@@ -14,6 +14,10 @@
 #include <QSet>
 #include <QSqlQuery>
 
+#include <sqlite3.h>
+
+#include <map>
+
 using namespace tumbuh::store;
 using namespace tumbuh::store::test;
 
@@ -87,9 +91,125 @@ void upgradeFrom(int version)
     }
 }
 
+// Every value of every table, read without the store: table -> column -> the
+// rows' values in id order, as SQLite's quote() writes them (so that the
+// text '2024-05-01' and a number, or a text uid and a blob, differ).
+using Content = std::map<QString, std::map<QString, QStringList>>;
+
+QStringList column(sqlite3* h, const QString& sql)
+{
+    sqlite3_stmt* st = nullptr;
+    BOOST_REQUIRE_MESSAGE(sqlite3_prepare_v2(h, sql.toUtf8().constData(), -1, &st, nullptr) == SQLITE_OK,
+                          sqlite3_errmsg(h));
+    QStringList out;
+    while (sqlite3_step(st) == SQLITE_ROW)
+        out << QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)));
+    sqlite3_finalize(st);
+    return out;
+}
+
+Content contentOf(const QString& path)
+{
+    sqlite3* h = nullptr;
+    BOOST_REQUIRE(sqlite3_open_v2(QFile::encodeName(path).constData(), &h, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
+    Content out;
+    for (const QString& table :
+         column(h, QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"))) {
+        for (const QString& name : column(h, QStringLiteral("SELECT name FROM pragma_table_info('%1')").arg(table)))
+            out[table][name] = column(h, QStringLiteral("SELECT quote(\"%1\") FROM \"%2\" ORDER BY id").arg(name, table));
+    }
+    sqlite3_close(h);
+    return out;
+}
+
 } // namespace
 
 BOOST_AUTO_TEST_SUITE(migrations)
+
+BOOST_AUTO_TEST_CASE(every_stored_value_survives_every_upgrade)
+{
+    // Each fixture's tables and columns read back, after the upgrade to the
+    // latest version, value for value and type for type (dates stay ISO text,
+    // uids text, timestamps keep their milliseconds). The one value a
+    // migration changes on purpose: 0003 makes every earlier user an admin.
+    for (int version = 1; version < Database::latestSchemaVersion(); ++version) {
+        BOOST_TEST_CONTEXT("fixture v" << version)
+        {
+            QFile fixture(fixturePath(version));
+            BOOST_REQUIRE(fixture.open(QIODevice::ReadOnly));
+            QTemporaryDir dir;
+            const QString path = dir.filePath(QStringLiteral("old.db"));
+            rawExec(path, fixture.readAll());
+            const Content before = contentOf(path);
+            BOOST_REQUIRE(before.count(QStringLiteral("measurements")) == 1u);
+            BOOST_REQUIRE(!before.at(QStringLiteral("measurements")).at(QStringLiteral("uid")).isEmpty());
+            {
+                auto r = Database::open(path);
+                BOOST_REQUIRE_MESSAGE(r.ok(), why(r));
+                BOOST_TEST(r.value()->schemaVersion() == Database::latestSchemaVersion());
+            }
+            const Content after = contentOf(path);
+            for (const auto& [table, columns] : before) {
+                BOOST_REQUIRE_MESSAGE(after.count(table) == 1u, table.toStdString());
+                for (const auto& [name, values] : columns) {
+                    if (table == QStringLiteral("users") && name == QStringLiteral("role") && version < 3)
+                        continue;
+                    BOOST_REQUIRE_MESSAGE(after.at(table).count(name) == 1u, (table + QLatin1Char('.') + name).toStdString());
+                    BOOST_TEST(after.at(table).at(name) == values, (table + QLatin1Char('.') + name).toStdString());
+                }
+            }
+            // A few values as the program reads them.
+            const QStringList dates = after.at(QStringLiteral("measurements")).at(QStringLiteral("measured_on"));
+            static const QRegularExpression isoDate(QStringLiteral("^'\\d{4}-\\d{2}-\\d{2}'$"));
+            static const QRegularExpression isoTime(QStringLiteral("^'\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z'$"));
+            for (const QString& d : dates)
+                BOOST_TEST(isoDate.match(d).hasMatch(), d.toStdString());
+            for (const QString& t : after.at(QStringLiteral("measurements")).at(QStringLiteral("created_at")))
+                BOOST_TEST(isoTime.match(t).hasMatch(), t.toStdString());
+        }
+    }
+}
+
+BOOST_AUTO_TEST_CASE(version_4_indexes_the_roster_and_not_each_posyandu_month)
+{
+    // 0004: the roster's subqueries are answered from
+    // measurements_child_date alone, in its order; measurements_posyandu_date
+    // is gone and one posyandu's month reads measurements_date.
+    QFile fixture(fixturePath(3));
+    BOOST_REQUIRE(fixture.open(QIODevice::ReadOnly));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v3.db"));
+    rawExec(path, fixture.readAll());
+    auto r = Database::open(path);
+    BOOST_REQUIRE_MESSAGE(r.ok(), why(r));
+    QSqlQuery q(r.value()->connection());
+    const auto plan = [&](const QString& sql) {
+        BOOST_REQUIRE_MESSAGE(q.exec(QStringLiteral("EXPLAIN QUERY PLAN ") + sql), sql.toStdString());
+        QStringList lines;
+        while (q.next())
+            lines << q.value(3).toString();
+        return lines.join(QLatin1Char('\n'));
+    };
+    const QString last = plan(QStringLiteral(
+        "SELECT x.id FROM measurements x WHERE x.child_id = 1 AND x.deleted_at IS NULL "
+        "ORDER BY x.measured_on DESC, x.id DESC LIMIT 1"));
+    BOOST_TEST_MESSAGE(last.toStdString());
+    BOOST_TEST(last.contains(QStringLiteral("COVERING INDEX measurements_child_date")));
+    BOOST_TEST(!last.contains(QStringLiteral("TEMP B-TREE")));
+    const QString earlier = plan(QStringLiteral(
+        "SELECT x.id FROM measurements x WHERE x.child_id = 1 AND x.deleted_at IS NULL AND x.weight_g IS NOT NULL "
+        "AND x.measured_on < '2024-05' ORDER BY x.measured_on DESC, x.id DESC LIMIT 1"));
+    BOOST_TEST_MESSAGE(earlier.toStdString());
+    BOOST_TEST(earlier.contains(QStringLiteral("COVERING INDEX measurements_child_date")));
+    BOOST_TEST(!earlier.contains(QStringLiteral("TEMP B-TREE")));
+    const QString month = plan(QStringLiteral(
+        "SELECT m.id FROM measurements m WHERE m.deleted_at IS NULL AND m.measured_on >= '2024-05-01' "
+        "AND m.measured_on < '2024-06-01' AND m.posyandu_id = 1"));
+    BOOST_TEST(month.contains(QStringLiteral("measurements_date")));
+    BOOST_REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'measurements_posyandu_date'")));
+    BOOST_REQUIRE(q.next());
+    BOOST_TEST(q.value(0).toInt() == 0);
+}
 
 BOOST_AUTO_TEST_CASE(upgrades_from_every_earlier_version)
 {
