@@ -1,5 +1,6 @@
 #include "store/auditlog.h"
 
+#include "store/auditjson.h"
 #include "store/database.h"
 #include "store/sqlutil.h"
 #include "store/storagecodes.h"
@@ -13,7 +14,7 @@ QVariant jsonOrNull(const QJsonObject& o)
 {
     if (o.isEmpty())
         return QVariant();
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(compactJson(o));
 }
 
 QJsonObject jsonFrom(const QVariant& v)

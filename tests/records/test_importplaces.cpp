@@ -154,6 +154,54 @@ BOOST_AUTO_TEST_CASE(new_child_like_a_live_one_the_matcher_lost_is_still_a_possi
                == msg::possibleDuplicate(QStringLiteral("Citra"), QDate(2022, 2, 14), QStringLiteral("Dewi")).message);
 }
 
+BOOST_AUTO_TEST_CASE(bad_row_among_new_households_is_rejected_alone)
+{
+    // Five new children, each with a new household (no savepoint for those:
+    // a rejected row deletes its household and never writes its audit
+    // entry). The third row's weight is refused after its household went in.
+    Folder f;
+    QByteArray csv = kHeader;
+    const char* rowsText[] = {
+        "6479014503230001;Ayu Lestari;P;05/03/2023;Sari Wulan;Kota Contoh;Sungai Contoh;Kelurahan Contoh;Posyandu Mawar;001;005;Jl. Satu;05-05-2024;9,25;76,4;Terlentang\n",
+        "6479014503230002;Bima Putra;L;06/03/2023;Rina Dewi;Kota Contoh;Sungai Contoh;Kelurahan Contoh;Posyandu Mawar;002;005;Jl. Dua;05-05-2024;9,5;77,0;Terlentang\n",
+        "6479014503230003;Citra Ayu;P;07/03/2023;Nur \"Ani\";Kota Contoh;Sungai Contoh;Kelurahan Contoh;Posyandu Mawar;003;005;Jl. Tiga;05-05-2024;900;76,4;Terlentang\n",
+        "6479014503230004;Dimas Adi;L;08/03/2023;Wati Sari;Kota Contoh;Sungai Contoh;Kelurahan Contoh;Posyandu Mawar;004;005;Jl. Empat;05-05-2024;9,75;78,1;Terlentang\n",
+        "6479014503230005;Eka Putri;P;09/03/2023;Lina Marlina;Kota Contoh;Sungai Contoh;Kelurahan Contoh;Posyandu Mawar;005;005;Jl. Lima;05-05-2024;8,9;75,0;Terlentang\n"};
+    for (const char* r : rowsText)
+        csv += r;
+    writeText(f.path("a.csv"), csv);
+    auto db = openDb(f.path("t.db"));
+    ImportOptions options;
+    options.rejectsPath = f.path("rejects.csv");
+    auto r = CsvImporter(*db, options).run(f.path("a.csv"));
+    BOOST_REQUIRE_MESSAGE(r.ok(), why(r));
+    BOOST_TEST(r->rows == 5);
+    BOOST_TEST(r->rejectedRows == 1);
+    BOOST_REQUIRE(r->rejected.size() == 1U);
+    BOOST_TEST(r->rejected.front().line == 4); // the header is line 1
+    BOOST_TEST(r->householdsAdded == 4);
+    BOOST_TEST(r->children.added == 4);
+    BOOST_TEST(r->measurements.added == 4);
+    db.reset();
+    const QString path = f.path("t.db");
+    // The ids follow on as after a rollback: the refused row's id is the next one's.
+    BOOST_TEST(queryLines(path, "SELECT id, address FROM households ORDER BY id")
+               == (QStringList{"1|Jl. Satu", "2|Jl. Dua", "3|Jl. Empat", "4|Jl. Lima"}));
+    BOOST_TEST(queryLines(path, "SELECT name FROM children ORDER BY id")
+               == (QStringList{"Ayu Lestari", "Bima Putra", "Dimas Adi", "Eka Putri"}));
+    // One entry per saved household, in the households' order, each naming its row.
+    BOOST_TEST(queryLines(path, "SELECT h.id FROM audit_log a JOIN households h ON h.uid = a.row_uid "
+                                "WHERE a.table_name = 'households' AND a.action = 'insert' "
+                                "AND json_extract(a.after_json, '$.id') = h.id ORDER BY a.id")
+               == (QStringList{"1", "2", "3", "4"}));
+    BOOST_TEST(rows(path, "audit_log WHERE table_name = 'households'") == 4);
+    const QByteArray rejects = readText(f.path("rejects.csv"));
+    BOOST_TEST(rejects.contains("Citra Ayu"));
+    BOOST_TEST(!rejects.contains("Dimas Adi"));
+    BOOST_TEST(rejects.count('\n') == 2);
+    BOOST_TEST(integrity(path) == "ok");
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 } // namespace tumbuh::records::test

@@ -15,7 +15,7 @@ bool fatal(const Error& e)
 } // namespace
 
 ImportContext::ImportContext(Database& db, const ImportOptions& options, ImportLayout layout)
-    : db_(db), options_(options), layout_(layout)
+    : db_(db), options_(options), layout_(layout), audit_(db)
 {
 }
 
@@ -32,6 +32,27 @@ Result<void> ImportContext::beginRowSavepoint()
     if (!tx)
         return tx.error();
     rowTx_.emplace(std::move(*tx));
+    return flushAudits();
+}
+
+Result<void> ImportContext::recordInsert(const QString& table, const QUuid& uid, QJsonObject after)
+{
+    if (!rowTx_) {
+        pendingAudits_.push_back(PendingAudit{table, uid, std::move(after)});
+        return {};
+    }
+    if (auto a = audit_.record(options_.user, table, uid, AuditAction::Insert, {}, after); !a)
+        return a.error();
+    return {};
+}
+
+Result<void> ImportContext::flushAudits()
+{
+    for (const PendingAudit& p : pendingAudits_) {
+        if (auto a = audit_.record(options_.user, p.table, p.uid, AuditAction::Insert, {}, p.after); !a)
+            return a.error();
+    }
+    pendingAudits_.clear();
     return {};
 }
 
@@ -47,6 +68,7 @@ void ImportContext::endRow()
 {
     row_ = RowCounts();
     rowTx_.reset();
+    pendingAudits_.clear();
     rowWarnings_.clear();
 }
 

@@ -9,9 +9,11 @@
 #include "records/import/importrowparser.h"
 #include "records/nativestatement.h"
 #include "records/timeuuid.h"
+#include "store/auditwriter.h"
 #include "store/transaction.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QUuid>
 
 #include <cstdint>
@@ -39,11 +41,23 @@ public:
     const QByteArray& now() const { return now_; }
     std::string_view nowText() const { return {now_.constData(), static_cast<std::size_t>(now_.size())}; }
     QUuid nextUid() { return uids_.next(); }
+    // The import's audit entries, through one statement kept for it all.
+    AuditWriter& audit() { return audit_; }
 
+    // Opens the row's savepoint, then writes the audit entries the row
+    // deferred (recordInsert), inside it.
     Result<void> beginRowSavepoint();
     bool inSavepoint() const { return rowTx_.has_value(); }
     Result<void> commitRow() { return rowTx_->commit(); }
     void rollbackRow();
+
+    // An inserted row's audit entry. Inside the row's savepoint it is
+    // written now; otherwise (a household, the first thing most rows add) it
+    // waits for the row to be saved (flushAudits) or for a savepoint, so
+    // that a rejected row needs no savepoint and leaves no entry: audit_log
+    // is append-only. The entries keep their order either way.
+    Result<void> recordInsert(const QString& table, const QUuid& uid, QJsonObject after);
+    Result<void> flushAudits();
 
     // A failed call as a row problem (validation) or an Error (database).
     Outcome refused(const Error& e, const std::function<Result<void>()>& revalidate);
@@ -82,6 +96,13 @@ private:
     ImportLayout layout_;
     QByteArray now_;
     TimeUuid uids_;
+    AuditWriter audit_;
+    struct PendingAudit {
+        QString table;
+        QUuid uid;
+        QJsonObject after;
+    };
+    std::vector<PendingAudit> pendingAudits_;
     std::optional<Transaction> rowTx_;
     RowCounts row_;
     std::vector<Warning> rowWarnings_;

@@ -1,6 +1,6 @@
 #include "records/import/importsession.h"
 
-#include "store/auditlog.h"
+#include "store/auditwriter.h"
 #include "store/database.h"
 
 #include <QFileInfo>
@@ -41,6 +41,8 @@ Result<void> ImportSession::undoRow()
 {
     context_.rollbackRow();
     if (auto e = children_.eraseRowAdded(); !e)
+        return e;
+    if (auto e = places_.eraseRowAdded(); !e)
         return e;
     places_.undoRow();
     return children_.undoRow();
@@ -83,6 +85,8 @@ Result<std::optional<ImportProblem>> ImportSession::process(const ImportRow& row
         if (!o || *o)
             return fail(std::move(o));
     }
+    if (auto a = context_.flushAudits(); !a)
+        return fail(a.error());
     if (context_.inSavepoint()) {
         if (auto c = context_.commitRow(); !c)
             return fail(c.error());
@@ -108,7 +112,7 @@ Result<void> ImportSession::finish(const QString& sourceName, bool willCommit)
         summary.insert(QStringLiteral("count"), inserted.count);
         summary.insert(QStringLiteral("first_id"), inserted.first);
         summary.insert(QStringLiteral("last_id"), inserted.last);
-        auto a = AuditLog(context_.db()).record(context_.options().user, table, QUuid(), AuditAction::BulkInsert, {}, summary);
+        auto a = context_.audit().record(context_.options().user, table, QUuid(), AuditAction::BulkInsert, {}, summary);
         if (!a)
             return a.error();
     }

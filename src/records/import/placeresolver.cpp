@@ -1,6 +1,6 @@
 #include "records/import/placeresolver.h"
 
-#include "store/auditlog.h"
+#include "store/auditwriter.h"
 #include "store/householdcolumns.h"
 #include "store/sqlutil.h"
 
@@ -86,8 +86,24 @@ void PlaceResolver::undoRow()
         householdByUid_.remove(u);
 }
 
+Result<void> PlaceResolver::eraseRowAdded()
+{
+    // Nothing refers to them any more: the row's child was erased first
+    // (ChildResolver::eraseRowAdded). A savepoint the row opened later does
+    // not cover them, so each is deleted here; the next new household then
+    // gets the same id, as after a rollback.
+    for (const RowId id : std::as_const(rowHouseholdsUnguarded_)) {
+        const QByteArray erase = "DELETE FROM households WHERE id = " + QByteArray::number(id);
+        if (auto d = NativeStatement::exec(context_.db(), erase.constData()); !d)
+            return d;
+    }
+    rowHouseholdsUnguarded_.clear();
+    return {};
+}
+
 void PlaceResolver::endRow()
 {
+    rowHouseholdsUnguarded_.clear();
     rowPosyanduNames_.clear();
     rowPosyanduUids_.clear();
     rowHouseholdKeys_.clear();
@@ -204,12 +220,16 @@ PlaceResolver::Outcome PlaceResolver::householdFor(const ImportRow& row, RowId p
     // Its posyandu is live (posyanduFor finds live ones only, or creates it).
     if (auto v = households_.validateFields(saved); !v)
         return context_.refused(v.error(), [&] { return households_.validate(h); });
-    if (auto b = context_.beginRowSavepoint(); !b)
-        return b.error();
+    // No savepoint for it (most rows of a new child add one): a rejected
+    // row deletes it again (eraseRowAdded), and its audit entry waits for
+    // the row to be saved (ImportContext::recordInsert).
+    const bool unguarded = !context_.inSavepoint();
     auto added = addHousehold(saved);
     if (!added)
         return added.error();
     id = *added;
+    if (unguarded)
+        rowHouseholdsUnguarded_ << *id;
     householdByUid_.insert(saved.meta.uid, *id);
     rowHouseholdUids_ << saved.meta.uid;
     if (!householdByKey_.contains(key)) {
@@ -225,8 +245,8 @@ PlaceResolver::Outcome PlaceResolver::householdFor(const ImportRow& row, RowId p
 namespace tumbuh::records {
 
 // What Crud<Household>::add() writes after its checks: the row stamped now
-// (a new random UUID unless the file gave one) and its audit entry, inside
-// the row's savepoint.
+// (a new random UUID unless the file gave one) and its audit entry (written
+// when the row is saved, or at once inside the row's savepoint).
 Result<RowId> PlaceResolver::addHousehold(Household& h)
 {
     h.meta.deletedAt.reset();
@@ -244,8 +264,7 @@ Result<RowId> PlaceResolver::addHousehold(Household& h)
     if (auto r = s.run(); !r)
         return r.error();
     h.meta.id = s.lastInsertId();
-    if (auto a = AuditLog(context_.db()).record(context_.options().user, table<Household>().table(), h.meta.uid, AuditAction::Insert, {}, table<Household>().json(h));
-        !a)
+    if (auto a = context_.recordInsert(table<Household>().table(), h.meta.uid, table<Household>().json(h)); !a)
         return a.error();
     return h.meta.id;
 }

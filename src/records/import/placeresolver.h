@@ -31,6 +31,9 @@ public:
     Outcome posyanduFor(const QUuid& uid, const QString& name, const ImportRow& row, RowId& id);
     Outcome householdFor(const ImportRow& row, RowId posyanduId, std::optional<RowId>& id);
 
+    // The row was rejected: deletes the households it added outside a
+    // savepoint (their audit entries were never written); then undoRow().
+    Result<void> eraseRowAdded();
     // The row was rejected (its savepoint rolled back): forget what it added.
     void undoRow();
     void endRow();
@@ -58,6 +61,7 @@ private:
     QList<QUuid> rowPosyanduUids_;
     QList<QString> rowHouseholdKeys_;
     QList<QUuid> rowHouseholdUids_;
+    QList<RowId> rowHouseholdsUnguarded_; // added outside the row's savepoint
 };
 
 } // namespace tumbuh::records
