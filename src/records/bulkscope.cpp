@@ -43,8 +43,6 @@ BulkScope::~BulkScope()
     if (previousCache_ != 0) {
         const QByteArray set = "PRAGMA cache_size = " + QByteArray::number(previousCache_);
         (void)NativeStatement::exec(db_, set.constData());
-        // Let SQLite's sorter use a second core when indexes are built.
-        (void)NativeStatement::exec(db_, "PRAGMA threads = 2");
     }
 }
 
