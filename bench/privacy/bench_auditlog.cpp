@@ -20,6 +20,7 @@
 #include "records/audit/auditwords.h"
 #include "store/database.h"
 #include "store/userrepository.h"
+#include "support/pagecache.h"
 #include "ui/audit/auditdialog.h"
 #include "ui/audit/audittablemodel.h"
 
@@ -165,16 +166,6 @@ void firstPage(const QString& path)
         std::exit(1);
 }
 
-bool dropCaches()
-{
-    if (geteuid() != 0)
-        return false;
-    ::sync();
-    std::ofstream drop("/proc/sys/vm/drop_caches");
-    drop << "3\n";
-    return static_cast<bool>(drop);
-}
-
 } // namespace
 
 int main(int argc, char** argv)
@@ -238,7 +229,7 @@ int main(int argc, char** argv)
                 static_cast<double>(t.elapsed()) / 1000.0, static_cast<double>(QFileInfo(csv).size()) / 1e6);
     QFile::remove(csv);
 
-    if (dropCaches()) {
+    if (tumbuh::bench::dropPageCache()) {
         QElapsedTimer cold;
         cold.start();
         showDialog(*db);

@@ -31,6 +31,7 @@
 #include "records/backup/backup.h"
 #include "records/backup/restore.h"
 #include "store/database.h"
+#include "support/pagecache.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -79,13 +80,6 @@ long peakKb()
     rusage u{};
     getrusage(RUSAGE_SELF, &u);
     return u.ru_maxrss;
-}
-
-bool dropCaches()
-{
-    ::sync();
-    QFile f(QStringLiteral("/proc/sys/vm/drop_caches"));
-    return f.open(QIODevice::WriteOnly) && f.write("3\n") == 2;
 }
 
 [[noreturn]] void die(const QString& why)
@@ -236,7 +230,7 @@ int main(int argc, char** argv)
     // Restore of the last backup, cold then warm.
     for (const char* mode : {"cold", "warm"}) {
         const bool cold = std::string_view(mode) == "cold";
-        if (cold && !dropCaches()) {
+        if (cold && !tumbuh::bench::dropPageCache()) {
             std::printf("restore %s: n/a (dropping the page cache needs root)\n", mode);
             continue;
         }

@@ -11,6 +11,7 @@
 // FILE is opened for writing, as the program opens it (a copy is not made:
 // use a file you can spare, e.g. tumbuh-cli demo -o /tmp/city.db --children 50000).
 #include "store/database.h"
+#include "support/pagecache.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -26,15 +27,6 @@
 using namespace tumbuh::store;
 
 namespace {
-
-bool dropPageCache()
-{
-    ::sync();
-    QFile f(QStringLiteral("/proc/sys/vm/drop_caches"));
-    if (!f.open(QIODevice::WriteOnly))
-        return false;
-    return f.write("3\n") == 2;
-}
 
 double cpuSeconds()
 {
@@ -55,7 +47,7 @@ const char* policyName(CheckPolicy p)
 
 bool openOnce(const QString& path, CheckPolicy policy, bool cold)
 {
-    if (cold && !dropPageCache())
+    if (cold && !tumbuh::bench::dropPageCache())
         return false;
     OpenOptions options;
     options.createIfMissing = false;

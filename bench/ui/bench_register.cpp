@@ -19,6 +19,7 @@
 // name kept on as in the program), a sort by another column, and the peak
 // resident memory of the process.
 #include "store/database.h"
+#include "support/pagecache.h"
 #include "store/rosterquery.h"
 #include "store/i18n.h"
 #include "ui/core/commandstack.h"
@@ -80,15 +81,6 @@ double readMb()
         if (line.startsWith("read_bytes:"))
             return static_cast<double>(line.mid(11).trimmed().toLongLong()) / 1e6;
     return 0;
-}
-
-bool dropPageCache()
-{
-    ::sync();
-    QFile f(QStringLiteral("/proc/sys/vm/drop_caches"));
-    if (!f.open(QIODevice::WriteOnly))
-        return false;
-    return f.write("3\n") == 2;
 }
 
 long peakRssMb()
@@ -197,7 +189,7 @@ int main(int argc, char* argv[])
     if (cold) {
         std::printf("start to usable register, cold: %.1f ms wall, %.1f ms cpu, %.1f MB read from disk\n",
                     startToUsableMs, cpuUsableMs, usableReadMb);
-        if (!dropPageCache())
+        if (!tumbuh::bench::dropPageCache())
             std::printf("  (the parts are not measured cold: emptying the page cache needs root)\n");
         else
             measureParts();
