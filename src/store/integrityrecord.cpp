@@ -1,5 +1,7 @@
 #include "store/integrityrecord.h"
 
+#include "store/openrefusal.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -34,14 +36,6 @@ constexpr std::array<std::pair<CheckReason, const char*>, 12> kReasonCodes{{
     {CheckReason::LastCheckFailed, "last-check-failed"},
     {CheckReason::Scheduled, "scheduled"},
 }};
-
-quint32 bigEndian32(const QByteArray& b, int offset)
-{
-    return (static_cast<quint32>(static_cast<quint8>(b[offset])) << 24)
-         | (static_cast<quint32>(static_cast<quint8>(b[offset + 1])) << 16)
-         | (static_cast<quint32>(static_cast<quint8>(b[offset + 2])) << 8)
-         | static_cast<quint32>(static_cast<quint8>(b[offset + 3]));
-}
 
 const char* sessionCode(IntegrityRecord::Session s)
 {
