@@ -28,7 +28,7 @@ std::optional<QDateTime> Row::optionalTimestamp(int column) const
 
 QUuid Row::uid(int column) const
 {
-    return isNull(column) ? QUuid() : QUuid::fromString(text(column));
+    return isNull(column) ? QUuid() : sql::uidFromText(text(column));
 }
 
 std::optional<RowId> Row::optionalId(int column) const
@@ -102,7 +102,7 @@ QDateTime NativeRow::timestamp(int column) const
 QUuid NativeRow::uid(int column) const
 {
     const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(st_, column));
-    return p ? QUuid::fromString(QLatin1StringView(p, sqlite3_column_bytes(st_, column))) : QUuid();
+    return p ? sql::uidFromLatin1(p, sqlite3_column_bytes(st_, column)) : QUuid();
 }
 
 } // namespace tumbuh::store

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QSqlError>
 
+#include <array>
+
 namespace tumbuh::store::sql {
 
 QString timestampText(const QDateTime& t)
@@ -101,7 +103,45 @@ QDateTime parseTimestamp(const CharT* p, qsizetype n)
     const int h = digits(p + 11, 2), mi = digits(p + 14, 2), sec = digits(p + 17, 2), ms = digits(p + 20, 3);
     if (!d.isValid() || h < 0 || mi < 0 || sec < 0 || ms < 0)
         return {};
-    return QDateTime(d, QTime(h, mi, sec, ms), Qt::UTC);
+    if (h > 23 || mi > 59 || sec > 59)
+        return QDateTime(d, QTime(h, mi, sec, ms), Qt::UTC); // as Qt makes of it
+    // The same instant as QDateTime(d, QTime(...), Qt::UTC), a third of the
+    // cost: that constructor goes through Qt's general date-time checks.
+    constexpr qint64 unixEpochJulianDay = 2440588;
+    constexpr qint64 msPerDay = 86'400'000;
+    const qint64 msOfDay = ((qint64{h} * 60 + mi) * 60 + sec) * 1000 + ms;
+    return QDateTime::fromMSecsSinceEpoch((d.toJulianDay() - unixEpochJulianDay) * msPerDay + msOfDay, Qt::UTC);
+}
+
+int hexDigit(char16_t c)
+{
+    if (c >= u'0' && c <= u'9')
+        return c - u'0';
+    if (c >= u'a' && c <= u'f')
+        return c - u'a' + 10;
+    if (c >= u'A' && c <= u'F')
+        return c - u'A' + 10;
+    return -1;
+}
+
+// 'xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx', as the store writes uids; null
+// for anything else (the callers then ask QUuid::fromString).
+template <typename CharT>
+QUuid parseUid(const CharT* p, qsizetype n)
+{
+    if (n != 36 || at(p, 8) != u'-' || at(p, 13) != u'-' || at(p, 18) != u'-' || at(p, 23) != u'-')
+        return {};
+    std::array<uchar, 16> b{};
+    int k = 0;
+    for (int i = 0; i < 36; i += 2) {
+        if (i == 8 || i == 13 || i == 18 || i == 23)
+            ++i;
+        const int hi = hexDigit(at(p, i)), lo = hexDigit(at(p, i + 1));
+        if (hi < 0 || lo < 0)
+            return {};
+        b[static_cast<std::size_t>(k++)] = static_cast<uchar>(hi * 16 + lo);
+    }
+    return QUuid::fromRfc4122(QByteArrayView(b.data(), 16));
 }
 
 } // namespace
@@ -171,7 +211,21 @@ QString uidText(const QUuid& uid)
 
 QUuid uidFrom(const QVariant& v)
 {
-    return v.isNull() ? QUuid() : QUuid::fromString(v.toString());
+    return v.isNull() ? QUuid() : uidFromText(v.toString());
+}
+
+QUuid uidFromText(const QString& s)
+{
+    if (const QUuid u = parseUid(s.constData(), s.size()); !u.isNull())
+        return u;
+    return QUuid::fromString(s);
+}
+
+QUuid uidFromLatin1(const char* p, qsizetype n)
+{
+    if (const QUuid u = parseUid(p, n); !u.isNull())
+        return u;
+    return QUuid::fromString(QLatin1StringView(p, n));
 }
 
 QVariant textOrNull(const QString& s)

@@ -43,6 +43,8 @@ QDate dateFromUtf8(const char* p, qsizetype n);
 // Lower case, no braces.
 QString uidText(const QUuid& uid);
 QUuid uidFrom(const QVariant& v);
+QUuid uidFromText(const QString& s);
+QUuid uidFromLatin1(const char* p, qsizetype n);
 
 QVariant textOrNull(const QString& s); // empty = NULL
 QString textFrom(const QVariant& v);   // NULL = empty

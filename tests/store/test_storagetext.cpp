@@ -86,4 +86,59 @@ BOOST_AUTO_TEST_CASE(timestamp_text_is_qt_text)
         BOOST_TEST(sql::timestampText(t).toStdString() == qt(t));
 }
 
+BOOST_AUTO_TEST_CASE(uid_and_timestamp_are_read_as_qt_reads_them)
+{
+    // sql::uidFromText/uidFromLatin1 and the timestamp readers parse the
+    // store's own forms by hand; the result must be what Qt's parsers give
+    // (same instant, same time spec), and anything else must still go to Qt.
+    QRandomGenerator random(8122026);
+    std::vector<QString> uids{QStringLiteral("00000000-0000-0000-0000-000000000000"),
+                              QStringLiteral("FFFFFFFF-FFFF-FFFF-FFFF-FFFFFFFFFFFF"),
+                              QStringLiteral("0190A1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b"),
+                              QStringLiteral("{0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b}"),
+                              QStringLiteral("0190a1b2c3d47e5f8a9b0c1d2e3f4a5b"),
+                              QStringLiteral("0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5g"),
+                              QStringLiteral("0190a1b2-c3d4-7e5f-8a9b+0c1d2e3f4a5b"),
+                              QStringLiteral("not a uid"),
+                              QString()};
+    for (int i = 0; i < 5000; ++i)
+        uids.push_back(QUuid(random.generate(), static_cast<ushort>(random.bounded(0x10000)),
+                             static_cast<ushort>(random.bounded(0x10000)), static_cast<uchar>(random.bounded(0x100)),
+                             static_cast<uchar>(random.bounded(0x100)), static_cast<uchar>(random.bounded(0x100)),
+                             static_cast<uchar>(random.bounded(0x100)), static_cast<uchar>(random.bounded(0x100)),
+                             static_cast<uchar>(random.bounded(0x100)), static_cast<uchar>(random.bounded(0x100)),
+                             static_cast<uchar>(random.bounded(0x100)))
+                           .toString(QUuid::WithoutBraces));
+    int parsed = 0;
+    for (const QString& s : uids) {
+        const QUuid expected = QUuid::fromString(s);
+        const QByteArray latin1 = s.toLatin1();
+        BOOST_TEST((sql::uidFromText(s) == expected), s.toStdString());
+        BOOST_TEST((sql::uidFromLatin1(latin1.constData(), latin1.size()) == expected), s.toStdString());
+        parsed += expected.isNull() ? 0 : 1;
+    }
+    BOOST_TEST(parsed >= 5000); // the random ones, at least
+
+    const auto qt = [](const QString& s) { return QDateTime::fromString(s, Qt::ISODateWithMs).toUTC(); };
+    std::vector<QString> times{QStringLiteral("2024-02-29T23:59:59.999Z"), QStringLiteral("1970-01-01T00:00:00.000Z"),
+                               QStringLiteral("1969-12-31T23:59:59.999Z"), QStringLiteral("0001-01-01T00:00:00.001Z"),
+                               QStringLiteral("9999-12-31T23:59:59.999Z"), QStringLiteral("2024-02-30T10:00:00.000Z"),
+                               QStringLiteral("2024-05-01T08:30:00.000+07:00"), QStringLiteral("2024-05-01T08:30:00Z")};
+    for (int i = 0; i < 5000; ++i)
+        times.push_back(sql::timestampText(QDateTime::fromMSecsSinceEpoch(
+            static_cast<qint64>(random.bounded(4102444800.0) * 1000.0) - 2208988800000, Qt::UTC)));
+    for (const QString& s : times) {
+        const QDateTime expected = qt(s);
+        const QByteArray utf8 = s.toUtf8();
+        for (const QDateTime& t : {sql::timestampFromText(s), sql::timestampFromUtf8(utf8.constData(), utf8.size())}) {
+            BOOST_TEST(t.isValid() == expected.isValid(), s.toStdString());
+            if (expected.isValid()) {
+                BOOST_TEST(t.toMSecsSinceEpoch() == expected.toMSecsSinceEpoch(), s.toStdString());
+                BOOST_TEST((t.timeSpec() == Qt::UTC), s.toStdString());
+                BOOST_TEST(sql::timestampText(t).toStdString() == sql::timestampText(expected).toStdString());
+            }
+        }
+    }
+}
+
 BOOST_AUTO_TEST_SUITE_END()
