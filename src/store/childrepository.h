@@ -38,6 +38,11 @@ struct ChildFilter {
     std::optional<RowId> posyanduId;   // nullopt = the whole database (a city)
     bool activeOnly = true;            // leave out children who moved away or died
     bool withEarlierWeighings = false; // fill ChildWithLastMeasurement::earlierWeighings
+    // Read only the last measurement's id, date and weight (from the index,
+    // without the table): everything else of it is left empty, for
+    // RosterQuery::assessmentInputs to give later. Not with
+    // withEarlierWeighings. A register's start: half the cost of the list.
+    bool lastInBrief = false;
 };
 
 // Children whose last weighing is at least `months` calendar months before

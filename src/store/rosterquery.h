@@ -2,7 +2,8 @@
 // The register's list in one statement: each child with its latest live
 // measurement, the weighings N/T/O/B and 2T need, and the RT/RW of its
 // household (so that a city's register need not read every household
-// separately). The order is left to the caller:
+// separately). A register may read the list in brief and what the
+// assessment needs later (ChildFilter::lastInBrief, assessmentInputs). The order is left to the caller:
 // ChildRepository::listWithLastMeasurement is this list by name.
 #include "store/childrepository.h"
 #include "store/result.h"
@@ -25,6 +26,11 @@ struct RosterLine {
     QString rw;
 };
 
+struct AssessmentInput {
+    Measurement last;
+    std::vector<EarlierWeighing> earlierWeighings;
+};
+
 class RosterQuery {
 public:
     explicit RosterQuery(Database& db) : db_(db) { }
@@ -32,14 +38,13 @@ public:
     // The children `filter` selects; in rowid order when for the whole file.
     Result<std::vector<RosterLine>> list(const ChildFilter& filter = {}) const;
 
-    // The earlier weighings alone (ChildWithLastMeasurement::
-    // earlierWeighings, as list() with withEarlierWeighings gives them) of
-    // the given children, live or not; a child with none, or not in the
-    // file, is left out of the map. For a register that lists first and
-    // asks for these only for the rows it assesses: they are half the cost
-    // of the city's list.
-    Result<std::unordered_map<RowId, std::vector<EarlierWeighing>>> earlierWeighings(
-        std::span<const RowId> children) const;
+    // What the assessment of each given child (live or not) needs and a
+    // list read with lastInBrief left out: the whole last measurement, and
+    // the earlier weighings (as list() with withEarlierWeighings gives
+    // them). A child without a live measurement, or not in the file, is left
+    // out of the map. For a register that lists first and reads these only
+    // for the rows it assesses: they are most of the cost of a city's list.
+    Result<std::unordered_map<RowId, AssessmentInput>> assessmentInputs(std::span<const RowId> children) const;
 
 private:
     Database& db_;

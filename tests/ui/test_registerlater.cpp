@@ -11,8 +11,11 @@
 #include "ui/register/childlistmodel.h"
 #include "ui/register/registerpage.h"
 
+#include <QFile>
 #include <QTableView>
 #include <QTest>
+
+#include <sqlite3.h>
 
 #include <boost/test/unit_test.hpp>
 
@@ -105,6 +108,50 @@ BOOST_AUTO_TEST_CASE(the_background_assesses_the_rest_without_being_asked)
     BOOST_TEST(page.model()->listedRow(page.model()->rowOf(p.budi)).assessment.twoT);
     BOOST_TEST(int(page.model()->listedRow(page.model()->rowOf(p.citra)).marker) == int(Marker::Severe));
     BOOST_TEST(int(page.model()->listedRow(page.model()->rowOf(p.dodi)).marker) == int(Marker::None));
+}
+
+BOOST_AUTO_TEST_CASE(a_row_assessed_later_shows_the_file_as_it_is_then)
+{
+    // The list is read in brief (the last visit's date and weight); the rest
+    // is read when the row is assessed. If another program changed the file
+    // in between, the row shows the file as it is then, whole, never half
+    // of each.
+    LongList p;
+    DataNotifier notifier;
+    CommandStack commands(&notifier);
+    RegisterPage page(*p.db, notifier, commands, p.kader);
+    const auto& before = page.model()->listedRow(page.model()->rowOf(p.budi));
+    BOOST_TEST_REQUIRE(!before.assessed);
+    BOOST_TEST_REQUIRE(before.last.has_value());
+    BOOST_TEST(!before.last->length.has_value()); // in brief
+    const QDate listed = before.last->date;
+
+    sqlite3* other = nullptr;
+    BOOST_REQUIRE(sqlite3_open(QFile::encodeName(p.path()).constData(), &other) == SQLITE_OK);
+    char* error = nullptr;
+    const int rc = sqlite3_exec(other,
+                                "UPDATE measurements SET deleted_at = '2026-01-01T00:00:00.000Z' "
+                                "WHERE child_id = (SELECT id FROM children WHERE name = 'Budi Santoso') AND measured_on = "
+                                "(SELECT max(measured_on) FROM measurements m JOIN children c ON c.id = m.child_id "
+                                "WHERE c.name = 'Budi Santoso')",
+                                nullptr, nullptr, &error);
+    BOOST_REQUIRE_MESSAGE(rc == SQLITE_OK, (error ? error : ""));
+    sqlite3_free(error);
+    BOOST_REQUIRE(sqlite3_exec(other,
+                               "UPDATE measurements SET deleted_at = '2026-01-01T00:00:00.000Z' WHERE child_id = "
+                               "(SELECT id FROM children WHERE name = 'Ani Lestari')",
+                               nullptr, nullptr, nullptr)
+                  == SQLITE_OK);
+    sqlite3_close(other);
+
+    page.model()->assessAll();
+    const auto& budi = page.model()->listedRow(page.model()->rowOf(p.budi));
+    BOOST_TEST_REQUIRE(budi.last.has_value());
+    BOOST_TEST(budi.last->date < listed); // the visit before, whole
+    BOOST_TEST(budi.last->length.has_value());
+    BOOST_TEST(!page.model()->listedRow(page.model()->rowOf(p.ani)).last.has_value());
+    BOOST_TEST(page.model()->index(page.model()->rowOf(p.ani), ChildListModel::LastVisit).data().toString()
+               == ChildListModel::tr("never"));
 }
 
 BOOST_AUTO_TEST_SUITE_END()

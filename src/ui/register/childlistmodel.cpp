@@ -87,27 +87,31 @@ ChildRow ChildListModel::makeRow(store::ChildWithLastMeasurement line, QString r
     return r;
 }
 
-void ChildListModel::readEarlier(std::span<ChildRow* const> rows) const
+void ChildListModel::readInputs(std::span<ChildRow* const> rows) const
 {
     std::vector<store::RowId> ids;
     for (ChildRow* r : rows)
-        if (r->beforeToRead)
+        if (r->inputsToRead)
             ids.push_back(r->child.meta.id);
     if (ids.empty())
         return;
-    auto read = earlierSource_ ? earlierSource_(ids)
-                               : store::Result<std::unordered_map<store::RowId, std::vector<store::EarlierWeighing>>>(
-                                   std::unordered_map<store::RowId, std::vector<store::EarlierWeighing>>());
+    auto read = inputSource_ ? inputSource_(ids)
+                             : store::Result<std::unordered_map<store::RowId, store::AssessmentInput>>(
+                                 std::unordered_map<store::RowId, store::AssessmentInput>());
     if (!read)
         emit readFailed(read.error().message);
     for (ChildRow* r : rows) {
-        if (!r->beforeToRead)
+        if (!r->inputsToRead)
             continue;
-        r->beforeToRead = false;
+        r->inputsToRead = false;
         if (!read)
             continue;
-        if (const auto it = read->find(r->child.meta.id); it != read->end())
-            r->before = weighingsAsVisits(it->second);
+        if (auto it = read->find(r->child.meta.id); it != read->end()) {
+            r->last = std::move(it->second.last);
+            r->before = weighingsAsVisits(it->second.earlierWeighings);
+        } else {
+            r->last.reset(); // deleted since the list was read
+        }
     }
 }
 
@@ -115,9 +119,9 @@ void ChildListModel::assess(ChildRow& r) const
 {
     if (r.assessed)
         return;
-    if (r.beforeToRead) {
+    if (r.inputsToRead) {
         ChildRow* one[] = {&r};
-        readEarlier(one);
+        readInputs(one);
     }
     if (r.last) {
         r.assessment = growth::assessVisit(toFacts(r.child), toVisit(*r.last), r.before);
@@ -146,7 +150,7 @@ void ChildListModel::assessSlice()
                 slice.push_back(&r);
         }
     }
-    readEarlier(slice); // one statement for the slice
+    readInputs(slice); // one statement for the slice
     for (ChildRow* r : slice)
         assess(*r);
     // No dataChanged: a row on screen was assessed when it was painted, and
@@ -167,7 +171,7 @@ void ChildListModel::assessAll()
     for (auto& r : rows_)
         if (!r.assessed)
             pending.push_back(&r);
-    readEarlier(pending); // here: the database is used on this thread only
+    readInputs(pending); // here: the database is used on this thread only
     // Rows are independent (the engine is pure functions over compiled
     // tables): two threads shorten the wait on a two-core laptop.
     forEachIndex(pending.size(), [&](std::size_t i) { assess(*pending[i]); });
@@ -200,12 +204,12 @@ void ChildListModel::load(std::vector<store::ChildWithLastMeasurement> children,
     loadRows(std::move(lines), today, false);
 }
 
-void ChildListModel::load(std::vector<store::RosterLine> lines, const QDate& today, bool earlierLater)
+void ChildListModel::load(std::vector<store::RosterLine> lines, const QDate& today, bool inBrief)
 {
-    loadRows(std::move(lines), today, earlierLater);
+    loadRows(std::move(lines), today, inBrief);
 }
 
-void ChildListModel::loadRows(std::vector<store::RosterLine> lines, const QDate& today, bool earlierLater)
+void ChildListModel::loadRows(std::vector<store::RosterLine> lines, const QDate& today, bool inBrief)
 {
     beginResetModel();
     assessTimer_.stop();
@@ -217,7 +221,7 @@ void ChildListModel::loadRows(std::vector<store::RosterLine> lines, const QDate&
     forEachIndex(lines.size(), [&](std::size_t i) {
         auto& line = lines[i];
         built[i] = makeRow(std::move(line.entry), std::move(line.rt), std::move(line.rw));
-        built[i].beforeToRead = earlierLater && built[i].last.has_value();
+        built[i].inputsToRead = inBrief && built[i].last.has_value();
     });
     rows_ = std::move(built);
     for (std::size_t i = 0; i < rows_.size(); ++i)

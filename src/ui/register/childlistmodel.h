@@ -12,9 +12,11 @@
 // (assessAll) and so waits for the rest; the values never differ from those
 // an assessment at load would give.
 //
-// The earlier weighings the assessment needs (N/T/O/B, 2T) may come with the
-// lines, or be read later for the rows being assessed (setEarlierSource,
-// load(..., true)): half the cost of a city's first list is in them.
+// What the assessment needs beyond the list (the last measurement's lengths
+// and the rest of its row, the earlier weighings for N/T/O/B and 2T) may
+// come with the lines, or be read later for the rows being assessed
+// (setInputSource, load(..., true)): most of the cost of a city's first
+// list is in them.
 #include "store/access.h"
 #include "store/childrepository.h"
 #include "store/household.h"
@@ -46,9 +48,9 @@ public:
                   ColumnCount };
     enum Role { ChildIdRole = Qt::UserRole + 1,
                 MarkerRole };
-    // Reads the earlier weighings of the given children (those with none
-    // left out), as store::RosterQuery::earlierWeighings does.
-    using EarlierSource = std::function<store::Result<std::unordered_map<store::RowId, std::vector<store::EarlierWeighing>>>(
+    // Reads what the assessment of the given children needs (those without
+    // a measurement left out), as store::RosterQuery::assessmentInputs does.
+    using InputSource = std::function<store::Result<std::unordered_map<store::RowId, store::AssessmentInput>>(
         std::span<const store::RowId>)>;
 
     explicit ChildListModel(QObject* parent = nullptr);
@@ -63,11 +65,11 @@ public:
     void load(std::vector<store::ChildWithLastMeasurement> children, std::span<const store::Household> households,
               const QDate& today);
     // The same from the roster query, RT/RW included (store/rosterquery.h).
-    // `earlierLater`: the lines were read without their earlier weighings,
-    // which the earlier source (it must be set) gives when a row is
-    // assessed.
-    void load(std::vector<store::RosterLine> lines, const QDate& today, bool earlierLater = false);
-    void setEarlierSource(EarlierSource source) { earlierSource_ = std::move(source); }
+    // `inBrief`: the lines were read with ChildFilter::lastInBrief (the last
+    // measurement's id, date and weight only, no earlier weighings); the
+    // input source (it must be set) gives the rest when a row is assessed.
+    void load(std::vector<store::RosterLine> lines, const QDate& today, bool inBrief = false);
+    void setInputSource(InputSource source) { inputSource_ = std::move(source); }
     // Adds the child, or replaces its row (after an edit or a new
     // measurement). `earlier`: the child's measurements (any order; those
     // before `line.last` count), or none to use line.earlierWeighings.
@@ -93,8 +95,9 @@ public:
     void retranslate();
 
 signals:
-    // The earlier weighings could not be read: the rows concerned are
-    // assessed without them (no T, no 2T) and the list should say so.
+    // What the assessment needs could not be read: the rows concerned are
+    // assessed on the last weighing alone (no length, no T, no 2T) and the
+    // list should say so.
     void readFailed(const QString& message) const;
 
 public:
@@ -106,10 +109,11 @@ public:
 private:
     ChildRow makeRow(store::ChildWithLastMeasurement line, QString rt, QString rw,
                      std::span<const store::Measurement> earlier = {}) const;
-    void loadRows(std::vector<store::RosterLine> lines, const QDate& today, bool earlierLater);
-    // Reads the earlier weighings of the rows that wait for them, in one
-    // statement (on this thread: before any assessment on two threads).
-    void readEarlier(std::span<ChildRow* const> rows) const;
+    void loadRows(std::vector<store::RosterLine> lines, const QDate& today, bool inBrief);
+    // Reads what the rows that wait for it need (ChildRow::inputsToRead),
+    // in one statement (on this thread: before any assessment on two
+    // threads).
+    void readInputs(std::span<ChildRow* const> rows) const;
     void assess(ChildRow& row) const;
     void assessSlice();
     void rank();
@@ -126,7 +130,7 @@ private:
     std::unordered_map<store::RowId, int> rowById_;
     QDate today_;
     store::SignedInUser viewer_;
-    EarlierSource earlierSource_;
+    InputSource inputSource_;
 };
 
 } // namespace tumbuh::ui

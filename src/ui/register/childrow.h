@@ -42,8 +42,9 @@ struct ChildRow {
     Marker marker = Marker::None; // StatusMarker::of(assessment)
     bool assessed = false;
     std::vector<growth::Visit> before;
-    // `before` is still to be read (ChildListModel::load with earlierLater).
-    bool beforeToRead = false;
+    // `last` is in brief (id, date, weight) and `before` is still to be read
+    // (ChildListModel::load with inBrief).
+    bool inputsToRead = false;
 };
 
 } // namespace tumbuh::ui

@@ -58,12 +58,12 @@ RegisterPage::RegisterPage(store::Database& db, DataNotifier& notifier, CommandS
     if (auto who = store::signedInAs(db_, user_))
         model_->setViewer(*who);
     proxy_->setSourceModel(model_);
-    // The dot counts T and 2T: the weighings of the months before each
-    // child's last visit, read for the rows as they are assessed (those on
-    // screen first) rather than with the list, which a city's start waits
-    // for.
-    model_->setEarlierSource(
-        [this](std::span<const store::RowId> ids) { return store::RosterQuery(db_).earlierWeighings(ids); });
+    // The dot needs each child's whole last measurement and the weighings
+    // of the months before it (T, 2T): read for the rows as they are
+    // assessed (those on screen first) rather than with the list, which a
+    // city's start waits for.
+    model_->setInputSource(
+        [this](std::span<const store::RowId> ids) { return store::RosterQuery(db_).assessmentInputs(ids); });
     buildUi();
     retranslateUi();
     connect(model_, &ChildListModel::readFailed, this, [this](const QString& message) {
@@ -358,8 +358,12 @@ void RegisterPage::reload()
     pending_.clear();
     auto places = store::PosyanduRepository(db_).list();
     // RT/RW come with the children (no separate read of every household);
-    // the earlier weighings come later (the model's earlier source).
-    auto children = store::RosterQuery(db_).list({});
+    // of the last measurement only its date and weight (from the index): the
+    // rest of it and the earlier weighings come later (the model's input
+    // source).
+    store::ChildFilter brief;
+    brief.lastInBrief = true;
+    auto children = store::RosterQuery(db_).list(brief);
     const store::Error* error = !places ? &places.error() : !children ? &children.error()
                                                                       : nullptr;
     if (error) {
