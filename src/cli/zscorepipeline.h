@@ -13,6 +13,7 @@
 // break and counts the lines) and split into records by the thread that
 // computes them (csv::forEachPlainRecord), so that the part under the lock
 // is small. Anything else is copied record by record (pipeline::fill).
+#include "cli/earlywriteback.h"
 #include "cli/zscorestream.h"
 #include "csv/plainrecords.h"
 
@@ -101,10 +102,11 @@ inline bool fill(csv::CsvReader& reader, Chunk& chunk, std::size_t maxRows, std:
 } // namespace pipeline
 
 // Like streamRows, on `threads` threads (the caller's included). The output
-// and the messages are exactly those of streamRows.
+// and the messages are exactly those of streamRows. `writeBack` hears of
+// each block written, to start the disk writes of an output file early.
 template <class Columns, class Input, class Compute>
 std::size_t pipelineRows(csv::CsvReader& reader, csv::CsvWriter& writer, const Columns& columns,
-                         RowReporter& reporter, Compute compute, unsigned threads)
+                         RowReporter& reporter, Compute compute, unsigned threads, EarlyWriteBack& writeBack)
 {
     constexpr std::size_t kChunkRows = 4096;
     constexpr std::size_t kChunkBytes = std::size_t{1} << 20;
@@ -169,6 +171,7 @@ std::size_t pipelineRows(csv::CsvReader& reader, csv::CsvWriter& writer, const C
             std::unique_lock lock(writeLock);
             turn.wait(lock, [&] { return nextToWrite == chunk.index; });
             writer.rawRecords(chunk.out);
+            writeBack.written(chunk.out.size());
             kept.moveInto(reporter);
             rows += chunk.rows();
             ++nextToWrite;
