@@ -173,6 +173,11 @@ char* shortDecimal(char* out, double v)
     if (!(a >= 0.01 && a < 1e12)) // also false for 0 and NaN
         return nullptr;
     constexpr double kScale[] = {1.0, 10.0, 100.0, 1000.0};
+    // A decimal of fewer places is one of 3 places too (the same rational,
+    // rounded to the same double), so one test turns away the usual BMI
+    // before the smallest d is looked for.
+    if (std::floor(a * 1000.0 + 0.5) / 1000.0 != a)
+        return nullptr;
     for (int d = 0; d <= 3; ++d) {
         const double k = std::floor(a * kScale[d] + 0.5);
         if (k / kScale[d] != a)
