@@ -159,6 +159,51 @@ char* significant15Exact(char* out, double v)
     return out + last;
 }
 
+// "%.15g" of a value that is exactly the double nearest to a decimal with
+// at most 3 places and 15 digits, k/10^d (a length read as "89.6"): that
+// decimal, without trailing zeros. IEEE division rounds k/10^d to that
+// nearest double, and a decimal of at most 15 digits survives the trip to
+// a double and back to 15 digits (DBL_DIG), which is what %.15g prints,
+// before it strips the zeros. d is the smallest that fits, so the last
+// decimal is never 0. From 0.01 up to 1e12, %g's fixed notation. Returns
+// nullptr for any other value.
+char* shortDecimal(char* out, double v)
+{
+    const double a = std::fabs(v);
+    if (!(a >= 0.01 && a < 1e12)) // also false for 0 and NaN
+        return nullptr;
+    constexpr double kScale[] = {1.0, 10.0, 100.0, 1000.0};
+    // A decimal of fewer places is one of 3 places too (the same rational,
+    // rounded to the same double), so one test turns away the usual BMI
+    // before the smallest d is looked for.
+    if (std::floor(a * 1000.0 + 0.5) / 1000.0 != a)
+        return nullptr;
+    for (int d = 0; d <= 3; ++d) {
+        const double k = std::floor(a * kScale[d] + 0.5);
+        if (k / kScale[d] != a)
+            continue;
+        auto n = static_cast<std::uint64_t>(k); // < 1e15
+        if (std::signbit(v))
+            *out++ = '-';
+        char digits[24];
+        char* p = digits + sizeof digits;
+        for (int i = 0; i < d; ++i) {
+            *--p = static_cast<char>('0' + n % 10);
+            n /= 10;
+        }
+        if (d > 0)
+            *--p = '.';
+        do {
+            *--p = static_cast<char>('0' + n % 10);
+            n /= 10;
+        } while (n != 0);
+        const auto len = static_cast<std::size_t>(digits + sizeof digits - p);
+        std::memcpy(out, p, len);
+        return out + len;
+    }
+    return nullptr;
+}
+
 } // namespace
 
 char* formatZ(char* out, double z)
@@ -199,6 +244,8 @@ char* formatZ(char* out, double z)
 char* formatSignificant15(char* out, double v)
 {
     if (char* end = formatNonFinite(out, v))
+        return end;
+    if (char* end = shortDecimal(out, v))
         return end;
     if (char* end = significant15Exact(out, v))
         return end;

@@ -197,9 +197,12 @@ int run(csv::CsvReader& reader, const ZscoreOptions& o, const Columns& columns, 
     unsigned threads = o.threads;
     if (threads == 0)
         threads = std::clamp(std::thread::hardware_concurrency(), 1U, 4U);
+    // Only for the output file, which commit() will fsync.
+    EarlyWriteBack writeBack(fileWriter ? fileWriter->stream() : nullptr);
     const std::size_t rows = threads == 1
                                ? streamRows<Columns, Input>(reader, writer, columns, reporter, compute)
-                               : pipelineRows<Columns, Input>(reader, writer, columns, reporter, compute, threads);
+                               : pipelineRows<Columns, Input>(reader, writer, columns, reporter, compute, threads,
+                                                              writeBack);
     const bool written = writer.close();
     if (reader.error() != csv::ReadError::None) {
         fail(reader.errorMessage());

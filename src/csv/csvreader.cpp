@@ -1,6 +1,7 @@
 #include "csv/csvreader.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstring>
 #include <system_error>
 #include <utility>
@@ -54,6 +55,34 @@ private:
 };
 
 namespace {
+
+// The number of LF bytes in [b, b + n), eight bytes per step (the reader
+// hands out blocks of lines with it while the batch tool's threads wait).
+std::size_t countLineFeeds(const char* b, std::size_t n)
+{
+    constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+    constexpr std::uint64_t kLow7 = 0x7F7F7F7F7F7F7F7FULL;
+    std::size_t count = 0;
+    std::size_t i = 0;
+    while (n - i >= 8) {
+        // Per byte: 1 where the byte is LF, else 0, summed in each byte
+        // lane for up to 255 words, then across the lanes.
+        std::uint64_t lanes = 0;
+        for (int k = 0; k < 255 && n - i >= 8; ++k, i += 8) {
+            std::uint64_t w = 0;
+            std::memcpy(&w, b + i, 8);
+            const std::uint64_t x = w ^ (kOnes * '\n'); // LF bytes become 0
+            const std::uint64_t nonzero = ((x & kLow7) + kLow7) | x;
+            lanes += (~nonzero >> 7U) & kOnes;
+        }
+        constexpr std::uint64_t kEvenBytes = 0x00FF00FF00FF00FFULL;
+        const std::uint64_t pairs = (lanes & kEvenBytes) + ((lanes >> 8U) & kEvenBytes); // 16-bit lanes
+        count += static_cast<std::size_t>((pairs * 0x0001000100010001ULL) >> 48U);
+    }
+    for (; i < n; ++i)
+        count += b[i] == '\n' ? 1U : 0U;
+    return count;
+}
 
 std::string describeOpenFailure(const std::filesystem::path& file)
 {
@@ -363,6 +392,61 @@ bool CsvReader::next()
             plain_ = {buf_.data() + raw_.front().begin, raw_.back().end - raw_.front().begin};
         return true;
     }
+}
+
+bool CsvReader::takePlainLines(std::string& out, std::size_t maxBytes, std::size_t& firstLine)
+{
+    fields_.clear();
+    plain_ = {};
+    if (!source_ || !started_ || error_ != ReadError::None)
+        return false;
+    maxBytes = std::max<std::size_t>(maxBytes, 1);
+    // Keep a full block in the buffer while the input lasts (at least
+    // maxBytes, if the buffer holds that much).
+    while (!eof_ && end_ - pos_ < maxBytes && end_ - pos_ < buf_.size()) {
+        const std::size_t before = end_ - pos_;
+        if (!refill() || end_ - pos_ == before)
+            break;
+    }
+    if (error_ != ReadError::None || pos_ >= end_)
+        return false;
+    const char* const b = buf_.data() + pos_;
+    const std::size_t available = end_ - pos_;
+    // The bytes up to the end of the input, or else up to the last line
+    // break within maxBytes.
+    std::size_t cut = 0;
+    if (eof_ && available <= maxBytes) {
+        cut = available;
+    } else {
+        const std::size_t window = std::min(available, maxBytes);
+        const std::size_t lastBreak = std::string_view(b, window).rfind('\n');
+        if (lastBreak == std::string_view::npos)
+            return false;
+        cut = lastBreak + 1;
+    }
+    // Stop before the line with the first quote: from there on a line
+    // break may be inside a quoted field, which next() has to read.
+    if (const void* quote = std::memchr(b, '"', cut)) {
+        const auto q = static_cast<std::size_t>(static_cast<const char*>(quote) - b);
+        const std::size_t lineStart = std::string_view(b, q).rfind('\n');
+        if (lineStart == std::string_view::npos)
+            return false;
+        cut = lineStart + 1;
+    }
+    // Lines: every LF, and every CR not followed by one (CR LF is one line
+    // break, a lone CR one too), as scanRecord counts them.
+    std::size_t lines = countLineFeeds(b, cut);
+    for (const char* cr = static_cast<const char*>(std::memchr(b, '\r', cut)); cr != nullptr;) {
+        const auto at = static_cast<std::size_t>(cr - b);
+        if (at + 1 >= cut || cr[1] != '\n')
+            ++lines;
+        cr = at + 1 < cut ? static_cast<const char*>(std::memchr(cr + 1, '\r', cut - at - 1)) : nullptr;
+    }
+    firstLine = nextLine_;
+    nextLine_ += lines;
+    out.append(b, cut);
+    pos_ += cut;
+    return true;
 }
 
 std::string CsvReader::errorMessage() const

@@ -83,6 +83,17 @@ public:
     // tool copy the input columns in one piece.
     std::string_view plainRecord() const { return plain_; }
 
+    // For a caller that splits records itself, on several threads: appends
+    // to `out` the unread input up to the end of a line, at most about
+    // `maxBytes` (more only to reach the end of the input), when none of it
+    // holds a quote character, so that each line is exactly one record
+    // (split them with forEachPlainRecord, csv/plainrecords.h). `firstLine`
+    // is the line the bytes start on. Returns false and takes nothing when
+    // the next line holds a quote, when no line ends within the buffer, at
+    // the end of the input and after an error: next() then reads on as
+    // usual. Call it only after the first next() (the header).
+    bool takePlainLines(std::string& out, std::size_t maxBytes, std::size_t& firstLine);
+
     // 1-based line of the file on which the current record starts (a record
     // with a line break inside a quoted field spans several lines).
     std::size_t line() const { return line_; }

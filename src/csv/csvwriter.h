@@ -38,6 +38,9 @@ public:
     ~CsvWriter();
 
     bool isOpen() const { return file_ != nullptr || string_ != nullptr; }
+    // The stream written to (the file this writer opened, or the one given),
+    // or nullptr when writing to a string.
+    std::FILE* stream() const { return file_; }
     char separator() const { return options_.separator; }
 
     // The per-field calls are inline: the batch tool makes about thirty of

@@ -1,5 +1,6 @@
 // The streaming CSV reader: what spreadsheets in Indonesia actually save.
 #include "csv/csvreader.h"
+#include "csv/plainrecords.h"
 #include "tempdir.h"
 
 #include <boost/test/unit_test.hpp>
@@ -258,6 +259,133 @@ BOOST_AUTO_TEST_CASE(plain_record_is_the_unquoted_record_text)
     BOOST_TEST(r.plainRecord() == "last,1");
     BOOST_TEST(!r.next());
     BOOST_TEST(r.plainRecord().empty());
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+namespace {
+
+struct Read {
+    Records records;
+    std::vector<std::size_t> lines;
+    std::vector<std::string> plain;
+    std::size_t plainBlocks = 0; // records that came through takePlainLines
+
+    bool operator==(const Read& o) const
+    {
+        return records == o.records && lines == o.lines && plain == o.plain;
+    }
+};
+
+// Every record through next() only.
+Read readByRecord(CsvReader& r)
+{
+    Read out;
+    while (r.next()) {
+        out.records.emplace_back(r.fields().begin(), r.fields().end());
+        out.lines.push_back(r.line());
+        out.plain.emplace_back(r.plainRecord());
+    }
+    return out;
+}
+
+// After the header, blocks of plain lines split by forEachPlainRecord
+// whenever the reader hands one out, and next() in between.
+Read readByBlock(CsvReader& r, std::size_t maxBytes)
+{
+    Read out;
+    if (!r.next())
+        return out;
+    out.records.emplace_back(r.fields().begin(), r.fields().end());
+    out.lines.push_back(r.line());
+    out.plain.emplace_back(r.plainRecord());
+    std::vector<std::string_view> fields;
+    for (;;) {
+        std::string block;
+        std::size_t firstLine = 0;
+        if (r.takePlainLines(block, maxBytes, firstLine)) {
+            out.plainBlocks += tumbuh::csv::forEachPlainRecord(
+                block, r.separator(), firstLine, fields,
+                [&](const std::vector<std::string_view>& f, std::string_view plain, std::size_t line) {
+                    out.records.emplace_back(f.begin(), f.end());
+                    out.lines.push_back(line);
+                    out.plain.emplace_back(plain);
+                });
+            continue;
+        }
+        if (!r.next())
+            break;
+        out.records.emplace_back(r.fields().begin(), r.fields().end());
+        out.lines.push_back(r.line());
+        out.plain.emplace_back(r.plainRecord());
+    }
+    return out;
+}
+
+} // namespace
+
+// The batch tool's threads split unquoted lines themselves (issue 14): the
+// records, their lines and their plain text must be exactly next()'s, with
+// LF, CR LF and lone CR line ends, empty lines, separators only, blank
+// fields, a quoted record now and then (next() reads it), stray quotes, a
+// long line, and a last line without a line break, whatever the block and
+// buffer sizes.
+BOOST_AUTO_TEST_SUITE(csv_plain_lines)
+
+BOOST_AUTO_TEST_CASE(blocks_of_plain_lines_read_as_next_reads_them)
+{
+    std::string text = "\xEF\xBB\xBFid;sex;age;weight\r\n";
+    for (int i = 0; i < 4000; ++i) {
+        const char* ends[] = {"\n", "\r\n", "\r", "\r\n"};
+        std::string line = std::to_string(i) + ";" + std::to_string(1 + i % 2) + ";" + std::to_string(i * 7 % 1900)
+                         + ";" + (i % 13 == 0 ? "" : std::to_string(i % 30) + "," + std::to_string(i % 10));
+        if (i % 97 == 0)
+            line = ";;;";
+        if (i % 101 == 0)
+            line += ";extra";
+        if (i % 211 == 0)
+            line = std::to_string(i) + ";\"dua\nbaris\";1;2";
+        if (i % 307 == 0)
+            line = std::to_string(i) + ";x\"y;1;2"; // a stray quote is literal text
+        if (i == 2500)
+            line += ";" + std::string(5000, 'p');
+        text += line;
+        text += ends[i % 4];
+        if (i % 89 == 0)
+            text += i % 2 == 0 ? "\n" : "\r\n"; // an empty line
+    }
+    text += "last;1;2;3"; // no line break
+    tumbuh::test::TempDir dir;
+    const auto file = dir.write("plain.csv", text);
+
+    CsvReader reference(file);
+    const Read expected = readByRecord(reference);
+    BOOST_TEST_REQUIRE(static_cast<int>(reference.error()) == static_cast<int>(ReadError::None));
+    BOOST_TEST_REQUIRE(expected.records.size() == 4002U);
+
+    for (std::size_t buffer : {64U, 1000U, 4096U, 1U << 20U}) {
+        for (std::size_t block : {1U, 50U, 3000U, 1U << 18U}) {
+            CsvReader::Options o;
+            o.bufferBytes = buffer;
+            CsvReader r(file, o);
+            const Read got = readByBlock(r, block);
+            BOOST_TEST(static_cast<int>(r.error()) == static_cast<int>(ReadError::None));
+            BOOST_TEST((got == expected), "buffer " << buffer << ", block " << block);
+            if (buffer >= 4096U && block >= 3000U)
+                BOOST_TEST(got.plainBlocks > 3500U, "buffer " << buffer << ", block " << block);
+        }
+    }
+}
+
+BOOST_AUTO_TEST_CASE(text_that_ends_with_a_lone_cr_or_only_empty_lines)
+{
+    for (std::string_view text : {"a,b\r1,2\r", "a,b\n1,2\n\n\n", "a,b\n\r\n\r\n3,4", "a,b\n", "a,b"}) {
+        CsvReader reference = CsvReader::fromText(text);
+        const Read expected = readByRecord(reference);
+        CsvReader r = CsvReader::fromText(text);
+        const Read got = readByBlock(r, 1U << 18U);
+        BOOST_TEST((got == expected), text);
+    }
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -123,4 +123,28 @@ BOOST_AUTO_TEST_CASE(significant15_ties_and_powers_of_ten)
     BOOST_TEST(g15(-0.0) == "-0");
 }
 
+// The short-decimal path (issue 14): a length as typed ("89.6", "102",
+// "0.05", "7.125") prints as typed, and anything near such a value but not
+// it (the ±0.7 cm rule's sums, neighbours one bit away, four places) goes
+// on to the exact path; every one against printf.
+BOOST_AUTO_TEST_CASE(significant15_short_decimals_match_printf)
+{
+    BOOST_TEST(g15(89.6) == "89.6");
+    BOOST_TEST(g15(-0.05) == "-0.05");
+    BOOST_TEST(g15(7.125) == "7.125");
+    BOOST_TEST(g15(999999999999.999) == "999999999999.999");
+    std::mt19937_64 rng(15);
+    const double scale[] = {1.0, 10.0, 100.0, 1000.0, 10000.0};
+    for (int i = 0; i < 300000; ++i) {
+        const int d = static_cast<int>(rng() % 5);
+        const std::uint64_t digits = rng() % 8 == 0 ? rng() % 1000000000000000ULL : rng() % 3000;
+        const double v = static_cast<double>(digits) / scale[d] * (rng() % 4 == 0 ? -1.0 : 1.0);
+        for (double x : {v, v + 0.7, v - 0.7, std::nextafter(v, 0.0), std::nextafter(v, 1e300), v * 1e-3})
+            BOOST_TEST_REQUIRE(g15(x) == printf2("%.15g", x), x);
+    }
+    for (double edge : {0.01, 0.0099999999999999985, 1e12, 999999999999.9999, 0.001, 1e-4})
+        for (double x : {edge, std::nextafter(edge, 0.0), std::nextafter(edge, 1e300), -edge})
+            BOOST_TEST(g15(x) == printf2("%.15g", x), x);
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -281,6 +281,63 @@ BOOST_AUTO_TEST_CASE(large_file_same_output_on_one_and_two_threads)
                != std::string::npos);
 }
 
+// Unquoted lines are split by the computing threads themselves, in blocks
+// (issue 14): over many blocks, with ';' and decimal commas, CR LF, lone CR,
+// empty lines, rows with too few or too many fields, unreadable values and a
+// quoted row now and then, the output, the messages (their lines and order)
+// and the exit status are those of one thread reading record by record.
+BOOST_AUTO_TEST_CASE(plain_lines_split_on_threads_give_the_one_thread_output)
+{
+    std::string input = "id;sex;age;weight;lenhei;measure;headc;oedema\r\n";
+    std::size_t line = 1;
+    std::size_t firstBadWeight = 0;
+    for (int i = 0; i < 40000; ++i) {
+        std::string row = "A" + std::to_string(i) + ";" + (i % 2 == 0 ? "1" : "2") + ";" + std::to_string(i * 37 % 1900)
+                        + ";" + std::to_string(3 + i % 17) + "," + std::to_string(i % 10) + ";"
+                        + std::to_string(50 + i % 60) + "." + std::to_string(i % 7) + ";" + (i % 3 == 0 ? "l" : "h")
+                        + ";" + std::to_string(35 + i % 15) + ";" + (i % 50 == 0 ? "y" : "n");
+        if (i % 1009 == 0)
+            row = "A" + std::to_string(i) + ";x;100;9;70;l;40;n"; // not a sex code
+        if (i % 1013 == 7) {
+            row = "A" + std::to_string(i) + ";1;100;abc;70;l;40;n"; // not a number
+            if (firstBadWeight == 0)
+                firstBadWeight = line + 1;
+        }
+        if (i % 2003 == 5)
+            row = "A" + std::to_string(i) + ";1;100"; // too few fields
+        if (i % 3001 == 11)
+            row += ";extra"; // too many
+        if (i % 4007 == 13)
+            row = "\"A;" + std::to_string(i) + "\";2;400;11;80;h;44;n"; // quoted: read record by record
+        input += row;
+        input += i % 5 == 0 ? "\r" : (i % 5 == 1 ? "\n" : "\r\n");
+        ++line;
+        if (i % 777 == 0) {
+            input += "\r\n"; // an empty line, counted but not a row
+            ++line;
+        }
+    }
+    BOOST_TEST_REQUIRE(input.size() > std::size_t{1} << 20U); // several blocks
+
+    TempDir dir;
+    const auto file = dir.write("plain.csv", input);
+    const CliRun one = runCli({"zscore", file.string(), "-o", (dir / "one.csv").string(), "--threads", "1"}, dir);
+    BOOST_TEST(one.exitCode == 1);
+    BOOST_TEST(one.err.find("baris " + std::to_string(firstBadWeight) + ", kolom weight: 'abc' bukan angka")
+                   != std::string::npos,
+               one.err.substr(0, 300));
+    const std::string outOne = readFile(dir / "one.csv");
+    BOOST_TEST(outOne.size() > input.size());
+    for (const char* threads : {"2", "3"}) {
+        const CliRun many = runCli({"zscore", file.string(), "-o", (dir / "many.csv").string(), "--threads", threads},
+                                   dir);
+        BOOST_TEST(many.exitCode == one.exitCode);
+        BOOST_TEST((many.err == one.err), threads);
+        const std::string outMany = readFile(dir / "many.csv");
+        BOOST_TEST((outMany == outOne), firstDifference(outMany, outOne));
+    }
+}
+
 BOOST_AUTO_TEST_CASE(output_to_standard_output)
 {
     TempDir dir;
