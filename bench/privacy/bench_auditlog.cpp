@@ -87,9 +87,13 @@ bool build(const QString& path)
                                   "households", "counselling", "consents", "users"};
     const int tableCount = static_cast<int>(std::size(tables));
     for (int i = 0; i < kRows; ++i) {
-        const QByteArray uid = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
-        const QByteArray rowUid = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
-        const QByteArray at = start.addSecs(i * 60LL).toString(Qt::ISODateWithMs).toUtf8();
+        // Schema 5's forms (store/sqlutil.h): 16 bytes, milliseconds; the
+        // JSON keeps the text.
+        const QByteArray uid = QUuid::createUuid().toRfc4122();
+        const QUuid rowUuid = QUuid::createUuid();
+        const QByteArray rowUidBytes = rowUuid.toRfc4122();
+        const QByteArray rowUid = rowUuid.toByteArray(QUuid::WithoutBraces);
+        const qint64 at = start.addSecs(i * 60LL).toMSecsSinceEpoch();
         const char* table = tables[i % tableCount];
         const bool update = i % 4 == 0;
         const QByteArray after = QStringLiteral("{\"child_id\":%1,\"id\":%2,\"length_mm\":%3,\"measured_by\":\"Kader\","
@@ -102,14 +106,14 @@ bool build(const QString& path)
                                      .arg(7000 + i % 5000)
                                      .toUtf8();
         const QByteArray before = update ? QByteArray(after).replace("\"weight_g\":", "\"weight_g\":1") : QByteArray();
-        sqlite3_bind_text(st, 1, uid.constData(), static_cast<int>(uid.size()), SQLITE_TRANSIENT);
-        sqlite3_bind_text(st, 2, at.constData(), static_cast<int>(at.size()), SQLITE_TRANSIENT);
+        sqlite3_bind_blob(st, 1, uid.constData(), static_cast<int>(uid.size()), SQLITE_TRANSIENT);
+        sqlite3_bind_int64(st, 2, at);
         if (i % 3 == 2)
             sqlite3_bind_null(st, 3);
         else
             sqlite3_bind_int(st, 3, 1 + i % 3);
         sqlite3_bind_text(st, 4, table, -1, SQLITE_STATIC);
-        sqlite3_bind_text(st, 5, rowUid.constData(), static_cast<int>(rowUid.size()), SQLITE_TRANSIENT);
+        sqlite3_bind_blob(st, 5, rowUidBytes.constData(), static_cast<int>(rowUidBytes.size()), SQLITE_TRANSIENT);
         sqlite3_bind_text(st, 6, update ? "update" : "insert", -1, SQLITE_STATIC);
         if (update)
             sqlite3_bind_text(st, 7, before.constData(), static_cast<int>(before.size()), SQLITE_TRANSIENT);

@@ -31,6 +31,7 @@
 #include "records/backup/backup.h"
 #include "records/backup/restore.h"
 #include "store/database.h"
+#include "store/sqlutil.h"
 #include "support/pagecache.h"
 
 #include <QCoreApplication>
@@ -105,12 +106,14 @@ int addDay(Database& db, int day, int rows)
     QSqlQuery ins(c);
     ins.prepare(QStringLiteral("INSERT INTO measurements (uid, child_id, posyandu_id, measured_on, weight_g, length_mm, "
                                "length_position, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 2, ?, ?)"));
-    const QString on = QDate(2026, 12, 1).addDays(day).toString(Qt::ISODate);
-    const QString at = on + QStringLiteral("T09:00:00.000Z");
+    // Schema 5's forms (store/sqlutil.h): a day number, milliseconds, 16 bytes.
+    const QDate date = QDate(2026, 12, 1).addDays(day);
+    const QVariant on = sql::dateOrNull(date);
+    const QVariant at = sql::timestampValue(QDateTime(date, QTime(9, 0), Qt::UTC));
     auto* rng = QRandomGenerator::global();
     int n = 0;
     while (n < rows && children.next()) {
-        ins.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+        ins.addBindValue(sql::uidValue(QUuid::createUuid()));
         ins.addBindValue(children.value(0));
         ins.addBindValue(children.value(1));
         ins.addBindValue(on);
@@ -125,7 +128,7 @@ int addDay(Database& db, int day, int rows)
     QSqlQuery audit(c);
     audit.prepare(QStringLiteral("INSERT INTO audit_log (uid, created_at, table_name, action, after_json) "
                                  "VALUES (?, ?, 'measurements', 'bulk_insert', ?)"));
-    audit.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    audit.addBindValue(sql::uidValue(QUuid::createUuid()));
     audit.addBindValue(at);
     audit.addBindValue(QStringLiteral("{\"rows\":%1}").arg(n));
     if (!audit.exec())

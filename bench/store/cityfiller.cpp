@@ -1,8 +1,10 @@
 #include "cityfiller.h"
 
 #include "store/database.h"
+#include "store/sqlutil.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QStringList>
 
@@ -32,16 +34,19 @@ public:
     int uniform(int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng_); }
     double normal() { return std::normal_distribution<double>(0.0, 1.0)(rng_); }
 
-    std::string uuid()
+    // As schema 5 stores a uid: its 16 bytes.
+    std::array<unsigned char, 16> uuid()
     {
         // Version-4 layout from the seeded generator, so the file is the same every time.
         const std::uint64_t a = rng_();
         const std::uint64_t b = rng_();
-        char out[37];
-        std::snprintf(out, sizeof out, "%08x-%04x-4%03x-%04x-%012llx", static_cast<unsigned>(a >> 32),
-                      static_cast<unsigned>((a >> 16) & 0xffff), static_cast<unsigned>(a & 0xfff),
-                      static_cast<unsigned>(0x8000 | ((b >> 48) & 0x3fff)),
-                      static_cast<unsigned long long>(b & 0xffffffffffffULL));
+        std::array<unsigned char, 16> out{};
+        for (std::size_t i = 0; i < 8; ++i) {
+            out[i] = static_cast<unsigned char>(a >> (56 - 8 * i));
+            out[8 + i] = static_cast<unsigned char>(b >> (56 - 8 * i));
+        }
+        out[6] = static_cast<unsigned char>(0x40 | (out[6] & 0x0f));
+        out[8] = static_cast<unsigned char>(0x80 | (out[8] & 0x3f));
         return out;
     }
 
@@ -82,6 +87,10 @@ public:
 
     void text(sqlite3_stmt* st, int i, const std::string& s) { sqlite3_bind_text(st, i, s.c_str(), static_cast<int>(s.size()), SQLITE_TRANSIENT); }
     void integer(sqlite3_stmt* st, int i, std::int64_t v) { sqlite3_bind_int64(st, i, v); }
+    void blob(sqlite3_stmt* st, int i, const std::array<unsigned char, 16>& b)
+    {
+        sqlite3_bind_blob(st, i, b.data(), static_cast<int>(b.size()), SQLITE_TRANSIENT);
+    }
     void null(sqlite3_stmt* st, int i) { sqlite3_bind_null(st, i); }
 
     [[noreturn]] void fail(const char* what)
@@ -105,11 +114,6 @@ struct Visit {
     std::int32_t muac = 0;
     std::int8_t position = 0;
 };
-
-std::string iso(const QDate& d)
-{
-    return d.toString(Qt::ISODate).toStdString();
-}
 
 // A rough median track (WHO-like shape) plus the child's own offset: enough
 // for values to stay inside the validation ranges.
@@ -136,7 +140,8 @@ CityFigures fillCity(store::Database& db, const CityShape& shape, const QString&
     auto* h = static_cast<sqlite3*>(db.nativeHandle());
     Filler f(h, shape.seed);
     const QDate today = QDate::fromString(todayText, Qt::ISODate);
-    const std::string stamp = todayText.toStdString() + "T08:00:00.000Z";
+    // Schema 5's forms: days and milliseconds since 1970 (store/sqlutil.h).
+    const std::int64_t stamp = store::sql::timestampMs(QDateTime(today, QTime(8, 0), Qt::UTC));
 
     // Secondary indexes of measurements are dropped and rebuilt at the end:
     // one sort per index instead of three million random inserts.
@@ -156,8 +161,9 @@ CityFigures fillCity(store::Database& db, const CityShape& shape, const QString&
             f.exec("DROP INDEX " + n);
     }
 
-    f.exec("INSERT INTO users (uid, name, role, created_at, updated_at) VALUES ('" + f.uuid()
-           + "', 'Admin Kota', 'admin', '" + stamp + "', '" + stamp + "')");
+    f.exec("INSERT INTO users (uid, name, role, created_at, updated_at) VALUES (randomblob(16), 'Admin Kota', "
+           "'admin', "
+           + std::to_string(stamp) + ", " + std::to_string(stamp) + ")");
 
     sqlite3_stmt* posyandu = f.prepare(
         "INSERT INTO posyandu (uid, name, rw, kelurahan, kecamatan, kabupaten, province, region_code, "
@@ -169,14 +175,14 @@ CityFigures fillCity(store::Database& db, const CityShape& shape, const QString&
         std::snprintf(rw, sizeof rw, "%03d", 1 + p % 40);
         char code[20];
         std::snprintf(code, sizeof code, "64.71.%02d.%04d", kec, 1000 + kel);
-        f.text(posyandu, 1, f.uuid());
+        f.blob(posyandu, 1, f.uuid());
         f.text(posyandu, 2, "Posyandu " + f.word(3));
         f.text(posyandu, 3, rw);
         f.text(posyandu, 4, "Kelurahan " + f.word(3));
         f.text(posyandu, 5, "Kecamatan " + f.word(2));
         f.text(posyandu, 6, code);
-        f.text(posyandu, 7, stamp);
-        f.text(posyandu, 8, stamp);
+        f.integer(posyandu, 7, stamp);
+        f.integer(posyandu, 8, stamp);
         f.step(posyandu);
     }
     sqlite3_finalize(posyandu);
@@ -199,7 +205,7 @@ CityFigures fillCity(store::Database& db, const CityShape& shape, const QString&
         const bool girl = f.uniform(0, 1) == 1;
         const double z = 0.9 * f.normal() - 0.4;
         f.integer(child, 1, c);
-        f.text(child, 2, f.uuid());
+        f.blob(child, 2, f.uuid());
         if (f.uniform(0, 9) < 7) { // most have a NIK; newborns often not yet
             std::string nik;
             do {
@@ -214,14 +220,14 @@ CityFigures fillCity(store::Database& db, const CityShape& shape, const QString&
         }
         f.text(child, 4, f.name());
         f.integer(child, 5, girl ? 2 : 1);
-        f.text(child, 6, iso(birth));
+        f.integer(child, 6, store::sql::dayNumber(birth));
         f.integer(child, 7, f.uniform(0, 19) == 0 ? 1 : 0);
         f.integer(child, 8, 2500 + f.uniform(0, 1500));
         f.integer(child, 9, 460 + f.uniform(0, 60));
         f.text(child, 10, "Ibu " + f.word(3));
         f.integer(child, 11, posyanduId);
-        f.text(child, 12, stamp);
-        f.text(child, 13, stamp);
+        f.integer(child, 12, stamp);
+        f.integer(child, 13, stamp);
         f.step(child);
         ++figures.children;
 
@@ -252,11 +258,11 @@ CityFigures fillCity(store::Database& db, const CityShape& shape, const QString&
     // Saved in date order, as posyandu days enter them month after month.
     std::stable_sort(visits.begin(), visits.end(), [](const Visit& a, const Visit& b) { return a.day < b.day; });
     for (const Visit& v : visits) {
-        const std::string date = iso(QDate::fromJulianDay(v.day));
-        f.text(measurement, 1, f.uuid());
+        const std::int64_t date = store::sql::dayNumber(QDate::fromJulianDay(v.day));
+        f.blob(measurement, 1, f.uuid());
         f.integer(measurement, 2, v.child);
         f.integer(measurement, 3, v.posyandu);
-        f.text(measurement, 4, date);
+        f.integer(measurement, 4, date);
         f.integer(measurement, 5, v.weight);
         if (v.length > 0) {
             f.integer(measurement, 6, v.length);
@@ -274,9 +280,9 @@ CityFigures fillCity(store::Database& db, const CityShape& shape, const QString&
         else
             f.null(measurement, 9);
         f.text(measurement, 10, "Kader " + std::to_string(1 + v.posyandu % 5));
-        const std::string at = date + "T09:00:00.000Z";
-        f.text(measurement, 11, at);
-        f.text(measurement, 12, at);
+        const std::int64_t at = date * 86'400'000LL + 9 * 3'600'000LL;
+        f.integer(measurement, 11, at);
+        f.integer(measurement, 12, at);
         f.step(measurement);
         ++figures.measurements;
     }

@@ -4,6 +4,7 @@
 #include "records/outputfile.h"
 #include "records/outputguard.h"
 #include "records/spreadsheettext.h"
+#include "store/sqlutil.h"
 
 #include "csv/csvwriter.h"
 
@@ -63,6 +64,20 @@ void scaled(csv::CsvWriter& w, const NativeStatement& s, int column, int decimal
 void text(csv::CsvWriter& w, const NativeStatement& s, int column)
 {
     w.field(spreadsheettext::neutralised(s.text(column).toStdString()));
+}
+
+// A uid, a date: the text they are in the file (lower-case UUID,
+// 'YYYY-MM-DD'), from schema 5's blob or day number.
+void uid(csv::CsvWriter& w, const NativeStatement& s, int column)
+{
+    const QUuid u = s.uid(column);
+    w.field(u.isNull() ? std::string() : sql::uidText(u).toStdString());
+}
+
+void date(csv::CsvWriter& w, const NativeStatement& s, int column)
+{
+    const QDate d = s.date(column);
+    w.field(d.isValid() ? d.toString(Qt::ISODate).toStdString() : std::string());
 }
 
 // A NIK as the policy shows it (full or masked): 16 digits a spreadsheet
@@ -129,22 +144,30 @@ Result<qint64> CsvExporter::write(ExportWhat what, const QString& path, NamedPol
                 continue;
             }
             ++rows;
-            text(w, *s, 0);
+            uid(w, *s, 0);
             nik(w, *s, 1, policy);
             text(w, *s, 2);
             sex(w, *s, 3);
-            text(w, *s, 4);
+            date(w, *s, 4);
             if (children) {
                 w.plainField(s->int64(5) != 0 ? "1" : "0");
                 scaled(w, *s, 6, 3);
                 scaled(w, *s, 7, 1);
-                for (int c = 8; c <= 18; ++c)
-                    text(w, *s, c);
+                for (int c = 8; c <= 18; ++c) {
+                    if (c == 10 || c == 15)
+                        uid(w, *s, c); // household, posyandu
+                    else if (c == 18)
+                        date(w, *s, c); // status_date
+                    else
+                        text(w, *s, c);
+                }
                 w.plainField(s->int64(20) != 0 ? "1" : "0");
                 text(w, *s, 19);
             } else {
-                for (int c = 5; c <= 8; ++c)
-                    text(w, *s, c);
+                uid(w, *s, 5); // posyandu
+                text(w, *s, 6);
+                uid(w, *s, 7); // measurement
+                date(w, *s, 8);
                 scaled(w, *s, 9, 3);
                 scaled(w, *s, 10, 1);
                 if (s->isNull(11))

@@ -5,7 +5,9 @@
 // rows through these.
 #include <sqlite3.h>
 
+#include <QByteArrayView>
 #include <QString>
+#include <QUuid>
 
 #include <chrono>
 #include <cstdint>
@@ -20,9 +22,26 @@ inline QString textColumn(sqlite3_stmt* st, int column)
     return t ? QString::fromUtf8(t, sqlite3_column_bytes(st, column)) : QString();
 }
 
-// "YYYY-MM-DD" from the column's bytes; nothing for NULL or anything else.
+// A uid as text (lower case, no braces), from schema 5's 16 bytes or the
+// text of schemas 1-4; NULL is empty.
+inline QString uidTextColumn(sqlite3_stmt* st, int column)
+{
+    if (sqlite3_column_type(st, column) == SQLITE_BLOB && sqlite3_column_bytes(st, column) == 16) {
+        const auto* p = static_cast<const char*>(sqlite3_column_blob(st, column));
+        return QUuid::fromRfc4122(QByteArrayView(p, 16)).toString(QUuid::WithoutBraces);
+    }
+    return textColumn(st, column);
+}
+
+// A date: schema 5's day number (days since 1970-01-01), or "YYYY-MM-DD"
+// from the column's bytes (schemas 1-4); nothing for NULL or anything else.
 inline std::optional<std::chrono::year_month_day> dateColumn(sqlite3_stmt* st, int column)
 {
+    const int type = sqlite3_column_type(st, column);
+    if (type == SQLITE_NULL)
+        return std::nullopt;
+    if (type == SQLITE_INTEGER)
+        return std::chrono::year_month_day{std::chrono::sys_days{std::chrono::days{sqlite3_column_int64(st, column)}}};
     const auto* p = sqlite3_column_text(st, column);
     if (!p || sqlite3_column_bytes(st, column) < 10)
         return std::nullopt;

@@ -2,6 +2,9 @@
 
 #include "store/database.h"
 #include "store/messages.h"
+#include "store/row.h"
+#include "store/sqlutil.h"
+#include "store/uidbytes.h"
 
 #include <QCoreApplication>
 
@@ -82,6 +85,32 @@ void NativeStatement::bindNull(int index)
     sqlite3_bind_null(stmt_, index);
 }
 
+void NativeStatement::bindUid(int index, const QUuid& uid)
+{
+    if (uid.isNull()) {
+        sqlite3_bind_null(stmt_, index);
+        return;
+    }
+    const store::UidBytes bytes(uid);
+    sqlite3_bind_blob(stmt_, index, bytes.data(), store::UidBytes::size(), SQLITE_TRANSIENT);
+}
+
+void NativeStatement::bindDate(int index, const QDate& date)
+{
+    if (date.isValid())
+        sqlite3_bind_int64(stmt_, index, store::sql::dayNumber(date));
+    else
+        sqlite3_bind_null(stmt_, index);
+}
+
+void NativeStatement::bindTimestamp(int index, const QDateTime& moment)
+{
+    if (moment.isValid())
+        sqlite3_bind_int64(stmt_, index, store::sql::timestampMs(moment));
+    else
+        sqlite3_bind_null(stmt_, index);
+}
+
 Result<bool> NativeStatement::step()
 {
     const int rc = sqlite3_step(stmt_);
@@ -125,6 +154,21 @@ QString NativeStatement::text(int column) const
     if (!p)
         return {};
     return QString::fromUtf8(p, sqlite3_column_bytes(stmt_, column));
+}
+
+QUuid NativeStatement::uid(int column) const
+{
+    return store::NativeRow(stmt_).uid(column);
+}
+
+QDate NativeStatement::date(int column) const
+{
+    return store::NativeRow(stmt_).date(column);
+}
+
+QDateTime NativeStatement::timestamp(int column) const
+{
+    return store::NativeRow(stmt_).timestamp(column);
 }
 
 std::int64_t NativeStatement::lastInsertId() const

@@ -7,7 +7,10 @@
 // takes part in the caller's Transaction like any repository write.
 #include "store/result.h"
 
+#include <QDate>
+#include <QDateTime>
 #include <QString>
+#include <QUuid>
 
 #include <cstdint>
 #include <string_view>
@@ -32,6 +35,12 @@ public:
     void bind(int index, std::string_view utf8);
     void bind(int index, const QString& text); // empty = NULL
     void bindNull(int index);
+    // Schema 5's forms (src/store/README.md, "Storage conventions"): a uid
+    // as its 16 bytes, a date as its day number, a moment as milliseconds;
+    // an invalid or null value is NULL.
+    void bindUid(int index, const QUuid& uid);
+    void bindDate(int index, const QDate& date);
+    void bindTimestamp(int index, const QDateTime& moment);
 
     // Runs one step: true when a row is available, false when done.
     Result<bool> step();
@@ -42,6 +51,11 @@ public:
     bool isNull(int column) const;
     std::int64_t int64(int column) const;
     QString text(int column) const;
+    // Either form: schema 5's numbers and blobs, or the text of schemas 1-4
+    // (a package of an older schema).
+    QUuid uid(int column) const;
+    QDate date(int column) const;
+    QDateTime timestamp(int column) const;
 
     std::int64_t lastInsertId() const;
     // SQLite's primary result code of the last step (SQLITE_CONSTRAINT...).

@@ -50,9 +50,9 @@ Result<RowId> AuditLog::record(UserId who, const QString& table, const QUuid& ro
     auto q = sql::exec(db_,
                        QStringLiteral("INSERT INTO audit_log (uid, created_at, user_id, table_name, row_uid, action, "
                                       "before_json, after_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                       {sql::uidText(QUuid::createUuid()), sql::timestampText(Database::now()),
+                       {sql::uidValue(QUuid::createUuid()), sql::timestampValue(Database::now()),
                         who != 0 ? QVariant(static_cast<qlonglong>(who)) : QVariant(), table,
-                        rowUid.isNull() ? QVariant() : QVariant(sql::uidText(rowUid)), codes::auditActionText(action),
+                        sql::uidValue(rowUid), codes::auditActionText(action),
                         jsonOrNull(before), jsonOrNull(after)});
     if (!q)
         return q.error();
@@ -66,7 +66,7 @@ Result<std::vector<AuditEntry>> AuditLog::forRow(const QString& table, const QUu
     auto q = sql::exec(db_,
                        QStringLiteral("SELECT ") + kColumns
                            + QStringLiteral(" FROM audit_log WHERE table_name = ? AND row_uid = ? ORDER BY id"),
-                       {table, sql::uidText(rowUid)});
+                       {table, sql::uidValue(rowUid)});
     if (!q)
         return q.error();
     sql::Finisher done(*q);

@@ -5,7 +5,7 @@
 #include "store/messages.h"
 #include "store/sqlutil.h"
 #include "store/storagecodes.h"
-#include "store/uidtext.h"
+#include "store/uidbytes.h"
 
 #include <QJsonObject>
 #include <QUuid>
@@ -63,9 +63,9 @@ Result<RowId> AuditWriter::record(UserId who, const QString& table, const QUuid&
         }
     }
     sqlite3_stmt* s = insert_;
-    const UidText uid(QUuid::createUuid());
-    sqlite3_bind_text(s, 1, uid.view().data(), static_cast<int>(uid.view().size()), SQLITE_TRANSIENT);
-    bindText(s, 2, sql::timestampText(Database::now()).toUtf8());
+    const UidBytes uid(QUuid::createUuid());
+    sqlite3_bind_blob(s, 1, uid.data(), UidBytes::size(), SQLITE_TRANSIENT);
+    sqlite3_bind_int64(s, 2, sql::timestampMs(Database::now()));
     if (who != 0)
         sqlite3_bind_int64(s, 3, who);
     else
@@ -74,8 +74,8 @@ Result<RowId> AuditWriter::record(UserId who, const QString& table, const QUuid&
     if (rowUid.isNull()) {
         sqlite3_bind_null(s, 5);
     } else {
-        const UidText row(rowUid);
-        sqlite3_bind_text(s, 5, row.view().data(), static_cast<int>(row.view().size()), SQLITE_TRANSIENT);
+        const UidBytes row(rowUid);
+        sqlite3_bind_blob(s, 5, row.data(), UidBytes::size(), SQLITE_TRANSIENT);
     }
     bindText(s, 6, codes::auditActionText(action).toUtf8());
     bindJson(s, 7, before_, before);

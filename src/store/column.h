@@ -2,7 +2,7 @@
 // Internal: one column of an entity, described once: its name and the struct
 // member it stores. Reading it from a result row, binding it for a write and
 // showing it in the audit log's JSON all follow from the member's type (see
-// Stored<> below, and resources/migrations/0001_initial.sql for the storage
+// Stored<> below, and src/store/README.md, "Storage conventions", for the storage
 // conventions). The tables themselves are in store/<entity>columns.h.
 #include "store/row.h"
 #include "store/sqlutil.h"

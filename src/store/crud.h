@@ -54,7 +54,7 @@ public:
     // Deleted rows too.
     Result<std::optional<T>> findByUid(const QUuid& uid) const
     {
-        return fetch(QStringLiteral("WHERE uid = ?"), sql::uidText(uid));
+        return fetch(QStringLiteral("WHERE uid = ?"), sql::uidValue(uid));
     }
 
     // Every row `where` selects ("WHERE ... ORDER BY ...").
@@ -142,7 +142,7 @@ public:
     Result<RowId> insertRow(const T& row)
     {
         const RowMeta& m = row.meta;
-        QVariantList all{sql::uidText(m.uid), sql::timestampText(m.createdAt), sql::timestampText(m.updatedAt),
+        QVariantList all{sql::uidValue(m.uid), sql::timestampValue(m.createdAt), sql::timestampValue(m.updatedAt),
                          sql::timestampOrNull(m.deletedAt)};
         all += e_.values(row);
         auto q = sql::exec(db_, e_.insertSql(), all);
@@ -185,7 +185,7 @@ private:
         if (!tx)
             return tx.error();
         const RowMeta& m = row.meta;
-        QVariantList all{sql::timestampText(m.createdAt), sql::timestampText(m.updatedAt),
+        QVariantList all{sql::timestampValue(m.createdAt), sql::timestampValue(m.updatedAt),
                          sql::timestampOrNull(m.deletedAt)};
         all += e_.values(row);
         all << m.id;

@@ -31,6 +31,49 @@ QString execScript(sqlite3* h, const QByteArray& sql)
     return text.isEmpty() ? QStringLiteral("unknown error") : text;
 }
 
+int hexDigit(unsigned char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+// tumbuh_uid_blob(x) for 0005_compact.sql (SQLite 3.40 has no unhex()): the
+// 16 bytes of a UUID text 'xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx' (either
+// case, as QUuid::toRfc4122 orders them), and anything else back unchanged,
+// so that the column's type CHECK refuses it and the upgrade rolls back.
+void uidBlob(sqlite3_context* context, int, sqlite3_value** argv)
+{
+    sqlite3_value* v = argv[0];
+    if (sqlite3_value_type(v) == SQLITE_TEXT && sqlite3_value_bytes(v) == 36) {
+        const unsigned char* p = sqlite3_value_text(v);
+        unsigned char out[16];
+        int n = 0;
+        bool ok = true;
+        for (int i = 0; i < 36 && ok; ++i) {
+            if (i == 8 || i == 13 || i == 18 || i == 23) {
+                ok = p[i] == '-';
+                continue;
+            }
+            const int hi = hexDigit(p[i]);
+            const int lo = i + 1 < 36 ? hexDigit(p[i + 1]) : -1;
+            ok = hi >= 0 && lo >= 0;
+            if (ok)
+                out[n++] = static_cast<unsigned char>(hi * 16 + lo);
+            ++i;
+        }
+        if (ok && n == 16) {
+            sqlite3_result_blob(context, out, 16, SQLITE_TRANSIENT);
+            return;
+        }
+    }
+    sqlite3_result_value(context, v);
+}
+
 std::vector<Migrator::Step> scan()
 {
     std::vector<Migrator::Step> steps;
@@ -85,6 +128,10 @@ Result<int> Migrator::migrate(void* sqliteHandle, int from)
     int version = from;
     if (from >= latestVersion())
         return version;
+    if (sqlite3_create_function_v2(h, "tumbuh_uid_blob", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, uidBlob,
+                                   nullptr, nullptr, nullptr)
+        != SQLITE_OK)
+        return migrationError(from + 1, QString::fromUtf8(sqlite3_errmsg(h)));
     // A migration that rebuilds a table must be able to drop it: foreign keys
     // are checked by foreign_key_check before each commit instead.
     if (const QString e = execScript(h, "PRAGMA foreign_keys = OFF;"); !e.isEmpty())
@@ -129,6 +176,25 @@ Result<int> Migrator::migrate(void* sqliteHandle, int from)
         result = Result<int>(version);
     }
     execScript(h, "PRAGMA foreign_keys = ON;");
+    // A migration that rebuilds tables (0005) leaves the old tables' pages
+    // free: a city's file would grow by a third instead of shrinking. When
+    // more than a quarter of the file is free pages, VACUUM gives them back.
+    // Its failure (a full disk) leaves a valid, upgraded file: not an error.
+    if (result && version > from) {
+        sqlite3_stmt* st = nullptr;
+        long long freePages = 0;
+        long long pages = 0;
+        if (sqlite3_prepare_v2(h, "SELECT freelist_count, page_count FROM pragma_freelist_count, pragma_page_count", -1,
+                               &st, nullptr)
+                == SQLITE_OK
+            && sqlite3_step(st) == SQLITE_ROW) {
+            freePages = sqlite3_column_int64(st, 0);
+            pages = sqlite3_column_int64(st, 1);
+        }
+        sqlite3_finalize(st);
+        if (freePages * 4 > pages)
+            execScript(h, "VACUUM;");
+    }
     return result;
 }
 

@@ -221,7 +221,7 @@ Result<std::vector<ReferralListRow>> ReferralWorkflow::list(const QDate& asOf, b
         ReferralListRow item;
         item.referral = e.read(row);
         item.childName = row.text(n);
-        item.childUid = QUuid::fromString(row.text(n + 1));
+        item.childUid = row.uid(n + 1);
         item.posyanduId = row.integer(n + 2);
         item.posyanduName = row.text(n + 3);
         item.lastNote = row.text(n + 4);

@@ -14,14 +14,16 @@ const QString kLast = QStringLiteral("LEFT JOIN measurements m ON m.id = ("
                                      "ORDER BY x.measured_on DESC, x.id DESC LIMIT 1) ");
 
 // The earlier weighings walk the same index from the start of the month of
-// the row before ("< 'YYYY-MM'" is "before that month" on ISO dates). They
-// cost about as much again as the rest of the list.
+// the row before: on day numbers, "before that month" is "on or before the
+// day number minus the day of the month" (15 June: up to 31 May). They cost
+// about as much again as the rest of the list.
 QString earlierJoins()
 {
     const auto before = [](const QString& row) {
         return QStringLiteral("(SELECT x.id FROM measurements x WHERE x.child_id = c.id "
                               "AND x.deleted_at IS NULL AND x.weight_g IS NOT NULL "
-                              "AND x.measured_on < substr(%1.measured_on, 1, 7) "
+                              "AND x.measured_on <= %1.measured_on "
+                              "- CAST(strftime('%d', %1.measured_on * 86400, 'unixepoch') AS INTEGER) "
                               "ORDER BY x.measured_on DESC, x.id DESC LIMIT 1) ")
             .arg(row);
     };

@@ -9,26 +9,11 @@
 
 namespace tumbuh::store {
 
-QDate Row::date(int column) const
-{
-    return isNull(column) ? QDate() : sql::dateFromText(text(column));
-}
-
-QDateTime Row::timestamp(int column) const
-{
-    return isNull(column) ? QDateTime() : sql::timestampFromText(text(column));
-}
-
 std::optional<QDateTime> Row::optionalTimestamp(int column) const
 {
     if (isNull(column))
         return std::nullopt;
     return timestamp(column);
-}
-
-QUuid Row::uid(int column) const
-{
-    return isNull(column) ? QUuid() : sql::uidFromText(text(column));
 }
 
 std::optional<RowId> Row::optionalId(int column) const
@@ -65,6 +50,21 @@ QString QtRow::text(int column) const
     return v.isNull() ? QString() : v.toString();
 }
 
+QDate QtRow::date(int column) const
+{
+    return sql::dateFrom(q_.value(column));
+}
+
+QDateTime QtRow::timestamp(int column) const
+{
+    return sql::timestampFrom(q_.value(column));
+}
+
+QUuid QtRow::uid(int column) const
+{
+    return sql::uidFrom(q_.value(column));
+}
+
 bool NativeRow::isNull(int column) const
 {
     return sqlite3_column_type(st_, column) == SQLITE_NULL;
@@ -89,20 +89,46 @@ namespace tumbuh::store {
 
 QDate NativeRow::date(int column) const
 {
-    const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(st_, column));
-    return p ? sql::dateFromUtf8(p, sqlite3_column_bytes(st_, column)) : QDate();
+    switch (sqlite3_column_type(st_, column)) {
+    case SQLITE_NULL:
+        return {};
+    case SQLITE_INTEGER:
+        return sql::dateFromDayNumber(sqlite3_column_int64(st_, column));
+    default: {
+        const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(st_, column));
+        return p ? sql::dateFromUtf8(p, sqlite3_column_bytes(st_, column)) : QDate();
+    }
+    }
 }
 
 QDateTime NativeRow::timestamp(int column) const
 {
-    const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(st_, column));
-    return p ? sql::timestampFromUtf8(p, sqlite3_column_bytes(st_, column)) : QDateTime();
+    switch (sqlite3_column_type(st_, column)) {
+    case SQLITE_NULL:
+        return {};
+    case SQLITE_INTEGER:
+        return sql::timestampFromMs(sqlite3_column_int64(st_, column));
+    default: {
+        const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(st_, column));
+        return p ? sql::timestampFromUtf8(p, sqlite3_column_bytes(st_, column)) : QDateTime();
+    }
+    }
 }
 
 QUuid NativeRow::uid(int column) const
 {
-    const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(st_, column));
-    return p ? sql::uidFromLatin1(p, sqlite3_column_bytes(st_, column)) : QUuid();
+    switch (sqlite3_column_type(st_, column)) {
+    case SQLITE_NULL:
+        return {};
+    case SQLITE_BLOB: {
+        const auto* p = static_cast<const char*>(sqlite3_column_blob(st_, column));
+        return sql::uidFromBytes(p, sqlite3_column_bytes(st_, column));
+    }
+    default: {
+        const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(st_, column));
+        return p ? sql::uidFromLatin1(p, sqlite3_column_bytes(st_, column)) : QUuid();
+    }
+    }
 }
 
 } // namespace tumbuh::store

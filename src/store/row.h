@@ -1,7 +1,8 @@
 #pragma once
 // Internal: one result row, whichever way it was read (a QSqlQuery, or a
 // native statement for the long lists), with the conversions from the
-// storage conventions of 0001_initial.sql.
+// storage conventions (src/store/README.md): date(), timestamp() and uid()
+// read schema 5's numbers and blobs, and the text of schemas 1-4.
 #include "store/rowmeta.h"
 
 #include <QDate>
@@ -24,11 +25,12 @@ public:
     virtual qint64 integer(int column) const = 0;
     virtual QString text(int column) const = 0; // NULL = empty
 
-    // Through text() by default; NativeRow parses SQLite's bytes directly,
-    // sparing a QString per value on long lists.
-    virtual QDate date(int column) const;
-    virtual QDateTime timestamp(int column) const;
-    virtual QUuid uid(int column) const;
+    // Either form (a number or a blob of schema 5, text of schemas 1-4);
+    // NativeRow reads SQLite's values directly, sparing a QString per value
+    // on long lists.
+    virtual QDate date(int column) const = 0;
+    virtual QDateTime timestamp(int column) const = 0;
+    virtual QUuid uid(int column) const = 0;
     std::optional<QDateTime> optionalTimestamp(int column) const;
     std::optional<RowId> optionalId(int column) const;
     // "id, uid, created_at, updated_at, deleted_at" from `first` on.
@@ -49,6 +51,9 @@ public:
     bool isNull(int column) const override;
     qint64 integer(int column) const override;
     QString text(int column) const override;
+    QDate date(int column) const override;
+    QDateTime timestamp(int column) const override;
+    QUuid uid(int column) const override;
 
 private:
     const QSqlQuery& q_;

@@ -264,7 +264,7 @@ Result<void> SignIn::setPin(RowId userId, const QString& pin, UserId who)
         return tx.error();
     auto q = sql::exec(db_, QStringLiteral("UPDATE users SET pin_hash = ?, failed_pins = 0, locked_until = NULL, "
                                            "updated_at = ? WHERE id = ?"),
-                       {*hash, sql::timestampText(Database::now()), static_cast<qlonglong>(userId)});
+                       {*hash, sql::timestampValue(Database::now()), static_cast<qlonglong>(userId)});
     if (!q)
         return q.error();
     (*q)->finish();

@@ -146,12 +146,42 @@ QUuid parseUid(const CharT* p, qsizetype n)
 
 } // namespace
 
-// The store writes exactly 'YYYY-MM-DDTHH:MM:SS.zzzZ'; reading it by hand is
-// several times faster than QDateTime::fromString, which matters when a
-// roster of 50,000 children is read. Anything else goes the general way.
+namespace {
+
+// The julian day of 1970-01-01, day 0 of schema 5's day numbers.
+constexpr qint64 kEpochJulianDay = 2440588;
+
+// A QVariant from SQLite holds an integer (qlonglong), text (QString) or a
+// blob (QByteArray).
+bool holdsInteger(const QVariant& v)
+{
+    const int t = v.typeId();
+    return t == QMetaType::LongLong || t == QMetaType::Int || t == QMetaType::ULongLong || t == QMetaType::UInt;
+}
+
+} // namespace
+
+qint64 timestampMs(const QDateTime& t)
+{
+    return t.toMSecsSinceEpoch();
+}
+
+QDateTime timestampFromMs(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+}
+
+// Schema 5: the milliseconds. Schemas 1-4 wrote exactly
+// 'YYYY-MM-DDTHH:MM:SS.zzzZ'; reading it by hand is several times faster
+// than QDateTime::fromString, which matters when a roster of 50,000 children
+// is read. Anything else goes the general way.
 QDateTime timestampFrom(const QVariant& v)
 {
-    return v.isNull() ? QDateTime() : timestampFromText(v.toString());
+    if (v.isNull())
+        return {};
+    if (holdsInteger(v))
+        return timestampFromMs(v.toLongLong());
+    return timestampFromText(v.toString());
 }
 
 QDateTime timestampFromText(const QString& s)
@@ -168,9 +198,14 @@ QDateTime timestampFromUtf8(const char* p, qsizetype n)
     return timestampFromText(QString::fromUtf8(p, n));
 }
 
+QVariant timestampValue(const QDateTime& t)
+{
+    return t.isValid() ? QVariant(timestampMs(t)) : QVariant();
+}
+
 QVariant timestampOrNull(const std::optional<QDateTime>& t)
 {
-    return t ? QVariant(timestampText(*t)) : QVariant();
+    return t ? timestampValue(*t) : QVariant();
 }
 
 std::optional<QDateTime> optionalTimestamp(const QVariant& v)
@@ -180,14 +215,28 @@ std::optional<QDateTime> optionalTimestamp(const QVariant& v)
     return timestampFrom(v);
 }
 
+qint64 dayNumber(const QDate& d)
+{
+    return d.toJulianDay() - kEpochJulianDay;
+}
+
+QDate dateFromDayNumber(qint64 days)
+{
+    return QDate::fromJulianDay(days + kEpochJulianDay);
+}
+
 QVariant dateOrNull(const QDate& d)
 {
-    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
+    return d.isValid() ? QVariant(dayNumber(d)) : QVariant();
 }
 
 QDate dateFrom(const QVariant& v)
 {
-    return v.isNull() ? QDate() : dateFromText(v.toString());
+    if (v.isNull())
+        return {};
+    if (holdsInteger(v))
+        return dateFromDayNumber(v.toLongLong());
+    return dateFromText(v.toString());
 }
 
 QDate dateFromText(const QString& s)
@@ -209,9 +258,25 @@ QString uidText(const QUuid& uid)
     return uid.toString(QUuid::WithoutBraces);
 }
 
+QByteArray uidBytes(const QUuid& uid)
+{
+    return uid.toRfc4122();
+}
+
+QVariant uidValue(const QUuid& uid)
+{
+    return uid.isNull() ? QVariant() : QVariant(uidBytes(uid));
+}
+
 QUuid uidFrom(const QVariant& v)
 {
-    return v.isNull() ? QUuid() : uidFromText(v.toString());
+    if (v.isNull())
+        return {};
+    if (v.typeId() == QMetaType::QByteArray) {
+        const QByteArray b = v.toByteArray();
+        return uidFromBytes(b.constData(), b.size());
+    }
+    return uidFromText(v.toString());
 }
 
 QUuid uidFromText(const QString& s)
@@ -226,6 +291,26 @@ QUuid uidFromLatin1(const char* p, qsizetype n)
     if (const QUuid u = parseUid(p, n); !u.isNull())
         return u;
     return QUuid::fromString(QLatin1StringView(p, n));
+}
+
+QUuid uidFromBytes(const char* p, qsizetype n)
+{
+    if (n == 16)
+        return QUuid::fromRfc4122(QByteArrayView(p, n));
+    return uidFromLatin1(p, n);
+}
+
+QVariant textForm(QStringView column, const QVariant& v)
+{
+    if (v.isNull())
+        return v;
+    if (column == u"uid" || column == u"row_uid")
+        return uidText(uidFrom(v));
+    if (column.endsWith(u"_on") || column == u"birth_date" || column == u"status_date")
+        return dateFrom(v).toString(Qt::ISODate);
+    if (column.endsWith(u"_at") || column == u"locked_until")
+        return timestampText(timestampFrom(v));
+    return v;
 }
 
 QVariant textOrNull(const QString& s)

@@ -1,6 +1,6 @@
 #pragma once
 // Internal helpers of the store: how values travel between the value structs
-// and SQLite columns (see resources/migrations/0001_initial.sql for the
+// and SQLite columns (see src/store/README.md, "Storage conventions", for the
 // conventions), and running cached prepared statements.
 #include "store/result.h"
 #include "store/rowmeta.h"
@@ -26,25 +26,46 @@ class Database;
 
 namespace tumbuh::store::sql {
 
-// UTC, ISO-8601 with milliseconds and 'Z': sorts as text.
+// Schema 5 stores a moment as INTEGER milliseconds since 1970-01-01T00:00:00Z,
+// a calendar date as INTEGER days since 1970-01-01 and a uid as a 16-byte
+// BLOB (RFC 4122 order); schemas 1-4 stored them as text (src/store/README.md,
+// "Storage conventions"). Writers write the numbers only; every reader here
+// takes both forms, so that a package of an older schema still reads.
+
+// UTC, ISO-8601 with milliseconds and 'Z': the text form (audit JSON, files
+// the program writes, schemas 1-4).
 QString timestampText(const QDateTime& t);
+qint64 timestampMs(const QDateTime& t); // milliseconds since the epoch, UTC
+QDateTime timestampFromMs(qint64 ms);   // UTC
 QDateTime timestampFrom(const QVariant& v);
 QDateTime timestampFromText(const QString& s);
 QDateTime timestampFromUtf8(const char* p, qsizetype n);
+QVariant timestampValue(const QDateTime& t); // for binding: the milliseconds
 QVariant timestampOrNull(const std::optional<QDateTime>& t);
 std::optional<QDateTime> optionalTimestamp(const QVariant& v);
 
-// 'YYYY-MM-DD'; a null QDate is SQL NULL.
+// Days since 1970-01-01; a null QDate is SQL NULL.
+qint64 dayNumber(const QDate& d);
+QDate dateFromDayNumber(qint64 days);
 QVariant dateOrNull(const QDate& d);
 QDate dateFrom(const QVariant& v);
 QDate dateFromText(const QString& s);
 QDate dateFromUtf8(const char* p, qsizetype n);
 
-// Lower case, no braces.
+// The text form: lower case, no braces.
 QString uidText(const QUuid& uid);
+QByteArray uidBytes(const QUuid& uid); // the 16 bytes, RFC 4122 order
+QVariant uidValue(const QUuid& uid);   // for binding: the 16 bytes; a null QUuid is NULL
 QUuid uidFrom(const QVariant& v);
-QUuid uidFromText(const QString& s);
-QUuid uidFromLatin1(const char* p, qsizetype n);
+QUuid uidFromText(const QString& s);             // text only, as uidFrom reads it
+QUuid uidFromLatin1(const char* p, qsizetype n); // text only
+QUuid uidFromBytes(const char* p, qsizetype n);  // 16 bytes, or text
+
+// A column's value in the text form of schemas 1-4, by the column's name
+// (uid/row_uid, *_on/birth_date/status_date, *_at/locked_until): for
+// whatever shows or exports raw rows (the child's data export, a package's
+// JSON) and must read as before. Other columns' values come back as they are.
+QVariant textForm(QStringView column, const QVariant& v);
 
 QVariant textOrNull(const QString& s); // empty = NULL
 QString textFrom(const QVariant& v);   // NULL = empty

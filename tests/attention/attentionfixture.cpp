@@ -9,6 +9,7 @@
 #include "store/posyandu.h"
 #include "store/posyandurepository.h"
 #include "store/referral.h"
+#include "store/sqlutil.h"
 #include "store/signin.h"
 #include "store/referralrepository.h"
 #include "store/user.h"
@@ -180,11 +181,10 @@ void Families::counsel(store::RowId child, const QDate& date)
 {
     QSqlQuery q(db->connection());
     q.prepare(QStringLiteral("INSERT INTO counselling (uid, child_id, counselled_on, topic, created_at, updated_at) "
-                             "VALUES (?, ?, ?, 'gizi_seimbang', '2026-03-15T00:00:00.000Z', "
-                             "'2026-03-15T00:00:00.000Z')"));
-    q.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+                             "VALUES (?, ?, ?, 'gizi_seimbang', 1773532800000, 1773532800000)")); // 2026-03-15T00:00Z
+    q.addBindValue(store::sql::uidValue(QUuid::createUuid()));
     q.addBindValue(static_cast<qlonglong>(child));
-    q.addBindValue(date.toString(Qt::ISODate));
+    q.addBindValue(store::sql::dateOrNull(date));
     BOOST_REQUIRE_MESSAGE(q.exec(), q.lastError().text().toStdString());
 }
 

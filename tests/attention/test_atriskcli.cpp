@@ -23,7 +23,7 @@ const QString kHeader = QStringLiteral("child_uid,name,sex,birth_date,posyandu,m
 QString uidOf(store::Database& db, store::RowId child)
 {
     const QStringList lines = records::test::queryLines(
-        db.path(), QStringLiteral("SELECT uid FROM children WHERE id = %1").arg(child));
+        db.path(), QStringLiteral("SELECT uid FROM children_readable WHERE id = %1").arg(child));
     BOOST_REQUIRE(lines.size() == 1);
     return lines.front();
 }

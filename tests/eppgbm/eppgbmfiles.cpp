@@ -329,14 +329,14 @@ QStringList registerContent(const QString& dbPath)
 {
     QStringList lines;
     lines << queryLines(dbPath, QStringLiteral("SELECT 'child', c.nik, c.name, c.sex, c.birth_date, c.birth_weight_g, c.birth_length_mm, "
-                                               "c.mother_name, p.name FROM children c LEFT JOIN posyandu p ON p.id = c.posyandu_id "
+                                               "c.mother_name, p.name FROM children_readable c LEFT JOIN posyandu_readable p ON p.id = c.posyandu_id "
                                                "ORDER BY c.name"));
     lines << queryLines(dbPath, QStringLiteral("SELECT 'measurement', c.name, m.measured_on, m.weight_g, m.length_mm, m.length_position, "
-                                               "m.muac_mm, p.name FROM measurements m JOIN children c ON c.id = m.child_id "
-                                               "LEFT JOIN posyandu p ON p.id = m.posyandu_id ORDER BY c.name, m.measured_on"));
-    lines << queryLines(dbPath, QStringLiteral("SELECT 'posyandu', name, kelurahan, kecamatan, kabupaten, province, notes FROM posyandu "
+                                               "m.muac_mm, p.name FROM measurements_readable m JOIN children_readable c ON c.id = m.child_id "
+                                               "LEFT JOIN posyandu_readable p ON p.id = m.posyandu_id ORDER BY c.name, m.measured_on"));
+    lines << queryLines(dbPath, QStringLiteral("SELECT 'posyandu', name, kelurahan, kecamatan, kabupaten, province, notes FROM posyandu_readable "
                                                "ORDER BY name"));
-    lines << queryLines(dbPath, QStringLiteral("SELECT 'household', h.address, h.rt, h.rw, h.kelurahan, h.mother_name, p.name FROM households h "
+    lines << queryLines(dbPath, QStringLiteral("SELECT 'household', h.address, h.rt, h.rw, h.kelurahan, h.mother_name, p.name FROM households_readable h "
                                                "LEFT JOIN posyandu p ON p.id = h.posyandu_id ORDER BY h.mother_name"));
     return lines;
 }

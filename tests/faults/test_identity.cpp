@@ -71,7 +71,7 @@ BOOST_AUTO_TEST_CASE(a_birth_date_moved_after_the_measurements_is_refused)
     // A birth date still before every measurement is a correction like any other.
     writeText(f.path("ok.csv"), "nik,name,sex,birth_date,mother_name\n" + kNik.toLatin1() + ",Ani,P,2023-02-01,Siti\n");
     BOOST_TEST(import(path, f.path("ok.csv"), out) == 0, out.toStdString());
-    BOOST_TEST(queryLines(path, QStringLiteral("SELECT birth_date FROM children")) == QStringList{"2023-02-01"});
+    BOOST_TEST(queryLines(path, QStringLiteral("SELECT birth_date FROM children_readable")) == QStringList{"2023-02-01"});
 }
 
 BOOST_AUTO_TEST_CASE(a_mistyped_nik_does_not_rewrite_another_child)
@@ -96,9 +96,9 @@ BOOST_AUTO_TEST_CASE(a_mistyped_nik_does_not_rewrite_another_child)
 
     // The user says the NIK is right: the child is changed.
     BOOST_TEST(import(path, f.path("in.csv"), out, {QStringLiteral("--update-by-nik")}) == 0, out.toStdString());
-    BOOST_TEST(queryLines(path, QStringLiteral("SELECT nik, name, sex, birth_date, mother_name FROM children"))
+    BOOST_TEST(queryLines(path, QStringLiteral("SELECT nik, name, sex, birth_date, mother_name FROM children_readable"))
                    == QStringList{kNik + QStringLiteral("|Cici|1|2022-02-02|Rina")},
-               queryLines(path, QStringLiteral("SELECT nik, name, sex, birth_date, mother_name FROM children"))
+               queryLines(path, QStringLiteral("SELECT nik, name, sex, birth_date, mother_name FROM children_readable"))
                    .join(QLatin1Char('/'))
                    .toStdString());
 }

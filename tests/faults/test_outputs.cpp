@@ -27,8 +27,8 @@ struct Fixture {
     {
         makeDemo(db, 12, 3);
         before = fileHash(db);
-        posyandu = queryLines(db, QStringLiteral("SELECT name FROM posyandu ORDER BY id LIMIT 1")).front();
-        child = queryLines(db, QStringLiteral("SELECT uid FROM children WHERE deleted_at IS NULL ORDER BY id LIMIT 1"))
+        posyandu = queryLines(db, QStringLiteral("SELECT name FROM posyandu_readable ORDER BY id LIMIT 1")).front();
+        child = queryLines(db, QStringLiteral("SELECT uid FROM children_readable WHERE deleted_at IS NULL ORDER BY id LIMIT 1"))
                     .front();
     }
     // The database is the same file, byte for byte, and sound.

@@ -81,9 +81,9 @@ BOOST_AUTO_TEST_CASE(read_only_commands_work_in_a_read_only_folder_and_leave_not
     BOOST_REQUIRE(QDir().mkpath(media));
     const QString path = media + "/kota.db";
     makeDemo(path, 20, 3);
-    const qint64 live = firstValue(path, "SELECT count(*) FROM children WHERE deleted_at IS NULL").toLongLong();
-    const QString posyandu = firstValue(path, "SELECT name FROM posyandu ORDER BY id LIMIT 1");
-    const QString child = firstValue(path, "SELECT uid FROM children ORDER BY id LIMIT 1");
+    const qint64 live = firstValue(path, "SELECT count(*) FROM children_readable WHERE deleted_at IS NULL").toLongLong();
+    const QString posyandu = firstValue(path, "SELECT name FROM posyandu_readable ORDER BY id LIMIT 1");
+    const QString child = firstValue(path, "SELECT uid FROM children_readable ORDER BY id LIMIT 1");
     // The file and the record its writable opens keep beside it
     // (store/integrityrecord.h); the read-only commands add nothing.
     const QStringList before = entries(media);

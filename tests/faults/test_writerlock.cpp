@@ -112,8 +112,8 @@ BOOST_AUTO_TEST_CASE(a_second_writer_is_refused_with_the_holder_named_and_reader
         auto db = openDb(path);
         backup = Backup::create(*db, f.path("b"), 10, QDateTime(kToday, QTime(7, 0))).value();
     }
-    const QString posyandu = queryLines(path, "SELECT name FROM posyandu ORDER BY id LIMIT 1").value(0);
-    const QString child = queryLines(path, "SELECT uid FROM children ORDER BY id LIMIT 1").value(0);
+    const QString posyandu = queryLines(path, "SELECT name FROM posyandu_readable ORDER BY id LIMIT 1").value(0);
+    const QString child = queryLines(path, "SELECT uid FROM children_readable ORDER BY id LIMIT 1").value(0);
     const qint64 children = rows(path, "children");
     {
         // This test process writes the file (as the desktop program would).

@@ -119,7 +119,7 @@ struct DialogWorld {
         child = scalar(*db, QStringLiteral("SELECT c.id FROM children c JOIN referrals r ON r.child_id = c.id "
                                            "WHERE c.deleted_at IS NULL AND r.deleted_at IS NULL AND c.household_id IS NOT NULL "
                                            "GROUP BY c.id ORDER BY count(r.id) DESC, c.id LIMIT 1"));
-        referral = scalar(*db, QStringLiteral("SELECT id FROM referrals WHERE deleted_at IS NULL AND child_id = %1 "
+        referral = scalar(*db, QStringLiteral("SELECT id FROM referrals_readable WHERE deleted_at IS NULL AND child_id = %1 "
                                               "ORDER BY status = 'referred' DESC, referred_on DESC, id DESC LIMIT 1")
                                    .arg(child));
         // Long names, as a family may have them (with raw SQL: not a change
@@ -181,7 +181,8 @@ std::unique_ptr<QDialog> signInLocked(DialogWorld& w)
 {
     const store::RowId kader = w.userNamed(QStringLiteral("kader"));
     w.db.reset();
-    rt::rawExec(w.path, QStringLiteral("UPDATE users SET locked_until = '2999-01-01T00:00:00.000Z' WHERE id = %1;").arg(kader).toUtf8());
+    // 32472144000000 = 2999-01-01T00:00:00Z, as schema 5 stores a moment.
+    rt::rawExec(w.path, QStringLiteral("UPDATE users SET locked_until = 32472144000000 WHERE id = %1;").arg(kader).toUtf8());
     w.reopen();
     auto d = std::make_unique<ui::SignInDialog>(*w.db, ui::SignInDialog::Mode::Start);
     d->setDemoHint(true);

@@ -164,7 +164,9 @@ struct AuditFile {
     std::set<qint64> expected(const QString& where) const
     {
         std::set<qint64> ids;
-        for (const QString& line : queryLines(path, QStringLiteral("SELECT id FROM audit_log WHERE ") + where))
+        // Through the view: uids and moments as text (schema 5 stores them as
+        // a blob and milliseconds).
+        for (const QString& line : queryLines(path, QStringLiteral("SELECT id FROM audit_log_readable WHERE ") + where))
             ids.insert(line.toLongLong());
         return ids;
     }
@@ -205,13 +207,13 @@ BOOST_AUTO_TEST_CASE(each_filter_returns_the_rows_of_the_file_that_match_it)
     // Three rows of an earlier day, around local midnight (the date filter
     // takes local dates).
     const auto at = [](int day, int hour, int minute) {
-        return store::sql::timestampText(QDateTime(QDate(2024, 3, day), QTime(hour, minute)));
+        return QString::number(store::sql::timestampMs(QDateTime(QDate(2024, 3, day), QTime(hour, minute))));
     };
     rawExec(f.path, QStringLiteral("INSERT INTO audit_log (uid, created_at, user_id, table_name, row_uid, action, after_json) VALUES"
-                                   " ('a-1', '%1', %4, 'children', NULL, 'insert', '{}'),"
-                                   " ('a-2', '%2', %4, 'children', NULL, 'insert', '{}'),"
-                                   " ('a-3', '%3', %4, 'children', NULL, 'insert', '{}'),"
-                                   " ('a-4', '%5', %4, 'children', NULL, 'insert', '{}')")
+                                   " (X'000000000000000000000000000A0001', %1, %4, 'children', NULL, 'insert', '{}'),"
+                                   " (X'000000000000000000000000000A0002', %2, %4, 'children', NULL, 'insert', '{}'),"
+                                   " (X'000000000000000000000000000A0003', %3, %4, 'children', NULL, 'insert', '{}'),"
+                                   " (X'000000000000000000000000000A0004', %5, %4, 'children', NULL, 'insert', '{}')")
                         .arg(at(9, 23, 30), at(10, 0, 30), at(10, 23, 59), QString::number(f.kader), at(11, 0, 0))
                         .toUtf8());
 
@@ -261,11 +263,11 @@ BOOST_AUTO_TEST_CASE(each_filter_returns_the_rows_of_the_file_that_match_it)
     AuditFilter day;
     day.from = QDate(2024, 3, 10);
     day.to = QDate(2024, 3, 10);
-    check(day, QStringLiteral("uid IN ('a-2', 'a-3')"));
+    check(day, QStringLiteral("uid IN ('00000000-0000-0000-0000-0000000a0002', '00000000-0000-0000-0000-0000000a0003')"));
     AuditFilter fromDay;
     fromDay.from = QDate(2024, 3, 11);
     fromDay.to = QDate(2024, 3, 11);
-    check(fromDay, QStringLiteral("uid = 'a-4'"));
+    check(fromDay, QStringLiteral("uid = '00000000-0000-0000-0000-0000000a0004'"));
 
     // The dialog's filters give the same rows.
     ui::AuditDialog dialog(*f.db, f.signedIn(f.admin));
@@ -376,7 +378,8 @@ BOOST_AUTO_TEST_CASE(paging_reads_every_row_exactly_once)
     // equal times.
     rawExec(f.path, "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 5000)"
                     " INSERT INTO audit_log (uid, created_at, user_id, table_name, row_uid, action, after_json)"
-                    " SELECT 'p-' || i, strftime('%Y-%m-%dT%H:%M:%fZ', '2024-01-01', '+' || (i / 40) || ' seconds'),"
+                    // 1704067200000 = 2024-01-01T00:00:00Z (schema 5: milliseconds)
+                    " SELECT randomblob(16), 1704067200000 + (i / 40) * 1000,"
                     " NULL, 'children', NULL, 'insert', '{}' FROM n");
     const std::set<qint64> all = f.expected(QStringLiteral("1"));
     BOOST_REQUIRE(all.size() > 5000u);
@@ -404,7 +407,9 @@ BOOST_AUTO_TEST_CASE(paging_reads_every_row_exactly_once)
             const QVariantList values = q.values(after);
             for (const QVariant& v : values)
                 sqlText.replace(sqlText.indexOf(QLatin1Char('?')), 1,
-                                v.typeId() == QMetaType::QString ? QStringLiteral("'%1'").arg(v.toString()) : v.toString());
+                                v.isNull()                         ? QStringLiteral("NULL")
+                                : v.typeId() == QMetaType::QString ? QStringLiteral("'%1'").arg(v.toString())
+                                                                   : v.toString());
             sqlText.replace(sqlText.lastIndexOf(QLatin1Char('?')), 1, QStringLiteral("200"));
             const QString plan = queryLines(f.path, QStringLiteral("EXPLAIN QUERY PLAN ") + sqlText).join(QLatin1Char('\n'));
             BOOST_TEST_CONTEXT(plan.toStdString())
@@ -424,7 +429,7 @@ BOOST_AUTO_TEST_CASE(the_csv_has_one_line_per_matching_row_and_parses_back)
     byKader.userId = f.kader;
     const std::set<qint64> want = f.expected(QStringLiteral("user_id = %1").arg(f.kader));
     std::set<QString> wantUids;
-    for (const QString& line : queryLines(f.path, QStringLiteral("SELECT coalesce(row_uid, '') FROM audit_log WHERE user_id = %1").arg(f.kader)))
+    for (const QString& line : queryLines(f.path, QStringLiteral("SELECT coalesce(row_uid, '') FROM audit_log_readable WHERE user_id = %1").arg(f.kader)))
         wantUids.insert(line);
 
     ui::AuditDialog dialog(*f.db, f.signedIn(f.admin));

@@ -32,9 +32,9 @@ struct DemoFile {
     DemoFile()
     {
         makeDemo(db, 60, 8);
-        posyandu = queryLines(db, "SELECT uid FROM posyandu ORDER BY id LIMIT 1").value(0);
-        child = queryLines(db, "SELECT uid FROM children WHERE deleted_at IS NULL ORDER BY id LIMIT 1").value(0);
-        referral = queryLines(db, "SELECT uid FROM referrals ORDER BY id LIMIT 1").value(0);
+        posyandu = queryLines(db, "SELECT uid FROM posyandu_readable ORDER BY id LIMIT 1").value(0);
+        child = queryLines(db, "SELECT uid FROM children_readable WHERE deleted_at IS NULL ORDER BY id LIMIT 1").value(0);
+        referral = queryLines(db, "SELECT uid FROM referrals_readable ORDER BY id LIMIT 1").value(0);
         BOOST_REQUIRE(!posyandu.isEmpty() && !child.isEmpty() && !referral.isEmpty());
     }
     // tumbuh-cli as `user` with `pin`, in Indonesian (as a kader would see it).
@@ -106,7 +106,7 @@ BOOST_AUTO_TEST_CASE(five_wrong_pins_lock_the_user_and_the_lock_outlives_the_pro
             BOOST_TEST(said.contains("PIN salah"), said.toStdString());
     }
     BOOST_TEST(said.contains("dikunci"), said.toStdString());
-    BOOST_TEST(!queryLines(d.db, "SELECT locked_until FROM users WHERE name = 'kader'").value(0).isEmpty());
+    BOOST_TEST(!queryLines(d.db, "SELECT locked_until FROM users_readable WHERE name = 'kader'").value(0).isEmpty());
 
     // A sixth run, a new process, with the right PIN: still locked.
     const QByteArray file = fileHash(d.db);

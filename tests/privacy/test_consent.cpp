@@ -166,13 +166,13 @@ BOOST_AUTO_TEST_CASE(current_follows_the_newest_statement_and_a_withdrawal_keeps
     BOOST_TEST(!(*now)->allows(ConsentPurpose::Monitoring));
     // Nothing was deleted or changed: three statements, the first as given.
     const QStringList all = queryLines(f.path, QStringLiteral("SELECT given_on, for_reporting, withdrawal, "
-                                                              "deleted_at IS NULL FROM consents ORDER BY given_on"));
+                                                              "deleted_at IS NULL FROM consents_readable ORDER BY given_on"));
     BOOST_TEST(all.join(QLatin1Char(';')).toStdString() == "2024-01-02|0|0|1;2024-05-12|1|0|1;2024-06-01|0|1|1");
     auto history = repo.forChild(f.child);
     BOOST_REQUIRE(history.ok());
     BOOST_TEST(history->size() == 3u);
     // The withdrawal is audited as the kader's.
-    BOOST_TEST(queryLines(f.path, QStringLiteral("SELECT user_id FROM audit_log WHERE table_name = 'consents' AND "
+    BOOST_TEST(queryLines(f.path, QStringLiteral("SELECT user_id FROM audit_log_readable WHERE table_name = 'consents' AND "
                                                  "row_uid = '%1'")
                                       .arg(withdrawn->meta.uid.toString(QUuid::WithoutBraces)))
                == QStringList{QString::number(f.kader)});
@@ -249,7 +249,7 @@ BOOST_AUTO_TEST_CASE(the_child_page_shows_the_consent_and_records_it_through_the
     BOOST_TEST(view->stateLabel()->text().toStdString()
                == "Persetujuan orang tua: diberikan 12-05-2024 oleh Siti Rahma (ibu) — pemantauan, pelaporan");
     BOOST_TEST(queryLines(f.path, QStringLiteral("SELECT given_on, guardian_name, guardian_relation, for_monitoring, "
-                                                 "for_reporting, for_referral, withdrawal, recorded_by, notes FROM consents"))
+                                                 "for_reporting, for_referral, withdrawal, recorded_by, notes FROM consents_readable"))
                    .join(QLatin1Char(';'))
                    .toStdString()
                == "2024-05-12|Siti Rahma|ibu|1|1|0|0|kader|surat di map posyandu");
@@ -331,10 +331,10 @@ BOOST_AUTO_TEST_CASE(a_schema_3_package_carries_consents_into_a_second_file)
     Folder f;
     const QString a = f.path(QStringLiteral("laptop.db"));
     makeDemo(a, 120, 6);
-    const QString pUid = queryLines(a, QStringLiteral("SELECT uid FROM posyandu ORDER BY id LIMIT 1")).front();
+    const QString pUid = queryLines(a, QStringLiteral("SELECT uid FROM posyandu_readable ORDER BY id LIMIT 1")).front();
     const QString ofPosyandu = QStringLiteral("SELECT k.uid, k.given_on, k.guardian_name, k.for_reporting, k.withdrawal, "
-                                              "k.notes, k.deleted_at IS NULL FROM consents k JOIN children c ON "
-                                              "c.id = k.child_id JOIN posyandu p ON p.id = c.posyandu_id WHERE p.uid = '%1' "
+                                              "k.notes, k.deleted_at IS NULL FROM consents_readable k JOIN children_readable c ON "
+                                              "c.id = k.child_id JOIN posyandu_readable p ON p.id = c.posyandu_id WHERE p.uid = '%1' "
                                               "ORDER BY k.uid")
                                    .arg(pUid);
     {
@@ -403,7 +403,7 @@ BOOST_AUTO_TEST_CASE(a_schema_3_package_carries_consents_into_a_second_file)
     }
     BOOST_TEST(queryLines(b, ofPosyandu) == queryLines(a, ofPosyandu));
     BOOST_TEST(queryLines(b, ofPosyandu).join(QLatin1Char('\n')).contains(QStringLiteral("ditandatangani ulang")));
-    BOOST_TEST(queryLines(b, QStringLiteral("SELECT withdrawal FROM consents WHERE uid = '%1'").arg(withdrawnUid))
+    BOOST_TEST(queryLines(b, QStringLiteral("SELECT withdrawal FROM consents_readable WHERE uid = '%1'").arg(withdrawnUid))
                == QStringList{QStringLiteral("1")});
 }
 
@@ -412,7 +412,7 @@ BOOST_AUTO_TEST_CASE(a_schema_2_package_without_consents_still_merges)
     Folder f;
     const QString a = f.path(QStringLiteral("laptop.db"));
     makeDemo(a, 60, 6);
-    const QString pUid = queryLines(a, QStringLiteral("SELECT uid FROM posyandu ORDER BY id LIMIT 1")).front();
+    const QString pUid = queryLines(a, QStringLiteral("SELECT uid FROM posyandu_readable ORDER BY id LIMIT 1")).front();
     const QString pkg = f.path(QStringLiteral("v2.tpkg"));
     {
         auto db = openDb(a);

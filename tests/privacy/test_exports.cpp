@@ -140,10 +140,10 @@ struct NamedExports {
         ensureUsers(db);
         giveConsent(db);                                      // every child...
         giveConsent(db, false, QStringLiteral("id % 6 = 0")); // ...then every sixth withdrawn from reporting
-        leftOutUids = queryLines(db, QStringLiteral("SELECT uid FROM children WHERE deleted_at IS NULL AND id % 6 = 0"));
-        leftOutNiks = queryLines(db, QStringLiteral("SELECT nik FROM children WHERE deleted_at IS NULL AND id % 6 = 0 "
+        leftOutUids = queryLines(db, QStringLiteral("SELECT uid FROM children_readable WHERE deleted_at IS NULL AND id % 6 = 0"));
+        leftOutNiks = queryLines(db, QStringLiteral("SELECT nik FROM children_readable WHERE deleted_at IS NULL AND id % 6 = 0 "
                                                     "AND length(nik) = 16"));
-        allowedNiks = queryLines(db, QStringLiteral("SELECT nik FROM children WHERE deleted_at IS NULL AND id % 6 <> 0 "
+        allowedNiks = queryLines(db, QStringLiteral("SELECT nik FROM children_readable WHERE deleted_at IS NULL AND id % 6 <> 0 "
                                                     "AND length(nik) = 16"));
         BOOST_REQUIRE(leftOutUids.size() > 5);
         BOOST_REQUIRE(!leftOutNiks.isEmpty());
@@ -203,7 +203,7 @@ BOOST_FIXTURE_TEST_CASE(nothing_a_kader_can_make_holds_a_full_nik, NamedExports)
     BOOST_TEST(!store::containsFullNik(csv));
 
     // The growth card and the referral slip are the family's: printed, never with a full NIK.
-    const QStringList withNik = queryLines(db, QStringLiteral("SELECT uid FROM children WHERE deleted_at IS NULL "
+    const QStringList withNik = queryLines(db, QStringLiteral("SELECT uid FROM children_readable WHERE deleted_at IS NULL "
                                                               "AND length(nik) = 16 ORDER BY id LIMIT 1"));
     BOOST_REQUIRE(!withNik.isEmpty());
     BOOST_TEST(cliAs(QStringLiteral("kader"),
@@ -213,7 +213,7 @@ BOOST_FIXTURE_TEST_CASE(nothing_a_kader_can_make_holds_a_full_nik, NamedExports)
                    == 0,
                out.toStdString());
     BOOST_TEST(!store::containsFullNik(pdfText(path(QStringLiteral("card.pdf")))));
-    const QStringList referral = queryLines(db, QStringLiteral("SELECT r.uid FROM referrals r JOIN children c ON c.id = r.child_id "
+    const QStringList referral = queryLines(db, QStringLiteral("SELECT r.uid FROM referrals_readable r JOIN children_readable c ON c.id = r.child_id "
                                                                "WHERE r.deleted_at IS NULL AND length(c.nik) = 16 LIMIT 1"));
     BOOST_REQUIRE(!referral.isEmpty());
     BOOST_TEST(cliAs(QStringLiteral("kader"),
@@ -301,7 +301,7 @@ BOOST_FIXTURE_TEST_CASE(a_child_without_consent_is_left_out_by_name_but_counted,
                out.toStdString());
     const QString children = QString::fromUtf8(readText(path(QStringLiteral("children.csv"))));
     BOOST_TEST(!containsAny(children, leftOutUids));
-    const QStringList allowedUids = queryLines(db, QStringLiteral("SELECT uid FROM children WHERE deleted_at IS NULL AND id % 6 <> 0"));
+    const QStringList allowedUids = queryLines(db, QStringLiteral("SELECT uid FROM children_readable WHERE deleted_at IS NULL AND id % 6 <> 0"));
     for (const QString& uid : allowedUids)
         BOOST_TEST(children.contains(uid));
     BOOST_TEST(noteCount(children) == leftOutUids.size());

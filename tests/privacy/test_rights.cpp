@@ -73,9 +73,8 @@ store::UserId addUser(store::Database& db, const QString& name, const QString& r
 {
     QSqlQuery q(db.connection());
     q.prepare(QStringLiteral("INSERT INTO users (uid, name, role, created_at, updated_at) VALUES (?, ?, ?, ?, ?)"));
-    const QString now = store::sql::timestampText(store::Database::now());
-    for (const QVariant& v : {QVariant(QUuid::createUuid().toString(QUuid::WithoutBraces)), QVariant(name),
-                              QVariant(role), QVariant(now), QVariant(now)})
+    const QVariant now = store::sql::timestampValue(store::Database::now());
+    for (const QVariant& v : {store::sql::uidValue(QUuid::createUuid()), QVariant(name), QVariant(role), now, now})
         q.addBindValue(v);
     BOOST_REQUIRE(q.exec());
     return q.lastInsertId().toLongLong();
@@ -207,13 +206,13 @@ struct Family {
         const QString id = QString::number(childId);
         return QStringLiteral(
                    "(table_name = 'children' AND row_uid = '%1') OR "
-                   "(table_name = 'households' AND row_uid IN (SELECT uid FROM households WHERE id = %2)) OR "
-                   "(table_name = 'measurements' AND row_uid IN (SELECT uid FROM measurements WHERE child_id = %3)) OR "
-                   "(table_name = 'consents' AND row_uid IN (SELECT uid FROM consents WHERE child_id = %3)) OR "
-                   "(table_name = 'referrals' AND row_uid IN (SELECT uid FROM referrals WHERE child_id = %3)) OR "
-                   "(table_name = 'referral_events' AND row_uid IN (SELECT e.uid FROM referral_events e JOIN "
+                   "(table_name = 'households' AND row_uid IN (SELECT uid FROM households_readable WHERE id = %2)) OR "
+                   "(table_name = 'measurements' AND row_uid IN (SELECT uid FROM measurements_readable WHERE child_id = %3)) OR "
+                   "(table_name = 'consents' AND row_uid IN (SELECT uid FROM consents_readable WHERE child_id = %3)) OR "
+                   "(table_name = 'referrals' AND row_uid IN (SELECT uid FROM referrals_readable WHERE child_id = %3)) OR "
+                   "(table_name = 'referral_events' AND row_uid IN (SELECT e.uid FROM referral_events_readable e JOIN "
                    "referrals r ON r.id = e.referral_id WHERE r.child_id = %3)) OR "
-                   "(table_name = 'counselling' AND row_uid IN (SELECT uid FROM counselling WHERE child_id = %3))")
+                   "(table_name = 'counselling' AND row_uid IN (SELECT uid FROM counselling_readable WHERE child_id = %3))")
             .arg(childUid, QString::number(household), id);
     }
 
@@ -286,7 +285,7 @@ BOOST_AUTO_TEST_CASE(the_export_holds_every_row_of_the_child_as_json_and_pdf)
                                            + id));
     BOOST_TEST(data.value(QStringLiteral("counselling")).toArray().size()
                == count(f.path, QStringLiteral("SELECT count(*) FROM counselling WHERE child_id = ") + id));
-    const qint64 auditRows = count(f.path, QStringLiteral("SELECT count(*) FROM audit_log WHERE ") + f.auditWhere());
+    const qint64 auditRows = count(f.path, QStringLiteral("SELECT count(*) FROM audit_log_readable WHERE ") + f.auditWhere());
     BOOST_TEST(auditRows >= 8); // household, child, 3 measurements, consent, referral + event, counselling
     BOOST_TEST(data.value(QStringLiteral("audit_log")).toArray().size() == auditRows);
 
@@ -372,7 +371,7 @@ BOOST_AUTO_TEST_CASE(anonymising_leaves_no_identifying_text_in_the_file)
     BOOST_TEST(records::test::rows(f.path, QStringLiteral("measurements")) == measurementsBefore);
     BOOST_TEST(records::test::rows(f.path, QStringLiteral("children"), true) == childrenBefore);
     BOOST_TEST(count(f.path, posyanduCount) == inPosyanduBefore);
-    BOOST_TEST(queryLines(f.path, QStringLiteral("SELECT name, nik, mother_name, notes, birth_date, sex FROM children "
+    BOOST_TEST(queryLines(f.path, QStringLiteral("SELECT name, nik, mother_name, notes, birth_date, sex FROM children_readable "
                                                  "WHERE id = %1")
                                       .arg(f.childId))
                == QStringList{QStringLiteral("%1|<null>|<null>|<null>|%2|2").arg(done->name, kToday.addMonths(-20).toString(Qt::ISODate))});
@@ -421,17 +420,17 @@ BOOST_AUTO_TEST_CASE(the_audit_rows_are_redacted_and_one_says_who_anonymised)
 {
     Family f(false);
     const QString where = f.auditWhere();
-    const qint64 audited = count(f.path, QStringLiteral("SELECT count(*) FROM audit_log WHERE ") + where);
+    const qint64 audited = count(f.path, QStringLiteral("SELECT count(*) FROM audit_log_readable WHERE ") + where);
     const qint64 maxId = count(f.path, QStringLiteral("SELECT max(id) FROM audit_log"));
     auto done = records::anonymiseChild(*f.db, as(*f.db, f.admin), f.childId);
     BOOST_REQUIRE_MESSAGE(done.ok(), why(done));
     BOOST_TEST(done->auditRowsRedacted == audited);
-    BOOST_TEST(count(f.path, QStringLiteral("SELECT count(*) FROM audit_log WHERE id <= %1 AND (%2) AND redacted = 1 "
+    BOOST_TEST(count(f.path, QStringLiteral("SELECT count(*) FROM audit_log_readable WHERE id <= %1 AND (%2) AND redacted = 1 "
                                             "AND before_json IS NULL AND after_json IS NULL")
                                  .arg(maxId)
                                  .arg(where))
                == audited);
-    const QStringList added = queryLines(f.path, QStringLiteral("SELECT user_id, table_name, row_uid, action, after_json FROM audit_log "
+    const QStringList added = queryLines(f.path, QStringLiteral("SELECT user_id, table_name, row_uid, action, after_json FROM audit_log_readable "
                                                                 "WHERE id > %1")
                                                      .arg(maxId));
     BOOST_REQUIRE_EQUAL(added.size(), 1);

@@ -195,7 +195,8 @@ BOOST_AUTO_TEST_CASE(five_wrong_pins_lock_even_after_a_restart_and_in_another_pr
     BOOST_TEST(run.exitCode == 2, run.errors.toStdString());
     BOOST_TEST(!run.errors.isEmpty());
     // Once the lock has run out (moved into the past here), the right PIN works.
-    rawExec(f.path, "UPDATE users SET locked_until = '2000-01-01T00:00:00.000Z' WHERE name = 'Sari';");
+    // 946684800000 = 2000-01-01T00:00:00Z, as schema 5 stores a moment.
+    rawExec(f.path, "UPDATE users SET locked_until = 946684800000 WHERE name = 'Sari';");
     run = runTumbuh(f.path, QStringLiteral("Sari"), kPin, home);
     BOOST_TEST(run.exitCode == 0, run.errors.toStdString());
 }

@@ -51,7 +51,7 @@ BOOST_AUTO_TEST_CASE(one_card_several_and_a_posyandu)
     QString out;
     const QString demo = f.path("demo.db");
     BOOST_REQUIRE(runCli({"demo", "-o", demo, "--children", "30"}, &out) == 0);
-    const QStringList children = queryLines(demo, "SELECT uid, name FROM children WHERE deleted_at IS NULL AND status = 'active' ORDER BY id");
+    const QStringList children = queryLines(demo, "SELECT uid, name FROM children_readable WHERE deleted_at IS NULL AND status = 'active' ORDER BY id");
     BOOST_REQUIRE(children.size() >= 3);
     const QString uid = children[0].section(QLatin1Char('|'), 0, 0);
     const QString name = children[0].section(QLatin1Char('|'), 1);
@@ -108,7 +108,7 @@ BOOST_AUTO_TEST_CASE(mistakes_give_exit_2_and_say_why)
     QString out;
     const QString demo = f.path("demo.db");
     makeDemo(demo, 30, 6);
-    const QString uid = queryLines(demo, "SELECT uid FROM children WHERE deleted_at IS NULL LIMIT 1").front();
+    const QString uid = queryLines(demo, "SELECT uid FROM children_readable WHERE deleted_at IS NULL LIMIT 1").front();
 
     BOOST_TEST(runCli({"card", "--db", demo, "--child", "01714d1b-cdc0-7862-971d-a57a00000000", "-o",
                        f.path("x.pdf")},

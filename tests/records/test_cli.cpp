@@ -129,8 +129,8 @@ BOOST_AUTO_TEST_CASE(package_and_merge)
     QString out;
     const QString src = f.path("src.db");
     BOOST_TEST(runCli({"demo", "-o", src, "--children", "300", "--months", "12", "--today", "2024-06-15"}) == 0);
-    const QString name = queryLines(src, "SELECT name FROM posyandu ORDER BY id LIMIT 1").front();
-    const QString uid = queryLines(src, "SELECT uid FROM posyandu ORDER BY id LIMIT 1").front();
+    const QString name = queryLines(src, "SELECT name FROM posyandu_readable ORDER BY id LIMIT 1").front();
+    const QString uid = queryLines(src, "SELECT uid FROM posyandu_readable ORDER BY id LIMIT 1").front();
     BOOST_TEST(runCli({"package", "--db", src, "--posyandu", name, "-o", f.path("a.pkg")}, &out) == 0);
     BOOST_TEST(out.contains("Package of " + name));
     BOOST_TEST(runCli({"package", "--db", src, "--posyandu", uid, "-o", f.path("b.pkg")}) == 0);

@@ -67,8 +67,8 @@ BOOST_AUTO_TEST_CASE(the_city_looks_like_posyandu_data)
 
     // Length-for-age at each child's latest length in the last six months.
     const QStringList latest = queryLines(
-        path, "SELECT c.sex, c.birth_date, m.measured_on, m.weight_g, m.length_mm, m.length_position FROM children c "
-              "JOIN measurements m ON m.id = (SELECT x.id FROM measurements x WHERE x.child_id = c.id AND "
+        path, "SELECT c.sex, c.birth_date, m.measured_on, m.weight_g, m.length_mm, m.length_position FROM children_readable c "
+              "JOIN measurements_readable m ON m.id = (SELECT x.id FROM measurements_readable x WHERE x.child_id = c.id AND "
               "x.length_mm IS NOT NULL AND x.deleted_at IS NULL AND x.measured_on >= '2023-12-15' "
               "ORDER BY x.measured_on DESC LIMIT 1) WHERE c.deleted_at IS NULL");
     int scored = 0, stunted = 0, wasted = 0, overweight = 0;
@@ -102,8 +102,8 @@ BOOST_AUTO_TEST_CASE(the_city_looks_like_posyandu_data)
     // Slips of the pen that WHO's flags catch.
     int flagged = 0;
     for (const QString& line : queryLines(path, "SELECT c.sex, julianday(m.measured_on) - julianday(c.birth_date), "
-                                                "m.weight_g, m.length_mm, m.length_position FROM measurements m "
-                                                "JOIN children c ON c.id = m.child_id WHERE m.length_mm IS NOT NULL "
+                                                "m.weight_g, m.length_mm, m.length_position FROM measurements_readable m "
+                                                "JOIN children_readable c ON c.id = m.child_id WHERE m.length_mm IS NOT NULL "
                                                 "AND julianday(m.measured_on) - julianday(c.birth_date) < 1800")) {
         const QStringList v = line.split(QLatin1Char('|'));
         growth::AnthroInput in;
@@ -119,7 +119,7 @@ BOOST_AUTO_TEST_CASE(the_city_looks_like_posyandu_data)
     BOOST_TEST(flagged < 200);
 
     // Standing before two years or lying after (the 0.7 cm rule has work).
-    BOOST_TEST(rows(path, "measurements m JOIN children c ON c.id = m.child_id WHERE m.length_position = 2 AND "
+    BOOST_TEST(rows(path, "measurements m JOIN children_readable c ON c.id = m.child_id WHERE m.length_position = 2 AND "
                           "julianday(m.measured_on) - julianday(c.birth_date) < 700")
                > 0);
     BOOST_TEST(rows(path, "children WHERE birth_date_approximate = 1") > 0);
@@ -131,7 +131,7 @@ BOOST_AUTO_TEST_CASE(the_city_looks_like_posyandu_data)
     BOOST_TEST(rows(path, "households WHERE notes LIKE '%BPNT%'") > 0);
     BOOST_TEST(rows(path, "referrals") > 0);
     // Months missed: fewer visits than months for most children.
-    BOOST_TEST(rows(path, "children c WHERE (SELECT count(*) FROM measurements m WHERE m.child_id = c.id) BETWEEN 1 AND 20") > 0);
+    BOOST_TEST(rows(path, "children c WHERE (SELECT count(*) FROM measurements_readable m WHERE m.child_id = c.id) BETWEEN 1 AND 20") > 0);
 }
 
 BOOST_AUTO_TEST_CASE(every_row_passes_the_rules_and_nothing_is_real)
@@ -149,16 +149,16 @@ BOOST_AUTO_TEST_CASE(every_row_passes_the_rules_and_nothing_is_real)
         BOOST_TEST(nik.startsWith("6479"), nik.toStdString());
         BOOST_TEST(Nik::birthPart(nik).has_value(), nik.toStdString());
     }
-    BOOST_TEST(rows(path, "children WHERE nik IS NOT NULL AND deleted_at IS NULL") == queryLines(path, "SELECT count(DISTINCT nik) FROM children WHERE nik IS NOT NULL AND deleted_at IS NULL").front().toLongLong());
+    BOOST_TEST(rows(path, "children WHERE nik IS NOT NULL AND deleted_at IS NULL") == queryLines(path, "SELECT count(DISTINCT nik) FROM children_readable WHERE nik IS NOT NULL AND deleted_at IS NULL").front().toLongLong());
     // No measurement before birth, after today or after a death.
-    BOOST_TEST(rows(path, "measurements m JOIN children c ON c.id = m.child_id WHERE m.measured_on < c.birth_date") == 0);
+    BOOST_TEST(rows(path, "measurements m JOIN children_readable c ON c.id = m.child_id WHERE m.measured_on < c.birth_date") == 0);
     BOOST_TEST(rows(path, "measurements WHERE measured_on > '2024-06-15'") == 0);
-    BOOST_TEST(rows(path, "measurements m JOIN children c ON c.id = m.child_id WHERE c.status = 'deceased' "
+    BOOST_TEST(rows(path, "measurements m JOIN children_readable c ON c.id = m.child_id WHERE c.status = 'deceased' "
                           "AND m.measured_on > c.status_date")
                == 0);
     BOOST_TEST(rows(path, "children WHERE created_at > updated_at") == 0);
     BOOST_TEST(rows(path, "measurements WHERE created_at > updated_at") == 0);
-    BOOST_TEST(queryLines(path, "SELECT DISTINCT region_code_version FROM posyandu") == QStringList{"demo"});
+    BOOST_TEST(queryLines(path, "SELECT DISTINCT region_code_version FROM posyandu_readable") == QStringList{"demo"});
 
     // The repositories accept every child and (a sample of) measurements.
     auto db = openDb(path);
@@ -187,7 +187,7 @@ BOOST_AUTO_TEST_CASE(referrals_have_their_history_and_counselling_its_topics)
     const QString path = f.path("demo.db");
     BOOST_REQUIRE(generateDemo(path, options(3000, 24, 5)).ok());
     // Every status, household referrals with family reasons, consent recorded.
-    BOOST_TEST(queryLines(path, "SELECT DISTINCT status FROM referrals ORDER BY 1")
+    BOOST_TEST(queryLines(path, "SELECT DISTINCT status FROM referrals_readable ORDER BY 1")
                == (QStringList{"arrived", "cancelled", "completed", "no_show", "referred"}));
     BOOST_TEST(rows(path, "referrals WHERE status = 'referred' AND follow_up_on < '2024-06-15'") > 0);
     BOOST_TEST(rows(path, "referrals WHERE status = 'referred' AND follow_up_on >= '2024-06-15'") > 0);
@@ -199,18 +199,18 @@ BOOST_AUTO_TEST_CASE(referrals_have_their_history_and_counselling_its_topics)
     BOOST_TEST(rows(path, "referrals WHERE consent IS NULL") > 0);
     BOOST_TEST(rows(path, "referrals WHERE reasons = '[]'") == 0);
     // The history matches the referral: one step per day it records.
-    BOOST_TEST(rows(path, "referrals r WHERE (SELECT count(*) FROM referral_events e WHERE e.referral_id = r.id) "
+    BOOST_TEST(rows(path, "referrals r WHERE (SELECT count(*) FROM referral_events_readable e WHERE e.referral_id = r.id) "
                           "!= 1 + (r.arrived_on IS NOT NULL) + (r.closed_on IS NOT NULL)")
                == 0);
-    BOOST_TEST(rows(path, "referrals r WHERE NOT EXISTS (SELECT 1 FROM referral_events e WHERE e.referral_id = r.id "
+    BOOST_TEST(rows(path, "referrals r WHERE NOT EXISTS (SELECT 1 FROM referral_events_readable e WHERE e.referral_id = r.id "
                           "AND e.status = r.status)")
                == 0);
-    BOOST_TEST(rows(path, "referral_events e JOIN referrals r ON r.id = e.referral_id WHERE e.status = 'completed' "
+    BOOST_TEST(rows(path, "referral_events e JOIN referrals_readable r ON r.id = e.referral_id WHERE e.status = 'completed' "
                           "AND e.note = 'PMT 90 hari'")
                > 0);
     BOOST_TEST(rows(path, "referral_events WHERE happened_on > '2024-06-15'") == 0);
     // Every topic is one of the rules file's counselling topics, and several are used.
-    const QStringList topics = queryLines(path, "SELECT DISTINCT topic FROM counselling ORDER BY 1");
+    const QStringList topics = queryLines(path, "SELECT DISTINCT topic FROM counselling_readable ORDER BY 1");
     BOOST_TEST(topics.size() >= 3);
     for (const QString& topic : topics) {
         const auto& known = tumbuh::growth::defaultAttentionRules().topics;

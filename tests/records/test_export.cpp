@@ -28,11 +28,11 @@ void exportBoth(const QString& dbPath, const QString& children, const QString& m
 const char* const kChildRows = "SELECT c.uid, c.nik, c.name, c.sex, c.birth_date, c.birth_date_approximate, c.birth_weight_g, "
                                "c.birth_length_mm, c.mother_name, c.status, c.status_date, c.notes, p.uid, p.name, h.uid, h.address, h.rt, "
                                "h.rw, h.kelurahan, h.father_name "
-                               "FROM children c JOIN posyandu p ON p.id = c.posyandu_id LEFT JOIN households h ON h.id = c.household_id "
+                               "FROM children_readable c JOIN posyandu_readable p ON p.id = c.posyandu_id LEFT JOIN households_readable h ON h.id = c.household_id "
                                "WHERE c.deleted_at IS NULL ORDER BY c.uid";
 const char* const kMeasurementRows = "SELECT m.uid, c.uid, p.uid, m.measured_on, m.weight_g, m.length_mm, m.length_position, m.head_mm, m.muac_mm, "
-                                     "m.oedema, m.measured_by, m.notes FROM measurements m JOIN children c ON c.id = m.child_id "
-                                     "JOIN posyandu p ON p.id = m.posyandu_id WHERE m.deleted_at IS NULL AND c.deleted_at IS NULL ORDER BY m.uid";
+                                     "m.oedema, m.measured_by, m.notes FROM measurements_readable m JOIN children_readable c ON c.id = m.child_id "
+                                     "JOIN posyandu_readable p ON p.id = m.posyandu_id WHERE m.deleted_at IS NULL AND c.deleted_at IS NULL ORDER BY m.uid";
 
 } // namespace
 

@@ -70,10 +70,10 @@ BOOST_AUTO_TEST_CASE(eppgbm_list_with_decimal_comma_and_three_date_forms)
 
     const QString path = f.path("t.db");
     BOOST_TEST(queryLines(path, "SELECT nik, name, sex, birth_date, birth_weight_g, birth_length_mm, mother_name "
-                                "FROM children ORDER BY id")
+                                "FROM children_readable ORDER BY id")
                == QStringList({"6479014503230001|Ayu Lestari|2|2023-03-05|3100|490|Sari Wulan",
                                "<null>|Bima Putra|1|2021-01-10|<null>|<null>|Rina Dewi"}));
-    BOOST_TEST(queryLines(path, "SELECT measured_on, weight_g, length_mm, length_position, muac_mm FROM measurements "
+    BOOST_TEST(queryLines(path, "SELECT measured_on, weight_g, length_mm, length_position, muac_mm FROM measurements_readable "
                                 "ORDER BY id")
                == QStringList({"2024-05-05|9250|764|1|142", "2024-06-05|9600|775|1|<null>",
                                "2024-06-10|13400|912|2|150"}));
@@ -129,7 +129,7 @@ BOOST_AUTO_TEST_CASE(headers_and_values_in_other_spellings)
     BOOST_TEST(r->measurements.added == 4);
     db.reset();
     BOOST_TEST(queryLines(f.path("t.db"), "SELECT c.name, c.sex, c.birth_date, m.measured_on, m.weight_g, m.length_mm, "
-                                          "m.length_position FROM measurements m JOIN children c ON c.id = m.child_id "
+                                          "m.length_position FROM measurements_readable m JOIN children_readable c ON c.id = m.child_id "
                                           "ORDER BY m.id")
                == QStringList({"Eko|1|2023-02-01|2024-06-01|10100|780|1", "Fina|2|2022-01-15|2024-06-01|11000|865|2",
                                "Gilang|1|2023-07-07|2024-06-02|8800|710|1", "Hana|2|2021-11-30|2024-06-03|12750|900|2"}));
@@ -318,7 +318,7 @@ BOOST_AUTO_TEST_CASE(existing_children_matched_by_uid_then_nik_then_name_birth_a
                                   "Eka,P,2022-03-03,6479014303220001,Ani,Posyandu Melati\n"
                                   "Fajar,L,2021-09-09,,Budi,Posyandu Melati\n");
     BOOST_REQUIRE(importFile(*db, f.path("base.csv")).ok());
-    const QString eka = queryLines(path, "SELECT uid FROM children WHERE name = 'Eka'").front();
+    const QString eka = queryLines(path, "SELECT uid FROM children_readable WHERE name = 'Eka'").front();
 
     writeText(f.path("update.csv"),
               QStringLiteral("child_uid,name,sex,birth_date,nik,mother_name,posyandu\n"
@@ -379,7 +379,7 @@ BOOST_AUTO_TEST_CASE(a_changed_value_updates_the_stored_measurement)
     BOOST_TEST(r->measurements.updated == 1);
     BOOST_TEST(r->measurements.unchanged == 2);
     db.reset();
-    BOOST_TEST(queryLines(path, "SELECT weight_g FROM measurements WHERE measured_on = '2024-06-10'") == QStringList{"13500"});
+    BOOST_TEST(queryLines(path, "SELECT weight_g FROM measurements_readable WHERE measured_on = '2024-06-10'") == QStringList{"13500"});
     BOOST_TEST(rows(path, "audit_log WHERE action = 'update' AND table_name = 'measurements'") == 1);
     BOOST_TEST(integrity(path) == "ok");
 }
@@ -409,7 +409,7 @@ BOOST_AUTO_TEST_CASE(the_same_measurement_twice_in_one_file_is_one_measurement)
     BOOST_TEST(r->measurements.added == 2);
     BOOST_TEST(r->measurements.updated == 2);
     db.reset();
-    BOOST_TEST(queryLines(path, "SELECT uid = '" + uid + "', measured_on, weight_g FROM measurements ORDER BY id")
+    BOOST_TEST(queryLines(path, "SELECT uid = '" + uid + "', measured_on, weight_g FROM measurements_readable ORDER BY id")
                == QStringList({"1|2024-05-01|9200", "0|2024-06-01|9600"}));
     // The indexes set aside are back, as the schema has them.
     BOOST_TEST(queryLines(path, indexes) == schemaBefore);

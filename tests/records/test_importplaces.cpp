@@ -34,7 +34,7 @@ QStringList householdColumns(const QString& path, RowId id)
     return queryLines(path, QStringLiteral("SELECT posyandu_id, address, rt, rw, kelurahan, typeof(kk_number), "
                                            "typeof(father_name), father_name, typeof(father_nik), mother_name, "
                                            "typeof(mother_nik), typeof(phone), typeof(notes), deleted_at, "
-                                           "created_at = updated_at FROM households WHERE id = %1")
+                                           "created_at = updated_at FROM households_readable WHERE id = %1")
                                 .arg(id));
 }
 
@@ -187,10 +187,10 @@ BOOST_AUTO_TEST_CASE(bad_row_among_new_households_is_rejected_alone)
     // The ids follow on as after a rollback: the refused row's id is the next one's.
     BOOST_TEST(queryLines(path, "SELECT id, address FROM households ORDER BY id")
                == (QStringList{"1|Jl. Satu", "2|Jl. Dua", "3|Jl. Empat", "4|Jl. Lima"}));
-    BOOST_TEST(queryLines(path, "SELECT name FROM children ORDER BY id")
+    BOOST_TEST(queryLines(path, "SELECT name FROM children_readable ORDER BY id")
                == (QStringList{"Ayu Lestari", "Bima Putra", "Dimas Adi", "Eka Putri"}));
     // One entry per saved household, in the households' order, each naming its row.
-    BOOST_TEST(queryLines(path, "SELECT h.id FROM audit_log a JOIN households h ON h.uid = a.row_uid "
+    BOOST_TEST(queryLines(path, "SELECT h.id FROM audit_log_readable a JOIN households_readable h ON h.uid = a.row_uid "
                                 "WHERE a.table_name = 'households' AND a.action = 'insert' "
                                 "AND json_extract(a.after_json, '$.id') = h.id ORDER BY a.id")
                == (QStringList{"1", "2", "3", "4"}));

@@ -45,7 +45,7 @@ QString firstPosyandu(const QString& dbPath)
 QStringList childrenOf(const QString& dbPath, const QString& posyanduUid)
 {
     return queryLines(dbPath, QStringLiteral("SELECT c.uid, c.name, c.nik, c.birth_date, c.status, c.updated_at, "
-                                             "c.deleted_at FROM children c JOIN posyandu p ON p.id = c.posyandu_id "
+                                             "c.deleted_at FROM children_readable c JOIN posyandu_readable p ON p.id = c.posyandu_id "
                                              "WHERE p.uid = '%1' ORDER BY c.uid")
                                   .arg(posyanduUid));
 }
@@ -53,8 +53,8 @@ QStringList childrenOf(const QString& dbPath, const QString& posyanduUid)
 QStringList measurementsOf(const QString& dbPath, const QString& posyanduUid)
 {
     return queryLines(dbPath, QStringLiteral("SELECT m.uid, m.measured_on, m.weight_g, m.length_mm, m.updated_at, "
-                                             "m.deleted_at FROM measurements m JOIN children c ON c.id = m.child_id "
-                                             "JOIN posyandu p ON p.id = c.posyandu_id WHERE p.uid = '%1' ORDER BY m.uid")
+                                             "m.deleted_at FROM measurements_readable m JOIN children_readable c ON c.id = m.child_id "
+                                             "JOIN posyandu_readable p ON p.id = c.posyandu_id WHERE p.uid = '%1' ORDER BY m.uid")
                                   .arg(posyanduUid));
 }
 
@@ -68,11 +68,11 @@ BOOST_AUTO_TEST_CASE(package_holds_one_posyandu_with_deleted_rows)
     const QString src = f.path("src.db");
     makeDemo(src, 600, 24);
     const QString name = firstPosyandu(src);
-    const QString uid = queryLines(src, QStringLiteral("SELECT uid FROM posyandu WHERE name = '%1'").arg(name)).front();
+    const QString uid = queryLines(src, QStringLiteral("SELECT uid FROM posyandu_readable WHERE name = '%1'").arg(name)).front();
     // A measurement and a child deleted in the source travel as deletions.
-    rawExec(src, QByteArrayLiteral("UPDATE measurements SET deleted_at = '2024-06-01T01:00:00.000Z', "
-                                   "updated_at = '2024-06-01T01:00:00.000Z' WHERE id = (SELECT min(m.id) FROM measurements m "
-                                   "JOIN children c ON c.id = m.child_id WHERE c.posyandu_id = 1)"));
+    rawExec(src, QByteArrayLiteral("UPDATE measurements SET deleted_at = 1717203600000, " // 2024-06-01T01:00:00Z
+                                   "updated_at = 1717203600000 WHERE id = (SELECT min(m.id) FROM measurements_readable m "
+                                   "JOIN children_readable c ON c.id = m.child_id WHERE c.posyandu_id = 1)"));
     const PackageInfo info = writePackage(src, name, f.path("p.pkg"));
     BOOST_TEST(info.posyanduName == name);
     BOOST_TEST(info.children == rows(src, "children WHERE posyandu_id = 1"));
@@ -102,7 +102,7 @@ BOOST_AUTO_TEST_CASE(merging_twice_changes_nothing_the_second_time)
     const QString src = f.path("src.db");
     makeDemo(src, 400, 12);
     const QString name = firstPosyandu(src);
-    const QString uid = queryLines(src, QStringLiteral("SELECT uid FROM posyandu WHERE name = '%1'").arg(name)).front();
+    const QString uid = queryLines(src, QStringLiteral("SELECT uid FROM posyandu_readable WHERE name = '%1'").arg(name)).front();
     writePackage(src, name, f.path("p.pkg"));
 
     // The puskesmas already has another posyandu of the area.
@@ -143,8 +143,8 @@ BOOST_AUTO_TEST_CASE(the_newer_edit_wins_and_deletions_are_carried)
     merge(target, f.path("v1.pkg"));
 
     // On the posyandu laptop, later: a name corrected, a measurement deleted.
-    const QString childUid = queryLines(src, "SELECT c.uid FROM children c WHERE c.posyandu_id = 1 AND c.deleted_at IS NULL "
-                                             "AND c.status = 'active' AND EXISTS (SELECT 1 FROM measurements m WHERE "
+    const QString childUid = queryLines(src, "SELECT c.uid FROM children_readable c WHERE c.posyandu_id = 1 AND c.deleted_at IS NULL "
+                                             "AND c.status = 'active' AND EXISTS (SELECT 1 FROM measurements_readable m WHERE "
                                              "m.child_id = c.id AND m.deleted_at IS NULL) ORDER BY c.id LIMIT 1")
                                  .front();
     QString measurementUid;
@@ -167,9 +167,9 @@ BOOST_AUTO_TEST_CASE(the_newer_edit_wins_and_deletions_are_carried)
     BOOST_TEST(r.children.updated == 1);
     BOOST_TEST(r.measurements.updated == 1);
     BOOST_TEST(r.measurements.deleted == 1);
-    BOOST_TEST(queryLines(target, QStringLiteral("SELECT name FROM children WHERE uid = '%1'").arg(childUid))
+    BOOST_TEST(queryLines(target, QStringLiteral("SELECT name FROM children_readable WHERE uid = '%1'").arg(childUid))
                == QStringList{"Nama Dibetulkan"});
-    const QString deletedAt = QStringLiteral("SELECT deleted_at FROM measurements WHERE uid = '%1'").arg(measurementUid);
+    const QString deletedAt = QStringLiteral("SELECT deleted_at FROM measurements_readable WHERE uid = '%1'").arg(measurementUid);
     BOOST_TEST(queryLines(target, deletedAt) == queryLines(src, deletedAt));
     BOOST_TEST(queryLines(target, deletedAt).front() != "<null>");
 
@@ -187,7 +187,7 @@ BOOST_AUTO_TEST_CASE(the_newer_edit_wins_and_deletions_are_carried)
     }
     const MergeReport older = merge(target, f.path("v2.pkg"));
     BOOST_TEST(older.changed() == 0);
-    BOOST_TEST(queryLines(target, QStringLiteral("SELECT name FROM children WHERE uid = '%1'").arg(childUid))
+    BOOST_TEST(queryLines(target, QStringLiteral("SELECT name FROM children_readable WHERE uid = '%1'").arg(childUid))
                == QStringList{"Nama Dari Puskesmas"});
     BOOST_TEST(integrity(target) == "ok");
 }
@@ -201,8 +201,8 @@ BOOST_AUTO_TEST_CASE(a_deleted_child_arrives_deleted_with_its_measurements)
     const QString target = f.path("target.db");
     writePackage(src, name, f.path("v1.pkg"));
     merge(target, f.path("v1.pkg"));
-    const QString childUid = queryLines(src, "SELECT c.uid FROM children c WHERE c.posyandu_id = 1 AND c.deleted_at IS NULL "
-                                             "AND EXISTS (SELECT 1 FROM measurements m WHERE m.child_id = c.id) "
+    const QString childUid = queryLines(src, "SELECT c.uid FROM children_readable c WHERE c.posyandu_id = 1 AND c.deleted_at IS NULL "
+                                             "AND EXISTS (SELECT 1 FROM measurements_readable m WHERE m.child_id = c.id) "
                                              "ORDER BY c.id LIMIT 1")
                                  .front();
     {
@@ -216,7 +216,7 @@ BOOST_AUTO_TEST_CASE(a_deleted_child_arrives_deleted_with_its_measurements)
     const MergeReport r = merge(target, f.path("v2.pkg"));
     BOOST_TEST(r.children.deleted == 1);
     BOOST_TEST(r.skipped.empty());
-    const QString q = QStringLiteral("SELECT deleted_at, updated_at FROM children WHERE uid = '%1'").arg(childUid);
+    const QString q = QStringLiteral("SELECT deleted_at, updated_at FROM children_readable WHERE uid = '%1'").arg(childUid);
     BOOST_TEST(queryLines(target, q) == queryLines(src, q));
 
     // Into an empty database too: the deleted child and its measurements.
@@ -224,7 +224,7 @@ BOOST_AUTO_TEST_CASE(a_deleted_child_arrives_deleted_with_its_measurements)
     const MergeReport intoEmpty = merge(fresh, f.path("v2.pkg"));
     BOOST_TEST(intoEmpty.skipped.empty());
     BOOST_TEST(queryLines(fresh, q) == queryLines(src, q));
-    const QString ms = QStringLiteral("SELECT m.uid, m.deleted_at FROM measurements m JOIN children c ON c.id = m.child_id "
+    const QString ms = QStringLiteral("SELECT m.uid, m.deleted_at FROM measurements_readable m JOIN children_readable c ON c.id = m.child_id "
                                       "WHERE c.uid = '%1' ORDER BY m.uid")
                            .arg(childUid);
     BOOST_TEST(queryLines(fresh, ms) == queryLines(src, ms));
@@ -239,7 +239,7 @@ BOOST_AUTO_TEST_CASE(a_conflicting_child_is_skipped_with_its_reason)
     const QString name = firstPosyandu(src);
     writePackage(src, name, f.path("p.pkg"));
     // The puskesmas registered one of these children itself, with the same NIK.
-    const QStringList withNik = queryLines(src, "SELECT c.nik, c.name, c.birth_date FROM children c WHERE c.posyandu_id = 1 "
+    const QStringList withNik = queryLines(src, "SELECT c.nik, c.name, c.birth_date FROM children_readable c WHERE c.posyandu_id = 1 "
                                                 "AND c.nik IS NOT NULL AND c.deleted_at IS NULL AND EXISTS (SELECT 1 FROM "
                                                 "measurements m WHERE m.child_id = c.id) ORDER BY c.id LIMIT 1");
     BOOST_REQUIRE(!withNik.isEmpty());

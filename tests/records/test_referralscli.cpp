@@ -50,10 +50,10 @@ Referrals makeReferrals(const Folder& f)
     out.db = f.path("referrals.db");
     makeDemo(out.db, 300, 6, 11);
     // The demo's own referrals stay; ours are told apart by their uid.
-    const QStringList first = queryLines(out.db, "SELECT c.id, c.name, p.name, p.uid FROM children c JOIN posyandu p "
+    const QStringList first = queryLines(out.db, "SELECT c.id, c.name, p.name, p.uid FROM children_readable c JOIN posyandu_readable p "
                                                  "ON p.id = c.posyandu_id WHERE c.deleted_at IS NULL AND c.status = "
                                                  "'active' AND c.birth_date < '2024-01-01' ORDER BY c.posyandu_id, c.id LIMIT 1");
-    const QStringList other = queryLines(out.db, "SELECT c.id, p.name FROM children c JOIN posyandu p ON p.id = "
+    const QStringList other = queryLines(out.db, "SELECT c.id, p.name FROM children_readable c JOIN posyandu_readable p ON p.id = "
                                                  "c.posyandu_id WHERE c.deleted_at IS NULL AND c.status = 'active' AND "
                                                  "c.birth_date < '2024-01-01' ORDER BY c.posyandu_id DESC, c.id LIMIT 1");
     BOOST_REQUIRE(first.size() == 1 && other.size() == 1);
@@ -111,7 +111,7 @@ BOOST_AUTO_TEST_CASE(lists_every_referral_with_overdue_days_and_masks_the_confid
     QString header;
     const auto listed = readRows(f.path("all.csv"), &header);
     BOOST_TEST(header == kHeader);
-    BOOST_TEST(static_cast<qint64>(listed.size()) == rows(r.db, "referrals r JOIN children c ON c.id = r.child_id WHERE "
+    BOOST_TEST(static_cast<qint64>(listed.size()) == rows(r.db, "referrals r JOIN children_readable c ON c.id = r.child_id WHERE "
                                                                 "r.deleted_at IS NULL AND c.deleted_at IS NULL"));
     BOOST_REQUIRE(listed.count(r.overdueUid) == 1);
     const QStringList o = listed.at(r.overdueUid);
@@ -137,7 +137,7 @@ BOOST_AUTO_TEST_CASE(lists_every_referral_with_overdue_days_and_masks_the_confid
                        out.toStdString());
     const auto late = readRows(f.path("late.csv"));
     BOOST_TEST(static_cast<qint64>(late.size())
-               == rows(r.db, "referrals r JOIN children c ON c.id = r.child_id WHERE r.deleted_at IS NULL AND "
+               == rows(r.db, "referrals r JOIN children_readable c ON c.id = r.child_id WHERE r.deleted_at IS NULL AND "
                              "c.deleted_at IS NULL AND r.status = 'referred' AND r.follow_up_on < '2024-06-15'"));
     BOOST_TEST(late.count(r.overdueUid) == 1);
     BOOST_TEST(late.count(r.secretUid) == 1);

@@ -2,6 +2,7 @@
 
 #include "support/recordsfixture.h"
 
+#include <QRegularExpression>
 #include <QStringList>
 #include <QUuid>
 
@@ -13,7 +14,19 @@ using records::test::rawExec;
 
 QString uid() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
 
-const QString kStamp = QStringLiteral("'2024-01-01T00:00:00Z'");
+const QString kStamp = QStringLiteral("1704067200000"); // 2024-01-01T00:00:00Z, as schema 5 stores it
+
+// The fixture's rows are written below with uids and dates as text; schema 5
+// stores a uid as its 16 bytes and a date as days since 1970.
+QString inSchema5Forms(QString sql)
+{
+    static const QRegularExpression uuid(
+        QStringLiteral("'([0-9a-f]{8})-([0-9a-f]{4})-([0-9a-f]{4})-([0-9a-f]{4})-([0-9a-f]{12})'"));
+    sql.replace(uuid, QStringLiteral("X'\\1\\2\\3\\4\\5'"));
+    static const QRegularExpression date(QStringLiteral("'(\\d{4}-\\d{2}-\\d{2})'"));
+    sql.replace(date, QStringLiteral("CAST(julianday('\\1') - 2440587.5 AS INTEGER)"));
+    return sql;
+}
 
 QString quoted(const QString& s) { return s.isEmpty() ? QStringLiteral("NULL") : QLatin1Char('\'') + s + QLatin1Char('\''); }
 
@@ -212,7 +225,7 @@ void makeMonthlyFixture(const QString& path)
                               "VALUES ('%1', 15, '2024-05-15', 'gizi', %3, %3), "
                               "('%2', 4, '2024-04-15', 'gizi', %3, %3);")
                    .arg(uid(), uid(), kStamp);
-    rawExec(path, s.lines.join(QLatin1Char('\n')).toUtf8());
+    rawExec(path, inSchema5Forms(s.lines.join(QLatin1Char('\n'))).toUtf8());
 }
 
 } // namespace tumbuh::report::test

@@ -40,13 +40,15 @@ QString demoFile(const QTemporaryDir& dir)
     // What a year of use leaves: deleted children and weighings (the newest
     // of some children among them), children who moved away or died, a
     // deleted household, a child moved to another household, one with none.
-    rawExec(path, "UPDATE children SET deleted_at = '2024-06-01T08:00:00Z' WHERE id % 17 = 3;"
-                  "UPDATE children SET status = 'moved', status_date = '2024-05-01' WHERE id % 13 = 5;"
-                  "UPDATE children SET status = 'deceased', status_date = '2024-04-01' WHERE id % 29 = 7;"
-                  "UPDATE measurements SET deleted_at = '2024-06-01T08:00:00Z' WHERE id IN "
+    // Schema 5's forms: 1717228800000 = 2024-06-01T08:00:00Z, 19844 =
+    // 2024-05-01, 19814 = 2024-04-01 (days since 1970).
+    rawExec(path, "UPDATE children SET deleted_at = 1717228800000 WHERE id % 17 = 3;"
+                  "UPDATE children SET status = 'moved', status_date = 19844 WHERE id % 13 = 5;"
+                  "UPDATE children SET status = 'deceased', status_date = 19814 WHERE id % 29 = 7;"
+                  "UPDATE measurements SET deleted_at = 1717228800000 WHERE id IN "
                   "(SELECT max(id) FROM measurements GROUP BY child_id HAVING child_id % 5 = 1);"
-                  "UPDATE measurements SET deleted_at = '2024-06-01T08:00:00Z' WHERE id % 11 = 4;"
-                  "UPDATE households SET deleted_at = '2024-06-01T08:00:00Z' WHERE id IN "
+                  "UPDATE measurements SET deleted_at = 1717228800000 WHERE id % 11 = 4;"
+                  "UPDATE households SET deleted_at = 1717228800000 WHERE id IN "
                   "(SELECT household_id FROM children WHERE id % 23 = 2);"
                   "UPDATE children SET household_id = (SELECT max(id) FROM households WHERE deleted_at IS NULL) "
                   "WHERE id % 31 = 9;"
@@ -59,10 +61,11 @@ QString demoFile(const QTemporaryDir& dir)
                   "CREATE TEMP TABLE twice AS SELECT m.* FROM measurements m WHERE m.deleted_at IS NULL AND ("
                   " (m.child_id % 7 = 2 AND m.id = (SELECT max(x.id) FROM measurements x"
                   "  WHERE x.child_id = m.child_id AND x.deleted_at IS NULL))"
-                  " OR (m.child_id % 7 = 4 AND m.measured_on < date((SELECT max(x.measured_on) FROM measurements x"
-                  "  WHERE x.child_id = m.child_id AND x.deleted_at IS NULL), 'start of month', '-1 month')));"
+                  " OR (m.child_id % 7 = 4 AND m.measured_on < CAST(julianday(date((SELECT max(x.measured_on) * 86400"
+                  "  FROM measurements x WHERE x.child_id = m.child_id AND x.deleted_at IS NULL), 'unixepoch',"
+                  "  'start of month', '-1 month')) - 2440587.5 AS INTEGER)));"
                   "UPDATE twice SET id = NULL, weight_g = weight_g + CASE WHEN child_id % 2 = 0 THEN -150 ELSE 150 END,"
-                  " uid = printf('%08x-0000-4000-8000-%012x', child_id, rowid);"
+                  " uid = randomblob(16);"
                   "INSERT INTO measurements SELECT * FROM twice;");
     return path;
 }

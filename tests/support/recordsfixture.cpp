@@ -5,6 +5,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include <QCryptographicHash>
+#include <QUuid>
 #include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -30,6 +31,14 @@ QString columnText(sqlite3_stmt* st, int c)
 {
     if (sqlite3_column_type(st, c) == SQLITE_NULL)
         return QStringLiteral("<null>");
+    if (sqlite3_column_type(st, c) == SQLITE_BLOB) {
+        // Schema 5's uids: 16 bytes, shown as the UUID text (as the
+        // <table>_readable views show them); any other blob in hex.
+        const QByteArray b(static_cast<const char*>(sqlite3_column_blob(st, c)), sqlite3_column_bytes(st, c));
+        if (b.size() == 16)
+            return QUuid::fromRfc4122(b).toString(QUuid::WithoutBraces);
+        return QString::fromLatin1(b.toHex());
+    }
     return QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, c)));
 }
 
@@ -70,8 +79,14 @@ QByteArray fileHash(const QString& path)
 
 qint64 rows(const QString& dbPath, const QString& table, bool liveOnly)
 {
+    // Through the table's <table>_readable view (schema 5), so that a
+    // condition written on dates or uids as text ("measured_on >
+    // '2024-06-15'") compares text with text.
+    const qsizetype end = table.indexOf(QLatin1Char(' '));
+    const QString from = end < 0 ? table + QStringLiteral("_readable")
+                                 : table.left(end) + QStringLiteral("_readable") + table.mid(end);
     const QStringList lines = queryLines(
-        dbPath, QStringLiteral("SELECT count(*) FROM %1%2").arg(table, liveOnly ? QStringLiteral(" WHERE deleted_at IS NULL") : QString()));
+        dbPath, QStringLiteral("SELECT count(*) FROM %1%2").arg(from, liveOnly ? QStringLiteral(" WHERE deleted_at IS NULL") : QString()));
     BOOST_REQUIRE_EQUAL(lines.size(), 1);
     return lines.front().toLongLong();
 }
@@ -139,11 +154,12 @@ void giveConsent(const QString& dbPath, bool reporting, const QString& childCond
                                "INSERT INTO consents (uid, child_id, given_on, guardian_name, guardian_relation, "
                                "for_monitoring, for_reporting, for_referral, withdrawal, recorded_by, notes, created_at, "
                                "updated_at) "
-                               "SELECT lower(substr(h, 1, 8) || '-' || substr(h, 9, 4) || '-4' || substr(h, 14, 3) || '-a' || "
-                               "substr(h, 18, 3) || '-' || substr(h, 21, 12)), id, date('now'), 'Ibu ' || name, 'ibu', 1, %1, 1, "
-                               "0, 'test', '', strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), strftime('%Y-%m-%dT%H:%M:%fZ', 'now') "
-                               "FROM (SELECT id, name, hex(randomblob(16)) AS h FROM children "
-                               "WHERE deleted_at IS NULL AND (%2))")
+                               // schema 5's forms: a 16-byte uid, a day number, milliseconds
+                               "SELECT randomblob(16), id, CAST(julianday(date('now')) - 2440587.5 AS INTEGER), "
+                               "'Ibu ' || name, 'ibu', 1, %1, 1, 0, 'test', '', "
+                               "CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER), "
+                               "CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER) "
+                               "FROM (SELECT id, name FROM children WHERE deleted_at IS NULL AND (%2))")
                                .arg(reporting ? 1 : 0)
                                .arg(childCondition)
                                .toUtf8();

@@ -58,14 +58,14 @@ QString childOfRow(const QString& table)
 
 AuditQuery::AuditQuery(Database& db, AuditFilter filter) : db_(db), filter_(std::move(filter)) { }
 
-QString AuditQuery::fromBound(const QDate& from)
+QVariant AuditQuery::fromBound(const QDate& from)
 {
-    return sql::timestampText(QDateTime(from, QTime(0, 0)));
+    return sql::timestampValue(QDateTime(from, QTime(0, 0)));
 }
 
-QString AuditQuery::toBound(const QDate& to)
+QVariant AuditQuery::toBound(const QDate& to)
 {
-    return sql::timestampText(QDateTime(to.addDays(1), QTime(0, 0)));
+    return sql::timestampValue(QDateTime(to.addDays(1), QTime(0, 0)));
 }
 
 QString AuditQuery::statement(bool afterFirstPage) const
@@ -153,7 +153,7 @@ Result<std::vector<AuditRow>> AuditQuery::nextPage(int limit)
             e.after = jsonFrom(s.value(8));
             r.redacted = s.value(9).toInt() == 1;
             r.userName = s.value(10).toString();
-            lastAt_ = s.value(2).toString();
+            lastAt_ = s.value(2);
             lastId_ = e.id;
             rows.push_back(std::move(r));
         }
@@ -180,7 +180,7 @@ Result<void> AuditQuery::nameChildren(std::vector<AuditRow>& rows) const
         const QString key = r.entry.table + QLatin1Char('/') + uid;
         auto found = seen.constFind(key);
         if (found == seen.constEnd()) {
-            auto q = sql::exec(db_, sqlText, {uid});
+            auto q = sql::exec(db_, sqlText, {sql::uidValue(r.entry.rowUid)});
             if (!q)
                 return q.error();
             sql::Finisher done(*q);

@@ -80,16 +80,16 @@ public:
     // in the log), by name, at most `limit`.
     static Result<std::vector<AuditChildChoice>> childrenNamed(Database& db, const QString& text, int limit = 50);
 
-    // UTC bounds (sql::timestampText) of the local dates of the filter.
-    static QString fromBound(const QDate& from);
-    static QString toBound(const QDate& to);
+    // UTC bounds (sql::timestampValue: milliseconds) of the local dates of the filter.
+    static QVariant fromBound(const QDate& from);
+    static QVariant toBound(const QDate& to);
 
 private:
     Result<void> nameChildren(std::vector<AuditRow>& rows) const;
 
     Database& db_;
     AuditFilter filter_;
-    QString lastAt_;
+    QVariant lastAt_; // created_at of the last row read, as stored
     RowId lastId_ = 0;
     bool started_ = false;
     bool atEnd_ = false;

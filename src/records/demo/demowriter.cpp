@@ -15,10 +15,13 @@
 #include "store/storagecodes.h"
 #include "store/usercolumns.h"
 
+#include <QByteArrayView>
 #include <QCoreApplication>
+#include <QUuid>
+
+#include <sqlite3.h>
 
 #include <array>
-#include <string_view>
 
 namespace tumbuh::records {
 namespace {
@@ -26,62 +29,27 @@ namespace {
 constexpr std::uint64_t kUidStream = 3;
 constexpr std::int64_t kUnixEpochJd = 2440588;
 
-// ISO-8601 texts written straight into small buffers: a city has millions
-// of them, and QDate::toString would be a good part of the run time.
-void put2(char* p, int v)
+// Dates and moments as schema 5 stores them (src/store/README.md, "Storage
+// conventions"): days and milliseconds since 1970-01-01.
+std::int64_t dayOf(int jd)
 {
-    p[0] = static_cast<char>('0' + v / 10);
-    p[1] = static_cast<char>('0' + v % 10);
+    return jd - kUnixEpochJd;
 }
 
-struct DateText {
-    std::array<char, 10> text{};
-    explicit DateText(int jd)
-    {
-        int y = 0, m = 0, d = 0;
-        QDate::fromJulianDay(jd).getDate(&y, &m, &d);
-        put2(text.data(), y / 100);
-        put2(text.data() + 2, y % 100);
-        text[4] = '-';
-        put2(text.data() + 5, m);
-        text[7] = '-';
-        put2(text.data() + 8, d);
-    }
-    std::string_view view() const { return {text.data(), text.size()}; }
-};
-
-// 'YYYY-MM-DDTHH:MM:SS.mmmZ', UTC, as sqlutil writes timestamps.
-struct StampText {
-    std::array<char, 24> text{};
-    StampText(int jd, int millisOfDay)
-    {
-        const DateText date(jd);
-        std::copy(date.text.begin(), date.text.end(), text.begin());
-        const int s = millisOfDay / 1000;
-        text[10] = 'T';
-        put2(text.data() + 11, s / 3600);
-        text[13] = ':';
-        put2(text.data() + 14, (s / 60) % 60);
-        text[16] = ':';
-        put2(text.data() + 17, s % 60);
-        text[19] = '.';
-        const int ms = millisOfDay % 1000;
-        text[20] = static_cast<char>('0' + ms / 100);
-        put2(text.data() + 21, ms % 100);
-        text[23] = 'Z';
-    }
-    std::string_view view() const { return {text.data(), text.size()}; }
-};
+std::int64_t stampOf(int jd, int millisOfDay)
+{
+    return (jd - kUnixEpochJd) * 86400000LL + millisOfDay;
+}
 
 // A time-ordered UUID (RFC 9562 version 7: milliseconds since 1970, then
-// random bits from the seed). Rows are written in time order, so the uid
-// index grows at its end instead of being split at random places.
-struct UidText {
-    std::array<char, 36> text{};
-    UidText(DemoRandom& rng, int jd, int millisOfDay)
+// random bits from the seed), as its 16 bytes. Rows are written in time
+// order, so the uid index grows at its end instead of being split at random
+// places.
+struct DemoUid {
+    std::array<std::uint8_t, 16> b{};
+    DemoUid(DemoRandom& rng, int jd, int millisOfDay)
     {
-        const auto ms = static_cast<std::uint64_t>((jd - kUnixEpochJd) * 86400000LL + millisOfDay);
-        std::array<std::uint8_t, 16> b{};
+        const auto ms = static_cast<std::uint64_t>(stampOf(jd, millisOfDay));
         for (int i = 0; i < 6; ++i)
             b[static_cast<std::size_t>(i)] = static_cast<std::uint8_t>(ms >> (40 - 8 * i));
         const std::uint64_t r1 = rng.next();
@@ -90,17 +58,17 @@ struct UidText {
             b[static_cast<std::size_t>(i)] = static_cast<std::uint8_t>((i < 8 ? r1 : r2) >> (8 * (i % 8)));
         b[6] = static_cast<std::uint8_t>(0x70 | (b[6] & 0x0f));
         b[8] = static_cast<std::uint8_t>(0x80 | (b[8] & 0x3f));
-        static constexpr char hex[] = "0123456789abcdef";
-        std::size_t o = 0;
-        for (std::size_t i = 0; i < 16; ++i) {
-            if (i == 4 || i == 6 || i == 8 || i == 10)
-                text[o++] = '-';
-            text[o++] = hex[b[i] >> 4];
-            text[o++] = hex[b[i] & 0x0f];
-        }
     }
-    std::string_view view() const { return {text.data(), text.size()}; }
+    QUuid uuid() const
+    {
+        return QUuid::fromRfc4122(QByteArrayView(reinterpret_cast<const char*>(b.data()), 16));
+    }
 };
+
+void bindUid(NativeStatement& s, int i, const DemoUid& uid)
+{
+    sqlite3_bind_blob(s.handle(), i, uid.b.data(), 16, SQLITE_TRANSIENT);
+}
 
 // Posyandu days start at 08:00 WITA (UTC+8), i.e. 00:00 UTC.
 constexpr int kMorningUtcMs = 30 * 60 * 1000;
@@ -123,7 +91,7 @@ void bindOptionalDate(NativeStatement& s, int i, int jd)
     if (jd == 0)
         s.bindNull(i);
     else
-        s.bind(i, DateText(jd).view());
+        s.bind(i, dayOf(jd));
 }
 
 } // namespace
@@ -165,16 +133,16 @@ Result<void> DemoWriter::writeUsers()
             return taken.error();
         if (taken->toLongLong() > 0)
             continue;
-        const UidText uid(uids_, jd, kMorningUtcMs);
-        const StampText at(jd, kMorningUtcMs);
-        s->bind(1, uid.view());
+        const DemoUid uid(uids_, jd, kMorningUtcMs);
+        const std::int64_t at = stampOf(jd, kMorningUtcMs);
+        bindUid(*s, 1, uid);
         bindText(*s, 2, name);
         bindText(*s, 3, codes::roleText(u.role));
-        s->bind(4, at.view());
-        s->bind(5, at.view());
+        s->bind(4, at);
+        s->bind(5, at);
         if (auto r = s->run(); !r)
             return r;
-        usersWritten_.emplace_back(QString::fromLatin1(uid.view().data(), static_cast<qsizetype>(uid.view().size())), u.role);
+        usersWritten_.emplace_back(uid.uuid(), u.role);
     }
     return {};
 }
@@ -189,7 +157,7 @@ Result<void> DemoWriter::writeUserAccess()
             return hash.error();
         const QVariant posyandu = role == Role::Kader && !city_.posyandu.empty() ? QVariant(qlonglong{1}) : QVariant();
         auto q = sql::exec(db_, QStringLiteral("UPDATE users SET pin_hash = ?, posyandu_id = ? WHERE uid = ?"),
-                           {*hash, posyandu, uid});
+                           {*hash, posyandu, sql::uidValue(uid)});
         if (!q)
             return q.error();
         (*q)->finish();
@@ -206,9 +174,9 @@ Result<void> DemoWriter::writePosyandu()
     std::int64_t id = 0;
     for (const DemoPosyanduPlan& p : city_.posyandu) {
         const int ms = kMorningUtcMs + static_cast<int>(id % 1000) * 1000;
-        const StampText at(p.createdJd, ms);
+        const std::int64_t at = stampOf(p.createdJd, ms);
         s->bind(1, ++id);
-        s->bind(2, UidText(uids_, p.createdJd, ms).view());
+        bindUid(*s, 2, DemoUid(uids_, p.createdJd, ms));
         bindText(*s, 3, p.name);
         bindText(*s, 4, p.rw);
         bindText(*s, 5, p.kelurahan);
@@ -219,8 +187,8 @@ Result<void> DemoWriter::writePosyandu()
         // The codes are invented; say so where a real list's name would be.
         bindText(*s, 10, QStringLiteral("demo"));
         bindText(*s, 11, QStringLiteral("Data demo (fiktif)"));
-        s->bind(12, at.view());
-        s->bind(13, at.view());
+        s->bind(12, at);
+        s->bind(13, at);
         if (auto r = s->run(); !r)
             return r;
     }
@@ -237,9 +205,9 @@ Result<void> DemoWriter::writeHouseholds()
     for (const DemoHouseholdPlan& h : city_.households) {
         const DemoPosyanduPlan& p = city_.posyandu[static_cast<std::size_t>(h.posyandu)];
         const int ms = kMorningUtcMs + static_cast<int>(id % 3600) * 1000;
-        const StampText at(h.createdJd, ms);
+        const std::int64_t at = stampOf(h.createdJd, ms);
         s->bind(1, ++id);
-        s->bind(2, UidText(uids_, h.createdJd, ms).view());
+        bindUid(*s, 2, DemoUid(uids_, h.createdJd, ms));
         s->bind(3, static_cast<std::int64_t>(h.posyandu + 1));
         bindText(*s, 4, h.address);
         bindText(*s, 5, h.rt);
@@ -251,8 +219,8 @@ Result<void> DemoWriter::writeHouseholds()
         bindText(*s, 11, h.motherName);
         bindText(*s, 12, h.motherNik);
         bindText(*s, 13, h.notes);
-        s->bind(14, at.view());
-        s->bind(15, at.view());
+        s->bind(14, at);
+        s->bind(15, at);
         if (auto r = s->run(); !r)
             return r;
     }
@@ -269,11 +237,11 @@ Result<void> DemoWriter::writeChildren()
     for (const DemoChildPlan& c : city_.children) {
         const int ms = kMorningUtcMs + 3600 * 1000 + static_cast<int>(id % 3600) * 1000;
         s->bind(1, ++id);
-        s->bind(2, UidText(uids_, c.createdJd, ms).view());
+        bindUid(*s, 2, DemoUid(uids_, c.createdJd, ms));
         bindText(*s, 3, c.nik);
         bindText(*s, 4, c.name);
         s->bind(5, static_cast<std::int64_t>(codes::sexCode(c.sex)));
-        s->bind(6, DateText(c.birthJd).view());
+        s->bind(6, dayOf(c.birthJd));
         s->bind(7, std::int64_t{c.birthApproximate ? 1 : 0});
         bindOptional(*s, 8, c.birthWeightG.value_or(0));
         bindOptional(*s, 9, c.birthLengthMm.value_or(0));
@@ -287,17 +255,17 @@ Result<void> DemoWriter::writeChildren()
         if (c.status == ChildStatus::Active)
             s->bindNull(14);
         else
-            s->bind(14, DateText(c.statusJd).view());
+            s->bind(14, dayOf(c.statusJd));
         bindText(*s, 15, c.notes);
         s->bind(16, std::int64_t{c.hasKia ? 1 : 0});
-        s->bind(17, StampText(c.createdJd, ms).view());
+        s->bind(17, stampOf(c.createdJd, ms));
         if (c.deletedJd) {
             // A soft delete is the row's last edit, as the repositories stamp it.
-            const StampText deleted(*c.deletedJd, ms + 3600 * 1000);
-            s->bind(18, deleted.view());
-            s->bind(19, deleted.view());
+            const std::int64_t deleted = stampOf(*c.deletedJd, ms + 3600 * 1000);
+            s->bind(18, deleted);
+            s->bind(19, deleted);
         } else {
-            s->bind(18, StampText(c.updatedJd, ms).view());
+            s->bind(18, stampOf(c.updatedJd, ms));
             s->bindNull(19);
         }
         if (auto r = s->run(); !r)
@@ -335,12 +303,12 @@ Result<void> DemoWriter::writeVisits(const std::function<bool(int)>& progress)
         }
         // Entered one after another through the morning, about 90 s apart.
         const int ms = kMorningUtcMs + (inSession++) * 91 * 1000 + static_cast<int>(uids_.next() % 1000);
-        const StampText created(v.jd, ms);
+        const std::int64_t created = stampOf(v.jd, ms);
         s->bind(1, ++id);
-        s->bind(2, UidText(uids_, v.jd, ms).view());
+        bindUid(*s, 2, DemoUid(uids_, v.jd, ms));
         s->bind(3, static_cast<std::int64_t>(v.child + 1));
         s->bind(4, static_cast<std::int64_t>(v.posyandu + 1));
-        s->bind(5, DateText(v.jd).view());
+        s->bind(5, dayOf(v.jd));
         bindOptional(*s, 6, v.weightG);
         bindOptional(*s, 7, v.lengthMm);
         bindOptional(*s, 8, v.position);
@@ -348,13 +316,13 @@ Result<void> DemoWriter::writeVisits(const std::function<bool(int)>& progress)
         bindOptional(*s, 10, v.muacMm);
         const QByteArray& kader = kaders[v.posyandu][v.kader];
         s->bind(11, std::string_view(kader.constData(), static_cast<std::size_t>(kader.size())));
-        s->bind(12, created.view());
+        s->bind(12, created);
         if (v.deleted) {
-            const StampText deleted(v.jd, ms + 5 * 60 * 1000);
-            s->bind(13, deleted.view());
-            s->bind(14, deleted.view());
+            const std::int64_t deleted = stampOf(v.jd, ms + 5 * 60 * 1000);
+            s->bind(13, deleted);
+            s->bind(14, deleted);
         } else {
-            s->bind(13, created.view());
+            s->bind(13, created);
             s->bindNull(14);
         }
         if (auto r = s->run(); !r)
@@ -379,15 +347,15 @@ Result<void> DemoWriter::writeReferrals()
     // One step of the history, typed in the morning of its day.
     auto step = [&](std::int64_t referral, ReferralStatus status, int jd, const QString& note, const QString& by) {
         const int ms = kMorningUtcMs + 3 * 3600 * 1000 + static_cast<int>(referral % 600) * 1000;
-        const StampText at(jd, ms);
-        e->bind(1, UidText(uids_, jd, ms).view());
+        const std::int64_t at = stampOf(jd, ms);
+        bindUid(*e, 1, DemoUid(uids_, jd, ms));
         e->bind(2, referral);
         bindText(*e, 3, codes::referralStatusText(status));
-        e->bind(4, DateText(jd).view());
+        e->bind(4, dayOf(jd));
         bindText(*e, 5, note);
         bindText(*e, 6, by);
-        e->bind(7, at.view());
-        e->bind(8, at.view());
+        e->bind(7, at);
+        e->bind(8, at);
         e->bindNull(9);
         return e->run();
     };
@@ -396,10 +364,10 @@ Result<void> DemoWriter::writeReferrals()
         const int ms = kMorningUtcMs + 3 * 3600 * 1000;
         const int lastJd = std::max({r.referredJd, r.arrivedJd, r.closedJd});
         s->bind(1, ++id);
-        s->bind(2, UidText(uids_, r.referredJd, ms).view());
+        bindUid(*s, 2, DemoUid(uids_, r.referredJd, ms));
         s->bind(3, static_cast<std::int64_t>(r.child + 1));
         s->bind(4, std::int64_t{r.forHousehold ? 1 : 0});
-        s->bind(5, DateText(r.referredJd).view());
+        s->bind(5, dayOf(r.referredJd));
         bindText(*s, 6, Stored<QStringList>::value(r.reasons).toString());
         if (r.consent)
             s->bind(7, std::int64_t{*r.consent ? 1 : 0});
@@ -411,8 +379,8 @@ Result<void> DemoWriter::writeReferrals()
         bindOptionalDate(*s, 11, r.followUpJd);
         bindOptionalDate(*s, 12, r.arrivedJd);
         bindOptionalDate(*s, 13, r.closedJd);
-        s->bind(14, StampText(r.referredJd, ms).view());
-        s->bind(15, StampText(lastJd, ms).view());
+        s->bind(14, stampOf(r.referredJd, ms));
+        s->bind(15, stampOf(lastJd, ms));
         s->bindNull(16);
         if (auto q = s->run(); !q)
             return q;
@@ -442,15 +410,15 @@ Result<void> DemoWriter::writeCounselling()
         inDay = k.jd == lastJd ? inDay + 1 : 0;
         lastJd = k.jd;
         const int ms = kMorningUtcMs + 2 * 3600 * 1000 + (inDay % 7200) * 1000;
-        const StampText at(k.jd, ms);
-        s->bind(1, UidText(uids_, k.jd, ms).view());
+        const std::int64_t at = stampOf(k.jd, ms);
+        bindUid(*s, 1, DemoUid(uids_, k.jd, ms));
         s->bind(2, static_cast<std::int64_t>(k.child + 1));
-        s->bind(3, DateText(k.jd).view());
+        s->bind(3, dayOf(k.jd));
         bindText(*s, 4, k.topic);
         bindText(*s, 5, k.by);
         bindText(*s, 6, k.notes);
-        s->bind(7, at.view());
-        s->bind(8, at.view());
+        s->bind(7, at);
+        s->bind(8, at);
         s->bindNull(9);
         if (auto q = s->run(); !q)
             return q;
@@ -470,10 +438,10 @@ Result<void> DemoWriter::writeConsents()
         inDay = k.jd == lastJd ? inDay + 1 : 0;
         lastJd = k.jd;
         const int ms = kMorningUtcMs + 3 * 3600 * 1000 + (inDay % 7200) * 1000;
-        const StampText at(k.jd, ms);
-        s->bind(1, UidText(uids_, k.jd, ms).view());
+        const std::int64_t at = stampOf(k.jd, ms);
+        bindUid(*s, 1, DemoUid(uids_, k.jd, ms));
         s->bind(2, static_cast<std::int64_t>(k.child + 1));
-        s->bind(3, DateText(k.jd).view());
+        s->bind(3, dayOf(k.jd));
         bindText(*s, 4, k.guardianName);
         bindText(*s, 5, codes::guardianRelationText(k.relation));
         s->bind(6, std::int64_t{k.forMonitoring ? 1 : 0});
@@ -482,8 +450,8 @@ Result<void> DemoWriter::writeConsents()
         s->bind(9, std::int64_t{k.withdrawal ? 1 : 0});
         bindText(*s, 10, k.recordedBy);
         s->bindNull(11);
-        s->bind(12, at.view());
-        s->bind(13, at.view());
+        s->bind(12, at);
+        s->bind(13, at);
         s->bindNull(14);
         if (auto q = s->run(); !q)
             return q;

@@ -12,6 +12,7 @@
 #include "store/user.h"
 
 #include <QString>
+#include <QUuid>
 
 #include <functional>
 #include <utility>
@@ -41,7 +42,7 @@ private:
     Database& db_;
     const DemoCity& city_;
     DemoRandom uids_;
-    std::vector<std::pair<QString, Role>> usersWritten_; // the demo users' uids (records/demo/demousers.h)
+    std::vector<std::pair<QUuid, Role>> usersWritten_; // the demo users' uids (records/demo/demousers.h)
 };
 
 } // namespace tumbuh::records

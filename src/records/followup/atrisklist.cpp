@@ -124,13 +124,12 @@ Result<void> Loader::readChildren()
     auto s = NativeStatement::prepare(db_, sql);
     if (!s)
         return s.error();
-    s->bind(1, last_.toString(Qt::ISODate));
-    s->bind(2, first_.toString(Qt::ISODate));
+    s->bindDate(1, last_);
+    s->bindDate(2, first_);
     if (q_.posyanduId)
         s->bind(3, static_cast<std::int64_t>(*q_.posyanduId));
     // Ages on the month's last day, or today while the month is running.
     const year_month_day ageOn = ymd(std::min(last_, today_ < first_ ? last_ : today_));
-    const QString lastText = last_.toString(Qt::ISODate);
     sqlite3_stmt* st = s->handle();
     for (;;) {
         auto more = s->step();
@@ -140,7 +139,7 @@ Result<void> Loader::readChildren()
             break;
         Candidate c;
         c.id = sqlite3_column_int64(st, 0);
-        c.uid = textColumn(st, 1);
+        c.uid = uidTextColumn(st, 1);
         c.name = textColumn(st, 2);
         c.sex = sqlite3_column_int(st, 3) == 2 ? growth::Sex::Female : growth::Sex::Male;
         c.birth = dateColumn(st, 4).value_or(year{0} / month{0} / day{0});
@@ -150,7 +149,7 @@ Result<void> Loader::readChildren()
             c.householdId = sqlite3_column_int64(st, 6);
         c.posyanduId = sqlite3_column_int64(st, 7);
         // Moved away or died after the month's end: still there that month.
-        c.active = textColumn(st, 8) == u"active" || textColumn(st, 9) > lastText;
+        c.active = textColumn(st, 8) == u"active" || s->date(9) > last_;
         c.rt = textColumn(st, 10);
         c.rw = textColumn(st, 11);
         if (c.motherName.trimmed().isEmpty())
@@ -173,7 +172,7 @@ Result<void> Loader::readVisits()
     auto s = NativeStatement::prepare(db_, q_.posyanduId ? kPosyanduVisits : kCityVisits);
     if (!s)
         return s.error();
-    s->bind(1, last_.toString(Qt::ISODate));
+    s->bindDate(1, last_);
     if (q_.posyanduId)
         s->bind(2, static_cast<std::int64_t>(*q_.posyanduId));
     std::vector<std::pair<std::size_t, growth::Visit>> read;
@@ -308,10 +307,10 @@ Result<void> Loader::readReferrals(std::vector<AtRiskChild>& out) const
         // Ordered by date: the last one read is the child's latest.
         OpenReferral r;
         r.id = sqlite3_column_int64(st, 0);
-        r.uid = textColumn(st, 1);
+        r.uid = uidTextColumn(st, 1);
         r.status = codes::referralStatusFrom(textColumn(st, 3)).value_or(ReferralStatus::Referred);
-        r.referredOn = QDate::fromString(textColumn(st, 4), Qt::ISODate);
-        r.followUpOn = QDate::fromString(textColumn(st, 5), Qt::ISODate);
+        r.referredOn = s->date(4);
+        r.followUpOn = s->date(5);
         r.overdue = r.status == ReferralStatus::Referred && r.followUpOn.isValid() && today_ > r.followUpOn;
         r.forHousehold = sqlite3_column_int(st, 8) != 0;
         QStringList reasons;
@@ -335,8 +334,8 @@ Result<void> Loader::readCounselling(std::vector<AtRiskChild>& out) const
     auto s = NativeStatement::prepare(db_, kCounselled);
     if (!s)
         return s.error();
-    s->bind(1, first_.toString(Qt::ISODate));
-    s->bind(2, last_.toString(Qt::ISODate));
+    s->bindDate(1, first_);
+    s->bindDate(2, last_);
     for (;;) {
         auto more = s->step();
         if (!more)

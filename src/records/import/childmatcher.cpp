@@ -24,12 +24,12 @@ Result<ChildMatcher> ChildMatcher::load(Database& db)
         if (!*row)
             break;
         const RowId id = q->int64(0);
-        const QUuid uid = QUuid::fromString(q->text(1));
+        const QUuid uid = q->uid(1);
         if (q->int64(6) != 0) {
             m.byUid_.insert(uid, {id, true});
             continue;
         }
-        m.remember(id, uid, q->text(2), q->text(3), QDate::fromString(q->text(4), Qt::ISODate), q->text(5));
+        m.remember(id, uid, q->text(2), q->text(3), q->date(4), q->text(5));
     }
     return m;
 }

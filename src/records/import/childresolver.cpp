@@ -1,6 +1,5 @@
 #include "records/import/childresolver.h"
 
-#include "store/isodate.h"
 #include "store/measurementcolumns.h"
 #include "store/messages.h"
 #include "store/row.h"
@@ -291,18 +290,18 @@ ChildResolver::Outcome ChildResolver::addChild(const ImportRow& row, RowId& id)
     context_.warn(v.warnings());
     if (c.meta.uid.isNull())
         c.meta.uid = context_.nextUid();
-    c.meta.createdAt = sql::timestampFrom(QString::fromLatin1(context_.now()));
+    c.meta.createdAt = context_.now();
     c.meta.updatedAt = c.meta.createdAt;
 
     // No savepoint for this insert (a million-row import adds tens of
     // thousands of children): if the row's measurement is then refused,
     // undoRow() deletes the child again.
     NativeStatement& s = *insertChild_;
-    s.bind(1, sql::uidText(c.meta.uid));
+    s.bindUid(1, c.meta.uid);
     s.bind(2, c.nik);
     s.bind(3, c.name);
     s.bind(4, static_cast<std::int64_t>(c.sex == growth::Sex::Female ? 2 : 1));
-    s.bind(5, IsoDate(c.birthDate).view());
+    s.bindDate(5, c.birthDate);
     s.bind(6, std::int64_t{c.birthDateApproximate ? 1 : 0});
     ImportContext::bindUnit(s, 7, c.birthWeight);
     ImportContext::bindUnit(s, 8, c.birthLength);
@@ -313,10 +312,10 @@ ChildResolver::Outcome ChildResolver::addChild(const ImportRow& row, RowId& id)
         s.bindNull(10);
     s.bind(11, static_cast<std::int64_t>(c.posyanduId));
     s.bind(12, codes::childStatusText(c.status));
-    s.bind(13, c.statusDate.isValid() ? c.statusDate.toString(Qt::ISODate) : QString());
+    s.bindDate(13, c.statusDate);
     s.bind(14, c.notes);
-    s.bind(15, context_.nowText());
-    s.bind(16, context_.nowText());
+    s.bind(15, context_.nowMs());
+    s.bind(16, context_.nowMs());
     s.bind(17, std::int64_t{c.hasKia ? 1 : 0});
     if (auto r = s.run(); !r)
         return r.error();

@@ -21,7 +21,7 @@ ImportContext::ImportContext(Database& db, const ImportOptions& options, ImportL
 
 void ImportContext::stamp()
 {
-    now_ = sql::timestampText(Database::now()).toLatin1();
+    nowMs_ = sql::timestampMs(Database::now());
 }
 
 Result<void> ImportContext::beginRowSavepoint()

@@ -10,9 +10,11 @@
 #include "records/nativestatement.h"
 #include "records/timeuuid.h"
 #include "store/auditwriter.h"
+#include "store/sqlutil.h"
 #include "store/transaction.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QJsonObject>
 #include <QUuid>
 
@@ -38,8 +40,10 @@ public:
 
     // The import's created_at/updated_at, as stored.
     void stamp();
-    const QByteArray& now() const { return now_; }
-    std::string_view nowText() const { return {now_.constData(), static_cast<std::size_t>(now_.size())}; }
+    // The import's one moment for created_at/updated_at: as stored
+    // (milliseconds, schema 5) and as a QDateTime.
+    std::int64_t nowMs() const { return nowMs_; }
+    QDateTime now() const { return sql::timestampFromMs(nowMs_); }
     QUuid nextUid() { return uids_.next(); }
     // The import's audit entries, through one statement kept for it all.
     AuditWriter& audit() { return audit_; }
@@ -94,7 +98,7 @@ private:
     Database& db_;
     const ImportOptions& options_;
     ImportLayout layout_;
-    QByteArray now_;
+    std::int64_t nowMs_ = 0;
     TimeUuid uids_;
     AuditWriter audit_;
     struct PendingAudit {

@@ -1,10 +1,9 @@
 #include "records/import/measurementresolver.h"
 
-#include "store/isodate.h"
 #include "store/measurementcolumns.h"
 #include "store/row.h"
 #include "store/sqlutil.h"
-#include "store/uidtext.h"
+#include "store/uidbytes.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -101,7 +100,7 @@ Result<std::optional<Measurement>> MeasurementResolver::storedMeasurement(const 
     NativeStatement* s = nullptr;
     if (!row.measurementUid.isNull()) {
         s = &*measurementByUid_;
-        s->bind(1, UidText(row.measurementUid).view());
+        s->bindUid(1, row.measurementUid);
     } else if (indexesDropped_ && row.measuredOn.isValid()) {
         auto e = children_.entry(childId);
         if (!e)
@@ -121,7 +120,7 @@ Result<std::optional<Measurement>> MeasurementResolver::storedMeasurement(const 
     } else if (row.measuredOn.isValid()) {
         s = &*measurementByDay_;
         s->bind(1, static_cast<std::int64_t>(childId));
-        s->bind(2, IsoDate(row.measuredOn).view());
+        s->bindDate(2, row.measuredOn);
     } else {
         return std::optional<Measurement>();
     }
@@ -180,14 +179,13 @@ MeasurementResolver::Outcome MeasurementResolver::measurementFor(const ImportRow
     // below lives until s.run() has stepped.
     NativeStatement& s = *insertMeasurement_;
     const QUuid uid = row.measurementUid.isNull() ? context_.nextUid() : row.measurementUid;
-    const UidText uidText(uid);
-    const IsoDate date(m.date);
+    const UidBytes uidBytes(uid);
     const QByteArray measuredBy = m.measuredBy.toUtf8();
     const QByteArray notes = m.notes.toUtf8();
-    bindStatic(s, 1, uidText.view());
+    sqlite3_bind_blob(s.handle(), 1, uidBytes.data(), UidBytes::size(), SQLITE_STATIC);
     s.bind(2, static_cast<std::int64_t>(m.childId));
     s.bind(3, static_cast<std::int64_t>(m.posyanduId));
-    bindStatic(s, 4, date.view());
+    s.bindDate(4, m.date);
     ImportContext::bindUnit(s, 5, m.weight);
     ImportContext::bindUnit(s, 6, m.length);
     if (m.position == growth::Measure::Unknown)
@@ -199,8 +197,8 @@ MeasurementResolver::Outcome MeasurementResolver::measurementFor(const ImportRow
     s.bind(10, std::int64_t{m.oedema ? 1 : 0});
     bindStaticOrNull(s, 11, measuredBy);
     bindStaticOrNull(s, 12, notes);
-    bindStatic(s, 13, context_.nowText());
-    bindStatic(s, 14, context_.nowText());
+    s.bind(13, context_.nowMs());
+    s.bind(14, context_.nowMs());
     if (auto r = s.run(); !r) {
         if (s.lastResultCode() != SQLITE_CONSTRAINT || row.measurementUid.isNull())
             return r.error();

@@ -46,7 +46,7 @@ Result<void> PlaceResolver::load()
             return r.error();
         if (!*r)
             break;
-        posyanduByUid_.insert(QUuid::fromString(posyandu->text(1)), posyandu->int64(0));
+        posyanduByUid_.insert(posyandu->uid(1), posyandu->int64(0));
         posyanduByName_.insert(ImportContext::nameKey(posyandu->text(2)), posyandu->int64(0));
     }
     auto households = NativeStatement::prepare(
@@ -60,7 +60,7 @@ Result<void> PlaceResolver::load()
             return r.error();
         if (!*r)
             break;
-        householdByUid_.insert(QUuid::fromString(households->text(1)), households->int64(0));
+        householdByUid_.insert(households->uid(1), households->int64(0));
         householdByKey_.insert(householdKey(households->int64(2), households->text(3), households->text(4),
                                             households->text(5), households->text(6)),
                                households->int64(0));
@@ -252,11 +252,10 @@ Result<RowId> PlaceResolver::addHousehold(Household& h)
     h.meta.deletedAt.reset();
     h.meta.id = 0;
     sql::stampInsert(h.meta, Stamp::Now);
-    const QString created = sql::timestampText(h.meta.createdAt);
     NativeStatement& s = *insertHousehold_;
-    s.bind(1, sql::uidText(h.meta.uid));
-    s.bind(2, created);
-    s.bind(3, h.meta.updatedAt == h.meta.createdAt ? created : sql::timestampText(h.meta.updatedAt));
+    s.bindUid(1, h.meta.uid);
+    s.bindTimestamp(2, h.meta.createdAt);
+    s.bindTimestamp(3, h.meta.updatedAt);
     s.bindNull(4);
     const QVariantList values = table<Household>().values(h);
     for (qsizetype i = 0; i < values.size(); ++i)

@@ -30,12 +30,10 @@ Error loaderError(ErrorCode code, const QString& message)
     return Error{code, {}, message, {}, {}};
 }
 
-QString iso(year_month_day d)
+// As schema 5 stores a date: days since 1970-01-01.
+std::int64_t dayNumber(year_month_day d)
 {
-    return QStringLiteral("%1-%2-%3")
-        .arg(static_cast<int>(d.year()), 4, 10, QLatin1Char('0'))
-        .arg(static_cast<unsigned>(d.month()), 2, 10, QLatin1Char('0'))
-        .arg(static_cast<unsigned>(d.day()), 2, 10, QLatin1Char('0'));
+    return sys_days(d).time_since_epoch().count();
 }
 
 // "c.posyandu_id IN (1,2,3)" for the scope; ids are integers from the file.
@@ -79,7 +77,7 @@ Result<report::MonthlyInput> MonthlyLoader::load(year_month month, const QString
             if (!*row)
                 break;
             ids.push_back(q->int64(0));
-            all.push_back(report::PosyanduInfo{q->text(1), q->text(2), q->text(3), q->text(4), q->text(5),
+            all.push_back(report::PosyanduInfo{uidTextColumn(q->handle(), 1), q->text(2), q->text(3), q->text(4), q->text(5),
                                                q->text(6), q->text(7)});
         }
     }
@@ -147,7 +145,7 @@ Result<report::MonthlyInput> MonthlyLoader::load(year_month month, const QString
             db_, QStringLiteral("SELECT c.id, c.uid, c.name, c.nik, c.sex, c.birth_date, c.posyandu_id, c.status, "
                                 "c.status_date, c.has_kia, c.birth_weight_g, c.birth_length_mm, c.mother_name, "
                                 "h.mother_name, h.father_name, h.address, h.rt, h.rw, "
-                                "(SELECT p.measured_on || '/' || p.weight_g FROM measurements p "
+                                "(SELECT p.measured_on * 1000000 + p.weight_g FROM measurements p "
                                 " WHERE p.child_id = c.id AND p.deleted_at IS NULL AND p.measured_on < ?3 "
                                 " AND p.weight_g IS NOT NULL ORDER BY p.measured_on DESC LIMIT 1) "
                                 "FROM children c %2 LEFT JOIN households h ON h.id = c.household_id "
@@ -156,9 +154,9 @@ Result<report::MonthlyInput> MonthlyLoader::load(year_month month, const QString
                      .arg(filter, scan));
         if (!q)
             return q.error();
-        q->bind(1, iso(end));
-        q->bind(2, iso(oldest));
-        q->bind(3, iso(window));
+        q->bind(1, dayNumber(end));
+        q->bind(2, dayNumber(oldest));
+        q->bind(3, dayNumber(window));
         while (true) {
             auto row = q->step();
             if (!row)
@@ -172,7 +170,7 @@ Result<report::MonthlyInput> MonthlyLoader::load(year_month month, const QString
             if (!birth || where == posyanduIndex.end() || id < 0 || id > std::numeric_limits<std::int32_t>::max())
                 continue;
             report::ChildForReport c;
-            c.uid = textColumn(s, 1);
+            c.uid = uidTextColumn(s, 1);
             c.name = textColumn(s, 2);
             c.nik = policy_.nik(textColumn(s, 3));
             c.byName = policy_.allows(id);
@@ -194,11 +192,12 @@ Result<report::MonthlyInput> MonthlyLoader::load(year_month month, const QString
             c.address = textColumn(s, 15);
             c.rt = textColumn(s, 16);
             c.rw = textColumn(s, 17);
-            if (const auto before = dateColumn(s, 18)) { // "YYYY-MM-DD/grams"
-                const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(s, 18));
+            if (sqlite3_column_type(s, 18) == SQLITE_INTEGER) { // day number * 1,000,000 + grams
+                const std::int64_t packed = sqlite3_column_int64(s, 18);
+                const std::int64_t days = packed >= 0 ? packed / 1'000'000 : -((-packed + 999'999) / 1'000'000);
                 growth::Visit v;
-                v.date = *before;
-                v.weight = growth::Grams{static_cast<std::int32_t>(std::atol(text + 11))};
+                v.date = year_month_day{sys_days{std::chrono::days{days}}};
+                v.weight = growth::Grams{static_cast<std::int32_t>(packed - days * 1'000'000)};
                 c.visits.push_back(v);
             }
             const auto at = static_cast<std::size_t>(id);
@@ -230,9 +229,9 @@ Result<report::MonthlyInput> MonthlyLoader::load(year_month month, const QString
                                  .arg(filter));
         if (!q)
             return q.error();
-        q->bind(1, iso(end));
-        q->bind(2, iso(oldest));
-        q->bind(3, iso(window));
+        q->bind(1, dayNumber(end));
+        q->bind(2, dayNumber(oldest));
+        q->bind(3, dayNumber(window));
         std::vector<std::pair<std::int32_t, growth::Visit>> rows;
         rows.reserve(input.children.size() * (kHistoryMonths + 1));
         std::vector<std::int32_t> perChild(input.children.size(), 0);
@@ -276,8 +275,8 @@ Result<report::MonthlyInput> MonthlyLoader::load(year_month month, const QString
         auto q = NativeStatement::prepare(db_, sql.arg(filter));
         if (!q)
             return q.error();
-        q->bind(1, iso(first));
-        q->bind(2, iso(end));
+        q->bind(1, dayNumber(first));
+        q->bind(2, dayNumber(end));
         while (true) {
             auto row = q->step();
             if (!row)

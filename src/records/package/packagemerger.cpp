@@ -104,11 +104,11 @@ Result<std::optional<Target>> MergeRun::target(const QString& table, const QUuid
         it = lookups_.emplace(table, std::move(*s)).first;
     }
     NativeStatement& s = it->second;
-    s.bind(1, sql::uidText(uid));
+    s.bindUid(1, uid);
     auto r = s.step();
     std::optional<Target> out;
     if (r && *r)
-        out = Target{s.int64(0), sql::timestampFrom(s.text(1)), s.int64(2) != 0};
+        out = Target{s.int64(0), s.timestamp(1), s.int64(2) != 0};
     s.reset();
     if (!r)
         return r.error();

@@ -53,7 +53,8 @@ Result<void> run(Database& db, const QString& sql, const QVariantList& values, i
     return {};
 }
 
-Result<QStringList> column(Database& db, const QString& sql, const QVariantList& values)
+// The uids a statement selects, as text.
+Result<QStringList> uids(Database& db, const QString& sql, const QVariantList& values)
 {
     auto q = store::sql::exec(db, sql, values);
     if (!q)
@@ -61,7 +62,7 @@ Result<QStringList> column(Database& db, const QString& sql, const QVariantList&
     store::sql::Finisher done(*q);
     QStringList out;
     while ((*q)->next())
-        out << (*q)->value(0).toString();
+        out << store::sql::uidText(store::sql::uidFrom((*q)->value(0)));
     return out;
 }
 
@@ -87,14 +88,14 @@ Result<Anonymised> anonymiseChild(Database& db, const SignedInUser& user, RowId 
         store::sql::Finisher done(*found);
         if (!(*found)->next())
             return Error{ErrorCode::NotFound, {}, QCoreApplication::translate("tumbuh::records", "This child is not in the database."), {}, {}};
-        childUid = (*found)->value(0).toString();
+        childUid = store::sql::uidText(store::sql::uidFrom((*found)->value(0)));
         householdId = (*found)->value(1);
     }
 
     Anonymised result;
     result.name = anonymousName(childUid);
     const QVariant id = childId;
-    const QString now = store::sql::timestampText(Database::now());
+    const QVariant now = store::sql::timestampValue(Database::now());
     {
         SecureDelete secure(db);
         auto tx = store::Transaction::begin(db);
@@ -113,10 +114,10 @@ Result<Anonymised> anonymiseChild(Database& db, const SignedInUser& user, RowId 
             {QStringLiteral("counselling"), QStringLiteral("SELECT uid FROM counselling WHERE child_id = ?")},
         };
         for (const auto& [table, sql] : tables) {
-            auto uids = column(db, sql, {id});
-            if (!uids)
-                return uids.error();
-            for (const QString& u : *uids)
+            auto rows = uids(db, sql, {id});
+            if (!rows)
+                return rows.error();
+            for (const QString& u : *rows)
                 owned.emplace_back(table, u);
         }
 
@@ -138,7 +139,7 @@ Result<Anonymised> anonymiseChild(Database& db, const SignedInUser& user, RowId 
                                  {now, householdId});
                     !r)
                     return r.error();
-                auto hUid = column(db, QStringLiteral("SELECT uid FROM households WHERE id = ?"), {householdId});
+                auto hUid = uids(db, QStringLiteral("SELECT uid FROM households WHERE id = ?"), {householdId});
                 if (!hUid)
                     return hUid.error();
                 for (const QString& u : *hUid)
@@ -192,7 +193,7 @@ Result<Anonymised> anonymiseChild(Database& db, const SignedInUser& user, RowId 
             if (auto r = run(db,
                              QStringLiteral("UPDATE audit_log SET before_json = NULL, after_json = NULL, redacted = 1 "
                                             "WHERE table_name = ? AND row_uid = ? AND redacted = 0"),
-                             {table, uid}, &result.auditRowsRedacted);
+                             {table, store::sql::uidValue(QUuid::fromString(uid))}, &result.auditRowsRedacted);
                 !r)
                 return r.error();
 

@@ -50,7 +50,7 @@ Result<QJsonArray> rowsOf(Database& db, const QString& sql, const QVariantList& 
         const QSqlRecord r = (*q)->record();
         QJsonObject o;
         for (int i = 0; i < r.count(); ++i)
-            o.insert(r.fieldName(i), jsonOf(r.value(i)));
+            o.insert(r.fieldName(i), jsonOf(store::sql::textForm(r.fieldName(i), r.value(i))));
         rows.append(o);
     }
     return rows;
@@ -223,7 +223,7 @@ Result<QJsonObject> childDataJson(Database& db, const SignedInUser& user, RowId 
                                           "a.row_uid, a.action, a.redacted, a.before_json, a.after_json "
                                           "FROM audit_log a LEFT JOIN users u ON u.id = a.user_id "
                                           "WHERE a.table_name = ? AND a.row_uid = ?"),
-                           {table, uid});
+                           {table, store::sql::uidValue(QUuid::fromString(uid))});
         if (!rows)
             return rows.error();
         for (const QJsonValue& r : *rows) {
