@@ -1197,6 +1197,10 @@
         <translation>Anak ini tidak ada di basis data.</translation>
     </message>
     <message>
+        <source>The import stopped: a row it wrote to the table %1 refers to row %2 of the table %3, which does not exist. Nothing was saved.</source>
+        <translation>Impor dihentikan: baris yang ditulisnya ke tabel %1 merujuk ke baris %2 di tabel %3, yang tidak ada. Tidak ada yang disimpan.</translation>
+    </message>
+    <message>
         <source>%1 could not be written: %2</source>
         <translation>%1 tidak bisa ditulis: %2</translation>
     </message>

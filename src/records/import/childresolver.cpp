@@ -109,6 +109,16 @@ void ChildResolver::countInto(ImportCounts& counts) const
     }
 }
 
+std::vector<RowId> ChildResolver::edited() const
+{
+    std::vector<RowId> ids;
+    for (std::size_t id = 0; id < entries_.size(); ++id) {
+        if (entries_[id] && entries_[id]->outcome == 'u')
+            ids.push_back(static_cast<RowId>(id));
+    }
+    return ids;
+}
+
 Result<ChildResolver::Entry*> ChildResolver::entry(RowId id)
 {
     const auto index = static_cast<std::size_t>(id);

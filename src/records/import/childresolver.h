@@ -63,6 +63,8 @@ public:
     // Each child's outcome over the whole import.
     void countInto(ImportCounts& counts) const;
     const InsertedRange& inserted() const { return inserted_; }
+    // The children that existed before the import and that it changed.
+    std::vector<RowId> edited() const;
 
 private:
     Outcome addChild(const ImportRow& row, RowId& id);

@@ -1,6 +1,7 @@
 #include "records/import/csvimporter.h"
 
 #include "records/bulkscope.h"
+#include "records/import/foreignkeysoff.h"
 #include "records/import/importcolumns.h"
 #include "records/import/importreader.h"
 #include "records/import/importrowparser.h"
@@ -56,10 +57,12 @@ Result<ImportReport> CsvImporter::run(const QString& csvPath)
     }
 
     const BulkScope bulk(db_);
+    // Before the transaction: SQLite changes the setting only outside one.
+    const ForeignKeysOff foreignKeys(db_);
     auto tx = Transaction::begin(db_);
     if (!tx)
         return tx.error();
-    auto session = ImportSession::start(db_, options_, columns->layout(), report);
+    auto session = ImportSession::start(db_, options_, columns->layout(), report, foreignKeys.off());
     if (!session)
         return session.error();
     const ImportRowParser parser(*columns, header);

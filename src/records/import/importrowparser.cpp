@@ -106,7 +106,11 @@ std::optional<ParseFailure> ImportRowParser::parse(std::span<const std::string_v
         const std::string_view v = cell(cells, f);
         return ImportValues::isBlank(v) ? std::string_view() : v;
     };
-    auto plain = [&](F f) { return text(given(f)).simplified(); };
+    // simplified() also trims: text()'s trimmed() would be done twice.
+    auto plain = [&](F f) {
+        const std::string_view v = given(f);
+        return QString::fromUtf8(v.data(), static_cast<qsizetype>(v.size())).simplified();
+    };
     auto uid = [&](F f, QUuid& out) -> std::optional<ParseFailure> {
         const std::string_view v = given(f);
         if (v.empty())

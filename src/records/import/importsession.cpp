@@ -15,16 +15,23 @@ ImportSession::ImportSession(Database& db, const ImportOptions& options, ImportL
 }
 
 Result<std::unique_ptr<ImportSession>> ImportSession::start(Database& db, const ImportOptions& options,
-                                                            ImportLayout layout, ImportReport& report)
+                                                            ImportLayout layout, ImportReport& report,
+                                                            bool checkReferences)
 {
     std::unique_ptr<ImportSession> s(new ImportSession(db, options, layout, report));
-    if (auto p = s->prepare(); !p)
+    if (auto p = s->prepare(checkReferences); !p)
         return p.error();
     return s;
 }
 
-Result<void> ImportSession::prepare()
+Result<void> ImportSession::prepare(bool checkReferences)
 {
+    if (checkReferences) {
+        auto references = ReferenceCheck::start(context_.db());
+        if (!references)
+            return references.error();
+        references_ = std::move(*references);
+    }
     if (auto c = children_.load(); !c)
         return c;
     if (auto p = places_.load(); !p)
@@ -115,6 +122,12 @@ Result<void> ImportSession::finish(const QString& sourceName, bool willCommit)
         auto a = context_.audit().record(context_.options().user, table, QUuid(), AuditAction::BulkInsert, {}, summary);
         if (!a)
             return a.error();
+    }
+    if (willCommit && references_) {
+        const ReferenceCheck::Edited edited{{QStringLiteral("children"), children_.edited()},
+                                            {QStringLiteral("measurements"), measurements_.edited()}};
+        if (auto r = references_->verify(context_.db(), edited); !r)
+            return r;
     }
     return {};
 }

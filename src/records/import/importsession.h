@@ -22,6 +22,7 @@
 #include "records/import/importrowparser.h"
 #include "records/import/measurementresolver.h"
 #include "records/import/placeresolver.h"
+#include "records/import/referencecheck.h"
 
 #include <memory>
 #include <optional>
@@ -30,21 +31,25 @@ namespace tumbuh::records {
 
 class ImportSession {
 public:
+    // `checkReferences`: SQLite does not enforce the foreign keys during
+    // this import (ForeignKeysOff); finish() then checks the references of
+    // every row the import wrote (ReferenceCheck).
     static Result<std::unique_ptr<ImportSession>> start(Database& db, const ImportOptions& options,
-                                                        ImportLayout layout, ImportReport& report);
+                                                        ImportLayout layout, ImportReport& report,
+                                                        bool checkReferences = false);
 
     // nullopt: the row was saved (or changed nothing). A problem: nothing of
     // the row was saved. An Error: the database failed; stop the import.
     Result<std::optional<ImportProblem>> process(const ImportRow& row);
 
     // The bulk audit entries, and the indexes rebuilt if they were set
-    // aside. `willCommit` false (dry run, all-or-nothing with rejected
+    // aside; then the references checked when start() was asked to. `willCommit` false (dry run, all-or-nothing with rejected
     // rows): the transaction is about to be rolled back, which restores them.
     Result<void> finish(const QString& sourceName, bool willCommit);
 
 private:
     ImportSession(Database& db, const ImportOptions& options, ImportLayout layout, ImportReport& report);
-    Result<void> prepare();
+    Result<void> prepare(bool checkReferences);
 
     using Outcome = ImportContext::Outcome;
     Result<void> undoRow();
@@ -55,6 +60,7 @@ private:
     PlaceResolver places_;
     ChildResolver children_;
     MeasurementResolver measurements_;
+    std::optional<ReferenceCheck> references_;
 };
 
 } // namespace tumbuh::records

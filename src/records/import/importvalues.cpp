@@ -42,9 +42,20 @@ bool ImportValues::isBlank(std::string_view text)
 {
     const std::string_view t = csv::trimSpaces(text);
     if (t.size() > 3)
-        return false; // the common case, decided without a copy
-    const std::string s = lower(t);
-    return s.empty() || s == "-" || s == "na" || s == "n/a";
+        return false; // the common case
+    // "-", "na", "n/a" in any case, compared without a copy (a million rows
+    // ask this of every cell).
+    auto is = [&](std::string_view word) {
+        if (t.size() != word.size())
+            return false;
+        for (std::size_t i = 0; i < t.size(); ++i) {
+            const char c = t[i] >= 'A' && t[i] <= 'Z' ? static_cast<char>(t[i] - 'A' + 'a') : t[i];
+            if (c != word[i])
+                return false;
+        }
+        return true;
+    };
+    return t.empty() || is("-") || is("na") || is("n/a");
 }
 
 std::optional<QDate> ImportValues::date(std::string_view text)

@@ -261,6 +261,7 @@ MeasurementResolver::Outcome MeasurementResolver::updateMeasurement(const Import
     if (!saved)
         return context_.refused(saved.error(), [&] { return measurements_.validate(m); });
     context_.warn(saved.warnings());
+    edited_.push_back(old.meta.id);
     if (indexesDropped_ && m.date != old.date) {
         for (auto& [d, id] : children_.known(childId).days) {
             if (id == old.meta.id)

@@ -16,6 +16,7 @@
 #include "store/measurementrepository.h"
 
 #include <optional>
+#include <vector>
 
 namespace tumbuh::records {
 
@@ -35,6 +36,9 @@ public:
     Outcome measurementFor(const ImportRow& row, RowId childId);
 
     const InsertedRange& inserted() const { return inserted_; }
+    // The measurements the import changed (those of rows rejected later
+    // too: a row's savepoint undid those).
+    const std::vector<RowId>& edited() const { return edited_; }
 
 private:
     Result<std::optional<Measurement>> storedMeasurement(const ImportRow& row, RowId childId);
@@ -53,6 +57,7 @@ private:
     bool indexesDropped_ = false;
     std::optional<IndexSetAside> setAside_;
     InsertedRange inserted_;
+    std::vector<RowId> edited_;
 };
 
 } // namespace tumbuh::records
