@@ -52,9 +52,10 @@ BOOST_AUTO_TEST_CASE(the_connection_enforces_foreign_keys_again_after_an_import)
         BOOST_TEST(ForeignKeysOff::enforced(*db));
     }
     // And SQLite refuses a measurement of a child that does not exist.
-    BOOST_TEST(!NativeStatement::exec(*db, "INSERT INTO measurements (uid, child_id, posyandu_id, measured_on, created_at, "
-                                           "updated_at) VALUES ('x', 999, 1, '2024-06-01', 'a', 'a')")
-                    .ok());
+    const auto orphan = NativeStatement::exec(*db, "INSERT INTO measurements (uid, child_id, posyandu_id, measured_on, "
+                                                   "created_at, updated_at) VALUES (randomblob(16), 999, 1, 19875, 0, 0)");
+    BOOST_TEST_REQUIRE(!orphan.ok());
+    BOOST_TEST(orphan.error().message.contains(QStringLiteral("FOREIGN KEY")), orphan.error().message.toStdString());
 }
 
 BOOST_AUTO_TEST_CASE(inside_a_transaction_the_scope_leaves_enforcement_on)
@@ -83,12 +84,12 @@ BOOST_AUTO_TEST_CASE(an_added_row_that_refers_to_nothing_is_found)
         BOOST_REQUIRE_MESSAGE(check.ok(), why(check));
         // A good row passes.
         exec(*db, QStringLiteral("INSERT INTO measurements (uid, child_id, posyandu_id, measured_on, created_at, updated_at) "
-                                 "SELECT 'good', id, posyandu_id, '2024-06-01', 'a', 'a' FROM children ORDER BY id LIMIT 1"));
+                                 "SELECT randomblob(16), id, posyandu_id, 19875, 0, 0 FROM children ORDER BY id LIMIT 1"));
         auto good = check->verify(*db, {});
         BOOST_TEST(good.ok(), why(good));
         // A child that does not exist: SQLite lets it in now, the check does not.
         exec(*db, QStringLiteral("INSERT INTO measurements (uid, child_id, posyandu_id, measured_on, created_at, updated_at) "
-                                 "SELECT 'bad', 987654, posyandu_id, '2024-06-02', 'a', 'a' FROM children ORDER BY id LIMIT 1"));
+                                 "SELECT randomblob(16), 987654, posyandu_id, 19876, 0, 0 FROM children ORDER BY id LIMIT 1"));
         auto bad = check->verify(*db, {});
         BOOST_REQUIRE(!bad.ok());
         BOOST_TEST(bad.error().message.contains(QStringLiteral("987654")));

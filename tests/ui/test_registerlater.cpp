@@ -130,7 +130,7 @@ BOOST_AUTO_TEST_CASE(a_row_assessed_later_shows_the_file_as_it_is_then)
     BOOST_REQUIRE(sqlite3_open(QFile::encodeName(p.path()).constData(), &other) == SQLITE_OK);
     char* error = nullptr;
     const int rc = sqlite3_exec(other,
-                                "UPDATE measurements SET deleted_at = '2026-01-01T00:00:00.000Z' "
+                                "UPDATE measurements SET deleted_at = 1767225600000 "
                                 "WHERE child_id = (SELECT id FROM children WHERE name = 'Budi Santoso') AND measured_on = "
                                 "(SELECT max(measured_on) FROM measurements m JOIN children c ON c.id = m.child_id "
                                 "WHERE c.name = 'Budi Santoso')",
@@ -138,7 +138,7 @@ BOOST_AUTO_TEST_CASE(a_row_assessed_later_shows_the_file_as_it_is_then)
     BOOST_REQUIRE_MESSAGE(rc == SQLITE_OK, (error ? error : ""));
     sqlite3_free(error);
     BOOST_REQUIRE(sqlite3_exec(other,
-                               "UPDATE measurements SET deleted_at = '2026-01-01T00:00:00.000Z' WHERE child_id = "
+                               "UPDATE measurements SET deleted_at = 1767225600000 WHERE child_id = "
                                "(SELECT id FROM children WHERE name = 'Ani Lestari')",
                                nullptr, nullptr, nullptr)
                   == SQLITE_OK);
