@@ -5083,6 +5083,21 @@ Perubahan tidak disimpan lagi. Tutup Tumbuh, lalu buka berkas ini lagi: Tumbuh a
     </message>
 </context>
 <context>
+    <name>tumbuh::ui::UpgradeNotice</name>
+    <message>
+        <source>Tumbuh</source>
+        <translation>Tumbuh</translation>
+    </message>
+    <message>
+        <source>Updating %1 for this version of Tumbuh.
+
+This happens once. A big file can take a minute; please wait and do not turn the computer off. Nothing is lost if it is interrupted.</source>
+        <translation>Memperbarui %1 untuk versi Tumbuh ini.
+
+Ini hanya terjadi sekali. Berkas yang besar bisa makan waktu semenit; mohon tunggu dan jangan matikan komputer. Tidak ada yang hilang bila terputus.</translation>
+    </message>
+</context>
+<context>
     <name>tumbuh::ui::SignInDialog</name>
     <message>
         <source>Sign in — Tumbuh</source>

@@ -19,6 +19,7 @@
 #include "ui/start/firststartdialog.h"
 #include "ui/start/screenlock.h"
 #include "ui/start/signindialog.h"
+#include "ui/start/upgradenotice.h"
 
 #include <QApplication>
 #include <QDateTime>
@@ -178,7 +179,10 @@ bool AppController::start()
 AppController::DatabasePtr AppController::openInteractive(QString path)
 {
     for (;;) {
+        // A file of an earlier version is upgraded as it opens: say so.
+        auto notice = ui::UpgradeNotice::showIfNeeded(path);
         auto opened = store::Database::open(path, openOptions(path, false));
+        notice.reset();
         if (opened) {
             for (const auto& w : opened.warnings())
                 if (w.code == store::WarningCode::OpenedReadOnly)
