@@ -1,5 +1,8 @@
 #include "store/migrator.h"
 
+#include "store/sqlutil.h"
+#include "store/uidbytes.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -31,17 +34,6 @@ QString execScript(sqlite3* h, const QByteArray& sql)
     return text.isEmpty() ? QStringLiteral("unknown error") : text;
 }
 
-int hexDigit(unsigned char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
 // tumbuh_uid_blob(x) for 0005_compact.sql (SQLite 3.40 has no unhex()): the
 // 16 bytes of a UUID text 'xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx' (either
 // case, as QUuid::toRfc4122 orders them), and anything else back unchanged,
@@ -49,25 +41,11 @@ int hexDigit(unsigned char c)
 void uidBlob(sqlite3_context* context, int, sqlite3_value** argv)
 {
     sqlite3_value* v = argv[0];
-    if (sqlite3_value_type(v) == SQLITE_TEXT && sqlite3_value_bytes(v) == 36) {
-        const unsigned char* p = sqlite3_value_text(v);
-        unsigned char out[16];
-        int n = 0;
-        bool ok = true;
-        for (int i = 0; i < 36 && ok; ++i) {
-            if (i == 8 || i == 13 || i == 18 || i == 23) {
-                ok = p[i] == '-';
-                continue;
-            }
-            const int hi = hexDigit(p[i]);
-            const int lo = i + 1 < 36 ? hexDigit(p[i + 1]) : -1;
-            ok = hi >= 0 && lo >= 0;
-            if (ok)
-                out[n++] = static_cast<unsigned char>(hi * 16 + lo);
-            ++i;
-        }
-        if (ok && n == 16) {
-            sqlite3_result_blob(context, out, 16, SQLITE_TRANSIENT);
+    if (sqlite3_value_type(v) == SQLITE_TEXT) {
+        const auto* p = reinterpret_cast<const char*>(sqlite3_value_text(v));
+        if (const auto uid = sql::uidFromCanonicalText(p, sqlite3_value_bytes(v))) {
+            const UidBytes bytes(*uid);
+            sqlite3_result_blob(context, bytes.data(), UidBytes::size(), SQLITE_TRANSIENT);
             return;
         }
     }

@@ -124,13 +124,13 @@ int hexDigit(char16_t c)
     return -1;
 }
 
-// 'xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx', as the store writes uids; null
-// for anything else (the callers then ask QUuid::fromString).
+// 'xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx' (either case), as schemas 1-4
+// wrote uids; nullopt for anything else.
 template <typename CharT>
-QUuid parseUid(const CharT* p, qsizetype n)
+std::optional<QUuid> parseUid(const CharT* p, qsizetype n)
 {
     if (n != 36 || at(p, 8) != u'-' || at(p, 13) != u'-' || at(p, 18) != u'-' || at(p, 23) != u'-')
-        return {};
+        return std::nullopt;
     std::array<uchar, 16> b{};
     int k = 0;
     for (int i = 0; i < 36; i += 2) {
@@ -138,7 +138,7 @@ QUuid parseUid(const CharT* p, qsizetype n)
             ++i;
         const int hi = hexDigit(at(p, i)), lo = hexDigit(at(p, i + 1));
         if (hi < 0 || lo < 0)
-            return {};
+            return std::nullopt;
         b[static_cast<std::size_t>(k++)] = static_cast<uchar>(hi * 16 + lo);
     }
     return QUuid::fromRfc4122(QByteArrayView(b.data(), 16));
@@ -281,16 +281,21 @@ QUuid uidFrom(const QVariant& v)
 
 QUuid uidFromText(const QString& s)
 {
-    if (const QUuid u = parseUid(s.constData(), s.size()); !u.isNull())
-        return u;
+    if (const auto u = parseUid(s.constData(), s.size()))
+        return *u;
     return QUuid::fromString(s);
 }
 
 QUuid uidFromLatin1(const char* p, qsizetype n)
 {
-    if (const QUuid u = parseUid(p, n); !u.isNull())
-        return u;
+    if (const auto u = parseUid(p, n))
+        return *u;
     return QUuid::fromString(QLatin1StringView(p, n));
+}
+
+std::optional<QUuid> uidFromCanonicalText(const char* p, qsizetype n)
+{
+    return parseUid(p, n);
 }
 
 QUuid uidFromBytes(const char* p, qsizetype n)

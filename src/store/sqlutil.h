@@ -60,6 +60,8 @@ QUuid uidFrom(const QVariant& v);
 QUuid uidFromText(const QString& s);             // text only, as uidFrom reads it
 QUuid uidFromLatin1(const char* p, qsizetype n); // text only
 QUuid uidFromBytes(const char* p, qsizetype n);  // 16 bytes, or text
+// Only 'xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx' (either case); nullopt else.
+std::optional<QUuid> uidFromCanonicalText(const char* p, qsizetype n);
 
 // A column's value in the text form of schemas 1-4, by the column's name
 // (uid/row_uid, *_on/birth_date/status_date, *_at/locked_until): for

@@ -2,6 +2,7 @@
 // (ui/start/upgradenotice.h): a city's file takes tens of seconds, and
 // without it the user saw nothing at all and started the program again.
 #include "store/database.h"
+#include "store/fileheader.h"
 #include "ui/start/upgradenotice.h"
 
 #include <QFile>
@@ -43,7 +44,7 @@ BOOST_AUTO_TEST_CASE(a_big_file_of_an_earlier_schema_is_announced)
     QTemporaryDir dir;
     const int latest = store::Database::latestSchemaVersion();
     const QString old = sqliteFile(dir, QStringLiteral("kota.db"), latest - 1, 9);
-    BOOST_TEST(ui::UpgradeNotice::fileSchemaVersion(old).value_or(-1) == latest - 1);
+    BOOST_TEST(store::schemaVersionInHeader(old).value_or(-1) == latest - 1);
     const auto notice = ui::UpgradeNotice::showIfNeeded(old);
     BOOST_TEST_REQUIRE(notice != nullptr);
     BOOST_TEST(notice->isVisible());
@@ -56,7 +57,7 @@ BOOST_AUTO_TEST_CASE(nothing_is_said_when_nothing_takes_long)
     const int latest = store::Database::latestSchemaVersion();
     // Current: nothing to upgrade.
     const QString current = sqliteFile(dir, QStringLiteral("baru.db"), latest, 9);
-    BOOST_TEST(ui::UpgradeNotice::fileSchemaVersion(current).value_or(-1) == latest);
+    BOOST_TEST(store::schemaVersionInHeader(current).value_or(-1) == latest);
     BOOST_TEST(ui::UpgradeNotice::showIfNeeded(current) == nullptr);
     // A posyandu's small file upgrades in well under a second.
     const QString small = sqliteFile(dir, QStringLiteral("kecil.db"), latest - 1, 1);
@@ -67,9 +68,9 @@ BOOST_AUTO_TEST_CASE(nothing_is_said_when_nothing_takes_long)
     BOOST_REQUIRE(text.open(QIODevice::WriteOnly));
     text.write(QByteArray(200, 'x'));
     text.close();
-    BOOST_TEST(!ui::UpgradeNotice::fileSchemaVersion(text.fileName()).has_value());
+    BOOST_TEST(!store::schemaVersionInHeader(text.fileName()).has_value());
     BOOST_TEST(ui::UpgradeNotice::showIfNeeded(text.fileName()) == nullptr);
-    BOOST_TEST(!ui::UpgradeNotice::fileSchemaVersion(dir.filePath(QStringLiteral("tidak-ada.db"))).has_value());
+    BOOST_TEST(!store::schemaVersionInHeader(dir.filePath(QStringLiteral("tidak-ada.db"))).has_value());
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -1,9 +1,9 @@
 #include "ui/start/upgradenotice.h"
 
 #include "store/database.h"
+#include "store/fileheader.h"
 
 #include <QApplication>
-#include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QLabel>
@@ -18,22 +18,9 @@ constexpr qint64 kWorthSaying = 8 * 1024 * 1024;
 
 } // namespace
 
-std::optional<int> UpgradeNotice::fileSchemaVersion(const QString& path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return std::nullopt;
-    const QByteArray header = f.read(100);
-    if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
-        return std::nullopt;
-    // user_version: the big-endian 32-bit field at offset 60.
-    const auto byte = [&](int i) { return static_cast<quint32>(static_cast<uchar>(header.at(60 + i))); };
-    return static_cast<int>((byte(0) << 24) | (byte(1) << 16) | (byte(2) << 8) | byte(3));
-}
-
 std::unique_ptr<UpgradeNotice> UpgradeNotice::showIfNeeded(const QString& path)
 {
-    const auto version = fileSchemaVersion(path);
+    const auto version = store::schemaVersionInHeader(path);
     if (!version || *version <= 0 || *version >= store::Database::latestSchemaVersion()
         || QFileInfo(path).size() < kWorthSaying)
         return nullptr;

@@ -7,21 +7,16 @@
 #include <QWidget>
 
 #include <memory>
-#include <optional>
 
 namespace tumbuh::ui {
 
 class UpgradeNotice : public QWidget {
     Q_OBJECT
 public:
-    // The schema version in the file's SQLite header (user_version), read
-    // without opening it; nullopt when it is not an SQLite file (or cannot
-    // be read). A hint only: the store decides when it opens the file.
-    static std::optional<int> fileSchemaVersion(const QString& path);
-
     // Shown (and painted) when the file at `path` is of an earlier schema
-    // than this program's and big enough to take a while; nullptr when there
-    // is nothing to say. Keep it until the open returns.
+    // than this program's (store::schemaVersionInHeader) and big enough to
+    // take a while; nullptr when there is nothing to say. Keep it until the
+    // open returns.
     static std::unique_ptr<UpgradeNotice> showIfNeeded(const QString& path);
 
     QString text() const;
