@@ -36,7 +36,7 @@ const char* const kChildSql = "SELECT c.uid, c.nik, c.name, c.sex, c.birth_date,
                               "LEFT JOIN households h ON h.id = c.household_id AND h.deleted_at IS NULL "
                               "WHERE c.deleted_at IS NULL ORDER BY c.id";
 const char* const kMeasurementSql = "SELECT c.uid, c.nik, c.name, c.sex, c.birth_date, p.uid, p.name, m.uid, m.measured_on, m.weight_g, "
-                                    "m.length_mm, m.length_position, m.head_mm, m.muac_mm, m.oedema, m.measured_by, m.notes, c.id "
+                                    "m.length_mm, m.length_position, m.head_mm, m.muac_mm, m.oedema, (SELECT w.name FROM measurers w WHERE w.id = m.measurer_id), m.notes, c.id "
                                     "FROM measurements m JOIN children c ON c.id = m.child_id JOIN posyandu p ON p.id = m.posyandu_id "
                                     "WHERE m.deleted_at IS NULL AND c.deleted_at IS NULL ORDER BY m.id";
 

@@ -192,6 +192,23 @@ struct Column {
     void (*read)(const Row& row, int column, T& out);
     QVariant (*value)(const T& in);
     QJsonValue (*json)(const T& in);
+    // A text kept once in a table of names (id, name), the column holding
+    // its id (measurements.measurer_id -> measurers): `names` is that
+    // table, `key` the name the value goes by in the audit log's JSON and in
+    // the select list ("measured_by"). Empty for an ordinary column.
+    QString names = {};
+    QString key = {};
+
+    // How the select list reads it, `prefix` "m." or empty: the column, or
+    // the name its id refers to.
+    QString select(const QString& prefix) const
+    {
+        if (names.isEmpty())
+            return prefix + name;
+        return QStringLiteral("(SELECT name FROM %1 WHERE id = %2%3) AS %4").arg(names, prefix, name, key);
+    }
+    // The audit log's key.
+    const QString& jsonKey() const { return key.isEmpty() ? name : key; }
 };
 
 // A distinct address per member pointer: lets Entity::name(&T::member) find
@@ -209,6 +226,19 @@ Column<typename MemberPointer<decltype(Member)>::OwnerType> column(const char* n
             [](const Row& r, int i, T& out) { How::read(r, i, out.*Member); },
             [](const T& in) { return QVariant(How::value(in.*Member)); },
             [](const T& in) { return QJsonValue(How::json(in.*Member)); }};
+}
+
+// named<&Measurement::measuredBy>("measurer_id", "measurers", "measured_by"):
+// a text member (empty = none) stored as the id of its row in the table of
+// names `names` (store/nameids.h gives the id, adding the name when new).
+// Reading gives the name back; the audit log keeps the name under `key`.
+template <auto Member>
+Column<typename MemberPointer<decltype(Member)>::OwnerType> named(const char* name, const char* names, const char* key)
+{
+    auto c = column<Member>(name);
+    c.names = QString::fromLatin1(names);
+    c.key = QString::fromLatin1(key);
+    return c;
 }
 
 } // namespace tumbuh::store

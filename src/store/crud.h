@@ -9,6 +9,7 @@
 #include "store/database.h"
 #include "store/entity.h"
 #include "store/messages.h"
+#include "store/nameids.h"
 #include "store/result.h"
 #include "store/sqlutil.h"
 #include "store/transaction.h"
@@ -145,6 +146,8 @@ public:
         QVariantList all{sql::uidValue(m.uid), sql::timestampValue(m.createdAt), sql::timestampValue(m.updatedAt),
                          sql::timestampOrNull(m.deletedAt)};
         all += e_.values(row);
+        if (auto n = namesToIds(all, 4); !n)
+            return n.error();
         auto q = sql::exec(db_, e_.insertSql(), all);
         if (!q)
             return q.error();
@@ -154,6 +157,24 @@ public:
     }
 
 private:
+    // The named columns' texts (Column::names), from `first` on in `values`,
+    // become the ids of their rows in the table of names, added when new
+    // (inside the write's transaction: a failed write takes them back).
+    Result<void> namesToIds(QVariantList& values, qsizetype first)
+    {
+        const auto& columns = e_.columns();
+        for (std::size_t i = 0; i < columns.size(); ++i) {
+            if (columns[i].names.isEmpty())
+                continue;
+            QVariant& v = values[first + static_cast<qsizetype>(i)];
+            auto id = NameIds(db_, columns[i].names).idOf(v.toString());
+            if (!id)
+                return id.error();
+            v = *id;
+        }
+        return {};
+    }
+
     const QString& selectSql() const
     {
         // One text per entity (the Entity lives as long as the program).
@@ -188,6 +209,8 @@ private:
         QVariantList all{sql::timestampValue(m.createdAt), sql::timestampValue(m.updatedAt),
                          sql::timestampOrNull(m.deletedAt)};
         all += e_.values(row);
+        if (auto n = namesToIds(all, 3); !n)
+            return n.error();
         all << m.id;
         auto q = sql::exec(db_, e_.updateSql(), all);
         if (!q)

@@ -12,13 +12,16 @@
 #include <QStringList>
 #include <QVariantList>
 
+#include <array>
 #include <initializer_list>
 #include <utility>
 #include <vector>
 
 namespace tumbuh::store {
 
-inline constexpr int kMetaColumnCount = 5;
+// The common columns, in the order every select list starts with.
+inline constexpr std::array<const char*, 5> kMetaColumns{"id", "uid", "created_at", "updated_at", "deleted_at"};
+inline constexpr int kMetaColumnCount = static_cast<int>(kMetaColumns.size());
 
 template <typename T>
 class Entity {
@@ -54,10 +57,10 @@ public:
     {
         const QString prefix = alias.isEmpty() ? QString() : alias + QLatin1Char('.');
         QStringList out;
-        for (const char* meta : {"id", "uid", "created_at", "updated_at", "deleted_at"})
+        for (const char* meta : kMetaColumns)
             out << prefix + QLatin1String(meta);
         for (const Column<T>& c : columns_)
-            out << prefix + c.name;
+            out << c.select(prefix);
         return out.join(QStringLiteral(", "));
     }
 
@@ -73,6 +76,11 @@ public:
     }
 
     // The entity's own columns, in order (after the common ones).
+    const std::vector<Column<T>>& columns() const { return columns_; }
+
+    // The values of the entity's own columns, in order; a named column's
+    // (Column::names) is its text, which the writer turns into the id
+    // (Crud, store/nameids.h).
     QVariantList values(const T& row) const
     {
         QVariantList out;
@@ -94,7 +102,7 @@ public:
         o.insert(QStringLiteral("deleted_at"),
                  m.deletedAt ? QJsonValue(sql::timestampText(*m.deletedAt)) : QJsonValue());
         for (const Column<T>& c : columns_)
-            o.insert(c.name, c.json(row));
+            o.insert(c.jsonKey(), c.json(row));
         return o;
     }
 
@@ -111,6 +119,18 @@ public:
         for (const Column<T>& c : columns_) {
             if (c.member == &memberKey<Member>)
                 return c.name;
+        }
+        return {};
+    }
+
+    // The table of names a named column's ids refer to (Column::names):
+    // namesOf(&Measurement::measuredBy) is "measurers".
+    template <auto Member>
+    QString namesOf() const
+    {
+        for (const Column<T>& c : columns_) {
+            if (c.member == &memberKey<Member>)
+                return c.names;
         }
         return {};
     }

@@ -20,7 +20,7 @@ inline const Entity<Measurement>& table<Measurement>()
                                                                                                  column<&Measurement::headCircumference>("head_mm"),
                                                                                                  column<&Measurement::armCircumference>("muac_mm"),
                                                                                                  column<&Measurement::oedema>("oedema"),
-                                                                                                 column<&Measurement::measuredBy>("measured_by"),
+                                                                                                 named<&Measurement::measuredBy>("measurer_id", "measurers", "measured_by"),
                                                                                                  column<&Measurement::notes>("notes"),
                                                                                              }};
     return e;

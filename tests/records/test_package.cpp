@@ -12,6 +12,7 @@
 
 #include <boost/test/unit_test.hpp>
 
+#include <QSet>
 #include <QThread>
 
 namespace tumbuh::records::test {
@@ -52,7 +53,7 @@ QStringList childrenOf(const QString& dbPath, const QString& posyanduUid)
 
 QStringList measurementsOf(const QString& dbPath, const QString& posyanduUid)
 {
-    return queryLines(dbPath, QStringLiteral("SELECT m.uid, m.measured_on, m.weight_g, m.length_mm, m.updated_at, "
+    return queryLines(dbPath, QStringLiteral("SELECT m.uid, m.measured_on, m.weight_g, m.length_mm, m.measured_by, m.updated_at, "
                                              "m.deleted_at FROM measurements_readable m JOIN children_readable c ON c.id = m.child_id "
                                              "JOIN posyandu_readable p ON p.id = c.posyandu_id WHERE p.uid = '%1' ORDER BY m.uid")
                                   .arg(posyanduUid));
@@ -86,6 +87,21 @@ BOOST_AUTO_TEST_CASE(package_holds_one_posyandu_with_deleted_rows)
     for (const Measurement& m : contents->measurements)
         deleted += m.meta.isDeleted() ? 1 : 0;
     BOOST_TEST(deleted >= 1);
+    // The names of who measured travel with the measurements (0006), only
+    // those its measurements use, and read back as names.
+    const qint64 names = queryLines(src, "SELECT count(DISTINCT m.measurer_id) FROM measurements m JOIN children c "
+                                         "ON c.id = m.child_id WHERE c.posyandu_id = 1")
+                             .front()
+                             .toLongLong();
+    BOOST_TEST(names >= 2);
+    BOOST_TEST(rows(f.path("p.pkg"), "measurers") == names);
+    BOOST_TEST(rows(src, "measurers") > names);
+    QSet<QString> read;
+    for (const Measurement& m : contents->measurements)
+        read.insert(m.measuredBy);
+    const QStringList written = queryLines(src, "SELECT DISTINCT m.measured_by FROM measurements_readable m JOIN children c "
+                                                "ON c.id = m.child_id WHERE c.posyandu_id = 1");
+    BOOST_TEST(read == QSet<QString>(written.begin(), written.end()));
     // The package is not a working database: the program refuses to open it.
     auto asDb = Database::open(f.path("p.pkg"));
     BOOST_TEST(!asDb.ok());

@@ -6,6 +6,7 @@
 #include "store/childrepository.h"
 #include "store/householdrepository.h"
 #include "store/measurementrepository.h"
+#include "store/nameids.h"
 #include "store/posyandurepository.h"
 #include "store/referralrepository.h"
 #include "store/transaction.h"
@@ -14,6 +15,8 @@
 #include <boost/test/unit_test.hpp>
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 
 using namespace tumbuh::store;
@@ -308,6 +311,71 @@ BOOST_AUTO_TEST_CASE(audit_log_is_append_only)
     BOOST_TEST(!q.exec(QStringLiteral("UPDATE audit_log SET table_name = 'x'")));
     BOOST_TEST(!q.exec(QStringLiteral("DELETE FROM audit_log")));
     BOOST_TEST(s.count(QStringLiteral("audit_log")) >= 2);
+}
+
+BOOST_AUTO_TEST_CASE(a_name_is_kept_once_and_a_rolled_back_one_is_not_remembered)
+{
+    // store/nameids.h: the same name gives the same row; empty and blank give
+    // NULL; a name first added inside a savepoint that is rolled back is
+    // added again on the next call instead of giving an id that no longer
+    // exists.
+    TempStore s;
+    NameIds names(*s.db, QStringLiteral("measurers"));
+    auto sari = names.idOf(QStringLiteral("Bu Sari"));
+    BOOST_REQUIRE_MESSAGE(sari.ok(), why(sari));
+    BOOST_TEST(!sari->isNull());
+    BOOST_TEST(names.idOf(QStringLiteral("Bu Sari"))->toLongLong() == sari->toLongLong());
+    BOOST_TEST(NameIds(*s.db, QStringLiteral("measurers")).idOf(QStringLiteral("Bu Sari"))->toLongLong() == sari->toLongLong());
+    BOOST_TEST(names.idOf(QString())->isNull());
+    BOOST_TEST(names.idOf(QStringLiteral("  "))->isNull());
+    BOOST_TEST(s.count(QStringLiteral("measurers")) == 1);
+
+    QVariant lost;
+    {
+        auto tx = Transaction::begin(*s.db);
+        BOOST_REQUIRE(tx.ok());
+        auto id = names.idOf(QStringLiteral("Pak Budi"), false);
+        BOOST_REQUIRE_MESSAGE(id.ok(), why(id));
+        lost = *id;
+        BOOST_TEST(s.count(QStringLiteral("measurers")) == 2);
+    } // not committed: rolled back
+    BOOST_TEST(s.count(QStringLiteral("measurers")) == 1);
+    auto budi = names.idOf(QStringLiteral("Pak Budi"));
+    BOOST_REQUIRE_MESSAGE(budi.ok(), why(budi));
+    QSqlQuery q(s.db->connection());
+    BOOST_REQUIRE(q.exec(QStringLiteral("SELECT name FROM measurers WHERE id = %1").arg(budi->toLongLong())) && q.next());
+    BOOST_TEST(q.value(0).toString() == QStringLiteral("Pak Budi"));
+    BOOST_TEST(s.count(QStringLiteral("measurers")) == 2);
+}
+
+BOOST_AUTO_TEST_CASE(a_measurement_keeps_its_measurers_name_and_the_audit_log_the_text)
+{
+    // Measurement::measuredBy is stored as measurers' id (0006) and read back
+    // as the name; the audit entry keeps the name under "measured_by".
+    TempStore s;
+    const RowId child = s.addChild(QStringLiteral("Ani"), QDate(2023, 1, 10));
+    Measurement m = s.weighing(child, QDate(2024, 5, 2), 9100);
+    m.measuredBy = QStringLiteral("  Bu   Sari ");
+    MeasurementRepository repo(*s.db);
+    auto saved = repo.add(m, s.kader);
+    BOOST_REQUIRE_MESSAGE(saved.ok(), why(saved));
+    BOOST_TEST(repo.get(saved->meta.id)->measuredBy == QStringLiteral("Bu Sari"));
+    Measurement edited = *saved;
+    edited.measuredBy = QStringLiteral("Pak Budi");
+    BOOST_REQUIRE(repo.update(edited, s.kader).ok());
+    BOOST_TEST(repo.get(saved->meta.id)->measuredBy == QStringLiteral("Pak Budi"));
+    edited.measuredBy.clear();
+    BOOST_REQUIRE(repo.update(edited, s.kader).ok());
+    BOOST_TEST(repo.get(saved->meta.id)->measuredBy.isEmpty());
+    QSqlQuery q(s.db->connection());
+    BOOST_REQUIRE(q.exec(QStringLiteral("SELECT measurer_id IS NULL FROM measurements WHERE id = %1").arg(saved->meta.id))
+                  && q.next());
+    BOOST_TEST(q.value(0).toInt() == 1);
+    BOOST_REQUIRE(q.exec(QStringLiteral("SELECT after_json FROM audit_log WHERE table_name = 'measurements' ORDER BY id")));
+    QStringList after;
+    while (q.next())
+        after << QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object().value(QStringLiteral("measured_by")).toString();
+    BOOST_TEST(after == (QStringList{QStringLiteral("Bu Sari"), QStringLiteral("Pak Budi"), QString()}));
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -10,6 +10,7 @@
 #include "store/pin.h"
 #include "store/sqlutil.h"
 #include "store/measurementcolumns.h"
+#include "store/nameids.h"
 #include "store/posyanducolumns.h"
 #include "store/referralcolumns.h"
 #include "store/storagecodes.h"
@@ -280,13 +281,18 @@ Result<void> DemoWriter::writeVisits(const std::function<bool(int)>& progress)
         db_, table<Measurement>().bulkInsertSql<&Measurement::childId, &Measurement::posyanduId, &Measurement::date, &Measurement::weight, &Measurement::length, &Measurement::position, &Measurement::headCircumference, &Measurement::armCircumference, &Measurement::measuredBy>(true));
     if (!s)
         return s.error();
-    // The kaders' names as UTF-8 once, not once per row.
-    std::vector<std::vector<QByteArray>> kaders;
+    // The kaders' names, each kept once in measurers: their ids, not once per row.
+    NameIds measurers(db_, table<Measurement>().namesOf<&Measurement::measuredBy>());
+    std::vector<std::vector<std::int64_t>> kaders;
     for (const DemoPosyanduPlan& p : city_.posyandu) {
-        std::vector<QByteArray> names;
-        for (const QString& k : p.kaders)
-            names.push_back(k.toUtf8());
-        kaders.push_back(std::move(names));
+        std::vector<std::int64_t> ids;
+        for (const QString& k : p.kaders) {
+            auto id = measurers.idOf(k);
+            if (!id)
+                return id.error();
+            ids.push_back(id->toLongLong());
+        }
+        kaders.push_back(std::move(ids));
     }
     const std::size_t total = city_.visits.size();
     const std::size_t step = std::max<std::size_t>(1, total / 100);
@@ -314,8 +320,7 @@ Result<void> DemoWriter::writeVisits(const std::function<bool(int)>& progress)
         bindOptional(*s, 8, v.position);
         bindOptional(*s, 9, v.headMm);
         bindOptional(*s, 10, v.muacMm);
-        const QByteArray& kader = kaders[v.posyandu][v.kader];
-        s->bind(11, std::string_view(kader.constData(), static_cast<std::size_t>(kader.size())));
+        s->bind(11, kaders[v.posyandu][v.kader]);
         s->bind(12, created);
         if (v.deleted) {
             const std::int64_t deleted = stampOf(v.jd, ms + 5 * 60 * 1000);

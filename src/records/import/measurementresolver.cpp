@@ -40,7 +40,8 @@ void bindStaticOrNull(NativeStatement& s, int index, const QByteArray& utf8)
 } // namespace
 
 MeasurementResolver::MeasurementResolver(ImportContext& context, PlaceResolver& places, ChildResolver& children)
-    : context_(context), places_(places), children_(children), measurements_(context.db())
+    : context_(context), places_(places), children_(children), measurements_(context.db()),
+      measurers_(context.db(), table<Measurement>().namesOf<&Measurement::measuredBy>())
 {
 }
 
@@ -54,7 +55,7 @@ Result<void> MeasurementResolver::prepare()
     auto byId = NativeStatement::prepare(context_.db(), QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM measurements WHERE id = ?"));
     auto insert = NativeStatement::prepare(
         context_.db(), QStringLiteral("INSERT INTO measurements (uid, child_id, posyandu_id, measured_on, weight_g, length_mm, "
-                                      "length_position, head_mm, muac_mm, oedema, measured_by, notes, created_at, updated_at) "
+                                      "length_position, head_mm, muac_mm, oedema, measurer_id, notes, created_at, updated_at) "
                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (auto* s : {&byUid, &byDay, &byId, &insert}) {
         if (!*s)
@@ -177,10 +178,14 @@ MeasurementResolver::Outcome MeasurementResolver::measurementFor(const ImportRow
     // The texts are bound without SQLite's copy of each (a malloc and a
     // free per value, a fifth of the insert's instructions): every buffer
     // below lives until s.run() has stepped.
+    // The name's id is remembered for the next rows unless a savepoint this
+    // row opened could still take the name's new row back.
+    auto measurer = measurers_.idOf(m.measuredBy, !context_.inSavepoint());
+    if (!measurer)
+        return measurer.error();
     NativeStatement& s = *insertMeasurement_;
     const QUuid uid = row.measurementUid.isNull() ? context_.nextUid() : row.measurementUid;
     const UidBytes uidBytes(uid);
-    const QByteArray measuredBy = m.measuredBy.toUtf8();
     const QByteArray notes = m.notes.toUtf8();
     sqlite3_bind_blob(s.handle(), 1, uidBytes.data(), UidBytes::size(), SQLITE_STATIC);
     s.bind(2, static_cast<std::int64_t>(m.childId));
@@ -195,7 +200,10 @@ MeasurementResolver::Outcome MeasurementResolver::measurementFor(const ImportRow
     ImportContext::bindUnit(s, 8, m.headCircumference);
     ImportContext::bindUnit(s, 9, m.armCircumference);
     s.bind(10, std::int64_t{m.oedema ? 1 : 0});
-    bindStaticOrNull(s, 11, measuredBy);
+    if (measurer->isNull())
+        s.bindNull(11);
+    else
+        s.bind(11, static_cast<std::int64_t>(measurer->toLongLong()));
     bindStaticOrNull(s, 12, notes);
     s.bind(13, context_.nowMs());
     s.bind(14, context_.nowMs());

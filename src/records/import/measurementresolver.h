@@ -14,6 +14,7 @@
 #include "records/import/placeresolver.h"
 #include "records/indexsetaside.h"
 #include "store/measurementrepository.h"
+#include "store/nameids.h"
 
 #include <optional>
 #include <vector>
@@ -49,6 +50,7 @@ private:
     PlaceResolver& places_;
     ChildResolver& children_;
     MeasurementRepository measurements_;
+    NameIds measurers_;
 
     std::optional<NativeStatement> insertMeasurement_;
     std::optional<NativeStatement> measurementByUid_;

@@ -209,9 +209,9 @@ Result<report::MonthlyInput> MonthlyLoader::load(year_month month, const QString
     }
 
     // Measurements of the window, up to the month's end (the report sorts
-    // each child's). The whole file reads the window by the date index and
-    // keeps the rows of the children read above; a scope goes through its
-    // children's index. Rows are gathered first, then handed out with each
+    // each child's). The whole file reads the window from the table (there
+    // is no date index since schema 6) and keeps the rows of the children
+    // read above; a scope goes through its children's index. Rows are gathered first, then handed out with each
     // child's vector reserved once.
     {
         const QString columns = QStringLiteral("SELECT m.child_id, m.measured_on, m.weight_g, m.length_mm, "

@@ -32,7 +32,8 @@ Error notAPackage(const QString& path)
 }
 
 // What a column an older schema did not have reads as: what its migration
-// gave existing rows (resources/migrations/0002_followup.sql); else NULL.
+// gave existing rows (resources/migrations/0002_followup.sql), or the older
+// column it came from; else NULL.
 QString missingColumn(const QString& table, const QString& column)
 {
     if (table == u"children" && column == u"has_kia")
@@ -41,6 +42,9 @@ QString missingColumn(const QString& table, const QString& column)
         return QStringLiteral("0");
     if (table == u"referrals" && column == u"follow_up_on")
         return QStringLiteral("date(referred_on, '+14 days')");
+    // Schemas 1-5 kept the name itself (0006_measurers.sql).
+    if (table == u"measurements" && column == u"measurer_id")
+        return QStringLiteral("measured_by");
     return QStringLiteral("NULL");
 }
 
@@ -67,8 +71,10 @@ bool readAll(const QSqlDatabase& db, const Entity<T>& entity, std::vector<T>& ou
     if (present.isEmpty())
         return optional;
     QStringList select;
-    for (const QString& column : entity.selectList().split(QStringLiteral(", ")))
-        select << (present.contains(column) ? column : missingColumn(entity.table(), column));
+    for (const char* meta : kMetaColumns)
+        select << QString::fromLatin1(meta);
+    for (const Column<T>& c : entity.columns())
+        select << (present.contains(c.name) ? c.select({}) : missingColumn(entity.table(), c.name));
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY id").arg(select.join(QStringLiteral(", ")), entity.table())))

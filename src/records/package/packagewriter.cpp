@@ -41,6 +41,8 @@ const char* const kCopy[] = {
     "INSERT INTO pkg.households SELECT * FROM main.households WHERE id IN (SELECT id FROM temp.pkg_household) "
     "ORDER BY id",
     "INSERT INTO pkg.children SELECT * FROM main.children WHERE id IN (SELECT id FROM temp.pkg_child) ORDER BY id",
+    "INSERT INTO pkg.measurers SELECT * FROM main.measurers WHERE id IN (SELECT measurer_id FROM main.measurements "
+    "WHERE child_id IN (SELECT id FROM temp.pkg_child)) ORDER BY id",
     "INSERT INTO pkg.measurements SELECT * FROM main.measurements WHERE child_id IN (SELECT id FROM temp.pkg_child) "
     "ORDER BY id",
     "INSERT INTO pkg.referrals SELECT * FROM main.referrals WHERE child_id IN (SELECT id FROM temp.pkg_child) "

@@ -182,7 +182,10 @@ Result<QJsonObject> childDataJson(Database& db, const SignedInUser& user, RowId 
                            {child.value(QStringLiteral("posyandu_id")).toVariant()});
     auto household = rowsOf(db, QStringLiteral("SELECT * FROM households WHERE id = ?"),
                             {child.value(QStringLiteral("household_id")).toVariant()});
-    auto measurements = rowsOf(db, QStringLiteral("SELECT * FROM measurements WHERE child_id = ? ORDER BY measured_on, id"),
+    auto measurements = rowsOf(db,
+                               QStringLiteral("SELECT m.*, w.name AS measured_by FROM measurements m "
+                                              "LEFT JOIN measurers w ON w.id = m.measurer_id "
+                                              "WHERE m.child_id = ? ORDER BY m.measured_on, m.id"),
                                {id});
     auto consents = rowsOf(db, QStringLiteral("SELECT * FROM consents WHERE child_id = ? ORDER BY given_on, id"), {id});
     auto referrals = rowsOf(db, QStringLiteral("SELECT * FROM referrals WHERE child_id = ? ORDER BY referred_on, id"), {id});
