@@ -14,10 +14,12 @@ NameIds::NameIds(Database& db, QString table)
 
 Result<QVariant> NameIds::idOf(const QString& name, bool remember)
 {
-    if (name.trimmed().isEmpty())
-        return QVariant();
+    // The names remembered are never blank: look there first (an import asks
+    // once a row).
     if (auto it = known_.constFind(name); it != known_.cend())
         return QVariant(*it);
+    if (name.trimmed().isEmpty())
+        return QVariant();
     auto found = sql::scalar(db_, select_, {name});
     if (!found)
         return found.error();
