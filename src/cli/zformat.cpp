@@ -208,8 +208,9 @@ char* shortDecimal(char* out, double v)
 
 char* formatZ(char* out, double z)
 {
-    if (char* end = formatNonFinite(out, z))
-        return end;
+    // One test for NaN and both infinities: sixteen of these a row.
+    if (!std::isfinite(z)) [[unlikely]]
+        return formatNonFinite(out, z);
     // The integer path is exact because z is the double nearest to k/100, so
     // |z|*100 is within far less than 0.5 of k. Anything odd goes to
     // to_chars, which prints what printf("%.2f") prints (up to 309 digits:
@@ -243,8 +244,8 @@ char* formatZ(char* out, double z)
 
 char* formatSignificant15(char* out, double v)
 {
-    if (char* end = formatNonFinite(out, v))
-        return end;
+    if (!std::isfinite(v)) [[unlikely]]
+        return formatNonFinite(out, v);
     if (char* end = shortDecimal(out, v))
         return end;
     if (char* end = significant15Exact(out, v))
