@@ -133,8 +133,10 @@ char* significant15Exact(char* out, double v)
     if (std::signbit(v))
         *out++ = '-';
     // The 15 digits, then the point put in and the trailing zeros of the
-    // fraction (and a bare point) taken off, as %g does.
-    char digits[16];
+    // fraction (and a bare point) taken off, as %g does. The copies are of
+    // a fixed 16 bytes (two moves, no call): what lies beyond the returned
+    // end is room kMaxNumberChars gives, and is not part of the text.
+    char digits[32]{};
     digits[0] = static_cast<char>('0' + n / kPow10[14]);
     writeDigitPairs(digits + 15, n % kPow10[14], 14);
     int last = 15; // one past the last digit kept
@@ -142,14 +144,12 @@ char* significant15Exact(char* out, double v)
     while (last > integerDigits && digits[last - 1] == '0')
         --last;
     if (e >= 0) {
-        std::memcpy(out, digits, static_cast<std::size_t>(integerDigits));
-        out += integerDigits;
-        if (last > integerDigits) {
-            *out++ = '.';
-            std::memcpy(out, digits + integerDigits, static_cast<std::size_t>(last - integerDigits));
-            out += last - integerDigits;
-        }
-        return out;
+        std::memcpy(out, digits, 16);
+        if (last == integerDigits)
+            return out + integerDigits;
+        out[integerDigits] = '.';
+        std::memcpy(out + integerDigits + 1, digits + integerDigits, 16);
+        return out + last + 1;
     }
     *out++ = '0';
     *out++ = '.';
@@ -183,23 +183,33 @@ char* shortDecimal(char* out, double v)
         if (k / kScale[d] != a)
             continue;
         auto n = static_cast<std::uint64_t>(k); // < 1e15
-        if (std::signbit(v))
-            *out++ = '-';
-        char digits[24];
-        char* p = digits + sizeof digits;
+        // From the right into a small buffer (at most 17 characters), then
+        // one copy of a fixed 32 bytes: no call, and what lies beyond the
+        // returned end is room kMaxNumberChars gives.
+        char text[48]{};
+        char* const end = text + 32;
+        char* p = end;
         for (int i = 0; i < d; ++i) {
             *--p = static_cast<char>('0' + n % 10);
             n /= 10;
         }
         if (d > 0)
             *--p = '.';
-        do {
-            *--p = static_cast<char>('0' + n % 10);
-            n /= 10;
-        } while (n != 0);
-        const auto len = static_cast<std::size_t>(digits + sizeof digits - p);
-        std::memcpy(out, p, len);
-        return out + len;
+        while (n >= 100) {
+            p -= 2;
+            std::memcpy(p, kPairs + 2 * (n % 100), 2);
+            n /= 100;
+        }
+        if (n >= 10) {
+            p -= 2;
+            std::memcpy(p, kPairs + 2 * n, 2);
+        } else {
+            *--p = static_cast<char>('0' + n);
+        }
+        if (std::signbit(v))
+            *--p = '-';
+        std::memcpy(out, p, 32);
+        return out + (end - p);
     }
     return nullptr;
 }

@@ -7,7 +7,9 @@
 namespace tumbuh::cli {
 
 // Room any of the functions below may need: "%.2f" of the largest double is
-// 309 digits, a sign, a point and 2 decimals.
+// 309 digits, a sign, a point and 2 decimals. `out` must have this much:
+// they may also write bytes of no meaning past the end they return (fixed
+// size copies are cheaper than exact ones), never past this room.
 inline constexpr std::size_t kMaxNumberChars = 320;
 
 // A z-score already rounded to 2 decimals (R's round), printed as
