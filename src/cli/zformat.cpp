@@ -36,24 +36,14 @@ char* toChars(char* out, double v, Format... format)
     return r.ec == std::errc{} ? r.ptr : out;
 }
 
-// "00" "01" ... "99": two digits per step instead of one.
-constexpr char kPairs[] = "00010203040506070809"
-                          "10111213141516171819"
-                          "20212223242526272829"
-                          "30313233343536373839"
-                          "40414243444546474849"
-                          "50515253545556575859"
-                          "60616263646566676869"
-                          "70717273747576777879"
-                          "80818283848586878889"
-                          "90919293949596979899";
+using detail::kDigitPairs;
 
 // Writes n as exactly `digits` decimal digits (leading zeros kept), the
 // last at end[-1]; `digits` is even.
 void writeDigitPairs(char* end, std::uint64_t n, int digits)
 {
     for (; digits > 0; digits -= 2) {
-        std::memcpy(end - 2, kPairs + 2 * (n % 100), 2);
+        std::memcpy(end - 2, kDigitPairs + 2 * (n % 100), 2);
         end -= 2;
         n /= 100;
     }
@@ -197,12 +187,12 @@ char* shortDecimal(char* out, double v)
             *--p = '.';
         while (n >= 100) {
             p -= 2;
-            std::memcpy(p, kPairs + 2 * (n % 100), 2);
+            std::memcpy(p, kDigitPairs + 2 * (n % 100), 2);
             n /= 100;
         }
         if (n >= 10) {
             p -= 2;
-            std::memcpy(p, kPairs + 2 * n, 2);
+            std::memcpy(p, kDigitPairs + 2 * n, 2);
         } else {
             *--p = static_cast<char>('0' + n);
         }
@@ -216,7 +206,7 @@ char* shortDecimal(char* out, double v)
 
 } // namespace
 
-char* formatZ(char* out, double z)
+char* detail::formatZInFull(char* out, double z)
 {
     // One test for NaN and both infinities: sixteen of these a row.
     if (!std::isfinite(z)) [[unlikely]]
@@ -234,7 +224,7 @@ char* formatZ(char* out, double z)
     if (hundredths < 1000) { // |z| < 10, nearly every z-score: "d.dd"
         *out = static_cast<char>('0' + hundredths / 100);
         out[1] = '.';
-        std::memcpy(out + 2, kPairs + 2 * (hundredths % 100), 2);
+        std::memcpy(out + 2, kDigitPairs + 2 * (hundredths % 100), 2);
         return out + 4;
     }
     // Digits from the right into a small buffer, at least "0.00".
