@@ -166,10 +166,13 @@ char* shortDecimal(char* out, double v)
     // A decimal of fewer places is one of 3 places too (the same rational,
     // rounded to the same double), so one test turns away the usual BMI
     // before the smallest d is looked for.
-    if (std::floor(a * 1000.0 + 0.5) / 1000.0 != a)
+    // floor(y + 0.5) for 0 < y < 1e15 + 1 as a conversion to an integer
+    // and back: the same value, without the library's floor.
+    auto nearest = [](double y) { return static_cast<double>(static_cast<std::int64_t>(y + 0.5)); };
+    if (nearest(a * 1000.0) / 1000.0 != a)
         return nullptr;
     for (int d = 0; d <= 3; ++d) {
-        const double k = std::floor(a * kScale[d] + 0.5);
+        const double k = nearest(a * kScale[d]);
         if (k / kScale[d] != a)
             continue;
         auto n = static_cast<std::uint64_t>(k); // < 1e15

@@ -145,8 +145,10 @@ ZScore weightForLenhei(Sex sex, const Age& age, Measure cmeasure,
 
     // Interpolate between 0.1 cm rows with R's exact operations.  §4.3
     const data::TableData& t = usedHeight ? data::kWfh : data::kWfl;
-    const double lowTenths = std::trunc(x * 10.0);
-    const double uppTenths = std::trunc(x * 10.0 + 1.0);
+    // trunc() as a conversion to an integer and back: x is within 45-120
+    // here, so the two are the same, without a call to the library.
+    const double lowTenths = static_cast<double>(static_cast<int>(x * 10.0));
+    const double uppTenths = static_cast<double>(static_cast<int>(x * 10.0 + 1.0));
     const double low = lowTenths / 10.0;
     const double diff = (x - low) / 0.1;
     const Lms* pLow = rowOf(t, sex, static_cast<int>(lowTenths));
