@@ -151,8 +151,9 @@ std::size_t pipelineRows(csv::CsvReader& reader, csv::CsvWriter& writer, const C
                 chunk.rowCount = csv::forEachPlainRecord(
                     chunk.text, separator, chunk.firstLine, fields,
                     [&](const std::vector<std::string_view>& f, std::string_view plain, std::size_t line) {
-                        processRow(std::span<const std::string_view>(f), plain, line, columns, kept, local, compute,
-                                   in);
+                        processRow<Columns, Input, Compute, true>(std::span<const std::string_view>(f), plain, line,
+                                                                  columns, kept, local, compute,
+                                                                  in);
                     });
             } else {
                 std::size_t field = 0;
