@@ -176,10 +176,11 @@ char* shortDecimal(char* out, double v)
         if (k / kScale[d] != a)
             continue;
         auto n = static_cast<std::uint64_t>(k); // < 1e15
-        // From the right into a small buffer (at most 17 characters), then
-        // one copy of a fixed 32 bytes: no call, and what lies beyond the
-        // returned end is room kMaxNumberChars gives.
-        char text[48]{};
+        // From the right into a small buffer (at most 17 characters, ending
+        // at text + 32), then one copy of a fixed 32 bytes from where they
+        // start, which the 64 bytes keep within the buffer: no call, and what
+        // lies beyond the returned end is room kMaxNumberChars gives.
+        char text[64]{};
         char* const end = text + 32;
         char* p = end;
         for (int i = 0; i < d; ++i) {
