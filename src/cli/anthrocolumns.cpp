@@ -1,7 +1,9 @@
 #include "cli/anthrocolumns.h"
 
-#include "cli/resultwriter.h"
 #include "cli/whocodes.h"
+#include "cli/zformat.h"
+
+#include <optional>
 
 namespace tumbuh::cli {
 
@@ -54,34 +56,64 @@ bool AnthroColumns::read(std::span<const std::string_view> fields, std::size_t l
     return ok;
 }
 
+namespace {
+
+// "%.15g" of a value, or nothing for a missing one. Returns the end.
+char* significant15OrBlank(char* out, const std::optional<double>& v)
+{
+    return v ? formatSignificant15(out, *v) : out;
+}
+
+// A z-score and its flag as two fields ("-0.47,0"), after a separator; two
+// blank fields for a missing one. Returns the end.
+char* zAndFlag(char* out, const growth::ZScore& z, char separator)
+{
+    *out++ = separator;
+    if (!z.ok()) {
+        *out = separator;
+        return out + 1;
+    }
+    out = formatZ(out, z.z);
+    out[0] = separator;
+    out[1] = z.flagged ? '1' : '0';
+    return out + 2;
+}
+
+// Room for the 21 output fields, whatever they hold: each number may use up
+// to kMaxNumberChars from where it starts (zformat.h), and none of its text
+// is longer, so the sum of each field's room is enough.
+constexpr std::size_t kResultRoom = 2 * (kMaxNumberChars + 1) + 6 + 8 * (kMaxNumberChars + 4);
+
+} // namespace
+
 void AnthroColumns::write(const AnthroInput& in, const AnthroResult& r, csv::CsvWriter& w)
 {
-    writeSignificant15(r.clenhei, w);
-    switch (r.cmeasure) {
-    case growth::Measure::Lying:
-        w.plainField("l");
-        break;
-    case growth::Measure::Standing:
-        w.plainField("h");
-        break;
-    case growth::Measure::Unknown:
-        w.emptyField();
-        break;
-    }
-    w.plainField(r.c9moFlag ? "1" : "0");
-    writeSignificant15(r.cbmi, w);
+    // The 21 fields in one piece, with one check for room: numbers and
+    // codes, none of which needs quotes.
+    const char separator = w.separator();
+    char* p = w.beginField(kResultRoom);
+    p = significant15OrBlank(p, r.clenhei);
+    *p++ = separator;
+    if (r.cmeasure == growth::Measure::Lying)
+        *p++ = 'l';
+    else if (r.cmeasure == growth::Measure::Standing)
+        *p++ = 'h';
+    *p++ = separator;
+    *p++ = r.c9moFlag ? '1' : '0';
+    *p++ = separator;
+    p = significant15OrBlank(p, r.cbmi);
+    *p++ = separator;
     if (in.sex)
-        w.plainField(*in.sex == growth::Sex::Male ? "1" : "2");
-    else
-        w.emptyField();
-    writeZAndFlag(r.zlen, w);
-    writeZAndFlag(r.zwei, w);
-    writeZAndFlag(r.zwfl, w);
-    writeZAndFlag(r.zbmi, w);
-    writeZAndFlag(r.zhc, w);
-    writeZAndFlag(r.zac, w);
-    writeZAndFlag(r.zts, w);
-    writeZAndFlag(r.zss, w);
+        *p++ = *in.sex == growth::Sex::Male ? '1' : '2';
+    p = zAndFlag(p, r.zlen, separator);
+    p = zAndFlag(p, r.zwei, separator);
+    p = zAndFlag(p, r.zwfl, separator);
+    p = zAndFlag(p, r.zbmi, separator);
+    p = zAndFlag(p, r.zhc, separator);
+    p = zAndFlag(p, r.zac, separator);
+    p = zAndFlag(p, r.zts, separator);
+    p = zAndFlag(p, r.zss, separator);
+    w.commitField(p);
 }
 
 void AnthroColumns::writeBlank(csv::CsvWriter& w)

@@ -64,21 +64,14 @@ bool ColumnMap::readNumberInFull(std::span<const std::string_view> fields, int i
     return true;
 }
 
-bool ColumnMap::readNonNegative(std::span<const std::string_view> fields, int index, std::size_t line,
-                                RowReporter& reporter, std::optional<double>& out) const
+void ColumnMap::reportNegative(std::span<const std::string_view> fields, int index, std::size_t line,
+                               RowReporter& reporter) const
 {
-    if (!readNumber(fields, index, line, reporter, out))
-        return false;
-    if (out && *out < 0) {
-        reporter.report(line, nameAt(index), field(fields, index), RowReporter::Problem::Negative);
-        out.reset();
-        return false;
-    }
-    return true;
+    reporter.report(line, nameAt(index), field(fields, index), RowReporter::Problem::Negative);
 }
 
-bool ColumnMap::readSex(std::span<const std::string_view> fields, int index, std::size_t line,
-                        RowReporter& reporter, std::optional<growth::Sex>& out) const
+bool ColumnMap::readSexInFull(std::span<const std::string_view> fields, int index, std::size_t line,
+                              RowReporter& reporter, std::optional<growth::Sex>& out) const
 {
     out.reset();
     const std::string_view text = field(fields, index);

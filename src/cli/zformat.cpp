@@ -36,24 +36,14 @@ char* toChars(char* out, double v, Format... format)
     return r.ec == std::errc{} ? r.ptr : out;
 }
 
-// "00" "01" ... "99": two digits per step instead of one.
-constexpr char kPairs[] = "00010203040506070809"
-                          "10111213141516171819"
-                          "20212223242526272829"
-                          "30313233343536373839"
-                          "40414243444546474849"
-                          "50515253545556575859"
-                          "60616263646566676869"
-                          "70717273747576777879"
-                          "80818283848586878889"
-                          "90919293949596979899";
+using detail::kDigitPairs;
 
 // Writes n as exactly `digits` decimal digits (leading zeros kept), the
 // last at end[-1]; `digits` is even.
 void writeDigitPairs(char* end, std::uint64_t n, int digits)
 {
     for (; digits > 0; digits -= 2) {
-        std::memcpy(end - 2, kPairs + 2 * (n % 100), 2);
+        std::memcpy(end - 2, kDigitPairs + 2 * (n % 100), 2);
         end -= 2;
         n /= 100;
     }
@@ -133,8 +123,10 @@ char* significant15Exact(char* out, double v)
     if (std::signbit(v))
         *out++ = '-';
     // The 15 digits, then the point put in and the trailing zeros of the
-    // fraction (and a bare point) taken off, as %g does.
-    char digits[16];
+    // fraction (and a bare point) taken off, as %g does. The copies are of
+    // a fixed 16 bytes (two moves, no call): what lies beyond the returned
+    // end is room kMaxNumberChars gives, and is not part of the text.
+    char digits[32]{};
     digits[0] = static_cast<char>('0' + n / kPow10[14]);
     writeDigitPairs(digits + 15, n % kPow10[14], 14);
     int last = 15; // one past the last digit kept
@@ -142,14 +134,12 @@ char* significant15Exact(char* out, double v)
     while (last > integerDigits && digits[last - 1] == '0')
         --last;
     if (e >= 0) {
-        std::memcpy(out, digits, static_cast<std::size_t>(integerDigits));
-        out += integerDigits;
-        if (last > integerDigits) {
-            *out++ = '.';
-            std::memcpy(out, digits + integerDigits, static_cast<std::size_t>(last - integerDigits));
-            out += last - integerDigits;
-        }
-        return out;
+        std::memcpy(out, digits, 16);
+        if (last == integerDigits)
+            return out + integerDigits;
+        out[integerDigits] = '.';
+        std::memcpy(out + integerDigits + 1, digits + integerDigits, 16);
+        return out + last + 1;
     }
     *out++ = '0';
     *out++ = '.';
@@ -176,40 +166,55 @@ char* shortDecimal(char* out, double v)
     // A decimal of fewer places is one of 3 places too (the same rational,
     // rounded to the same double), so one test turns away the usual BMI
     // before the smallest d is looked for.
-    if (std::floor(a * 1000.0 + 0.5) / 1000.0 != a)
+    // floor(y + 0.5) for 0 < y < 1e15 + 1 as a conversion to an integer
+    // and back: the same value, without the library's floor.
+    auto nearest = [](double y) { return static_cast<double>(static_cast<std::int64_t>(y + 0.5)); };
+    if (nearest(a * 1000.0) / 1000.0 != a)
         return nullptr;
     for (int d = 0; d <= 3; ++d) {
-        const double k = std::floor(a * kScale[d] + 0.5);
+        const double k = nearest(a * kScale[d]);
         if (k / kScale[d] != a)
             continue;
         auto n = static_cast<std::uint64_t>(k); // < 1e15
-        if (std::signbit(v))
-            *out++ = '-';
-        char digits[24];
-        char* p = digits + sizeof digits;
+        // From the right into a small buffer (at most 17 characters, ending
+        // at text + 32), then one copy of a fixed 32 bytes from where they
+        // start, which the 64 bytes keep within the buffer: no call, and what
+        // lies beyond the returned end is room kMaxNumberChars gives.
+        char text[64]{};
+        char* const end = text + 32;
+        char* p = end;
         for (int i = 0; i < d; ++i) {
             *--p = static_cast<char>('0' + n % 10);
             n /= 10;
         }
         if (d > 0)
             *--p = '.';
-        do {
-            *--p = static_cast<char>('0' + n % 10);
-            n /= 10;
-        } while (n != 0);
-        const auto len = static_cast<std::size_t>(digits + sizeof digits - p);
-        std::memcpy(out, p, len);
-        return out + len;
+        while (n >= 100) {
+            p -= 2;
+            std::memcpy(p, kDigitPairs + 2 * (n % 100), 2);
+            n /= 100;
+        }
+        if (n >= 10) {
+            p -= 2;
+            std::memcpy(p, kDigitPairs + 2 * n, 2);
+        } else {
+            *--p = static_cast<char>('0' + n);
+        }
+        if (std::signbit(v))
+            *--p = '-';
+        std::memcpy(out, p, 32);
+        return out + (end - p);
     }
     return nullptr;
 }
 
 } // namespace
 
-char* formatZ(char* out, double z)
+char* detail::formatZInFull(char* out, double z)
 {
-    if (char* end = formatNonFinite(out, z))
-        return end;
+    // One test for NaN and both infinities: sixteen of these a row.
+    if (!std::isfinite(z)) [[unlikely]]
+        return formatNonFinite(out, z);
     // The integer path is exact because z is the double nearest to k/100, so
     // |z|*100 is within far less than 0.5 of k. Anything odd goes to
     // to_chars, which prints what printf("%.2f") prints (up to 309 digits:
@@ -223,7 +228,7 @@ char* formatZ(char* out, double z)
     if (hundredths < 1000) { // |z| < 10, nearly every z-score: "d.dd"
         *out = static_cast<char>('0' + hundredths / 100);
         out[1] = '.';
-        std::memcpy(out + 2, kPairs + 2 * (hundredths % 100), 2);
+        std::memcpy(out + 2, kDigitPairs + 2 * (hundredths % 100), 2);
         return out + 4;
     }
     // Digits from the right into a small buffer, at least "0.00".
@@ -243,8 +248,8 @@ char* formatZ(char* out, double z)
 
 char* formatSignificant15(char* out, double v)
 {
-    if (char* end = formatNonFinite(out, v))
-        return end;
+    if (!std::isfinite(v)) [[unlikely]]
+        return formatNonFinite(out, v);
     if (char* end = shortDecimal(out, v))
         return end;
     if (char* end = significant15Exact(out, v))

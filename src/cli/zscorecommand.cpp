@@ -203,6 +203,7 @@ int run(csv::CsvReader& reader, const ZscoreOptions& o, const Columns& columns, 
                                ? streamRows<Columns, Input>(reader, writer, columns, reporter, compute)
                                : pipelineRows<Columns, Input>(reader, writer, columns, reporter, compute, threads,
                                                               writeBack);
+    writeBack.finish();
     const bool written = writer.close();
     if (reader.error() != csv::ReadError::None) {
         fail(reader.errorMessage());

@@ -53,7 +53,7 @@ struct Chunk {
     std::string text;            // the records' bytes, back to back
     std::vector<Field> fields;   // every field of every record
     std::vector<Record> records; // one per record
-    std::string out;             // the formatted output rows
+    std::string out;             // formatted output rows that did not fit the thread's buffer
 
     void clear()
     {
@@ -128,8 +128,10 @@ std::size_t pipelineRows(csv::CsvReader& reader, csv::CsvWriter& writer, const C
         pipeline::Chunk chunk;
         csv::CsvWriter::Options options;
         options.separator = writer.separator();
-        options.bufferBytes = std::size_t{64} << 10;
-        // Formats straight into the chunk's output text (cleared with it).
+        // Room for a whole block's rows (about 0.7 MB for 256 KB of WHO's
+        // columns), which go to the output from this buffer without a copy;
+        // only what does not fit goes on to the chunk's output text.
+        options.bufferBytes = kChunkBytes;
         csv::CsvWriter local(chunk.out, options);
         RowReporter kept(nullptr);
         std::vector<std::string_view> fields;
@@ -151,8 +153,9 @@ std::size_t pipelineRows(csv::CsvReader& reader, csv::CsvWriter& writer, const C
                 chunk.rowCount = csv::forEachPlainRecord(
                     chunk.text, separator, chunk.firstLine, fields,
                     [&](const std::vector<std::string_view>& f, std::string_view plain, std::size_t line) {
-                        processRow(std::span<const std::string_view>(f), plain, line, columns, kept, local, compute,
-                                   in);
+                        processRow<Columns, Input, Compute, true>(std::span<const std::string_view>(f), plain, line,
+                                                                  columns, kept, local, compute,
+                                                                  in);
                     });
             } else {
                 std::size_t field = 0;
@@ -166,12 +169,13 @@ std::size_t pipelineRows(csv::CsvReader& reader, csv::CsvWriter& writer, const C
                                kept, local, compute, in);
                 }
             }
-            local.flush();
-
             std::unique_lock lock(writeLock);
             turn.wait(lock, [&] { return nextToWrite == chunk.index; });
+            // The rows that did not fit the buffer first, then the buffer.
             writer.rawRecords(chunk.out);
-            writeBack.written(chunk.out.size());
+            writer.rawRecords(local.buffered());
+            writeBack.written(chunk.out.size() + local.buffered().size());
+            local.dropBuffered();
             kept.moveInto(reporter);
             rows += chunk.rows();
             ++nextToWrite;

@@ -28,7 +28,10 @@ namespace tumbuh::cli {
 // by the separator, CsvReader::plainRecord), else empty: without a quote
 // character inside, it is exactly what the input columns come out as, and
 // is copied in one piece.
-template <class Columns, class Input, class Compute>
+//
+// `kPlainHasNoQuote`: the caller knows that `plain` holds no quote character
+// (lines from CsvReader::takePlainLines), so it is not searched for one.
+template <class Columns, class Input, class Compute, bool kPlainHasNoQuote = false>
 void processRow(std::span<const std::string_view> fields, std::string_view plain, std::size_t line,
                 const Columns& columns, RowReporter& reporter, csv::CsvWriter& writer, Compute compute, Input& in)
 {
@@ -42,7 +45,8 @@ void processRow(std::span<const std::string_view> fields, std::string_view plain
         ok = false;
     }
     ok = columns.read(fields, line, reporter, in) && ok;
-    if (!plain.empty() && fields.size() == width && std::memchr(plain.data(), '"', plain.size()) == nullptr) {
+    if (!plain.empty() && fields.size() == width
+        && (kPlainHasNoQuote || std::memchr(plain.data(), '"', plain.size()) == nullptr)) {
         writer.plainField(plain);
     } else {
         for (std::size_t i = 0; i < width; ++i)

@@ -91,6 +91,12 @@ public:
     // another thread with a writer of the same options).
     void rawRecords(std::string_view bytes);
 
+    // The records formatted since the buffer was last drained, still in it,
+    // to be handed on without a copy (e.g. to another writer's rawRecords);
+    // then dropBuffered() empties the buffer without writing it anywhere.
+    std::string_view buffered() const { return {buf_.data(), used_}; }
+    void dropBuffered() { used_ = 0; }
+
     bool flush();
     // Flushes and closes the file. False if anything could not be written.
     bool close();

@@ -31,7 +31,7 @@ inline constexpr double kPowersOfTen[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7
 // cost. The batch tool reads nine numbers a row, a million rows a second, so
 // this part is inline. `text` is trimmed. Returns false when the text is not
 // of this simple form (then parseDecimalSlow decides).
-inline bool parseSimpleDecimal(std::string_view text, double& out)
+[[gnu::always_inline]] inline bool parseSimpleDecimal(std::string_view text, double& out)
 {
     const char* p = text.data();
     const char* const end = p + text.size();
@@ -40,24 +40,30 @@ inline bool parseSimpleDecimal(std::string_view text, double& out)
         negative = *p == '-';
         ++p;
     }
+    // More than 15 digits and a separator cannot be of this form; with at
+    // most 16 characters the mantissa cannot overflow below.
+    if (end - p > 16)
+        return false;
+    // The integer digits, then at most one separator and the decimals: two
+    // tight loops rather than one with a state per character.
     std::uint64_t mantissa = 0;
-    int digits = 0;
-    int decimals = -1; // no decimal separator yet
-    for (; p != end; ++p) {
-        const auto d = static_cast<unsigned>(static_cast<unsigned char>(*p)) - unsigned{'0'};
-        if (d <= 9) {
-            if (digits == 15)
-                return false;
-            mantissa = mantissa * 10 + d;
-            ++digits;
-            decimals += decimals >= 0 ? 1 : 0;
-        } else if ((*p == '.' || *p == ',') && decimals < 0) {
-            decimals = 0;
-        } else {
+    const char* const integerBegin = p;
+    for (unsigned d = 0; p != end && (d = static_cast<unsigned char>(*p) - unsigned{'0'}) <= 9; ++p)
+        mantissa = mantissa * 10 + d;
+    const auto integerDigits = static_cast<int>(p - integerBegin);
+    int decimals = 0;
+    if (p != end) {
+        if (*p != '.' && *p != ',')
             return false;
-        }
+        const char* const decimalsBegin = ++p;
+        for (unsigned d = 0; p != end && (d = static_cast<unsigned char>(*p) - unsigned{'0'}) <= 9; ++p)
+            mantissa = mantissa * 10 + d;
+        if (p != end) // a second separator, or anything else
+            return false;
+        decimals = static_cast<int>(p - decimalsBegin);
     }
-    if (digits == 0)
+    const int digits = integerDigits + decimals;
+    if (digits == 0 || digits > 15)
         return false;
     double value = static_cast<double>(mantissa);
     if (decimals > 0)

@@ -3,6 +3,7 @@
 #include "growth/lms.h"
 #include "growth/rounding.h"
 #include "growth/whotables.h"
+#include "growth/whotables_data.h"
 
 #include <cmath>
 
@@ -45,7 +46,7 @@ ZScore unavailable(NoScore why)
 // An infinite z is kept, as anthro keeps it: a length of 0 gives a BMI of
 // Inf and a BMI z of Inf, flagged (issue 14). Only NaN has no z-score.
 template <FlagRule Rule>
-ZScore finish(double raw)
+[[gnu::always_inline]] inline ZScore finish(double raw)
 {
     if (std::isnan(raw))
         return unavailable(NoScore::MeasurementOutOfRange);
@@ -64,21 +65,31 @@ struct Age {
     double months = 0;    // unrounded, for the < 60 months test
 };
 
+// tableRow() for a table known here: its data read directly, without the
+// switch over every table (eight rows a row of input).
+inline const Lms* rowOf(const data::TableData& d, Sex sex, int key)
+{
+    const int i = key - d.firstKey;
+    if (i < 0 || i >= d.count)
+        return nullptr;
+    return &d.rows[sex == Sex::Male ? 0 : 1][i];
+}
+
 struct IndicatorSpec {
-    Table table;
+    const data::TableData* table; // tableRow()'s data of its Table
     bool restricted;
     bool blockedByOedema;
     int firstDay;
     FlagRule flag;
 };
 
-constexpr IndicatorSpec kLen{Table::LengthForAge, false, false, 0, FlagRule::Length};
-constexpr IndicatorSpec kWei{Table::WeightForAge, true, true, 0, FlagRule::Weight};
-constexpr IndicatorSpec kBmi{Table::BmiForAge, true, true, 0, FlagRule::Other};
-constexpr IndicatorSpec kHc{Table::HeadCircumferenceForAge, false, false, 0, FlagRule::Other};
-constexpr IndicatorSpec kAc{Table::ArmCircumferenceForAge, true, false, kSkinfoldFirstDay, FlagRule::Other};
-constexpr IndicatorSpec kTs{Table::TricepsSkinfoldForAge, true, false, kSkinfoldFirstDay, FlagRule::Other};
-constexpr IndicatorSpec kSs{Table::SubscapularSkinfoldForAge, true, false, kSkinfoldFirstDay, FlagRule::Other};
+constexpr IndicatorSpec kLen{&data::kLen, false, false, 0, FlagRule::Length};
+constexpr IndicatorSpec kWei{&data::kWei, true, true, 0, FlagRule::Weight};
+constexpr IndicatorSpec kBmi{&data::kBmi, true, true, 0, FlagRule::Other};
+constexpr IndicatorSpec kHc{&data::kHc, false, false, 0, FlagRule::Other};
+constexpr IndicatorSpec kAc{&data::kAc, true, false, kSkinfoldFirstDay, FlagRule::Other};
+constexpr IndicatorSpec kTs{&data::kTs, true, false, kSkinfoldFirstDay, FlagRule::Other};
+constexpr IndicatorSpec kSs{&data::kSs, true, false, kSkinfoldFirstDay, FlagRule::Other};
 
 // An age-based indicator (anthro_zscore_adjusted).  §4.1, §5, §6, §7, §8
 template <const IndicatorSpec& spec>
@@ -89,7 +100,7 @@ ZScore ageBased(Sex sex, const Age& age, const std::optional<double>& y, bool oe
     if (age.invalid || age.days < spec.firstDay || age.days > kMaxAgeDays
         || !(age.months < kMaxAgeMonths))
         return unavailable(NoScore::AgeOutOfRange);
-    const Lms* p = tableRow(spec.table, sex, age.days);
+    const Lms* p = rowOf(*spec.table, sex, age.days);
     if (!p)
         return unavailable(NoScore::AgeOutOfRange);
     if (!y || std::isnan(*y))
@@ -133,17 +144,19 @@ ZScore weightForLenhei(Sex sex, const Age& age, Measure cmeasure,
         return unavailable(NoScore::Oedema);
 
     // Interpolate between 0.1 cm rows with R's exact operations.  §4.3
-    const Table t = usedHeight ? Table::WeightForHeight : Table::WeightForLength;
-    const double lowTenths = std::trunc(x * 10.0);
-    const double uppTenths = std::trunc(x * 10.0 + 1.0);
+    const data::TableData& t = usedHeight ? data::kWfh : data::kWfl;
+    // trunc() as a conversion to an integer and back: x is within 45-120
+    // here, so the two are the same, without a call to the library.
+    const double lowTenths = static_cast<double>(static_cast<int>(x * 10.0));
+    const double uppTenths = static_cast<double>(static_cast<int>(x * 10.0 + 1.0));
     const double low = lowTenths / 10.0;
     const double diff = (x - low) / 0.1;
-    const Lms* pLow = tableRow(t, sex, static_cast<int>(lowTenths));
+    const Lms* pLow = rowOf(t, sex, static_cast<int>(lowTenths));
     if (!pLow)
         return unavailable(NoScore::MeasurementOutOfRange);
     Lms p = *pLow;
     if (diff > 0.0) {
-        const Lms* pUpp = tableRow(t, sex, static_cast<int>(uppTenths));
+        const Lms* pUpp = rowOf(t, sex, static_cast<int>(uppTenths));
         if (!pUpp)
             return unavailable(NoScore::MeasurementOutOfRange);
         p = interpolate(*pLow, *pUpp, diff);

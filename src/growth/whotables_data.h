@@ -1,6 +1,6 @@
 #pragma once
-// Layout of the generated table data; only whotables.cpp and the generated
-// source include this.
+// Layout of the generated table data; only whotables.cpp, anthro.cpp (which
+// reads its rows directly) and the generated source include this.
 #include "growth/whotables.h"
 
 namespace tumbuh::growth::data {

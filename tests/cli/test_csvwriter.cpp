@@ -62,6 +62,33 @@ BOOST_AUTO_TEST_CASE(direct_formatting_and_raw_records)
     BOOST_TEST(out == "a,1.25,\nx,y\nz\n");
 }
 
+// The batch tool hands a thread's formatted rows on from the buffer itself
+// (issue 14): buffered() is what was formatted since the buffer last drained
+// into the sink, and dropBuffered() forgets it without writing it.
+BOOST_AUTO_TEST_CASE(buffered_rows_handed_on_without_the_sink)
+{
+    std::string sink;
+    CsvWriter::Options o;
+    o.bufferBytes = 16;
+    CsvWriter w(sink, o);
+    w.field("a");
+    w.field("b");
+    w.endRecord();
+    BOOST_TEST(w.buffered() == "a,b\n");
+    BOOST_TEST(sink.empty());
+    w.field("0123456789");
+    w.field("x");
+    w.endRecord(); // more than the 16 bytes: the buffer drains into the sink
+    BOOST_TEST(sink + std::string(w.buffered()) == "a,b\n0123456789,x\n");
+    const std::string drained = sink;
+    w.dropBuffered(); // handed on elsewhere: never reaches the sink
+    BOOST_TEST(w.buffered().empty());
+    w.field("c");
+    w.endRecord();
+    BOOST_TEST(w.close());
+    BOOST_TEST(sink == drained + "c\n");
+}
+
 BOOST_AUTO_TEST_CASE(round_trips_through_the_reader_with_a_small_buffer)
 {
     tumbuh::test::TempDir dir;

@@ -338,6 +338,33 @@ BOOST_AUTO_TEST_CASE(plain_lines_split_on_threads_give_the_one_thread_output)
     }
 }
 
+// Short rows make a block's output far larger than its input: 256 KB of
+// "1,9.2,80.1" lines give several MB of results, more than a thread's
+// formatting buffer (1 MiB) holds, so most of each block's rows go through
+// the chunk's text and the rest straight from the buffer (issue 14). In file
+// order, as one thread writes them.
+BOOST_AUTO_TEST_CASE(blocks_whose_output_outgrows_the_buffer_keep_the_order)
+{
+    std::string input = "sex,weight,lenhei\n";
+    for (int i = 0; i < 150000; ++i)
+        input += std::to_string(1 + i % 2) + "," + std::to_string(3 + i % 15) + "." + std::to_string(i % 10) + ","
+               + std::to_string(50 + i % 60) + "." + std::to_string(i % 7) + "\n";
+    BOOST_TEST_REQUIRE(input.size() > std::size_t{768} << 10U); // several blocks
+    TempDir dir;
+    const auto file = dir.write("short.csv", input);
+    const CliRun one = runCli({"zscore", file.string(), "-o", (dir / "one.csv").string(), "--threads", "1"}, dir);
+    BOOST_TEST(one.exitCode == 0, one.err.substr(0, 300));
+    const std::string outOne = readFile(dir / "one.csv");
+    BOOST_TEST(outOne.size() > 5 * input.size()); // a block's 256 KB give more than 1 MiB
+    for (const char* threads : {"2", "4"}) {
+        const CliRun many = runCli({"zscore", file.string(), "-o", (dir / "many.csv").string(), "--threads", threads},
+                                   dir);
+        BOOST_TEST(many.exitCode == 0, threads);
+        const std::string outMany = readFile(dir / "many.csv");
+        BOOST_TEST((outMany == outOne), firstDifference(outMany, outOne));
+    }
+}
+
 BOOST_AUTO_TEST_CASE(output_to_standard_output)
 {
     TempDir dir;
