@@ -116,11 +116,8 @@ public:
     template <auto Member>
     QString name() const
     {
-        for (const Column<T>& c : columns_) {
-            if (c.member == &memberKey<Member>)
-                return c.name;
-        }
-        return {};
+        const Column<T>* c = columnOf<Member>();
+        return c ? c->name : QString();
     }
 
     // The table of names a named column's ids refer to (Column::names):
@@ -128,11 +125,8 @@ public:
     template <auto Member>
     QString namesOf() const
     {
-        for (const Column<T>& c : columns_) {
-            if (c.member == &memberKey<Member>)
-                return c.names;
-        }
-        return {};
+        const Column<T>* c = columnOf<Member>();
+        return c ? c->names : QString();
     }
 
     // "INSERT INTO t (id, uid, <the members' columns>, created_at, updated_at,
@@ -150,6 +144,17 @@ public:
     }
 
 private:
+    // The column that stores `Member`, or null.
+    template <auto Member>
+    const Column<T>* columnOf() const
+    {
+        for (const Column<T>& c : columns_) {
+            if (c.member == &memberKey<Member>)
+                return &c;
+        }
+        return nullptr;
+    }
+
     static QString marks(qsizetype n)
     {
         QStringList out;
